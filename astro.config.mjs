@@ -1,0 +1,35 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import mdx from '@astrojs/mdx';
+import { siteConfig } from './src/site.config.ts';
+import { sidebar } from './src/sidebar.ts';
+
+export default defineConfig({
+  site: siteConfig.siteUrl,
+  trailingSlash: 'always',
+  // No request may leave the site's origin: no remote fonts, images or scripts, and no telemetry in the browser.
+  devToolbar: { enabled: false },
+  integrations: [
+    starlight({
+      title: 'Siaga Krisis',
+      description: 'Situs latihan manajemen komunikasi krisis pemasyarakatan untuk tim humas UPT Pemasyarakatan.',
+      logo: { src: './src/assets/logo.svg', alt: 'Siaga Krisis' },
+      favicon: '/favicon.svg',
+      defaultLocale: 'root',
+      locales: { root: { label: 'Bahasa Indonesia', lang: 'id' } },
+      customCss: ['./src/styles/tokens.css', './src/styles/print.css'],
+      sidebar,
+      lastUpdated: false,
+      credits: false,
+      components: {
+        Footer: './src/components/overrides/Footer.astro',
+        PageTitle: './src/components/overrides/PageTitle.astro',
+      },
+      head: [
+        { tag: 'meta', attrs: { name: 'theme-color', content: '#0f4c5c' } },
+      ],
+    }),
+    mdx(),
+  ],
+});

@@ -1,0 +1,262 @@
+import { profileDocument } from '@/state/documents/profile';
+import { persistentDocument } from '@/state/persistent-document';
+import { storageAvailable } from '@/state/storage';
+import {
+  applyImport,
+  collectStoredDocuments,
+  deleteBackup,
+  deleteDocument,
+  deleteEverything,
+  listBackups,
+  listSavedItems,
+  type ImportMode,
+} from '@/state/transfer';
+import { buildExportFile, checkImportSize, exportFileName, parseExportFile, type ImportResult } from '@/domain/transfer/export-file';
+import { documentDefinitions } from '@/state/documents';
+import type { Profile } from '@/schemas/profile';
+import { downloadText, formatBytes, formatDateTime } from '@/components/shared/download';
+
+/** <my-data>: the "Data saya" page. */
+class MyDataElement extends HTMLElement {
+  #profile = persistentDocument(profileDocument);
+  #pendingImport: Extract<ImportResult, { ok: true }> | null = null;
+
+  connectedCallback(): void {
+    this.#bindProfile();
+    this.#renderItems();
+    void this.#renderUsage();
+    for (const control of this.querySelectorAll<HTMLButtonElement | HTMLInputElement>('[data-action], [data-import-file]')) {
+      control.disabled = false;
+    }
+    this.#on('[data-action="export"]', 'click', () => this.exportAll());
+    this.#on('[data-action="delete-all"]', 'click', () => void this.deleteAll());
+    this.#on('[data-action="persist"]', 'click', () => void this.requestPersistence());
+    this.#on('[data-action="confirm-import"]', 'click', () => this.confirmImport());
+    this.#on('[data-action="cancel-import"]', 'click', () => this.cancelImport());
+    this.#on('[data-import-file]', 'change', (event) => void this.readImportFile(event.target as HTMLInputElement));
+    // Another tab changed something: show the current list.
+    window.addEventListener('storage', () => this.#renderItems());
+  }
+
+  #on(selector: string, type: string, handler: (event: Event) => void): void {
+    this.querySelector(selector)?.addEventListener(type, handler);
+  }
+
+  #bindProfile(): void {
+    const form = this.querySelector<HTMLFormElement>('[data-profile]');
+    if (!form) return;
+    const fields = [...form.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input, select')];
+    this.#profile.$data.subscribe((profile) => {
+      for (const field of fields) {
+        const value = profile[field.name as keyof Profile];
+        // Never rewrite the field the user is typing in: that would move the cursor.
+        if (field !== document.activeElement && field.value !== value) field.value = value;
+      }
+    });
+    for (const field of fields) field.disabled = false;
+    form.addEventListener('input', () => {
+      const next = Object.fromEntries(fields.map((f) => [f.name, f.value])) as Profile;
+      this.#profile.set(next);
+      this.#renderItems();
+    });
+    form.addEventListener('submit', (event) => event.preventDefault());
+  }
+
+  #renderItems(): void {
+    const body = this.querySelector('[data-items] tbody');
+    if (!body) return;
+    const items = listSavedItems();
+    body.replaceChildren();
+    if (items.length === 0) {
+      const row = body.insertRow();
+      const cell = row.insertCell();
+      cell.colSpan = 5;
+      cell.textContent = storageAvailable ? 'Belum ada data tersimpan.' : 'Penyimpanan peramban tidak tersedia: tidak ada yang tersimpan.';
+    }
+    for (const item of items) {
+      const row = body.insertRow();
+      row.dataset.key = item.definition.key;
+      const name = row.insertCell();
+      const link = document.createElement('a');
+      link.href = item.definition.page.href;
+      link.textContent = item.definition.label;
+      name.append(link);
+      row.insertCell().textContent = item.summary;
+      row.insertCell().textContent = formatDateTime(item.savedAt);
+      row.insertCell().textContent = formatBytes(item.bytes);
+      const actions = row.insertCell();
+      const remove = document.createElement('button');
+      remove.type = 'button';
+      remove.className = 'sk-button';
+      remove.dataset.variant = 'danger';
+      remove.textContent = 'Hapus';
+      remove.setAttribute('aria-label', `Hapus ${item.definition.label}`);
+      remove.addEventListener('click', async () => {
+        const ok = await this.#confirm('Hapus data ini?', `«${item.definition.label}» (${item.summary}) akan dihapus dari peramban ini. Tindakan ini tidak dapat dibatalkan.`);
+        if (!ok) return;
+        deleteDocument(item.definition);
+        this.#renderItems();
+        void this.#renderUsage();
+      });
+      actions.append(remove);
+    }
+    this.#renderBackups();
+  }
+
+  #renderBackups(): void {
+    const box = this.querySelector<HTMLElement>('[data-backups]');
+    const list = this.querySelector('[data-backup-list]');
+    if (!box || !list) return;
+    const backups = listBackups();
+    box.hidden = backups.length === 0;
+    list.replaceChildren();
+    for (const backup of backups) {
+      const item = document.createElement('li');
+      const label = backup.key.replace('siaga-krisis:cadangan:', '');
+      item.append(`${label} (${formatBytes(backup.bytes)}) `);
+      const download = document.createElement('button');
+      download.type = 'button';
+      download.className = 'sk-button';
+      download.textContent = 'Unduh';
+      download.addEventListener('click', () => downloadText(`siaga-krisis-cadangan-${label.replace(/[^a-z0-9-]+/gi, '-')}.txt`, backup.raw, 'text/plain'));
+      const remove = document.createElement('button');
+      remove.type = 'button';
+      remove.className = 'sk-button';
+      remove.dataset.variant = 'danger';
+      remove.textContent = 'Hapus cadangan';
+      remove.addEventListener('click', async () => {
+        if (!(await this.#confirm('Hapus cadangan?', 'Salinan data yang tidak terbaca ini akan dihapus permanen.'))) return;
+        deleteBackup(backup.key);
+        this.#renderBackups();
+      });
+      item.append(download, ' ', remove);
+      list.append(item);
+    }
+  }
+
+  async #renderUsage(): Promise<void> {
+    const usage = this.querySelector('[data-usage]');
+    const persistState = this.querySelector('[data-persist-state]');
+    const persistButton = this.querySelector<HTMLButtonElement>('[data-action="persist"]');
+    const ours = listSavedItems().reduce((sum, item) => sum + item.bytes, 0) + listBackups().reduce((s, b) => s + b.bytes, 0);
+    if (usage) {
+      usage.textContent = storageAvailable
+        ? `Data Siaga Krisis memakai ${formatBytes(ours)} penyimpanan peramban ini.`
+        : 'Peramban ini tidak mengizinkan penyimpanan (misalnya mode penyamaran). Tidak ada data yang tersimpan setelah halaman ditutup.';
+    }
+    if (!navigator.storage?.persisted || !persistState || !persistButton) return;
+    try {
+      const persisted = await navigator.storage.persisted();
+      persistState.textContent = persisted
+        ? 'Peramban telah menyetujui penyimpanan permanen: data tidak akan dihapus otomatis saat ruang penyimpanan menipis.'
+        : 'Penyimpanan belum permanen: bila ruang perangkat menipis, peramban dapat menghapus data situs. Ekspor data secara berkala.';
+      persistButton.hidden = persisted || !storageAvailable;
+    } catch {
+      persistState.textContent = '';
+    }
+  }
+
+  async requestPersistence(): Promise<void> {
+    try {
+      await navigator.storage.persist();
+    } finally {
+      await this.#renderUsage();
+    }
+  }
+
+  exportAll(): void {
+    const now = new Date();
+    const file = buildExportFile(collectStoredDocuments(), now);
+    downloadText(exportFileName(now), JSON.stringify(file, null, 2));
+    this.#message('ok', `Berkas ${exportFileName(now)} dibuat berisi ${Object.keys(file.documents).length} data.`);
+  }
+
+  async readImportFile(input: HTMLInputElement): Promise<void> {
+    this.cancelImport(false);
+    const file = input.files?.[0];
+    if (!file) return;
+    // Size first: a huge file is refused before it is read into memory.
+    const tooBig = checkImportSize(file.size);
+    const result = tooBig ?? parseExportFile(await file.text(), documentDefinitions);
+    input.value = '';
+    if (!result.ok) {
+      this.#message('bad', result.message);
+      return;
+    }
+    this.#pendingImport = result;
+    this.#message('', '');
+    const preview = this.querySelector<HTMLElement>('[data-import-preview]');
+    const meta = this.querySelector('[data-import-meta]');
+    const list = this.querySelector('[data-import-list]');
+    if (!preview || !meta || !list) return;
+    meta.textContent = `Berkas «${file.name}», diekspor ${formatDateTime(result.exportedAt)}, berisi ${result.documents.length} data. Belum ada yang berubah sampai Anda menekan «Impor sekarang».`;
+    list.replaceChildren(
+      ...result.documents.map((doc) => {
+        const item = document.createElement('li');
+        item.textContent = `${doc.label}: ${doc.summary} (disimpan ${formatDateTime(doc.savedAt)})`;
+        return item;
+      }),
+    );
+    if (result.skipped.length > 0) {
+      const item = document.createElement('li');
+      item.textContent = `${result.skipped.length} data tidak dikenal oleh versi ini dan akan dilewati.`;
+      list.append(item);
+    }
+    preview.hidden = false;
+    preview.querySelector<HTMLButtonElement>('[data-action="confirm-import"]')?.focus();
+  }
+
+  confirmImport(): void {
+    if (!this.#pendingImport) return;
+    const mode = (this.querySelector<HTMLInputElement>('input[name="import-mode"]:checked')?.value ?? 'merge') as ImportMode;
+    const error = applyImport(this.#pendingImport.documents, mode);
+    const count = this.#pendingImport.documents.length;
+    this.cancelImport(false);
+    if (error) this.#message('bad', error);
+    else this.#message('ok', `Impor selesai: ${count} data ${mode === 'replace' ? 'menggantikan data sebelumnya' : 'digabungkan'}.`);
+    this.#renderItems();
+    void this.#renderUsage();
+  }
+
+  cancelImport(announce = true): void {
+    this.#pendingImport = null;
+    const preview = this.querySelector<HTMLElement>('[data-import-preview]');
+    if (preview) preview.hidden = true;
+    if (announce) this.#message('', 'Impor dibatalkan. Tidak ada yang berubah.');
+  }
+
+  async deleteAll(): Promise<void> {
+    const ok = await this.#confirm('Hapus semua data?', 'Semua isian Siaga Krisis di peramban ini akan dihapus, termasuk salinan cadangan. Tindakan ini tidak dapat dibatalkan.');
+    if (!ok) return;
+    deleteEverything();
+    this.#renderItems();
+    void this.#renderUsage();
+    this.#message('ok', 'Semua data Siaga Krisis telah dihapus dari peramban ini.');
+  }
+
+  #message(tone: '' | 'ok' | 'bad', text: string): void {
+    const box = this.querySelector<HTMLElement>('[data-import-message]');
+    if (!box) return;
+    box.replaceChildren();
+    if (!text) return;
+    const p = document.createElement('p');
+    p.className = 'sk-notice';
+    if (tone) p.dataset.tone = tone;
+    p.textContent = text;
+    box.append(p);
+  }
+
+  #confirm(title: string, text: string): Promise<boolean> {
+    const dialog = this.querySelector<HTMLDialogElement>('[data-confirm]');
+    if (!dialog) return Promise.resolve(false);
+    dialog.querySelector('[data-confirm-title]')!.textContent = title;
+    dialog.querySelector('[data-confirm-text]')!.textContent = text;
+    dialog.returnValue = '';
+    dialog.showModal();
+    return new Promise((resolve) => {
+      dialog.addEventListener('close', () => resolve(dialog.returnValue === 'ok'), { once: true });
+    });
+  }
+}
+
+if (!customElements.get('my-data')) customElements.define('my-data', MyDataElement);

@@ -1,0 +1,12 @@
+// The sidebar lists only pages that exist: each group points at a folder of src/content/docs or at real pages.
+// A capability that adds pages adds its entries here.
+export const sidebar = [
+  {
+    label: 'Mulai',
+    items: [
+      { label: 'Beranda', link: '/' },
+      { label: 'Privasi & data', slug: 'privasi-data' },
+      { label: 'Data saya', slug: 'data-saya' },
+    ],
+  },
+];

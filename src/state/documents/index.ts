@@ -1,0 +1,5 @@
+// Every stored document of the app. "Data saya", export and import know a document only if it is listed here.
+import type { AnyDocumentDefinition } from '@/domain/storage/document-definition';
+import { profileDocument } from './profile';
+
+export const documentDefinitions: readonly AnyDocumentDefinition[] = [profileDocument];

@@ -1,0 +1,45 @@
+// A tiny static server for dist/, for end-to-end tests: no dependency, loopback only, and it answers like
+// an ordinary web host (index.html for folders, 404.html for missing pages).
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+
+const root = new URL('../dist/', import.meta.url).pathname;
+const port = Number(process.argv[2] ?? 4329);
+const types = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8', '.svg': 'image/svg+xml', '.json': 'application/json', '.webmanifest': 'application/manifest+json',
+  '.png': 'image/png', '.ico': 'image/x-icon', '.wasm': 'application/wasm', '.txt': 'text/plain; charset=utf-8',
+  '.pf_meta': 'application/octet-stream', '.pf_index': 'application/octet-stream', '.pf_fragment': 'application/octet-stream',
+  '.xml': 'application/xml',
+};
+
+async function resolve(pathname) {
+  const safe = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, '');
+  let file = join(root, safe);
+  if (!file.startsWith(root)) return null;
+  try {
+    if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+    await stat(file);
+    return file;
+  } catch {
+    return null;
+  }
+}
+
+createServer(async (req, res) => {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  const file = await resolve(url.pathname);
+  const target = file ?? join(root, '404.html');
+  try {
+    const body = await readFile(target);
+    res.writeHead(file ? 200 : 404, {
+      'content-type': types[extname(target)] ?? 'application/octet-stream',
+      'x-content-type-options': 'nosniff',
+      'cache-control': 'no-cache',
+    });
+    res.end(body);
+  } catch {
+    res.writeHead(404).end('Not found');
+  }
+}).listen(port, '127.0.0.1', () => console.log(`dist/ on http://127.0.0.1:${port}/`));
