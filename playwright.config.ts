@@ -9,7 +9,8 @@ if (!existsSync(chromium)) {
   );
 }
 
-const PORT = 4329;
+// E2E_PORT lets several checkouts run their suites at once on one machine.
+const PORT = Number(process.env.E2E_PORT ?? 4329);
 
 export default defineConfig({
   testDir: 'tests/e2e',

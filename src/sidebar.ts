@@ -5,8 +5,11 @@ export const sidebar = [
     label: 'Mulai',
     items: [
       { label: 'Beranda', link: '/' },
+      { label: 'Kemajuan belajar', slug: 'kemajuan' },
       { label: 'Privasi & data', slug: 'privasi-data' },
       { label: 'Data saya', slug: 'data-saya' },
     ],
   },
+  { label: 'Modul pelatihan', items: [{ autogenerate: { directory: 'modul' } }] },
+  { label: 'Rujukan', items: [{ autogenerate: { directory: 'rujukan' } }] },
 ];

@@ -10,7 +10,7 @@ for (const path of paths) {
   const name = path.replace(/^\/|\/$/g, '').replace(/\//g, '_') || 'home';
   for (const [kind, viewport] of [['phone', { width: 360, height: 780 }], ['desktop', { width: 1280, height: 900 }]]) {
     const page = await browser.newPage({ viewport, locale: 'id-ID' });
-    await page.goto(`http://127.0.0.1:4329${path}`, { waitUntil: 'networkidle' });
+    await page.goto(`http://127.0.0.1:${process.env.E2E_PORT ?? 4329}${path}`, { waitUntil: 'networkidle' });
     await page.screenshot({ path: `reports/shots/${name}-${kind}.png`, fullPage: process.env.FULL === '1' });
     if (kind === 'desktop') await page.pdf({ path: `reports/shots/${name}-print.pdf`, format: 'A4', printBackground: true, preferCSSPageSize: true });
     await page.close();

@@ -1,5 +1,6 @@
 // Every stored document of the app. "Data saya", export and import know a document only if it is listed here.
 import type { AnyDocumentDefinition } from '@/domain/storage/document-definition';
 import { profileDocument } from './profile';
+import { progressDocument } from './progress';
 
-export const documentDefinitions: readonly AnyDocumentDefinition[] = [profileDocument];
+export const documentDefinitions: readonly AnyDocumentDefinition[] = [profileDocument, progressDocument];

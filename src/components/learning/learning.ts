@@ -1,0 +1,122 @@
+/**
+ * Client side of the modules: <quiz-form> (knowledge checks) and <module-progress> ("Tandai sudah dibaca").
+ * Both keep their state in the "siaga-krisis:kemajuan" document.
+ */
+import { persistentDocument } from '@/state/persistent-document';
+import { progressDocument } from '@/state/documents/progress';
+import { percentage, scoreQuiz, isAnsweredRight, type QuizQuestion } from '@/domain/learning/quiz';
+import type { Progress, QuizResult } from '@/schemas/progress';
+
+const progress = persistentDocument(progressDocument);
+
+function updateModule(id: string, change: (entry: Progress['modules'][string]) => Progress['modules'][string]): void {
+  progress.update((current) => ({ modules: { ...current.modules, [id]: change(current.modules[id] ?? {}) } }));
+}
+
+class QuizFormElement extends HTMLElement {
+  #id = '';
+  #questions: QuizQuestion[] = [];
+
+  connectedCallback(): void {
+    this.#id = this.dataset.quizId ?? '';
+    this.#questions = [...this.querySelectorAll<HTMLElement>('.sk-question')].map((element) => ({
+      id: element.dataset.question ?? '',
+      multiple: element.hasAttribute('data-multiple'),
+      correct: [...element.querySelectorAll('.sk-option')].flatMap((option, index) => (option.hasAttribute('data-correct') ? [index] : [])),
+    }));
+    for (const input of this.querySelectorAll<HTMLInputElement | HTMLButtonElement>('input, button')) input.disabled = false;
+    this.dataset.ready = '';
+    const form = this.querySelector('form');
+    form?.addEventListener('submit', (event) => {
+      event.preventDefault();
+      this.checkAnswers();
+    });
+    form?.addEventListener('change', () => this.saveDraft());
+    this.querySelector('[data-action="reset"]')?.addEventListener('click', () => this.resetAnswers());
+    progress.$data.subscribe((data) => this.#render(data.modules[this.#id]?.quiz));
+  }
+
+  #chosen(): Record<string, number[]> {
+    const answers: Record<string, number[]> = {};
+    for (const question of this.#questions) {
+      const inputs = [...this.querySelectorAll<HTMLInputElement>(`input[name="${question.id}"]`)];
+      answers[question.id] = inputs.flatMap((input, index) => (input.checked ? [index] : []));
+    }
+    return answers;
+  }
+
+  saveDraft(): void {
+    const answers = this.#chosen();
+    updateModule(this.#id, (entry) => ({ ...entry, quiz: { answers, score: 0, total: this.#questions.length } }));
+  }
+
+  checkAnswers(): void {
+    const answers = this.#chosen();
+    const { score, total, unanswered } = scoreQuiz(this.#questions, answers);
+    if (unanswered > 0) {
+      this.#announce(`Masih ada ${unanswered} pertanyaan yang belum dijawab. Jawab semua pertanyaan, lalu periksa lagi.`);
+      const firstEmpty = this.#questions.find((q) => (answers[q.id] ?? []).length === 0);
+      this.querySelector<HTMLInputElement>(`input[name="${firstEmpty?.id}"]`)?.focus();
+      return;
+    }
+    updateModule(this.#id, (entry) => ({ ...entry, quiz: { answers, score, total, checkedAt: new Date().toISOString() } }));
+  }
+
+  resetAnswers(): void {
+    updateModule(this.#id, ({ quiz: _dropped, ...rest }) => rest);
+    this.#announce('Jawaban dikosongkan. Silakan mencoba lagi.');
+  }
+
+  #announce(text: string): void {
+    const score = this.querySelector('[data-score]');
+    if (score) score.textContent = text;
+  }
+
+  #render(result: QuizResult | undefined): void {
+    const checked = Boolean(result?.checkedAt);
+    for (const question of this.#questions) {
+      const element = this.querySelector<HTMLElement>(`[data-question="${question.id}"]`);
+      if (!element) continue;
+      const chosen = result?.answers[question.id] ?? [];
+      const options = [...element.querySelectorAll<HTMLElement>('.sk-option')];
+      options.forEach((option, index) => {
+        const input = option.querySelector('input');
+        if (input) input.checked = chosen.includes(index);
+        option.toggleAttribute('data-chosen', checked && chosen.includes(index));
+      });
+      element.toggleAttribute('data-checked', checked);
+      const line = element.querySelector('[data-result]');
+      if (line) line.textContent = checked ? (isAnsweredRight(question, chosen) ? '✓ Benar.' : '✗ Belum tepat. Baca pembahasan di bawah setiap opsi.') : '';
+    }
+    this.#announce(
+      checked && result
+        ? `Skor Anda: ${result.score} dari ${result.total} (${percentage(result.score, result.total)}%). Hasil ini tersimpan di peramban ini dan tampil di halaman Kemajuan belajar.`
+        : '',
+    );
+  }
+}
+
+class ModuleProgressElement extends HTMLElement {
+  connectedCallback(): void {
+    const id = this.dataset.moduleId ?? '';
+    const button = this.querySelector<HTMLButtonElement>('button');
+    const state = this.querySelector('[data-state]');
+    if (!button || !state) return;
+    button.disabled = false;
+    button.addEventListener('click', () => {
+      const read = Boolean(progress.$data.get().modules[id]?.readAt);
+      updateModule(id, ({ readAt: _old, ...rest }) => (read ? rest : { ...rest, readAt: new Date().toISOString() }));
+    });
+    progress.$data.subscribe((data) => {
+      const readAt = data.modules[id]?.readAt;
+      button.setAttribute('aria-pressed', String(Boolean(readAt)));
+      button.textContent = readAt ? 'Sudah dibaca ✓' : 'Tandai sudah dibaca';
+      state.textContent = readAt
+        ? `Ditandai selesai dibaca pada ${new Date(readAt).toLocaleDateString('id-ID', { dateStyle: 'long' })}.`
+        : 'Modul ini belum ditandai selesai dibaca.';
+    });
+  }
+}
+
+if (!customElements.get('quiz-form')) customElements.define('quiz-form', QuizFormElement);
+if (!customElements.get('module-progress')) customElements.define('module-progress', ModuleProgressElement);

@@ -1,0 +1,227 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { PROFILE_KEY, watchPage } from './support';
+
+const unit = 'Lapas Kelas IIA Sungai Harapan (fiktif)';
+
+async function fillProfile(page: Page, name = unit) {
+  await page.getByLabel('Nama unit').fill(name);
+  await page.getByLabel('Jenis unit').selectOption('Lapas');
+  await page.getByLabel('Nama pengisi').fill('Rina Lestari');
+}
+
+async function importFile(page: Page, name: string, contents: string | Buffer) {
+  await page.getByLabel(/Impor dari berkas/).setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.isBuffer(contents) ? contents : Buffer.from(contents) });
+}
+
+test('profile is saved as the user types and is still there after reload', async ({ page }) => {
+  const watch = watchPage(page);
+  await page.goto('/data-saya/');
+  await fillProfile(page);
+  await page.reload();
+  await expect(page.getByLabel('Nama unit')).toHaveValue(unit);
+  await expect(page.getByLabel('Jenis unit')).toHaveValue('Lapas');
+  await expect(page.getByLabel('Nama pengisi')).toHaveValue('Rina Lestari');
+  const row = page.locator(`[data-items] tr[data-key="${PROFILE_KEY}"]`);
+  await expect(row).toContainText('Profil unit dan pengisi');
+  await expect(row).toContainText(unit);
+  const stored = JSON.parse((await page.evaluate((k) => localStorage.getItem(k), PROFILE_KEY)) ?? '{}');
+  expect(stored).toMatchObject({ version: 1, data: { unitName: unit, unitType: 'Lapas', personName: 'Rina Lestari' } });
+  watch.expectClean();
+});
+
+test('an unreadable stored value is kept aside byte for byte, and the user is told and can download it', async ({ page }) => {
+  const corrupt = '{"version":1,"rev":3,"savedAt":"x","data":{"unitName":42}} <- rusak';
+  await page.addInitScript(([key, value]) => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem(key, value);
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, [PROFILE_KEY, corrupt]);
+  await page.goto('/data-saya/');
+  const notice = page.locator('storage-notices [data-state="recovered"]');
+  await expect(notice).toContainText('tidak dapat dibaca');
+  const backups = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('siaga-krisis:cadangan:')).map((k) => localStorage.getItem(k)));
+  expect(backups).toEqual([corrupt]);
+  const download = page.waitForEvent('download');
+  await notice.getByRole('button', { name: 'Unduh data yang tidak terbaca' }).click();
+  expect(await readFile(await (await download).path(), 'utf8')).toBe(corrupt);
+  // The user starts again; the backup stays listed on Data saya until they delete it.
+  await fillProfile(page);
+  await page.reload();
+  await expect(page.getByLabel('Nama unit')).toHaveValue(unit);
+  await expect(page.locator('[data-backups]')).toBeVisible();
+  await expect(page.locator('[data-backup-list] li')).toHaveCount(1);
+});
+
+test('a value saved by a newer version is left untouched and the page works in memory', async ({ page }) => {
+  const newer = JSON.stringify({ version: 99, rev: 1, savedAt: '2030-01-01T00:00:00.000Z', data: { future: true } });
+  await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [PROFILE_KEY, newer]);
+  await page.goto('/data-saya/');
+  await expect(page.locator('storage-notices [data-state="newer-version"]')).toContainText('versi Siaga Krisis yang lebih baru');
+  await page.getByLabel('Nama unit').fill('Coba');
+  expect(await page.evaluate((k) => localStorage.getItem(k), PROFILE_KEY)).toBe(newer);
+});
+
+test('when storage throws on every access, the page still works and says nothing will be kept', async ({ page }) => {
+  // Starlight's own inline theme scripts read localStorage unguarded and throw here (the theme falls back to
+  // the default); errors from our bundled scripts (/_astro/) would still fail this test.
+  const ourErrors: string[] = [];
+  page.on('pageerror', (error) => {
+    if (error.stack?.includes('/_astro/')) ourErrors.push(error.stack);
+  });
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('Penyimpanan diblokir', 'SecurityError');
+      },
+    });
+  });
+  await page.goto('/data-saya/');
+  await expect(page.locator('storage-notices [data-state="memory-only"]')).toContainText('tidak mengizinkan penyimpanan');
+  await fillProfile(page);
+  await expect(page.getByLabel('Nama unit')).toHaveValue(unit);
+  await expect(page.locator('[data-usage]')).toContainText('tidak mengizinkan penyimpanan');
+  await page.reload();
+  await expect(page.getByLabel('Nama unit')).toHaveValue('');
+  expect(ourErrors).toEqual([]);
+});
+
+test('a full storage keeps the work on screen, warns, and export still works', async ({ page }) => {
+  await page.goto('/data-saya/');
+  await fillProfile(page, 'Sebelum penuh');
+  // Fill the real quota with junk until the browser refuses.
+  await page.evaluate(() => {
+    const chunk = 'x'.repeat(256 * 1024);
+    for (let i = 0; i < 200; i++) {
+      try {
+        localStorage.setItem(`pengisi-${i}`, chunk);
+      } catch {
+        let size = chunk.length;
+        while (size > 16) {
+          size = Math.floor(size / 2);
+          try {
+            localStorage.setItem(`pengisi-${i}-${size}`, 'x'.repeat(size));
+          } catch {
+            /* smaller next time */
+          }
+        }
+        return;
+      }
+    }
+  });
+  await page.getByLabel('Nama unit').fill('Sebelum penuh, lalu ditambah teks yang cukup panjang agar tidak muat lagi di penyimpanan');
+  await expect(page.locator('storage-notices [data-state="not-saved"]')).toContainText('Penyimpanan peramban penuh');
+  await expect(page.getByLabel('Nama unit')).toHaveValue(/ditambah teks/);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Ekspor semua data' }).click();
+  const file = JSON.parse(await readFile(await (await download).path(), 'utf8'));
+  expect(file.documents[PROFILE_KEY].data.unitName).toBe('Sebelum penuh');
+});
+
+test('two tabs: a change in one shows in the other, and a stale tab never overwrites newer work', async ({ context }) => {
+  const first = await context.newPage();
+  const second = await context.newPage();
+  await first.goto('/data-saya/');
+  await second.goto('/data-saya/');
+  await first.getByLabel('Nama unit').fill('Dari tab pertama');
+  await expect(second.getByLabel('Nama unit')).toHaveValue('Dari tab pertama');
+  await expect(second.locator('storage-notices [data-state="updated-elsewhere"]')).toBeVisible();
+  // The second tab edits another field: the first tab's unit name survives.
+  await second.getByLabel('Nama pengisi').fill('Dari tab kedua');
+  await expect(first.getByLabel('Nama pengisi')).toHaveValue('Dari tab kedua');
+  await first.reload();
+  await expect(first.getByLabel('Nama unit')).toHaveValue('Dari tab pertama');
+  await expect(first.getByLabel('Nama pengisi')).toHaveValue('Dari tab kedua');
+});
+
+test('a tab that missed a change does not overwrite it', async ({ page }) => {
+  await page.goto('/data-saya/');
+  await page.getByLabel('Nama unit').fill('Versi lama');
+  // Simulate a save by another tab whose storage event this page never received.
+  await page.evaluate((key) => {
+    const current = JSON.parse(localStorage.getItem(key)!);
+    const newer = { ...current, rev: current.rev + 5, data: { ...current.data, unitName: 'Versi baru dari tab lain' } };
+    Storage.prototype.setItem.call(localStorage, key, JSON.stringify(newer));
+  }, PROFILE_KEY);
+  await page.getByLabel('Nama pengisi').fill('x');
+  await expect(page.locator('storage-notices [data-state="updated-elsewhere"]')).toBeVisible();
+  const stored = JSON.parse((await page.evaluate((k) => localStorage.getItem(k), PROFILE_KEY))!);
+  expect(stored.data.unitName).toBe('Versi baru dari tab lain');
+  await expect(page.getByLabel('Nama unit')).toHaveValue('Versi baru dari tab lain');
+});
+
+test('export, then import into a fresh browser profile, with a preview and nothing changed before confirming', async ({ page, browser }) => {
+  await page.goto('/data-saya/');
+  await fillProfile(page);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Ekspor semua data' }).click();
+  const exported = await readFile(await (await download).path());
+  expect((await download).suggestedFilename()).toMatch(/^siaga-krisis-data-\d{4}-\d{2}-\d{2}\.json$/);
+
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto('/data-saya/');
+  await other.getByLabel('Nama unit').fill('Data lama di perangkat baru');
+  await importFile(other, 'ekspor.json', exported);
+  await expect(other.locator('[data-import-preview]')).toBeVisible();
+  await expect(other.locator('[data-import-list]')).toContainText(unit);
+  // Nothing changed yet.
+  await expect(other.getByLabel('Nama unit')).toHaveValue('Data lama di perangkat baru');
+  await other.getByRole('button', { name: 'Batal' }).click();
+  await expect(other.getByLabel('Nama unit')).toHaveValue('Data lama di perangkat baru');
+
+  await importFile(other, 'ekspor.json', exported);
+  await other.getByLabel(/Ganti semua/).check();
+  await other.getByRole('button', { name: 'Impor sekarang' }).click();
+  await expect(other.locator('[data-import-message]')).toContainText('Impor selesai');
+  await expect(other.getByLabel('Nama unit')).toHaveValue(unit);
+  await other.reload();
+  await expect(other.getByLabel('Nama unit')).toHaveValue(unit);
+  await expect(other.getByLabel('Nama pengisi')).toHaveValue('Rina Lestari');
+  await fresh.close();
+});
+
+const badFiles: Array<[string, string | Buffer, string]> = [
+  ['an empty file', '', 'Berkas kosong'],
+  ['a file that is not JSON', 'ini teks biasa', 'bukan JSON yang utuh'],
+  ['another application’s file', JSON.stringify({ version: 1, data: {} }), 'bukan berkas ekspor Siaga Krisis'],
+  ['a file from a newer version', JSON.stringify({ app: 'siaga-krisis', kind: 'ekspor-data', formatVersion: 7, exportedAt: 'x', documents: {} }), 'versi Siaga Krisis yang lebih baru'],
+  [
+    'a field with the wrong type',
+    JSON.stringify({ app: 'siaga-krisis', kind: 'ekspor-data', formatVersion: 1, exportedAt: 'x', documents: { 'siaga-krisis:profil': { version: 1, savedAt: 'x', data: { unitName: 7, unitType: '', personName: '', position: '' } } } }),
+    'kolom «unitName» harus berupa teks',
+  ],
+  ['a file that is too large', Buffer.alloc(6 * 1024 * 1024, 32), 'terlalu besar'],
+];
+
+for (const [name, contents, message] of badFiles) {
+  test(`import rejects ${name} with a clear message and changes nothing`, async ({ page }) => {
+    await page.goto('/data-saya/');
+    await fillProfile(page);
+    const before = await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
+    await importFile(page, 'berkas.json', contents);
+    await expect(page.locator('[data-import-message]')).toContainText(message);
+    await expect(page.locator('[data-import-preview]')).toBeHidden();
+    expect(await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()))).toBe(before);
+  });
+}
+
+test('delete one item and delete everything ask first', async ({ page }) => {
+  await page.goto('/data-saya/');
+  await fillProfile(page);
+  const row = page.locator(`[data-items] tr[data-key="${PROFILE_KEY}"]`);
+  await row.getByRole('button', { name: /Hapus/ }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Batal' }).click();
+  await expect(row).toBeVisible();
+  await row.getByRole('button', { name: /Hapus/ }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Ya, hapus' }).click();
+  await expect(row).toHaveCount(0);
+  await expect(page.getByLabel('Nama unit')).toHaveValue('');
+
+  await fillProfile(page);
+  await page.getByRole('button', { name: 'Hapus semua data…' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Ya, hapus' }).click();
+  await expect(page.locator('[data-import-message]')).toContainText('telah dihapus');
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('siaga-krisis:')))).toEqual([]);
+});

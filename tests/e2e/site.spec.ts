@@ -1,0 +1,62 @@
+import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { builtPages, watchPage } from './support';
+
+const pages = builtPages();
+
+test('the build has the pages the site promises', () => {
+  expect(pages).toEqual(expect.arrayContaining(['/', '/data-saya/', '/privasi-data/']));
+});
+
+for (const path of pages) {
+  test.describe(`page ${path}`, () => {
+    test('loads in Indonesian with no console error and no request to another origin', async ({ page }) => {
+      const watch = watchPage(page);
+      const response = await page.goto(path, { waitUntil: 'networkidle' });
+      expect(response?.status()).toBe(200);
+      await expect(page.locator('html')).toHaveAttribute('lang', 'id');
+      await expect(page.locator('h1').first()).toBeVisible();
+      watch.expectClean();
+    });
+
+    test('has no WCAG 2.1 AA violations (axe), in light and dark themes', async ({ page }) => {
+      for (const theme of ['light', 'dark']) {
+        await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+        await page.goto(path, { waitUntil: 'networkidle' });
+        await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+        const summary = results.violations.map((v) => `${theme}: ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+        expect(summary, summary.join('\n')).toEqual([]);
+      }
+    });
+
+    test('prints without navigation, with the title, the host organisation and the address', async ({ page }) => {
+      await page.goto(path);
+      await page.emulateMedia({ media: 'print' });
+      await expect(page.locator('header.header')).toBeHidden();
+      await expect(page.locator('#starlight__sidebar')).toBeHidden();
+      await expect(page.locator('.right-sidebar-container')).toBeHidden();
+      const hasTitle = await page.locator('[data-has-hero]').count() === 0;
+      if (hasTitle) {
+        await expect(page.locator('main h1').first()).toBeVisible();
+        await expect(page.locator('.sk-print-org')).toBeVisible();
+        await expect(page.locator('.sk-print-source')).toContainText(path);
+      }
+      for (const button of await page.locator('main button').all()) await expect(button).toBeHidden();
+    });
+  });
+}
+
+test('a missing page answers with the Indonesian 404 page', async ({ page }) => {
+  const response = await page.goto('/tidak-ada-halaman-ini/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Halaman tidak ditemukan');
+});
+
+test('search finds Indonesian text', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Cari' }).first().click();
+  await page.locator('.pagefind-ui__search-input').fill('peramban');
+  await expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible({ timeout: 10_000 });
+  await expect(page.locator('.pagefind-ui__message')).toContainText('hasil untuk peramban');
+});
