@@ -1,5 +1,15 @@
-// The sidebar lists only pages that exist: each group points at a folder of src/content/docs or at real pages.
-// A capability that adds pages adds its entries here.
+// The sidebar lists only pages that exist: a folder's group appears once the folder has pages.
+// A capability that adds pages puts them in one of these folders (or adds its group here).
+import { existsSync, readdirSync } from 'node:fs';
+
+const docs = new URL('./content/docs/', import.meta.url);
+
+function folderGroup(label: string, directory: string) {
+  const folder = new URL(`${directory}/`, docs);
+  const hasPages = existsSync(folder) && readdirSync(folder).some((name) => /\.mdx?$/.test(name));
+  return hasPages ? [{ label, items: [{ autogenerate: { directory } }] }] : [];
+}
+
 export const sidebar = [
   {
     label: 'Mulai',
@@ -10,6 +20,9 @@ export const sidebar = [
       { label: 'Data saya', slug: 'data-saya' },
     ],
   },
-  { label: 'Modul pelatihan', items: [{ autogenerate: { directory: 'modul' } }] },
-  { label: 'Rujukan', items: [{ autogenerate: { directory: 'rujukan' } }] },
+  ...folderGroup('Modul pelatihan', 'modul'),
+  ...folderGroup('Latihan', 'latihan'),
+  ...folderGroup('Daftar periksa', 'daftar-periksa'),
+  ...folderGroup('Pendampingan', 'pendampingan'),
+  ...folderGroup('Rujukan', 'rujukan'),
 ];
