@@ -115,3 +115,11 @@ test('learning progress is part of the export on Data saya', async ({ page }) =>
   const file = JSON.parse(await readFile(await (await download).path(), 'utf8'));
   expect(file.documents['siaga-krisis:kemajuan'].data.modules['memahami-krisis'].readAt).toMatch(/^\d{4}-/);
 });
+
+test('the one-page summary for unit heads prints on one A4 sheet', async ({ page }) => {
+  await page.goto('/rujukan/ringkasan-kepala-upt/');
+  const { pages, text } = readPdf(await page.pdf({ format: 'A4', preferCSSPageSize: true }));
+  expect(text).toContain('Ringkasan Satu Halaman untuk Kepala UPT');
+  expect(text).toContain('Dicetak dari /rujukan/ringkasan-kepala-upt/');
+  expect(pages).toBe(1);
+});
