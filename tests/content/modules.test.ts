@@ -73,6 +73,13 @@ describe('training modules', () => {
 });
 
 describe('all pages', () => {
+  it('write SVG attributes in their HTML spelling (Astro renders MDX attributes as written, so fillOpacity would be ignored)', () => {
+    const camel = docs.flatMap((doc) =>
+      [...doc.body.matchAll(/<svg[\s\S]*?<\/svg>/g)].flatMap((svg) => [...svg[0].matchAll(/\s([a-z]+[A-Z][a-zA-Z]*)=/g)].map((m) => `${doc.file}: ${m[1]}`)),
+    );
+    expect(camel.filter((a) => !a.endsWith('viewBox'))).toEqual([]);
+  });
+
   it('link only to pages that exist', () => {
     const broken: string[] = [];
     for (const doc of docs) {
