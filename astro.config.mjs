@@ -4,12 +4,32 @@ import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import { siteConfig } from './src/site.config.ts';
 import { sidebar } from './src/sidebar.ts';
+import cspInlineHashes from './src/integrations/csp-inline-hashes.ts';
 
 export default defineConfig({
   site: siteConfig.siteUrl,
   trailingSlash: 'always',
   // No request may leave the site's origin: no remote fonts, images or scripts, and no telemetry in the browser.
   devToolbar: { enabled: false },
+  security: {
+    // Scripts and styles only from this site or by hash; Starlight's inline ones are hashed after the build
+    // (src/integrations/csp-inline-hashes.ts). Pagefind's search runs WebAssembly: 'wasm-unsafe-eval', nothing wider.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "manifest-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   integrations: [
     starlight({
       title: 'Siaga Krisis',
@@ -31,5 +51,7 @@ export default defineConfig({
       ],
     }),
     mdx(),
+    // Last, so it sees the final HTML of every page.
+    cspInlineHashes(),
   ],
 });
