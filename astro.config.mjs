@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import { siteConfig } from './src/site.config.ts';
 import { sidebar } from './src/sidebar.ts';
 import cspInlineHashes from './src/integrations/csp-inline-hashes.ts';
+import serviceWorker from './src/integrations/service-worker.ts';
 
 export default defineConfig({
   site: siteConfig.siteUrl,
@@ -48,10 +49,14 @@ export default defineConfig({
       },
       head: [
         { tag: 'meta', attrs: { name: 'theme-color', content: '#0f4c5c' } },
+        { tag: 'link', attrs: { rel: 'manifest', href: '/manifest.webmanifest' } },
+        { tag: 'link', attrs: { rel: 'apple-touch-icon', href: '/icons/icon-192.png' } },
       ],
     }),
     mdx(),
     // Last, so it sees the final HTML of every page.
     cspInlineHashes(),
+    // After the CSP step: the precache records each page's final bytes.
+    serviceWorker(),
   ],
 });

@@ -27,12 +27,21 @@ async function resolve(pathname) {
   }
 }
 
+// Test hook: POST /__uji/versi-baru "deploys" a new version by changing sw.js's bytes (for the update-notice test).
+let deployedVersion = 0;
+
 createServer(async (req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost');
+  if (req.method === 'POST' && url.pathname === '/__uji/versi-baru') {
+    deployedVersion += 1;
+    res.writeHead(204).end();
+    return;
+  }
   const file = await resolve(url.pathname);
   const target = file ?? join(root, '404.html');
   try {
-    const body = await readFile(target);
+    let body = await readFile(target);
+    if (url.pathname === '/sw.js' && deployedVersion > 0) body = Buffer.concat([body, Buffer.from(`\n// versi ${deployedVersion}\n`)]);
     res.writeHead(file ? 200 : 404, {
       'content-type': types[extname(target)] ?? 'application/octet-stream',
       'x-content-type-options': 'nosniff',
