@@ -26,3 +26,17 @@ for (const path of builtPages()) {
     expect(violations).toEqual([]);
   });
 }
+
+test('reading and validating saved data causes no CSP violation (zod runs without eval)', async ({ page }) => {
+  await page.addInitScript(() => {
+    (window as unknown as { cspViolations: string[] }).cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (event) => {
+      (window as unknown as { cspViolations: string[] }).cspViolations.push(`${event.violatedDirective}: ${event.blockedURI}`);
+    });
+  });
+  await page.goto('/data-saya/');
+  await page.getByLabel('Nama unit').fill('Bapas Kelas I Tanjung Damai (fiktif)');
+  await page.reload();
+  await expect(page.getByLabel('Nama unit')).toHaveValue('Bapas Kelas I Tanjung Damai (fiktif)');
+  expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+});
