@@ -1,5 +1,4 @@
 import { expect, test } from '@playwright/test';
-// @ts-expect-error: a plain ES module shared with `npm run size`
 import { BUDGETS, measure, overBudget } from '../../scripts/size-report.mjs';
 
 // Bytes, not time: the JavaScript each built page loads at once, gzip, against its budget (scripts/size-report.mjs).
@@ -10,7 +9,7 @@ test('every page stays within its JavaScript budget', () => {
 });
 
 test('pages to read load no JavaScript of ours beyond the service-worker registration', () => {
-  for (const page of measure().filter((p: { kind: string }) => p.kind === 'content')) {
+  for (const page of measure().filter((p) => p.kind === 'content')) {
     expect(page.sharedJs, page.path).toBe(0);
     expect(page.ownJs, page.path).toBeLessThanOrEqual(BUDGETS.content.own);
   }
