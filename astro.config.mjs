@@ -35,7 +35,8 @@ export default defineConfig({
     starlight({
       title: 'Siaga Krisis',
       description: 'Situs latihan manajemen komunikasi krisis pemasyarakatan untuk tim humas UPT Pemasyarakatan.',
-      logo: { src: './src/assets/logo.svg', alt: 'Siaga Krisis' },
+      // The site title is written beside the logo, so the logo itself needs no text alternative.
+      logo: { src: './src/assets/logo.svg', alt: '' },
       favicon: '/favicon.svg',
       defaultLocale: 'root',
       locales: { root: { label: 'Bahasa Indonesia', lang: 'id' } },

@@ -3,6 +3,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const root = new URL('../dist/', import.meta.url).pathname;
 const port = Number(process.argv[2] ?? 4329);
@@ -42,12 +43,16 @@ createServer(async (req, res) => {
   try {
     let body = await readFile(target);
     if (url.pathname === '/sw.js' && deployedVersion > 0) body = Buffer.concat([body, Buffer.from(`\n// versi ${deployedVersion}\n`)]);
+    const type = types[extname(target)] ?? 'application/octet-stream';
+    // Compress text as any production host does (see the README's server configuration).
+    const compress = /text|javascript|json|svg|xml|manifest/.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
     res.writeHead(file ? 200 : 404, {
-      'content-type': types[extname(target)] ?? 'application/octet-stream',
+      'content-type': type,
       'x-content-type-options': 'nosniff',
       'cache-control': 'no-cache',
+      ...(compress ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
     });
-    res.end(body);
+    res.end(compress ? gzipSync(body) : body);
   } catch {
     res.writeHead(404).end('Not found');
   }
