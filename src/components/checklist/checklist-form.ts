@@ -14,7 +14,7 @@ import {
   setSessionField,
 } from '@/domain/checklist/checklist-state';
 import { formatCalendarDate } from '@/domain/checklist/format-date';
-import type { ChecklistEntry, ChecklistSession } from '@/schemas/checklist';
+import type { ChecklistEntry, ChecklistSession } from '@/schemas/checklist-state';
 
 const checklists = persistentDocument(checklistsDocument);
 const profile = persistentDocument(profileDocument);
@@ -26,7 +26,7 @@ class ChecklistFormElement extends HTMLElement {
 
   connectedCallback(): void {
     this.#id = this.dataset.checklistId ?? '';
-    this.#itemIds = [...this.querySelectorAll<HTMLInputElement>('input[data-item]')].map((box) => box.dataset.item ?? '');
+    this.#itemIds = [...this.querySelectorAll<HTMLElement>('[data-item-id]')].map((item) => item.dataset.itemId ?? '');
     for (const control of this.querySelectorAll<HTMLInputElement | HTMLButtonElement>('input, button[data-action]')) control.disabled = false;
 
     this.addEventListener('change', (event) => {
@@ -70,6 +70,7 @@ class ChecklistFormElement extends HTMLElement {
 
   #render(entry: ChecklistEntry): void {
     const checked = new Set(entry.checked);
+    for (const item of this.querySelectorAll<HTMLElement>('[data-item-id]')) item.toggleAttribute('data-checked', checked.has(item.dataset.itemId ?? ''));
     for (const box of this.querySelectorAll<HTMLInputElement>('input[data-item]')) box.checked = checked.has(box.dataset.item ?? '');
     for (const field of this.querySelectorAll<HTMLInputElement>('input[data-note]')) {
       this.#show(field, entry.notes[field.dataset.note ?? ''] ?? '');

@@ -3,7 +3,7 @@
  * (one document for every checklist, keyed by checklist id). Each change stamps `updatedAt`,
  * which "Gabungkan" uses to keep the more recent work per checklist.
  */
-import type { ChecklistEntry, ChecklistSession, ChecklistState } from '@/schemas/checklist';
+import type { ChecklistEntry, ChecklistSession, ChecklistState } from '@/schemas/checklist-state';
 
 export const EMPTY_SESSION: ChecklistSession = { date: '', incident: '', filledBy: '' };
 

@@ -1,5 +1,5 @@
 import type { DocumentDefinition } from '@/domain/storage/document-definition';
-import { checklistStateSchema, type ChecklistState } from '@/schemas/checklist';
+import { checklistStateSchema, type ChecklistState } from '@/schemas/checklist-state';
 import { isStateEmpty, mergeChecklistStates, summarizeChecklists } from '@/domain/checklist/checklist-state';
 
 /** Ticks, notes and session details of every checklist, by checklist id (see src/content/checklists/). */
