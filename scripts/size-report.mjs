@@ -10,8 +10,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 /**
  * Budgets in gzip bytes for the JavaScript of ours a page loads at once (lazy chunks are not counted).
- * "own" is the page's own code; "shared" is the data layer every exercise uses (zod/mini, nanostores, storage),
- * downloaded once and cached for all of them, so it has one budget of its own.
+ * "own" is the page's own code (its exercises, knowledge check, notices); "shared" is the data layer every exercise
+ * uses (src/state with zod/mini and nanostores), downloaded once and cached for all of them, with a budget of its own.
  */
 export const BUDGETS = {
   // Pages to read: only the service-worker registration (offline use) runs; nothing else of ours.
@@ -74,12 +74,9 @@ export function measure(dist = join(root, 'dist')) {
         }
         return found;
       };
-      const entries = [];
       const add = (files) => {
-        const mine = [...files.values()].some(isOurs);
-        const target = mine ? ours : theirs;
+        const target = [...files.values()].some(isOurs) ? ours : theirs;
         for (const [name, code] of files) target.set(name, gz(code));
-        if (mine) entries.push([...files.keys()]);
       };
       for (const m of html.matchAll(/<script type="module" src="\/_astro\/([^"]+)"><\/script>/g)) {
         add(closure(m[1], readFileSync(join(dist, '_astro', m[1]), 'utf8')));
@@ -94,21 +91,22 @@ export function measure(dist = join(root, 'dist')) {
       for (const name of theirs.keys()) ours.delete(name);
       const css = [...html.matchAll(/<link rel="stylesheet" href="\/_astro\/([^"]+)"/g)].reduce((sum, m) => sum + gz(readFileSync(join(dist, '_astro', m[1]), 'utf8')), 0);
       const sum = (map) => [...map.values()].reduce((a, b) => a + b, 0);
-      return { path: pagePath, kind: pageKind(pagePath), ours, entries, starlightJs: sum(theirs), css, html: gz(html) };
+      return { path: pagePath, kind: pageKind(pagePath), ours, starlightJs: sum(theirs), css, html: gz(html) };
     });
 
-  // A chunk of ours that the entry scripts of two or more components import is the shared layer.
-  const importers = new Map();
-  for (const page of measured) {
-    for (const files of page.entries) {
-      const [entry, ...chunks] = files;
-      for (const chunk of chunks) importers.set(chunk, new Set([...(importers.get(chunk) ?? []), entry]));
-    }
-  }
-  const shared = new Set([...importers].filter(([, entries]) => entries.size >= 2).map(([chunk]) => chunk));
+  // The shared data layer: the chunk holding src/state/storage.ts (found by its probe key) and what it imports
+  // (zod/mini, nanostores). Every exercise loads it; the browser downloads it once for all of them.
+  const shared = new Set();
+  const chunkFiles = readdirSync(join(dist, '_astro')).filter((f) => f.endsWith('.js'));
+  const addShared = (file) => {
+    if (shared.has(file)) return;
+    shared.add(file);
+    for (const imported of staticImports(readFileSync(join(dist, '_astro', file), 'utf8'))) addShared(imported.replace('./', ''));
+  };
+  for (const file of chunkFiles) if (readFileSync(join(dist, '_astro', file), 'utf8').includes('siaga-krisis:uji-tulis')) addShared(file);
 
   return measured
-    .map(({ ours, entries: _entries, ...page }) => {
+    .map(({ ours, ...page }) => {
       const own = [...ours].filter(([name]) => !shared.has(name)).reduce((a, [, n]) => a + n, 0);
       const sharedJs = [...ours].filter(([name]) => shared.has(name)).reduce((a, [, n]) => a + n, 0);
       return { ...page, ownJs: own, sharedJs, ourScripts: [...ours.keys()], total: own + sharedJs + page.starlightJs + page.css + page.html };
