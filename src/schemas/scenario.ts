@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { findScenarioProblems } from '@/domain/simulation/structure';
+import { dimensionSchema } from './dimension';
 
 /**
  * A simulated crisis: a story of steps. Each step brings injects (messages on simulated channels) and then
@@ -7,10 +8,7 @@ import { findScenarioProblems } from '@/domain/simulation/structure';
  * in src/content/scenarios/; the file name is the scenario's id.
  */
 
-/** The five dimensions every task is scored on. */
-export const DIMENSIONS = ['kecepatan', 'akurasi', 'empati', 'koordinasi', 'hukum'] as const;
-export const dimensionSchema = z.enum(DIMENSIONS);
-export type Dimension = z.output<typeof dimensionSchema>;
+export type { Dimension } from './dimension';
 
 /** Simulated channels an inject can arrive on; each is drawn like the channel it imitates, with no brand. */
 export const CHANNELS = ['pesan', 'media-sosial', 'telepon', 'kanwil', 'keluarga', 'berita'] as const;

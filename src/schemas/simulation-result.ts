@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { dimensionSchema } from './scenario';
+import { dimensionSchema } from './dimension';
 
 const tallySchema = z.strictObject({
   /** Points earned. */

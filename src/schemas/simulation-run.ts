@@ -53,6 +53,8 @@ export const simulationRunSchema = z.strictObject({
   visits: z.array(visitSchema).check(z.minLength(1)),
   /** The participant's decisions and texts, in order. */
   actions: z.array(runActionSchema),
+  /** The text being written for the current writing task, kept so a reload does not lose it. */
+  draft: z.optional(z.string().check(z.maxLength(8000))),
 });
 
 /** Everything the simulation page keeps in this browser. Version 1. */

@@ -29,6 +29,19 @@ export function resumeClock(clock: SimulationClock, now: number): SimulationCloc
   return clock.runningSince === null ? { ...clock, runningSince: now } : clock;
 }
 
+/** The same time, restated from `now`: saved regularly, so a reload knows how far the clock had come. */
+export function rebaseClock(clock: SimulationClock, now: number): SimulationClock {
+  return clock.runningSince === null ? clock : { ...clock, minutes: clockMinutes(clock, now), runningSince: now };
+}
+
+/**
+ * A clock read back after the page was closed: it stops where it was last saved (by rebaseClock), because the
+ * time the page was closed is not the participant's time.
+ */
+export function interruptClock(clock: SimulationClock): SimulationClock {
+  return { ...clock, runningSince: null };
+}
+
 /** Moves the clock forward to `minutes` (never back), keeping it running or paused. */
 export function advanceClockTo(clock: SimulationClock, minutes: number, now: number): SimulationClock {
   const current = clockMinutes(clock, now);

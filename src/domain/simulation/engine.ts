@@ -36,6 +36,18 @@ export function startRun(scenario: Scenario, scenarioId: string, speed: number, 
   };
 }
 
+/** False when a stored run no longer fits its scenario (the YAML changed since): it cannot be resumed or scored. */
+export function isRunCompatible(scenario: Scenario, run: SimulationRun): boolean {
+  return (
+    run.visits.every((visit) => findStep(scenario, visit.stepId)) &&
+    run.actions.every((action) => {
+      const task = findStep(scenario, action.stepId)?.task;
+      if (action.kind === 'tulisan') return task?.kind === 'tulisan';
+      return task?.kind === 'keputusan' && task.options.some((o) => o.id === action.optionId);
+    })
+  );
+}
+
 export function currentVisit(run: SimulationRun) {
   return run.visits[run.visits.length - 1]!;
 }
@@ -131,7 +143,8 @@ export function applyAction(scenario: Scenario, run: SimulationRun, action: Play
   const next = target === undefined ? undefined : findStep(scenario, target);
   if (!next) return { ok: false, reason: `Langkah berikutnya «${target ?? '?'}» tidak ada dalam skenario.` };
   const enteredAt = Math.max(next.at, minute);
-  const moved: SimulationRun = { ...run, actions: [...run.actions, recorded], visits: [...run.visits, { stepId: next.id, enteredAt }] };
+  const { draft: _sent, ...rest } = run;
+  const moved: SimulationRun = { ...rest, actions: [...run.actions, recorded], visits: [...run.visits, { stepId: next.id, enteredAt }] };
   if (next.task.kind !== 'akhir') return { ok: true, run: moved };
   // The story has ended: the clock stops at the end's minute.
   return { ok: true, run: { ...moved, endedAt: new Date(now).toISOString(), clock: pauseClock(advanceClockTo(run.clock, enteredAt, now), now) } };

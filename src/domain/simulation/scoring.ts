@@ -3,7 +3,8 @@
  * have earned, so a score is always "points of possible" (never negative, never more than possible), and
  * two participants on different branches are compared by percentage.
  */
-import { DIMENSIONS, type Dimension, type Scenario } from '@/schemas/scenario';
+import type { Scenario } from '@/schemas/scenario';
+import { DIMENSIONS, type Dimension } from '@/schemas/dimension';
 import type { SimulationRun } from '@/schemas/simulation-run';
 import { findStep } from './engine';
 import { scoreWithRubric, type WritingAssessment, type WritingScorer } from './writing';

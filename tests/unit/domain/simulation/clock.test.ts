@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { advanceClockTo, clockMinutes, isClockRunning, pauseClock, resumeClock, startClock, timeOfDay } from '@/domain/simulation/clock';
+import { advanceClockTo, clockMinutes, interruptClock, isClockRunning, pauseClock, rebaseClock, resumeClock, startClock, timeOfDay } from '@/domain/simulation/clock';
 
 const MINUTE = 60_000;
 
@@ -29,6 +29,15 @@ describe('simulation clock', () => {
     expect(clockMinutes(advanceClockTo(running, 15, MINUTE), 2 * MINUTE)).toBe(16);
     expect(clockMinutes(advanceClockTo(running, 0, 5 * MINUTE), 5 * MINUTE)).toBe(5);
     expect(isClockRunning(advanceClockTo(pauseClock(running, 0), 15, MINUTE))).toBe(false);
+  });
+
+  it('restates the time when saved, and after a reload stops where it was last saved', () => {
+    const saved = rebaseClock(startClock(10, 0), 2 * MINUTE);
+    expect(saved).toEqual({ minutes: 20, runningSince: 2 * MINUTE, speed: 10 });
+    const reloaded = interruptClock(saved);
+    expect(clockMinutes(reloaded, 90 * MINUTE)).toBe(20);
+    expect(isClockRunning(reloaded)).toBe(false);
+    expect(rebaseClock(reloaded, 5 * MINUTE)).toBe(reloaded);
   });
 
   it.each([

@@ -4,6 +4,7 @@ import {
   applyAction,
   arrivedInjects,
   currentStep,
+  isRunCompatible,
   isRunEnded,
   isTaskOpen,
   nextEventMinute,
@@ -16,7 +17,7 @@ import {
 } from '@/domain/simulation/engine';
 import { clockMinutes } from '@/domain/simulation/clock';
 import { scoreRun } from '@/domain/simulation/scoring';
-import { DIMENSIONS } from '@/schemas/scenario';
+import { DIMENSIONS } from '@/schemas/dimension';
 import type { SimulationRun } from '@/schemas/simulation-run';
 import { shippedScenarios, smallScenario } from './fixture';
 
@@ -102,6 +103,22 @@ describe('a run', () => {
     expect(clockMinutes(resumeRun(scenario, paused, 60 * MINUTE).clock, 61 * MINUTE)).toBe(20);
     const ended = act(startRun(scenario, 'uji', 1, 0), { kind: 'keputusan', optionId: 'buruk' }, 0);
     expect(resumeRun(scenario, ended, MINUTE)).toBe(ended);
+  });
+});
+
+describe('isRunCompatible', () => {
+  it('accepts a run of the same story and refuses one whose steps or options have gone', () => {
+    const run = act(startRun(scenario, 'uji', 1, 0), { kind: 'keputusan', optionId: 'baik' }, 0);
+    expect(isRunCompatible(scenario, run)).toBe(true);
+    expect(isRunCompatible(scenario, { ...run, visits: [...run.visits, { stepId: 'hilang', enteredAt: 1 }] })).toBe(false);
+    expect(isRunCompatible(scenario, { ...run, actions: [{ kind: 'keputusan', stepId: 'awal', optionId: 'hilang', minute: 0 }] })).toBe(false);
+    expect(isRunCompatible(scenario, { ...run, actions: [{ kind: 'tulisan', stepId: 'awal', text: '', minute: 0 }] })).toBe(false);
+  });
+
+  it('drops the draft once the text is sent', () => {
+    const atWriting = skipToNextEvent(scenario, act(startRun(scenario, 'uji', 1, 0), { kind: 'keputusan', optionId: 'baik' }, 0), 0);
+    const sent = act({ ...atWriting, draft: 'Kami prihatin' }, { kind: 'tulisan', text: 'Kami prihatin.' }, 0);
+    expect(sent.draft).toBeUndefined();
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyAction, skipToNextEvent, startRun } from '@/domain/simulation/engine';
-import { buildResultFile, importResultFiles, parseResultFile, resultFileName, summarizeResults } from '@/domain/simulation/result-file';
+import { buildResultFile, resultFileName } from '@/domain/simulation/result-file';
+import { importResultFiles, parseResultFile, summarizeResults } from '@/domain/simulation/result-import';
 import type { SimulationResultFile } from '@/schemas/simulation-result';
 import { smallScenario } from './fixture';
 
