@@ -281,10 +281,12 @@ class CrisisSimulationElement extends HTMLElement {
   #renderTask(run: SimulationRun, now: number, next: number | undefined): void {
     const step = currentStep(this.#scenario, run);
     const open = isTaskOpen(this.#scenario, run, now);
+    // Acting happens while the clock runs: a paused simulation shows its task but does not take answers.
+    const running = isClockRunning(run.clock);
     for (const form of this.querySelectorAll<HTMLFormElement>('[data-task]')) {
       const active = open && form.dataset.task === step.id;
       if (form.hidden === active) form.hidden = !active;
-      for (const control of form.querySelectorAll<HTMLInputElement | HTMLButtonElement | HTMLTextAreaElement>('input, button, textarea')) control.disabled = !active;
+      for (const control of form.querySelectorAll<HTMLInputElement | HTMLButtonElement | HTMLTextAreaElement>('input, button, textarea')) control.disabled = !active || !running;
       if (!active || step.task.kind === 'akhir') continue;
       const due = currentVisit(run).enteredAt + step.task.dueWithin;
       form.querySelector('[data-due]')!.textContent = `Dianjurkan selesai sebelum pukul ${timeOfDay(this.#scenario.startTime, due)} (menit ${due}).`;
@@ -296,8 +298,9 @@ class CrisisSimulationElement extends HTMLElement {
       }
     }
     const waiting = this.querySelector<HTMLElement>('[data-waiting]')!;
-    waiting.hidden = open;
-    if (!open) {
+    waiting.hidden = open && running;
+    if (!running) waiting.textContent = 'Simulasi dijeda. Tekan «Lanjutkan» untuk menjalankan jam dan mengerjakan tugas.';
+    else if (!open) {
       waiting.textContent = next === undefined
         ? 'Belum ada tugas. Pantau saluran masuk.'
         : `Belum ada tugas. Kejadian berikutnya pukul ${timeOfDay(this.#scenario.startTime, next)}; Anda dapat melompat ke sana.`;
