@@ -1,0 +1,343 @@
+/**
+ * <crisis-simulation>: plays one scenario for one participant. The run lives in the "siaga-krisis:simulasi"
+ * document, saved on every action and every simulated minute; a run found running after a reload is paused
+ * where it was last saved, and the participant resumes it.
+ */
+import type { Scenario } from '@/schemas/scenario';
+import type { SimulationRun } from '@/schemas/simulation-run';
+import { persistentDocument } from '@/state/persistent-document';
+import { simulationDocument } from '@/state/documents/simulation';
+import { profileDocument } from '@/state/documents/profile';
+import { applyAction, currentStep, currentVisit, isRunCompatible, isRunEnded, isTaskOpen, nextEventMinute, pauseRun, resumeRun, skipToNextEvent, startRun, type PlayerAction } from '@/domain/simulation/engine';
+import { clockMinutes, interruptClock, isClockRunning, rebaseClock, timeOfDay } from '@/domain/simulation/clock';
+import { countWords } from '@/domain/simulation/writing';
+import { buildResultFile, resultFileName } from '@/domain/simulation/result-file';
+import { downloadText, formatDateTime } from '@/components/shared/download';
+import { h } from '@/components/shared/dom';
+import { CHANNEL_LABELS } from './channels';
+import { InjectFeed } from './feed';
+import { renderDebrief } from './debrief-view';
+import { scoreWriting } from './writing-scorer';
+
+const TICK_MS = 500;
+
+class CrisisSimulationElement extends HTMLElement {
+  #store = persistentDocument(simulationDocument);
+  #profile = persistentDocument(profileDocument);
+  #scenario!: Scenario;
+  #id = '';
+  #feed!: InjectFeed;
+  #timer: ReturnType<typeof setInterval> | undefined;
+  #savedMinute = -1;
+  #renderedRun = '';
+  #loggedActions = -1;
+  #debriefFor = '';
+  #channel = 'semua';
+  #unsubscribe: (() => void) | undefined;
+
+  connectedCallback(): void {
+    this.#scenario = JSON.parse(this.querySelector('[data-scenario]')?.textContent ?? '{}') as Scenario;
+    this.#id = this.dataset.scenarioId ?? '';
+    this.#feed = new InjectFeed(this.querySelector('[data-feed]')!, this.#scenario);
+    for (const control of this.querySelectorAll<HTMLInputElement | HTMLButtonElement>('[data-start-form] input, [data-start-form] button, [data-action], .sk-sim__filter input, .sk-sim__export input')) {
+      control.disabled = false;
+    }
+    this.querySelector('[data-start-form]')?.addEventListener('submit', (event) => {
+      event.preventDefault();
+      this.startSimulation();
+    });
+    this.#on('pause', () => this.pauseSimulation());
+    this.#on('resume', () => this.resumeSimulation());
+    this.#on('skip', () => this.skipToNextEvent());
+    this.#on('export', () => this.exportResult());
+    this.#on('print', () => window.print());
+    this.#on('restart', () => this.restart());
+    this.querySelector('.sk-sim__filter')?.addEventListener('change', (event) => {
+      this.#channel = (event.target as HTMLInputElement).value;
+      this.#render();
+    });
+    for (const form of this.querySelectorAll<HTMLFormElement>('[data-task]')) {
+      form.addEventListener('submit', (event) => {
+        event.preventDefault();
+        this.submitTask(form);
+      });
+      form.querySelector('textarea')?.addEventListener('input', (event) => this.saveDraft(form, event.target as HTMLTextAreaElement));
+    }
+
+    // The page was closed or reloaded while the clock ran: stop it where it was last saved.
+    const stored = this.#run();
+    if (stored && isClockRunning(stored.clock) && isRunCompatible(this.#scenario, stored)) {
+      this.#save({ ...stored, clock: interruptClock(stored.clock) });
+      this.#announce(`Simulasi dilanjutkan dari pukul ${timeOfDay(this.#scenario.startTime, stored.clock.minutes)}. Tekan «Lanjutkan» untuk menjalankan jam.`);
+    }
+    this.#unsubscribe = this.#store.$data.subscribe(() => this.#render());
+    this.#timer = setInterval(() => this.#tick(), TICK_MS);
+    window.addEventListener('pagehide', () => this.#saveClock());
+  }
+
+  disconnectedCallback(): void {
+    clearInterval(this.#timer);
+    this.#unsubscribe?.();
+  }
+
+  #on(action: string, handler: () => void): void {
+    this.querySelector(`[data-action="${action}"]`)?.addEventListener('click', handler);
+  }
+
+  #run(): SimulationRun | undefined {
+    const run = this.#store.$data.get().solo[this.#id];
+    return run && isRunCompatible(this.#scenario, run) ? run : undefined;
+  }
+
+  #save(run: SimulationRun | undefined): void {
+    this.#store.update((store) => {
+      const { [this.#id]: _old, ...others } = store.solo;
+      return { ...store, solo: run ? { ...others, [this.#id]: run } : others };
+    });
+  }
+
+  startSimulation(): void {
+    const speed = Number(this.querySelector<HTMLInputElement>('input[name="speed"]:checked')?.value ?? 10);
+    this.#feed.reset();
+    this.#save(startRun(this.#scenario, this.#id, speed, Date.now()));
+    this.querySelector<HTMLElement>('.sk-sim__clockbar')?.focus();
+    this.#announce('Simulasi dimulai. Jam berjalan.');
+  }
+
+  pauseSimulation(): void {
+    const run = this.#run();
+    if (run) this.#save(pauseRun(run, Date.now()));
+    this.#announce('Simulasi dijeda.');
+    this.querySelector<HTMLButtonElement>('[data-action="resume"]')?.focus();
+  }
+
+  resumeSimulation(): void {
+    const run = this.#run();
+    if (run) this.#save(resumeRun(this.#scenario, run, Date.now()));
+    this.#announce('Jam berjalan lagi.');
+    this.querySelector<HTMLButtonElement>('[data-action="pause"]')?.focus();
+  }
+
+  skipToNextEvent(): void {
+    const run = this.#run();
+    if (run) this.#save(skipToNextEvent(this.#scenario, run, Date.now()));
+  }
+
+  submitTask(form: HTMLFormElement): void {
+    const run = this.#run();
+    if (!run) return;
+    const error = this.querySelector('[data-task-error]')!;
+    let action: PlayerAction;
+    if (form.dataset.kind === 'keputusan') {
+      const chosen = form.querySelector<HTMLInputElement>('input:checked');
+      if (!chosen) {
+        error.textContent = 'Pilih salah satu opsi, lalu tekan «Putuskan».';
+        form.querySelector('input')?.focus();
+        return;
+      }
+      action = { kind: 'keputusan', optionId: chosen.value };
+    } else {
+      const text = form.querySelector('textarea')?.value ?? '';
+      if (countWords(text) === 0) {
+        error.textContent = 'Tulisan masih kosong. Tulis tanggapan Anda, lalu tekan «Kirim».';
+        form.querySelector('textarea')?.focus();
+        return;
+      }
+      action = { kind: 'tulisan', text };
+    }
+    const result = applyAction(this.#scenario, run, action, Date.now());
+    if (!result.ok) {
+      error.textContent = result.reason;
+      return;
+    }
+    error.textContent = '';
+    this.#save(result.run);
+    if (isRunEnded(this.#scenario, result.run)) {
+      this.querySelector<HTMLElement>('[data-view="debrief"] h2')?.focus();
+      this.#announce('Simulasi selesai. Debrief ditampilkan.');
+      return;
+    }
+    const last = this.querySelector<HTMLElement>('[data-log] li:first-child');
+    last?.focus();
+    if (last) this.#announce(`Dicatat. ${last.textContent ?? ''}`);
+  }
+
+  saveDraft(form: HTMLFormElement, area: HTMLTextAreaElement): void {
+    this.#showWordCount(form, area.value);
+    const run = this.#run();
+    if (run && currentStep(this.#scenario, run).id === form.dataset.task) this.#save({ ...run, draft: area.value.slice(0, 8000) });
+  }
+
+  restart(): void {
+    this.#save(undefined);
+    this.#feed.reset();
+    for (const area of this.querySelectorAll('textarea')) area.value = '';
+    for (const input of this.querySelectorAll<HTMLInputElement>('[data-task] input')) input.checked = false;
+    this.querySelector<HTMLElement>('[data-start-form] button')?.focus();
+  }
+
+  exportResult(): void {
+    const run = this.#run();
+    if (!run || !isRunEnded(this.#scenario, run)) return;
+    const now = new Date();
+    const file = buildResultFile(this.#scenario, this.#id, run, this.#participant(), { now, id: crypto.randomUUID(), scoreWriting });
+    const name = resultFileName(file.result);
+    downloadText(name, JSON.stringify(file, null, 2));
+    this.querySelector('[data-export-message]')!.textContent = `Berkas ${name} dibuat. Serahkan kepada pelatih Anda.`;
+  }
+
+  #participant(): { name: string; unit: string } {
+    const value = (name: string) => this.querySelector<HTMLInputElement>(`input[name="${name}"]`)?.value ?? '';
+    return { name: value('participant-name'), unit: value('participant-unit') };
+  }
+
+  #announce(text: string): void {
+    const region = this.querySelector('[data-announcer]');
+    if (region) region.textContent = text;
+  }
+
+  #showWordCount(form: HTMLFormElement, text: string): void {
+    const step = this.#scenario.steps.find((s) => s.id === form.dataset.task);
+    const counter = form.querySelector('[data-word-count]');
+    if (step?.task.kind === 'tulisan' && counter) counter.textContent = `${countWords(text)} kata (disarankan ${step.task.minWords}–${step.task.maxWords} kata)`;
+  }
+
+  /** Saves the clock's progress once per simulated minute, so a reload loses less than a minute. */
+  #tick(): void {
+    const run = this.#run();
+    if (!run || isRunEnded(this.#scenario, run)) return;
+    const minute = Math.floor(clockMinutes(run.clock, Date.now()));
+    if (isClockRunning(run.clock) && minute !== this.#savedMinute) {
+      this.#savedMinute = minute;
+      this.#saveClock();
+    } else this.#renderPlay(run);
+  }
+
+  #saveClock(): void {
+    const run = this.#run();
+    if (run && isClockRunning(run.clock) && !isRunEnded(this.#scenario, run)) this.#save({ ...run, clock: rebaseClock(run.clock, Date.now()) });
+  }
+
+  #render(): void {
+    const stored = this.#store.$data.get().solo[this.#id];
+    const run = this.#run();
+    const view = !run ? 'start' : isRunEnded(this.#scenario, run) ? 'debrief' : 'play';
+    for (const section of this.querySelectorAll<HTMLElement>('[data-view]')) section.hidden = section.dataset.view !== view;
+    if (stored && !run) this.#announce('Simulasi yang tersimpan berasal dari versi skenario yang lama dan tidak dapat dilanjutkan. Mulai lagi dari awal.');
+    if (!run) {
+      this.#renderedRun = '';
+      return;
+    }
+    if (this.#renderedRun !== run.startedAt) {
+      // Another run (a restart, or another tab): start from an empty feed and log.
+      this.#feed.reset();
+      this.#renderedRun = run.startedAt;
+      this.#loggedActions = -1;
+    }
+    this.#renderPlay(run);
+    this.#renderLog(run);
+    if (view === 'debrief' && this.#debriefFor !== `${run.startedAt}/${run.actions.length}`) {
+      this.#debriefFor = `${run.startedAt}/${run.actions.length}`;
+      this.#renderReportHead(run);
+      renderDebrief(this.querySelector('[data-view="debrief"]')!, this.#scenario, run);
+    }
+  }
+
+  #renderPlay(run: SimulationRun): void {
+    const now = Date.now();
+    const minute = clockMinutes(run.clock, now);
+    const running = isClockRunning(run.clock);
+    this.querySelector('[data-clock-time]')!.textContent = timeOfDay(this.#scenario.startTime, minute);
+    this.querySelector('[data-clock-minute]')!.textContent = `menit ${Math.floor(minute)}`;
+    this.querySelector('[data-clock-state]')!.textContent = running
+      ? run.clock.speed === 1 ? 'Berjalan · waktu nyata' : `Berjalan · dipercepat ×${run.clock.speed}`
+      : 'Dijeda';
+    const pause = this.querySelector<HTMLButtonElement>('[data-action="pause"]')!;
+    const resume = this.querySelector<HTMLButtonElement>('[data-action="resume"]')!;
+    pause.hidden = !running;
+    resume.hidden = running;
+    const next = nextEventMinute(this.#scenario, run, now);
+    this.querySelector<HTMLButtonElement>('[data-action="skip"]')!.disabled = next === undefined;
+
+    const firstRender = this.#feed.count === 0;
+    const fresh = this.#feed.update(run, minute);
+    for (const item of this.querySelectorAll<HTMLElement>('[data-feed-item]')) {
+      const arrived = item.hasAttribute('data-arrived');
+      item.hidden = !arrived || (this.#channel !== 'semua' && item.dataset.channel !== this.#channel);
+      if (fresh.some((f) => f.inject.id === item.dataset.feedItem) && !firstRender) item.dataset.new = '';
+      else if (fresh.length > 0) item.removeAttribute('data-new');
+    }
+    if (fresh.length > 0 && !firstRender) {
+      this.#announce(fresh.map((f) => `Masuk di ${CHANNEL_LABELS[f.inject.channel]}: ${f.inject.from}.`).join(' '));
+    }
+    this.querySelector<HTMLElement>('[data-feed-empty]')!.hidden = this.#feed.count > 0;
+    for (const counter of this.querySelectorAll<HTMLElement>('[data-count]')) {
+      const channel = counter.dataset.count;
+      counter.textContent = String(this.querySelectorAll(channel === 'semua' ? '[data-arrived]' : `[data-arrived][data-channel="${channel}"]`).length);
+    }
+    this.#renderTask(run, now, next);
+  }
+
+  #renderTask(run: SimulationRun, now: number, next: number | undefined): void {
+    const step = currentStep(this.#scenario, run);
+    const open = isTaskOpen(this.#scenario, run, now);
+    // Acting happens while the clock runs: a paused simulation shows its task but does not take answers.
+    const running = isClockRunning(run.clock);
+    for (const form of this.querySelectorAll<HTMLFormElement>('[data-task]')) {
+      const active = open && form.dataset.task === step.id;
+      if (form.hidden === active) form.hidden = !active;
+      for (const control of form.querySelectorAll<HTMLInputElement | HTMLButtonElement | HTMLTextAreaElement>('input, button, textarea')) control.disabled = !active || !running;
+      if (!active || step.task.kind === 'akhir') continue;
+      const due = currentVisit(run).enteredAt + step.task.dueWithin;
+      form.querySelector('[data-due]')!.textContent = `Dianjurkan selesai sebelum pukul ${timeOfDay(this.#scenario.startTime, due)} (menit ${due}).`;
+      const area = form.querySelector('textarea');
+      // Restore a saved draft, but never rewrite the field while the participant is typing in it.
+      if (area && area !== document.activeElement && run.draft !== undefined && area.value !== run.draft) {
+        area.value = run.draft;
+        this.#showWordCount(form, area.value);
+      }
+    }
+    const waiting = this.querySelector<HTMLElement>('[data-waiting]')!;
+    waiting.hidden = open && running;
+    if (!running) waiting.textContent = 'Simulasi dijeda. Tekan «Lanjutkan» untuk menjalankan jam dan mengerjakan tugas.';
+    else if (!open) {
+      waiting.textContent = next === undefined
+        ? 'Belum ada tugas. Pantau saluran masuk.'
+        : `Belum ada tugas. Kejadian berikutnya pukul ${timeOfDay(this.#scenario.startTime, next)}; Anda dapat melompat ke sana.`;
+    }
+  }
+
+  #renderLog(run: SimulationRun): void {
+    if (this.#loggedActions === run.actions.length) return;
+    this.#loggedActions = run.actions.length;
+    const items = run.actions.map((action) => {
+      const step = this.#scenario.steps.find((s) => s.id === action.stepId);
+      const time = `Pukul ${timeOfDay(this.#scenario.startTime, action.minute)}: `;
+      if (action.kind === 'keputusan' && step?.task.kind === 'keputusan') {
+        const option = step.task.options.find((o) => o.id === action.optionId);
+        return h('li', { tabindex: -1 }, h('strong', {}, time, option?.label ?? ''), ' ', option?.consequence ?? '');
+      }
+      return h('li', { tabindex: -1 }, h('strong', {}, time, `${step?.title ?? 'Tulisan'}: tulisan dikirim (${countWords(action.kind === 'tulisan' ? action.text : '')} kata).`), ' Penilaiannya ada di debrief.');
+    });
+    this.querySelector('[data-log]')!.replaceChildren(...items.reverse());
+  }
+
+  #renderReportHead(run: SimulationRun): void {
+    const profile = this.#profile.$data.get();
+    const nameInput = this.querySelector<HTMLInputElement>('input[name="participant-name"]')!;
+    const unitInput = this.querySelector<HTMLInputElement>('input[name="participant-unit"]')!;
+    if (!nameInput.value) nameInput.value = profile.personName;
+    if (!unitInput.value) unitInput.value = profile.unitName;
+    const fill = () => {
+      const { name, unit } = this.#participant();
+      this.querySelector('[data-report="participant"]')!.textContent = [name, unit].filter(Boolean).join(', ') || '—';
+    };
+    fill();
+    nameInput.oninput = fill;
+    unitInput.oninput = fill;
+    this.querySelector('[data-report="date"]')!.textContent = formatDateTime(run.startedAt);
+    this.querySelector('[data-report="speed"]')!.textContent = run.clock.speed === 1 ? 'Waktu nyata' : `Dipercepat ×${run.clock.speed}`;
+  }
+}
+
+if (!customElements.get('crisis-simulation')) customElements.define('crisis-simulation', CrisisSimulationElement);

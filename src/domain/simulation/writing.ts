@@ -1,0 +1,63 @@
+/**
+ * Scoring a writing task. The player depends only on the WritingScorer interface, so a better checker
+ * (such as the press-release checker) can replace or extend the rubric without touching the engine:
+ * write a function with the same signature and pass it where `scoreWithRubric` is passed today.
+ */
+import type { Dimension, WritingTask } from '@/schemas/scenario';
+
+export interface CriterionResult {
+  id: string;
+  /** What was checked, as the participant reads it. */
+  label: string;
+  dimension: Dimension;
+  /** Points the criterion is worth. */
+  points: number;
+  /** Points earned: `points` when met, otherwise 0. */
+  earned: number;
+  met: boolean;
+}
+
+export interface WritingAssessment {
+  words: number;
+  criteria: CriterionResult[];
+  /** Extra remarks shown in the debrief (length, or findings of a specialised checker). */
+  notes: string[];
+}
+
+/** Anything that can judge a text written for a task. Must be pure and give 0 ≤ earned ≤ points. */
+export type WritingScorer = (task: WritingTask, text: string) => WritingAssessment;
+
+/** Lower case, punctuation as spaces, single spaces, with a leading space so matches start at a word. */
+export function normalizeForMatching(text: string): string {
+  return ` ${text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+}
+
+export function countWords(text: string): number {
+  const trimmed = text.trim();
+  return trimmed === '' ? 0 : trimmed.split(/\s+/u).length;
+}
+
+/** True when the text contains the keyword at the start of a word ("prihatin" finds "Kami prihatin,"). */
+export function containsKeyword(normalizedText: string, keyword: string): boolean {
+  const needle = normalizeForMatching(keyword).trimEnd();
+  return needle.trim() !== '' && normalizedText.includes(needle);
+}
+
+/**
+ * The rubric from the scenario's YAML: an "ada" criterion is met when one keyword is present; a "tidak-ada"
+ * criterion when none is, but only for a text of at least minWords words (saying nothing is not avoiding mistakes).
+ */
+export const scoreWithRubric: WritingScorer = (task, text) => {
+  const words = countWords(text);
+  const normalized = normalizeForMatching(text);
+  const longEnough = words >= task.minWords;
+  const criteria = task.rubric.map((criterion) => {
+    const found = criterion.keywords.some((keyword) => containsKeyword(normalized, keyword));
+    const met = criterion.expect === 'ada' ? found : longEnough && !found;
+    return { id: criterion.id, label: criterion.label, dimension: criterion.dimension, points: criterion.points, earned: met ? criterion.points : 0, met };
+  });
+  const notes: string[] = [];
+  if (words < task.minWords) notes.push(`Tulisan terlalu pendek: ${words} kata, minimal ${task.minWords} kata.`);
+  if (words > task.maxWords) notes.push(`Tulisan terlalu panjang: ${words} kata, sebaiknya paling banyak ${task.maxWords} kata.`);
+  return { words, criteria, notes };
+};

@@ -1,0 +1,71 @@
+import * as z from 'zod/mini';
+
+/** The simulation clock: simulated minutes, frozen while paused. */
+export const clockSchema = z.strictObject({
+  /** Simulated minutes on the clock at `runningSince` (or now, while paused). */
+  minutes: z.number().check(z.minimum(0)),
+  /** When the clock was last started (milliseconds since 1970); null while paused. */
+  runningSince: z.nullable(z.number()),
+  /** Simulated minutes per real minute: 1 is real time. */
+  speed: z.number().check(z.minimum(1), z.maximum(120)),
+});
+
+/** One step of the story as the participant reached it. */
+export const visitSchema = z.strictObject({
+  /** The step's id. */
+  stepId: z.string(),
+  /** Simulated minute at which the step began. */
+  enteredAt: z.number().check(z.minimum(0)),
+});
+
+/** What the participant did at a step. */
+export const runActionSchema = z.discriminatedUnion('kind', [
+  z.strictObject({
+    kind: z.literal('keputusan'),
+    /** The step of the decision. */
+    stepId: z.string(),
+    /** The option chosen. */
+    optionId: z.string(),
+    /** Simulated minute of the choice. */
+    minute: z.number().check(z.minimum(0)),
+  }),
+  z.strictObject({
+    kind: z.literal('tulisan'),
+    /** The step of the writing task. */
+    stepId: z.string(),
+    /** What the participant wrote. */
+    text: z.string().check(z.maxLength(8000)),
+    /** Simulated minute at which it was sent. */
+    minute: z.number().check(z.minimum(0)),
+  }),
+]);
+
+/** One play-through of a scenario, solo or led by a facilitator. */
+export const simulationRunSchema = z.strictObject({
+  /** The scenario's id (its file name). */
+  scenarioId: z.string(),
+  /** When the run started (ISO 8601). */
+  startedAt: z.string(),
+  /** When the story reached an end (ISO 8601). */
+  endedAt: z.optional(z.string()),
+  clock: clockSchema,
+  /** The steps reached, in order; the last one is the current step. */
+  visits: z.array(visitSchema).check(z.minLength(1)),
+  /** The participant's decisions and texts, in order. */
+  actions: z.array(runActionSchema),
+  /** The text being written for the current writing task, kept so a reload does not lose it. */
+  draft: z.optional(z.string().check(z.maxLength(8000))),
+});
+
+/** Everything the simulation page keeps in this browser. Version 1. */
+export const simulationStoreSchema = z.strictObject({
+  /** The latest solo run per scenario id, running, paused or finished. */
+  solo: z.record(z.string(), simulationRunSchema),
+  /** The facilitator's run per scenario id (projector mode). */
+  facilitator: z.record(z.string(), simulationRunSchema),
+});
+
+export type SimulationClock = z.output<typeof clockSchema>;
+export type SimulationRun = z.output<typeof simulationRunSchema>;
+export type RunAction = z.output<typeof runActionSchema>;
+export type SimulationStore = z.output<typeof simulationStoreSchema>;

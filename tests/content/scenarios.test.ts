@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import * as z from 'zod/mini';
+import { CHANNELS, scenarioSchema, type Scenario } from '@/schemas/scenario';
+import { recommendedPath } from '@/domain/simulation/debrief';
+
+const folder = new URL('../../src/content/scenarios/', import.meta.url);
+const modules = new URL('../../src/content/docs/modul/', import.meta.url);
+const files = readdirSync(folder).filter((name) => name.endsWith('.yaml')).sort();
+const scenarios = new Map<string, Scenario>();
+
+describe('scenario files', () => {
+  it('there are at least six', () => expect(files.length).toBeGreaterThanOrEqual(6));
+
+  for (const file of files) {
+    describe(file, () => {
+      const raw: unknown = parse(readFileSync(new URL(file, folder), 'utf8'));
+      const parsed = z.safeParse(scenarioSchema, raw);
+
+      it('parses and has a sound story (no dangling reference, every step and end reachable)', () => {
+        expect(parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual([]);
+        if (parsed.success) scenarios.set(file.replace(/\.yaml$/, ''), parsed.data);
+      });
+
+      it('has an id that is a URL-safe file name and not a reserved page name', () => {
+        expect(file).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*\.yaml$/);
+        expect(['rekap']).not.toContain(file.replace(/\.yaml$/, ''));
+      });
+
+      it('links every lesson to an existing module', () => {
+        if (!parsed.success) return;
+        for (const lesson of parsed.data.lessons) expect(existsSync(new URL(`${lesson.module}.mdx`, modules)), lesson.module).toBe(true);
+      });
+
+      it('is set in a fictional unit and has a decision, a writing task and at least two ends', () => {
+        if (!parsed.success) return;
+        const kinds = parsed.data.steps.map((s) => s.task.kind);
+        expect(kinds).toContain('keputusan');
+        expect(kinds).toContain('tulisan');
+        expect(kinds.filter((k) => k === 'akhir').length).toBeGreaterThanOrEqual(2);
+        expect(readFileSync(new URL(file, folder), 'utf8')).toMatch(/fiktif/i);
+      });
+
+      it('has a recommended path that reaches a good end', () => {
+        if (!parsed.success) return;
+        const path = recommendedPath(parsed.data);
+        const last = parsed.data.steps.find((s) => s.id === path.at(-1)?.stepId);
+        expect(last?.task.kind === 'akhir' && last.task.tone).toBe('baik');
+      });
+    });
+  }
+
+  it('together cover different crisis types, every unit kind and every channel', () => {
+    const all = [...scenarios.values()];
+    expect(new Set(all.map((s) => s.crisisType)).size).toBe(all.length);
+    expect(new Set(all.map((s) => s.unit.kind))).toEqual(new Set(['Lapas', 'Rutan', 'Bapas', 'LPKA']));
+    const channels = new Set(all.flatMap((s) => s.steps.flatMap((step) => step.injects.map((i) => i.channel))));
+    expect([...channels].sort()).toEqual([...CHANNELS].sort());
+    const genres = new Set(all.flatMap((s) => s.steps.flatMap((step) => (step.task.kind === 'tulisan' ? [step.task.genre] : []))));
+    expect([...genres].sort()).toEqual(['balasan-unggahan', 'pernyataan-awal', 'siaran-pers']);
+  });
+});
