@@ -3,5 +3,6 @@ import type { AnyDocumentDefinition } from '@/domain/storage/document-definition
 import { profileDocument } from './profile';
 import { progressDocument } from './progress';
 import { checklistsDocument } from './checklists';
+import { communicationPlansDocument } from './communication-plans';
 
-export const documentDefinitions: readonly AnyDocumentDefinition[] = [profileDocument, progressDocument, checklistsDocument];
+export const documentDefinitions: readonly AnyDocumentDefinition[] = [profileDocument, progressDocument, checklistsDocument, communicationPlansDocument];
