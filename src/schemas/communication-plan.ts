@@ -192,8 +192,6 @@ export const communicationPlansSchema = z.object({
 
 /** The starting content of a new plan: roles, chain, directory groups and steps the team then completes. */
 export const planTemplateSchema = z.object({
-  /** Shown above the form: what the template is and where the official guideline comes from. */
-  note: text(600),
   roles: z.array(z.object({ id: z.string().check(z.regex(/^[a-z0-9-]+$/)), role: text(120), duty: text(300) })).check(z.minLength(1)),
   approval: z.array(z.object({ level: z.enum(APPROVAL_LEVELS), who: text(160), task: text(400) })).check(z.minLength(1)),
   contacts: z.array(z.object({ group: z.enum(CONTACT_GROUPS), organisation: text(160) })),
