@@ -66,6 +66,10 @@ class PlanBuilderElement extends HTMLElement {
     // Ctrl+P prints the current plan too, not only the button.
     window.addEventListener('beforeprint', () => this.#renderPaperNow());
 
+    // Fields outside rows have their path in data-field; rows are linked when they are rendered.
+    for (const field of form.querySelectorAll<Field>('[data-field]')) {
+      if (!field.closest('[data-row]')) this.#linkField(field, field.dataset.field!);
+    }
     this.#doc.$data.subscribe((data) => {
       if (data === this.#lastWritten) this.#renderDerived();
       else this.#renderAll();
@@ -148,7 +152,7 @@ class PlanBuilderElement extends HTMLElement {
   addListRow(list: PlanList): void {
     this.#savePlan(addRow(this.#plan, list, newId()));
     this.#renderAll();
-    const rows = this.querySelectorAll(`[data-list="${list}"] > [data-row]`);
+    const rows = this.querySelectorAll(`[data-rows="${list}"] > [data-row]`);
     rows[rows.length - 1]?.querySelector<Field>('[data-field]')?.focus();
   }
 
@@ -167,7 +171,6 @@ class PlanBuilderElement extends HTMLElement {
   async createNewPlan(): Promise<void> {
     const name = await this.#askName('Buat rencana baru', 'Rencana baru');
     if (name === null) return;
-    if (this.#draft) this.#savePlan(this.#draft); // keep what was on screen
     this.#draft = null;
     this.#write(upsertPlan(this.#doc.$data.get(), createPlan(this.#template, newId(), new Date(), name)));
     this.#renderAll();
@@ -178,7 +181,6 @@ class PlanBuilderElement extends HTMLElement {
     const source = this.#plan;
     const name = await this.#askName('Duplikat rencana', `${planTitle(source)} (salinan)`);
     if (name === null) return;
-    if (this.#draft) this.#savePlan(this.#draft);
     this.#write(upsertPlan(this.#doc.$data.get(), duplicatePlan(source, newId(), new Date(), name)));
     this.#renderAll();
     this.#message('ok', `Salinan «${name}» dibuat dan sekarang dibuka. Rencana asli tidak berubah.`);
@@ -291,7 +293,6 @@ class PlanBuilderElement extends HTMLElement {
     const data = this.#doc.$data.get();
     const taken = data.plans.some((p) => p.id === incoming.id);
     const plan = replace || !taken ? incoming : duplicatePlan(incoming, newId(), new Date(), `${planTitle(incoming)} (impor)`);
-    if (this.#draft) this.#savePlan(this.#draft);
     this.#draft = null;
     this.#write(upsertPlan(this.#doc.$data.get(), plan));
     this.cancelImport();
@@ -313,8 +314,8 @@ class PlanBuilderElement extends HTMLElement {
     const options = (plans.length > 0 ? plans : [plan]).map((p) => new Option(plans.length > 0 ? planTitle(p) : `${planTitle(p)} (belum disimpan)`, p.id));
     this.#select.replaceChildren(...options);
     this.#select.value = plan.id;
-    for (const container of this.querySelectorAll<HTMLElement>('[data-list]')) {
-      const list = container.dataset.list!;
+    for (const container of this.querySelectorAll<HTMLElement>('[data-rows]')) {
+      const list = container.dataset.rows!;
       if (isPlanList(list)) this.#renderRows(container, list, listAt(plan, list).length);
     }
     for (const field of this.querySelectorAll<Field>('[data-plan-form] [data-field]')) {
@@ -358,10 +359,6 @@ class PlanBuilderElement extends HTMLElement {
   /** What follows from the plan's values: validation, completeness, counts, row titles and the printed version. */
   #renderDerived(): void {
     const plan = this.#plan;
-    // Static fields get their path once; rows are linked when they are rendered.
-    for (const field of this.querySelectorAll<Field>('[data-plan-form] [data-field]')) {
-      if (!field.closest('[data-row]') && !field.dataset.path) this.#linkField(field, field.dataset.field!);
-    }
     this.#renderIssues(plan);
     this.#renderCompleteness(plan);
     this.#renderCounts(plan);
@@ -370,7 +367,9 @@ class PlanBuilderElement extends HTMLElement {
       const list = path.replace(/\.\d+$/, '');
       if (!isPlanList(list)) continue;
       const index = Number(path.split('.').pop());
-      const title = rowTitle(list, listAt(plan, list)[index], index);
+      const data = listAt(plan, list)[index];
+      if (data === undefined) continue; // a row about to be removed by #renderAll
+      const title = rowTitle(list, data, index);
       const legend = row.querySelector('[data-row-title]');
       if (legend && legend.textContent !== title) legend.textContent = title;
       row.querySelector('[data-action="remove-row"]')?.setAttribute('aria-label', `Hapus ${title}`);
@@ -396,13 +395,13 @@ class PlanBuilderElement extends HTMLElement {
       const message = issues.get(path);
       const isField = target.matches('input, textarea, select');
       const error = isField ? target.closest('.plan-field')?.querySelector<HTMLElement>('[data-error]') : target;
-      if (!error) continue;
-      if ((error.textContent ?? '') !== (message ?? '')) error.textContent = message ?? '';
+      if (!error || (error.textContent ?? '') === (message ?? '')) continue;
+      error.textContent = message ?? '';
       error.hidden = !message;
       if (isField) {
         if (message) target.setAttribute('aria-invalid', 'true');
         else target.removeAttribute('aria-invalid');
-        this.#linkField(target as Field, path);
+        this.#linkField(target as Field, path); // the message becomes, or stops being, part of its description
       }
     }
   }
@@ -423,7 +422,7 @@ class PlanBuilderElement extends HTMLElement {
       box.toggleAttribute('data-complete', complete);
       box.querySelector('[data-section-summary]')!.textContent = complete
         ? `Bagian ini lengkap (${section.done} dari ${section.total}).`
-        : `Kelengkapan ${section.done} dari ${section.total}: ${section.missing.length} hal belum diisi.`;
+        : `Kelengkapan ${section.done} dari ${section.total}: ${section.total - section.done} hal belum diisi.`;
       box.querySelector('[data-section-missing]')!.replaceChildren(
         ...section.missing.map((text) => {
           const item = document.createElement('li');
