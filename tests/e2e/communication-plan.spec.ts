@@ -3,11 +3,20 @@ import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { watchPage } from './support';
 
+// Each test fills a long form; on a busy two-core machine that takes longer than the default 30 seconds.
+test.describe.configure({ timeout: 60_000 });
+
 const PAGE = '/latihan/rencana-komunikasi/';
 const KEY = 'siaga-krisis:rencana-komunikasi';
 const unit = 'Lapas Kelas IIA Sungai Harapan (fiktif)';
 
 const section = (page: Page, id: string) => page.locator(`#bagian-${id}`);
+/** Sections start closed (all but the first): open one as a user would, by its heading. */
+async function openSection(page: Page, id: string) {
+  const toggle = section(page, id).getByRole('heading').getByRole('button');
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+}
 const row = (page: Page, path: string) => page.locator(`[data-row="${path}"]`);
 
 /** Fills a plan across several sections, as a humas team would over a first sitting. */
@@ -18,14 +27,18 @@ async function fillPlan(page: Page) {
   await identity.getByLabel('Penanggung jawab dokumen').fill('Rina Lestari');
   await identity.getByLabel('Versi').fill('1.1');
 
+  await openSection(page, 'tim');
   const spokesperson = row(page, 'team.1');
   await expect(spokesperson.locator('legend')).toHaveText('Juru bicara');
   await spokesperson.getByLabel('Nama petugas').fill('Budi Santoso');
   await spokesperson.getByLabel('Telepon', { exact: true }).fill('0812-3456-7890');
 
+  await openSection(page, 'persetujuan');
   await row(page, 'approval.2').getByLabel('Batas waktu (menit)').fill('30');
+  await openSection(page, 'kontak');
   await row(page, 'contacts.3').getByLabel('Telepon').fill('(0511) 335 0110');
 
+  await openSection(page, 'skenario');
   const scenario = row(page, 'scenarios.0');
   await scenario.getByLabel('Jenis krisis').fill('Kebakaran dapur');
   await scenario.getByLabel('Pernyataan awal (holding statement)').fill('Pagi ini terjadi kebakaran di dapur. Api sudah padam. Keterangan berikutnya pukul 12.00.');
@@ -34,6 +47,7 @@ async function fillPlan(page: Page) {
   await scenario.getByLabel('Pesan kunci 3', { exact: true }).fill('Keluarga dapat bertanya di layanan pengunjung.');
   await scenario.locator('.plan-message').first().getByLabel('Fakta pendukung 1').fill('Api padam pukul 07.40.');
 
+  await openSection(page, 'evaluasi');
   await section(page, 'evaluasi').getByLabel('Jadwal tinjauan rencana').fill('Setiap enam bulan');
 }
 
@@ -164,6 +178,7 @@ test('fill, reload, duplicate, rename, print, export .docx and JSON, and import 
 
 test('validation messages appear next to the field, in Indonesian, and go away when corrected', async ({ page }) => {
   await page.goto(PAGE);
+  await openSection(page, 'tim');
   const spokesperson = row(page, 'team.1');
   const phone = spokesperson.getByLabel('Telepon', { exact: true });
   await phone.fill('kantor humas');
@@ -178,6 +193,7 @@ test('validation messages appear next to the field, in Indonesian, and go away w
   await expect(error).toBeHidden();
   await expect(phone).not.toHaveAttribute('aria-invalid', 'true');
 
+  await openSection(page, 'skenario');
   const scenario = row(page, 'scenarios.0');
   await scenario.getByLabel('Pernyataan awal (holding statement)').fill(Array.from({ length: 95 }, () => 'kata').join(' '));
   await expect(page.locator('#rk-scenarios-0-holdingStatement-galat')).toContainText('Pernyataan awal terlalu panjang: 95 kata');
@@ -189,6 +205,9 @@ test('validation messages appear next to the field, in Indonesian, and go away w
 
 test('rows can be added and removed, and a plan deleted, each asking first when work would be lost', async ({ page }) => {
   await page.goto(PAGE);
+  await expect(section(page, 'kontak').getByRole('button', { name: 'Tambah kontak' })).toBeHidden();
+  // The completeness list opens the section it links to.
+  await page.locator('[data-meter="kontak"] a').click();
   await page.getByRole('button', { name: 'Tambah kontak' }).click();
   const added = row(page, 'contacts.8');
   await expect(added.getByLabel('Kelompok')).toBeFocused();
@@ -196,6 +215,7 @@ test('rows can be added and removed, and a plan deleted, each asking first when 
   await added.getByLabel('Kelompok').selectOption('media');
   await page.reload();
   await expect(row(page, 'contacts.8').getByLabel('Instansi atau media')).toHaveValue('Radio Suara Tanjung (fiktif)');
+  await openSection(page, 'kontak');
   await row(page, 'contacts.8').getByRole('button', { name: 'Hapus Radio Suara Tanjung (fiktif)' }).click();
   await page.getByRole('dialog', { name: 'Hapus baris?' }).getByRole('button', { name: 'Batal' }).click();
   await expect(row(page, 'contacts.8')).toHaveCount(1);

@@ -66,6 +66,14 @@ class PlanBuilderElement extends HTMLElement {
     // Ctrl+P prints the current plan too, not only the button.
     window.addEventListener('beforeprint', () => this.#renderPaperNow());
 
+    // A long form reads better one section at a time: all but the first (or the one linked to) start closed.
+    const linked = /^#bagian-[a-z-]+$/.test(location.hash) ? location.hash.slice(1) : 'bagian-identitas';
+    for (const section of this.querySelectorAll<HTMLElement>('[data-section]')) this.toggleSection(section, section.id === linked);
+    this.querySelector('[data-completeness]')!.addEventListener('click', (event) => {
+      const link = (event.target as HTMLElement).closest('a');
+      const target = link && this.querySelector<HTMLElement>(link.hash);
+      if (target) this.toggleSection(target, true);
+    });
     // Fields outside rows have their path in data-field; rows are linked when they are rendered.
     for (const field of form.querySelectorAll<Field>('[data-field]')) {
       if (!field.closest('[data-row]')) this.#linkField(field, field.dataset.field!);
@@ -118,6 +126,11 @@ class PlanBuilderElement extends HTMLElement {
     const action = button.dataset.action;
     const list = button.dataset.list ?? '';
     switch (action) {
+      case 'toggle-section': {
+        const section = button.closest<HTMLElement>('[data-section]')!;
+        this.toggleSection(section, button.getAttribute('aria-expanded') !== 'true');
+        return;
+      }
       case 'add-row':
         if (isPlanList(list)) this.addListRow(list);
         return;
@@ -147,6 +160,12 @@ class PlanBuilderElement extends HTMLElement {
         this.cancelImport();
         this.#message('', 'Impor dibatalkan. Tidak ada yang berubah.');
     }
+  }
+
+  toggleSection(section: HTMLElement, open: boolean): void {
+    section.querySelector('[data-action="toggle-section"]')?.setAttribute('aria-expanded', String(open));
+    const body = section.querySelector<HTMLElement>('.plan-section__body');
+    if (body) body.hidden = !open;
   }
 
   addListRow(list: PlanList): void {
@@ -416,6 +435,8 @@ class PlanBuilderElement extends HTMLElement {
       meter?.querySelector<HTMLElement>('[data-meter-bar]')?.style.setProperty('width', `${percent}%`);
       const meterText = meter?.querySelector('[data-meter-text]');
       if (meterText) meterText.textContent = `${section.done}/${section.total} (${percent}%)`;
+      const badge = this.querySelector(`[data-section="${section.id}"] [data-section-badge]`);
+      if (badge) badge.textContent = `${section.done}/${section.total}`;
       const box = this.querySelector<HTMLElement>(`[data-section="${section.id}"] [data-section-status]`);
       if (!box) continue;
       const complete = section.missing.length === 0;
