@@ -329,10 +329,6 @@ class PlanBuilderElement extends HTMLElement {
   /** Everything: the plan list, the rows of every list, every field's value, and what derives from them. */
   #renderAll(): void {
     const plan = this.#plan;
-    const { plans } = this.#doc.$data.get();
-    const options = (plans.length > 0 ? plans : [plan]).map((p) => new Option(plans.length > 0 ? planTitle(p) : `${planTitle(p)} (belum disimpan)`, p.id));
-    this.#select.replaceChildren(...options);
-    this.#select.value = plan.id;
     for (const container of this.querySelectorAll<HTMLElement>('[data-rows]')) {
       const list = container.dataset.rows!;
       if (isPlanList(list)) this.#renderRows(container, list, listAt(plan, list).length);
@@ -378,6 +374,7 @@ class PlanBuilderElement extends HTMLElement {
   /** What follows from the plan's values: validation, completeness, counts, row titles and the printed version. */
   #renderDerived(): void {
     const plan = this.#plan;
+    this.#renderPlanList(plan);
     this.#renderIssues(plan);
     this.#renderCompleteness(plan);
     this.#renderCounts(plan);
@@ -405,6 +402,17 @@ class PlanBuilderElement extends HTMLElement {
     for (const button of this.querySelectorAll<HTMLButtonElement>('[data-action="duplicate-plan"], [data-action="delete-plan"]')) button.disabled = this.#draft !== null;
     cancelAnimationFrame(this.#paperFrame);
     this.#paperFrame = requestAnimationFrame(() => this.#renderPaperNow());
+  }
+
+  #renderPlanList(open: CommunicationPlan): void {
+    const { plans } = this.#doc.$data.get();
+    const listed = plans.length > 0 ? plans : [open];
+    const labels = listed.map((p) => (plans.length > 0 ? planTitle(p) : `${planTitle(p)} (belum disimpan)`));
+    const current = [...this.#select.options];
+    if (current.length !== listed.length || current.some((o, i) => o.value !== listed[i]!.id || o.text !== labels[i])) {
+      this.#select.replaceChildren(...listed.map((p, i) => new Option(labels[i], p.id)));
+    }
+    this.#select.value = open.id;
   }
 
   #renderIssues(plan: CommunicationPlan): void {

@@ -124,10 +124,10 @@ describe('several plans', () => {
   });
 
   it.each([
-    [{ name: 'Rencana 2026' }, 'Rencana 2026'],
+    [{ name: 'Rencana 2026', unit: 'Lapas' }, 'Rencana 2026'],
     [{ name: ' ', unit: 'Rutan Kelas IIB Muara Teduh' }, 'Rutan Kelas IIB Muara Teduh'],
     [{ name: '', unit: '' }, 'Rencana tanpa nama'],
-  ])('lists %j as %j', ({ name, unit = '' }, title) => {
+  ])('lists %j as %j', ({ name, unit }, title) => {
     const plan = newPlan();
     expect(planTitle({ ...plan, name, identity: { ...plan.identity, unitName: unit } })).toBe(title);
   });
