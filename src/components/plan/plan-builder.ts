@@ -23,8 +23,6 @@ import { validatePlan } from '@/domain/plan/validation';
 import { overallPercent, planCompleteness, sectionPercent } from '@/domain/plan/completeness';
 import { countMessageMap, countWords, describeMessageMapCount, HOLDING_STATEMENT_MAX_WORDS, speakingSeconds } from '@/domain/plan/message-map';
 import { planOutline } from '@/domain/plan/plan-outline';
-import { buildPlanFile, parsePlanFile, planFileName } from '@/domain/plan/plan-file';
-import { checkImportSize } from '@/domain/transfer/export-file';
 import { downloadBlob, downloadText, formatDateTime } from '@/components/shared/download';
 import { renderPaper } from './plan-paper';
 
@@ -37,6 +35,8 @@ const today = () => {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 };
 const timeFormat = new Intl.DateTimeFormat('id-ID', { timeStyle: 'short' });
+// Reading and writing plan files is needed only when the user asks for it: kept out of the page's first load.
+const loadPlanFile = () => import('./plan-file-io');
 
 /**
  * <plan-builder>: the crisis communication plan builder. Keeps every plan in one persistent document,
@@ -244,7 +244,7 @@ class PlanBuilderElement extends HTMLElement {
     this.#message('', 'Menyiapkan berkas Word…');
     try {
       // The docx library is large: it is fetched from this site only now, when a file is asked for.
-      const { planDocxBlob } = await import('@/domain/plan/plan-docx');
+      const [{ planDocxBlob }, { planFileName }] = await Promise.all([import('@/domain/plan/plan-docx'), loadPlanFile()]);
       const name = planFileName(plan, new Date(), 'docx');
       downloadBlob(name, await planDocxBlob(planOutline(plan)));
       this.#message('ok', `Berkas ${name} dibuat${hasPersonalData(plan) ? '' : ' tanpa nama dan nomor telepon'}.`);
@@ -256,6 +256,7 @@ class PlanBuilderElement extends HTMLElement {
   async exportJson(): Promise<void> {
     const plan = await this.#planForFile();
     if (!plan) return;
+    const { buildPlanFile, planFileName } = await loadPlanFile();
     const now = new Date();
     const name = planFileName(plan, now, 'json');
     downloadText(name, JSON.stringify(buildPlanFile(plan, communicationPlansDocument.version, now), null, 2));
@@ -266,6 +267,7 @@ class PlanBuilderElement extends HTMLElement {
     this.cancelImport();
     const file = input.files?.[0];
     if (!file) return;
+    const { checkImportSize, parsePlanFile } = await loadPlanFile();
     const tooBig = checkImportSize(file.size);
     const result = tooBig && !tooBig.ok ? tooBig : parsePlanFile(await file.text(), communicationPlansDocument);
     input.value = '';
