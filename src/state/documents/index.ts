@@ -4,10 +4,12 @@ import { profileDocument } from './profile';
 import { progressDocument } from './progress';
 import { checklistsDocument } from './checklists';
 import { simulationDocument } from './simulation';
+import { communicationPlansDocument } from './communication-plans';
 
 export const documentDefinitions: readonly AnyDocumentDefinition[] = [
   profileDocument,
   progressDocument,
   checklistsDocument,
+  communicationPlansDocument,
   simulationDocument,
 ];

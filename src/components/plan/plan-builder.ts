@@ -1,0 +1,532 @@
+import { persistentDocument } from '@/state/persistent-document';
+import { communicationPlansDocument } from '@/state/documents/communication-plans';
+import type { CommunicationPlan, CommunicationPlans, PlanTemplate } from '@/schemas/communication-plan';
+import {
+  activePlan,
+  addRow,
+  createPlan,
+  duplicatePlan,
+  getPlanField,
+  hasPersonalData,
+  isPlanList,
+  listAt,
+  planTitle,
+  removePlan,
+  removeRow,
+  rowTitle,
+  setPlanField,
+  upsertPlan,
+  withoutPersonalData,
+  type PlanList,
+} from '@/domain/plan/plans';
+import { validatePlan } from '@/domain/plan/validation';
+import { overallPercent, planCompleteness, sectionPercent } from '@/domain/plan/completeness';
+import { countMessageMap, countWords, describeMessageMapCount, HOLDING_STATEMENT_MAX_WORDS, speakingSeconds } from '@/domain/plan/message-map';
+import { planOutline } from '@/domain/plan/plan-outline';
+import { downloadBlob, downloadText, formatDateTime } from '@/components/shared/download';
+import { renderPaper } from './plan-paper';
+
+type Field = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
+
+const newId = () => `rk-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+const pad = (n: number) => String(n).padStart(2, '0');
+const today = () => {
+  const d = new Date();
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+};
+const timeFormat = new Intl.DateTimeFormat('id-ID', { timeStyle: 'short' });
+// Reading and writing plan files is needed only when the user asks for it: kept out of the page's first load.
+const loadPlanFile = () => import('./plan-file-io');
+
+/**
+ * <plan-builder>: the crisis communication plan builder. Keeps every plan in one persistent document,
+ * autosaves on every keystroke, and shows completeness, validation and message-map counts as the user types.
+ */
+class PlanBuilderElement extends HTMLElement {
+  #doc = persistentDocument(communicationPlansDocument);
+  #template!: PlanTemplate;
+  /** A new plan shown before anything is saved: it is stored on the first change. */
+  #draft: CommunicationPlan | null = null;
+  /** The value this page last wrote: its echo needs no full re-render. */
+  #lastWritten: CommunicationPlans | null = null;
+  #pendingImport: CommunicationPlan | null = null;
+  #paperFrame = 0;
+
+  connectedCallback(): void {
+    this.#template = JSON.parse(this.dataset.template ?? '{}') as PlanTemplate;
+    const form = this.querySelector<HTMLFormElement>('[data-plan-form]')!;
+    form.addEventListener('input', (event) => this.updateField(event.target as Field));
+    form.addEventListener('submit', (event) => event.preventDefault());
+    this.addEventListener('click', (event) => {
+      const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-action]');
+      if (button) void this.#runAction(button);
+    });
+    this.#select.addEventListener('change', () => this.openPlan(this.#select.value));
+    this.querySelector<HTMLInputElement>('[data-import-file]')!.addEventListener('change', (event) => void this.readImportFile(event.target as HTMLInputElement));
+    // Ctrl+P prints the current plan too, not only the button.
+    window.addEventListener('beforeprint', () => this.#renderPaperNow());
+
+    // A long form reads better one section at a time: all but the first (or the one linked to) start closed.
+    const linked = /^#bagian-[a-z-]+$/.test(location.hash) ? location.hash.slice(1) : 'bagian-identitas';
+    for (const section of this.querySelectorAll<HTMLElement>('[data-section]')) this.toggleSection(section, section.id === linked);
+    this.querySelector('[data-completeness]')!.addEventListener('click', (event) => {
+      const link = (event.target as HTMLElement).closest('a');
+      const target = link && this.querySelector<HTMLElement>(link.hash);
+      if (target) this.toggleSection(target, true);
+    });
+    // Fields outside rows have their path in data-field; rows are linked when they are rendered.
+    for (const field of form.querySelectorAll<Field>('[data-field]')) {
+      if (!field.closest('[data-row]')) this.#linkField(field, field.dataset.field!);
+    }
+    this.#doc.$data.subscribe((data) => {
+      if (data === this.#lastWritten) this.#renderDerived();
+      else this.#renderAll();
+    });
+    for (const control of this.querySelectorAll<HTMLButtonElement | HTMLInputElement | HTMLSelectElement>('[data-action], [data-import-file], [data-plan-select], [data-field]')) {
+      control.disabled = false;
+    }
+  }
+
+  get #select(): HTMLSelectElement {
+    return this.querySelector<HTMLSelectElement>('[data-plan-select]')!;
+  }
+
+  /** The plan on screen: the open stored plan, or the unsaved draft when there is none. */
+  get #plan(): CommunicationPlan {
+    const stored = activePlan(this.#doc.$data.get());
+    if (stored) return stored;
+    this.#draft ??= createPlan(this.#template, newId(), new Date());
+    return this.#draft;
+  }
+
+  #write(data: CommunicationPlans): void {
+    this.#lastWritten = data;
+    this.#doc.set(data);
+  }
+
+  /** Saves a changed version of the plan on screen (the draft becomes a stored plan here). */
+  #savePlan(plan: CommunicationPlan): void {
+    this.#draft = null;
+    this.#write(upsertPlan(this.#doc.$data.get(), { ...plan, updatedAt: new Date().toISOString() }));
+  }
+
+  updateField(field: Field): void {
+    const path = field.dataset.path;
+    if (!path) return;
+    const next = setPlanField(this.#plan, path, field.value);
+    if (next !== this.#plan) this.#savePlan(next);
+  }
+
+  openPlan(id: string): void {
+    const data = this.#doc.$data.get();
+    if (data.plans.some((p) => p.id === id)) this.#doc.set({ ...data, activeId: id });
+  }
+
+  async #runAction(button: HTMLButtonElement): Promise<void> {
+    const action = button.dataset.action;
+    const list = button.dataset.list ?? '';
+    switch (action) {
+      case 'toggle-section': {
+        const section = button.closest<HTMLElement>('[data-section]')!;
+        this.toggleSection(section, button.getAttribute('aria-expanded') !== 'true');
+        return;
+      }
+      case 'add-row':
+        if (isPlanList(list)) this.addListRow(list);
+        return;
+      case 'remove-row':
+        return this.removeListRow(button.closest<HTMLElement>('[data-row]')!);
+      case 'new-plan':
+        return this.createNewPlan();
+      case 'duplicate-plan':
+        return this.duplicateCurrentPlan();
+      case 'rename-plan':
+        return this.renameCurrentPlan();
+      case 'delete-plan':
+        return this.deleteCurrentPlan();
+      case 'print':
+        this.#renderPaperNow();
+        window.print();
+        return;
+      case 'export-docx':
+        return this.exportDocx();
+      case 'export-json':
+        return this.exportJson();
+      case 'import-add':
+        return this.confirmImport(false);
+      case 'import-replace':
+        return this.confirmImport(true);
+      case 'import-cancel':
+        this.cancelImport();
+        this.#message('', 'Impor dibatalkan. Tidak ada yang berubah.');
+    }
+  }
+
+  toggleSection(section: HTMLElement, open: boolean): void {
+    section.querySelector('[data-action="toggle-section"]')?.setAttribute('aria-expanded', String(open));
+    const body = section.querySelector<HTMLElement>('.plan-section__body');
+    if (body) body.hidden = !open;
+  }
+
+  addListRow(list: PlanList): void {
+    this.#savePlan(addRow(this.#plan, list, newId()));
+    this.#renderAll();
+    const rows = this.querySelectorAll(`[data-rows="${list}"] > [data-row]`);
+    rows[rows.length - 1]?.querySelector<Field>('[data-field]')?.focus();
+  }
+
+  async removeListRow(row: HTMLElement): Promise<void> {
+    const [list, index] = [row.dataset.row!.replace(/\.\d+$/, ''), Number(row.dataset.row!.split('.').pop())];
+    if (!isPlanList(list)) return;
+    const title = row.querySelector('[data-row-title]')?.textContent ?? 'baris ini';
+    const hasText = [...row.querySelectorAll<Field>('input, textarea')].some((f) => f.value.trim() !== '');
+    if (hasText && (await this.#confirm('Hapus baris?', `«${title}» dan isinya akan dihapus dari rencana ini.`, 'Ya, hapus')) !== 'ok') return;
+    this.#savePlan(removeRow(this.#plan, list, index));
+    this.#renderAll();
+    this.querySelector<HTMLButtonElement>(`[data-action="add-row"][data-list="${list}"]`)?.focus();
+    this.#message('ok', `«${title}» dihapus.`);
+  }
+
+  async createNewPlan(): Promise<void> {
+    const name = await this.#askName('Buat rencana baru', 'Rencana baru');
+    if (name === null) return;
+    this.#draft = null;
+    this.#write(upsertPlan(this.#doc.$data.get(), createPlan(this.#template, newId(), new Date(), name)));
+    this.#renderAll();
+    this.#message('ok', `Rencana «${name}» dibuat.`);
+  }
+
+  async duplicateCurrentPlan(): Promise<void> {
+    const source = this.#plan;
+    const name = await this.#askName('Duplikat rencana', `${planTitle(source)} (salinan)`);
+    if (name === null) return;
+    this.#write(upsertPlan(this.#doc.$data.get(), duplicatePlan(source, newId(), new Date(), name)));
+    this.#renderAll();
+    this.#message('ok', `Salinan «${name}» dibuat dan sekarang dibuka. Rencana asli tidak berubah.`);
+  }
+
+  async renameCurrentPlan(): Promise<void> {
+    const name = await this.#askName('Ganti nama rencana', planTitle(this.#plan));
+    if (name === null) return;
+    this.#savePlan({ ...this.#plan, name });
+    this.#renderAll();
+    this.#message('ok', `Nama rencana diganti menjadi «${name}».`);
+  }
+
+  async deleteCurrentPlan(): Promise<void> {
+    const plan = this.#plan;
+    const answer = await this.#confirm('Hapus rencana?', `«${planTitle(plan)}» akan dihapus dari peramban ini. Tindakan ini tidak dapat dibatalkan; unduh JSON terlebih dahulu bila masih diperlukan.`, 'Ya, hapus');
+    if (answer !== 'ok') return;
+    this.#draft = null;
+    this.#write(removePlan(this.#doc.$data.get(), plan.id));
+    this.#renderAll();
+    this.#message('ok', `Rencana «${planTitle(plan)}» dihapus.`);
+  }
+
+  /** Asks whether a file may carry officers' names and phone numbers; null when the user cancels. */
+  async #planForFile(): Promise<CommunicationPlan | null> {
+    const plan = this.#plan;
+    if (!hasPersonalData(plan)) return plan;
+    const answer = await this.#confirm(
+      'Sertakan data pribadi?',
+      'Rencana ini berisi nama dan nomor telepon petugas. Data pribadi itu akan ikut tertulis di berkas dan berpindah bersama berkasnya. Bagikan berkas hanya kepada yang berhak.',
+      'Sertakan nama dan nomor',
+      'Tanpa nama dan nomor',
+    );
+    if (answer === 'ok') return plan;
+    if (answer === 'alt') return withoutPersonalData(plan);
+    return null;
+  }
+
+  async exportDocx(): Promise<void> {
+    const plan = await this.#planForFile();
+    if (!plan) return;
+    this.#message('', 'Menyiapkan berkas Word…');
+    try {
+      // The docx library is large: it is fetched from this site only now, when a file is asked for.
+      const [{ planDocxBlob }, { planFileName }] = await Promise.all([import('@/domain/plan/plan-docx'), loadPlanFile()]);
+      const name = planFileName(plan, new Date(), 'docx');
+      downloadBlob(name, await planDocxBlob(planOutline(plan)));
+      this.#message('ok', `Berkas ${name} dibuat${hasPersonalData(plan) ? '' : ' tanpa nama dan nomor telepon'}.`);
+    } catch {
+      this.#message('bad', 'Berkas Word tidak dapat dibuat. Periksa sambungan ke situs ini lalu coba lagi, atau gunakan tombol Cetak.');
+    }
+  }
+
+  async exportJson(): Promise<void> {
+    const plan = await this.#planForFile();
+    if (!plan) return;
+    const { buildPlanFile, planFileName } = await loadPlanFile();
+    const now = new Date();
+    const name = planFileName(plan, now, 'json');
+    downloadText(name, JSON.stringify(buildPlanFile(plan, communicationPlansDocument.version, now), null, 2));
+    this.#message('ok', `Berkas ${name} dibuat${hasPersonalData(plan) ? '' : ' tanpa nama dan nomor telepon'}.`);
+  }
+
+  async readImportFile(input: HTMLInputElement): Promise<void> {
+    this.cancelImport();
+    const file = input.files?.[0];
+    if (!file) return;
+    const { checkImportSize, parsePlanFile } = await loadPlanFile();
+    const tooBig = checkImportSize(file.size);
+    const result = tooBig && !tooBig.ok ? tooBig : parsePlanFile(await file.text(), communicationPlansDocument);
+    input.value = '';
+    if (!result.ok) {
+      this.#message('bad', result.message);
+      return;
+    }
+    const plan = result.plan;
+    this.#pendingImport = plan;
+    this.#message('', '');
+    const sections = planCompleteness(plan);
+    const existing = this.#doc.$data.get().plans.find((p) => p.id === plan.id);
+    const summary: Array<[string, string]> = [
+      ['Berkas', file.name],
+      ['Nama rencana', planTitle(plan)],
+      ['Unit', plan.identity.unitName || '—'],
+      ['Versi', plan.identity.version || '—'],
+      ['Terakhir diubah', formatDateTime(plan.updatedAt)],
+      ['Kelengkapan', `${overallPercent(sections)}%`],
+      ['Isi', `${plan.team.length} peran, ${plan.contacts.length} kontak, ${plan.scenarios.length} skenario`],
+      ['Data pribadi', hasPersonalData(plan) ? 'Ada nama atau nomor telepon petugas' : 'Tidak ada'],
+    ];
+    const list = this.querySelector('[data-import-summary]')!;
+    list.replaceChildren(
+      ...summary.flatMap(([label, value]) => {
+        const dt = document.createElement('dt');
+        dt.textContent = label;
+        const dd = document.createElement('dd');
+        dd.textContent = value;
+        return [dt, dd];
+      }),
+    );
+    const replace = this.querySelector<HTMLButtonElement>('[data-action="import-replace"]')!;
+    replace.hidden = !existing;
+    if (existing) replace.textContent = `Ganti «${planTitle(existing)}» yang sudah ada`;
+    const preview = this.querySelector<HTMLElement>('[data-import-preview]')!;
+    preview.hidden = false;
+    preview.querySelector<HTMLButtonElement>('[data-action="import-add"]')?.focus();
+  }
+
+  confirmImport(replace: boolean): void {
+    const incoming = this.#pendingImport;
+    if (!incoming) return;
+    const data = this.#doc.$data.get();
+    const taken = data.plans.some((p) => p.id === incoming.id);
+    const plan = replace || !taken ? incoming : duplicatePlan(incoming, newId(), new Date(), `${planTitle(incoming)} (impor)`);
+    this.#draft = null;
+    this.#write(upsertPlan(this.#doc.$data.get(), plan));
+    this.cancelImport();
+    this.#renderAll();
+    this.#message('ok', `Rencana «${planTitle(plan)}» ${replace ? 'menggantikan rencana yang sama' : 'ditambahkan'} dan sekarang dibuka.`);
+  }
+
+  cancelImport(): void {
+    this.#pendingImport = null;
+    this.querySelector<HTMLElement>('[data-import-preview]')!.hidden = true;
+  }
+
+  // ——— rendering ———
+
+  /** Everything: the plan list, the rows of every list, every field's value, and what derives from them. */
+  #renderAll(): void {
+    const plan = this.#plan;
+    for (const container of this.querySelectorAll<HTMLElement>('[data-rows]')) {
+      const list = container.dataset.rows!;
+      if (isPlanList(list)) this.#renderRows(container, list, listAt(plan, list).length);
+    }
+    for (const field of this.querySelectorAll<Field>('[data-plan-form] [data-field]')) {
+      const value = getPlanField(plan, field.dataset.path ?? '') ?? '';
+      // Never rewrite the field the user is typing in: that would move the cursor.
+      if (field !== document.activeElement && field.value !== value) field.value = value;
+    }
+    this.#renderDerived();
+  }
+
+  /** Makes a list show `count` rows (cloned from its template) and gives every field its path and ids. */
+  #renderRows(container: HTMLElement, list: PlanList, count: number): void {
+    const template = this.querySelector<HTMLTemplateElement>(`template[data-row-template="${list}"]`)!;
+    const rows = [...container.querySelectorAll<HTMLElement>(':scope > [data-row]')];
+    for (const extra of rows.slice(count)) extra.remove();
+    for (let i = rows.length; i < count; i++) {
+      const clone = template.content.firstElementChild!.cloneNode(true) as HTMLElement;
+      for (const control of clone.querySelectorAll<HTMLButtonElement | Field>('button, input, textarea, select')) control.disabled = false;
+      container.append(clone);
+    }
+    container.querySelectorAll<HTMLElement>(':scope > [data-row]').forEach((row, index) => {
+      row.dataset.row = `${list}.${index}`;
+      for (const field of row.querySelectorAll<Field>('[data-field]')) this.#linkField(field, `${list}.${index}.${field.dataset.field}`);
+      for (const error of row.querySelectorAll<HTMLElement>('[data-error-field]')) error.dataset.path = `${list}.${index}.${error.dataset.errorField}`;
+    });
+  }
+
+  #linkField(field: Field, path: string): void {
+    field.dataset.path = path;
+    field.id = `rk-${path.replace(/\./g, '-')}`;
+    const box = field.closest('.plan-field');
+    const hint = box?.querySelector<HTMLElement>('[data-hint]');
+    const error = box?.querySelector<HTMLElement>('[data-error]');
+    if (hint) hint.id = `${field.id}-petunjuk`;
+    if (error) error.id = `${field.id}-galat`;
+    const described = [hint?.id, error && !error.hidden ? error.id : undefined].filter(Boolean).join(' ');
+    if (described) field.setAttribute('aria-describedby', described);
+    else field.removeAttribute('aria-describedby');
+  }
+
+  /** What follows from the plan's values: validation, completeness, counts, row titles and the printed version. */
+  #renderDerived(): void {
+    const plan = this.#plan;
+    this.#renderPlanList(plan);
+    this.#renderIssues(plan);
+    this.#renderCompleteness(plan);
+    this.#renderCounts(plan);
+    for (const row of this.querySelectorAll<HTMLElement>('[data-row]')) {
+      const path = row.dataset.row ?? '';
+      const list = path.replace(/\.\d+$/, '');
+      if (!isPlanList(list)) continue;
+      const index = Number(path.split('.').pop());
+      const data = listAt(plan, list)[index];
+      if (data === undefined) continue; // a row about to be removed by #renderAll
+      const title = rowTitle(list, data, index);
+      const legend = row.querySelector('[data-row-title]');
+      if (legend && legend.textContent !== title) legend.textContent = title;
+      row.querySelector('[data-action="remove-row"]')?.setAttribute('aria-label', `Hapus ${title}`);
+    }
+    const status = this.querySelector('[data-save-status]');
+    const state = this.#doc.$status.get().state;
+    if (status) {
+      status.textContent = this.#draft
+        ? 'Rencana baru ini tersimpan begitu Anda mulai mengisi.'
+        : state === 'saved' || state === 'updated-elsewhere'
+          ? `Tersimpan otomatis di peramban ini, pukul ${timeFormat.format(new Date())}.`
+          : 'Perubahan belum tersimpan: lihat pemberitahuan di atas.';
+    }
+    for (const button of this.querySelectorAll<HTMLButtonElement>('[data-action="duplicate-plan"], [data-action="delete-plan"]')) button.disabled = this.#draft !== null;
+    cancelAnimationFrame(this.#paperFrame);
+    this.#paperFrame = requestAnimationFrame(() => this.#renderPaperNow());
+  }
+
+  #renderPlanList(open: CommunicationPlan): void {
+    const { plans } = this.#doc.$data.get();
+    const listed = plans.length > 0 ? plans : [open];
+    const labels = listed.map((p) => (plans.length > 0 ? planTitle(p) : `${planTitle(p)} (belum disimpan)`));
+    const current = [...this.#select.options];
+    if (current.length !== listed.length || current.some((o, i) => o.value !== listed[i]!.id || o.text !== labels[i])) {
+      this.#select.replaceChildren(...listed.map((p, i) => new Option(labels[i], p.id)));
+    }
+    this.#select.value = open.id;
+  }
+
+  #renderIssues(plan: CommunicationPlan): void {
+    const issues = new Map(validatePlan(plan, today()).map((issue) => [issue.path, issue.message]));
+    for (const target of this.querySelectorAll<HTMLElement>('[data-plan-form] [data-path]')) {
+      const path = target.dataset.path!;
+      const message = issues.get(path);
+      const isField = target.matches('input, textarea, select');
+      const error = isField ? target.closest('.plan-field')?.querySelector<HTMLElement>('[data-error]') : target;
+      if (!error || (error.textContent ?? '') === (message ?? '')) continue;
+      error.textContent = message ?? '';
+      error.hidden = !message;
+      if (isField) {
+        if (message) target.setAttribute('aria-invalid', 'true');
+        else target.removeAttribute('aria-invalid');
+        this.#linkField(target as Field, path); // the message becomes, or stops being, part of its description
+      }
+    }
+  }
+
+  #renderCompleteness(plan: CommunicationPlan): void {
+    const sections = planCompleteness(plan);
+    const overall = this.querySelector('[data-overall]');
+    if (overall) overall.textContent = `Rencana «${planTitle(plan)}» lengkap ${overallPercent(sections)}%. Buka bagian yang belum lengkap untuk melihat yang masih kurang.`;
+    for (const section of sections) {
+      const percent = sectionPercent(section);
+      const meter = this.querySelector(`[data-meter="${section.id}"]`);
+      meter?.querySelector<HTMLElement>('[data-meter-bar]')?.style.setProperty('width', `${percent}%`);
+      const meterText = meter?.querySelector('[data-meter-text]');
+      if (meterText) meterText.textContent = `${section.done}/${section.total} (${percent}%)`;
+      const badge = this.querySelector(`[data-section="${section.id}"] [data-section-badge]`);
+      if (badge) badge.textContent = `${section.done}/${section.total}`;
+      const box = this.querySelector<HTMLElement>(`[data-section="${section.id}"] [data-section-status]`);
+      if (!box) continue;
+      const complete = section.missing.length === 0;
+      box.toggleAttribute('data-complete', complete);
+      box.querySelector('[data-section-summary]')!.textContent = complete
+        ? `Bagian ini lengkap (${section.done} dari ${section.total}).`
+        : `Kelengkapan ${section.done} dari ${section.total}: ${section.total - section.done} hal belum diisi.`;
+      box.querySelector('[data-section-missing]')!.replaceChildren(
+        ...section.missing.map((text) => {
+          const item = document.createElement('li');
+          item.textContent = text;
+          return item;
+        }),
+      );
+    }
+  }
+
+  #renderCounts(plan: CommunicationPlan): void {
+    plan.scenarios.forEach((scenario, i) => {
+      const row = this.querySelector(`[data-row="scenarios.${i}"]`);
+      if (!row) return;
+      const words = countWords(scenario.holdingStatement);
+      const holding = row.querySelector<HTMLElement>('[data-holding-count]');
+      if (holding) {
+        holding.textContent = `Pernyataan awal: ${words} dari ${HOLDING_STATEMENT_MAX_WORDS} kata · ±${speakingSeconds(words)} detik`;
+        holding.dataset.tone = words > HOLDING_STATEMENT_MAX_WORDS ? 'bad' : '';
+      }
+      const count = countMessageMap(scenario.messages);
+      const map = row.querySelector<HTMLElement>('[data-map-count]');
+      if (map) {
+        map.textContent = `Peta pesan: ${describeMessageMapCount(count)}`;
+        map.dataset.tone = !count.withinWords ? 'bad' : count.allMessages ? 'ok' : '';
+      }
+    });
+  }
+
+  #renderPaperNow(): void {
+    const paper = this.querySelector<HTMLElement>('[data-paper]');
+    if (paper) renderPaper(paper, planOutline(this.#plan));
+  }
+
+  #message(tone: '' | 'ok' | 'bad', text: string): void {
+    const box = this.querySelector<HTMLElement>('[data-message]')!;
+    box.replaceChildren();
+    if (!text) return;
+    const p = document.createElement('p');
+    p.className = 'sk-notice';
+    if (tone) p.dataset.tone = tone;
+    p.textContent = text;
+    box.append(p);
+  }
+
+  #askName(title: string, initial: string): Promise<string | null> {
+    const dialog = this.querySelector<HTMLDialogElement>('[data-name-dialog]')!;
+    const input = dialog.querySelector<HTMLInputElement>('[data-name-input]')!;
+    dialog.querySelector('[data-name-title]')!.textContent = title;
+    input.value = initial;
+    dialog.returnValue = '';
+    dialog.showModal();
+    input.select();
+    return new Promise((resolve) => {
+      dialog.addEventListener('close', () => resolve(dialog.returnValue === 'ok' && input.value.trim() ? input.value.trim().slice(0, 160) : null), { once: true });
+    });
+  }
+
+  /** Resolves to 'ok', 'alt' (when an alternative is offered) or 'cancel'. */
+  #confirm(title: string, text: string, ok: string, alt?: string): Promise<string> {
+    const dialog = this.querySelector<HTMLDialogElement>('[data-confirm-dialog]')!;
+    dialog.querySelector('[data-confirm-title]')!.textContent = title;
+    dialog.querySelector('[data-confirm-text]')!.textContent = text;
+    dialog.querySelector('[data-confirm-ok]')!.textContent = ok;
+    const altButton = dialog.querySelector<HTMLButtonElement>('[data-confirm-alt]')!;
+    altButton.hidden = !alt;
+    altButton.textContent = alt ?? '';
+    dialog.returnValue = '';
+    dialog.showModal();
+    return new Promise((resolve) => {
+      dialog.addEventListener('close', () => resolve(dialog.returnValue || 'cancel'), { once: true });
+    });
+  }
+}
+
+if (!customElements.get('plan-builder')) customElements.define('plan-builder', PlanBuilderElement);

@@ -1,0 +1,79 @@
+import type { OutlineBlock, PlanOutline } from '@/domain/plan/plan-outline';
+
+/** Builds the printed plan (cover, contents, numbered sections, signature block) from its outline. */
+export function renderPaper(container: HTMLElement, outline: PlanOutline): void {
+  const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string) => {
+    const node = document.createElement(tag);
+    if (text !== undefined) node.textContent = text;
+    if (className) node.className = className;
+    return node;
+  };
+  const table = (columns: readonly string[] | null, rows: readonly (readonly string[])[], className?: string, headerColumn = false) => {
+    const t = el('table', undefined, className);
+    if (columns) {
+      const head = t.createTHead().insertRow();
+      for (const c of columns) {
+        const th = el('th', c);
+        th.scope = 'col';
+        head.append(th);
+      }
+    }
+    const body = t.createTBody();
+    for (const row of rows) {
+      const tr = body.insertRow();
+      row.forEach((cell, i) => {
+        if (headerColumn && i === 0) {
+          const th = el('th', cell);
+          th.scope = 'row';
+          tr.append(th);
+        } else tr.insertCell().textContent = cell;
+      });
+    }
+    return t;
+  };
+  const block = (b: OutlineBlock): HTMLElement => {
+    switch (b.kind) {
+      case 'paragraph': {
+        const p = el('p');
+        if (b.label) p.append(el('strong', `${b.label}: `));
+        p.append(b.text);
+        return p;
+      }
+      case 'subheading':
+        return el('h3', b.text);
+      case 'fields':
+        return table(null, b.rows, 'paper-fields', true);
+      case 'table':
+        return table(b.columns, b.rows);
+    }
+  };
+
+  const cover = el('section', undefined, 'paper-cover');
+  cover.append(el('h2', outline.title), el('p', outline.unitName, 'paper-unit'), table(null, outline.cover, 'paper-fields', true), el('p', outline.note, 'paper-note'));
+
+  const contents = el('section', undefined, 'paper-contents');
+  const list = el('ol');
+  for (const s of outline.sections) list.append(el('li', s.heading));
+  list.append(el('li', 'Pengesahan'));
+  contents.append(el('h2', 'Daftar isi'), list);
+
+  const sections = outline.sections.map((s) => {
+    const section = el('section');
+    section.dataset.paperSection = s.id;
+    section.append(el('h2', s.heading), ...s.blocks.map(block));
+    return section;
+  });
+
+  const signature = el('section', undefined, 'paper-signature');
+  signature.append(
+    el('p', `Ditetapkan di ...................., ${outline.signature.date}`),
+    el('p', outline.signature.role),
+    el('p', undefined, 'paper-space'),
+    el('p', outline.signature.name ? `(${outline.signature.name})` : '(....................................)'),
+    el('p', 'NIP. ....................................'),
+  );
+  const approval = el('section');
+  approval.append(el('h2', 'Pengesahan'), signature);
+
+  container.replaceChildren(cover, contents, ...sections, approval);
+}
