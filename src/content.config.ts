@@ -1,10 +1,12 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { checklistSchema } from './schemas/checklist';
 import { scenarioSchema } from './schemas/scenario';
 import { planTemplateSchema } from './schemas/communication-plan';
+import { crisisTypeSchema } from './schemas/crisis-type';
+import { questionnaireSchema } from './schemas/questionnaire';
 
 export const collections = {
   docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }),
@@ -15,4 +17,8 @@ export const collections = {
   scenarios: defineCollection({ loader: glob({ pattern: '*.yaml', base: './src/content/scenarios' }), schema: scenarioSchema }),
   /** Starting content of a new crisis communication plan (one file per template, id = file name). */
   planTemplates: defineCollection({ loader: glob({ pattern: '*.yaml', base: './src/content/plan-templates' }), schema: planTemplateSchema }),
+  // Crisis types in one file, each with its own id (the risk map and the plan builder refer to it).
+  'crisis-types': defineCollection({ loader: file('src/content/crisis-types/jenis-krisis.yaml'), schema: crisisTypeSchema }),
+  // One YAML file per questionnaire; the file name is its id (<SelfAssessment id="kesiapan-krisis" />).
+  questionnaires: defineCollection({ loader: glob({ pattern: '*.yaml', base: './src/content/questionnaires' }), schema: questionnaireSchema }),
 };

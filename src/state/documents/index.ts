@@ -5,6 +5,9 @@ import { progressDocument } from './progress';
 import { checklistsDocument } from './checklists';
 import { simulationDocument } from './simulation';
 import { communicationPlansDocument } from './communication-plans';
+import { selfAssessmentDocument } from './self-assessment';
+import { riskMapDocument } from './risk-map';
+import { triageDocument } from './triage';
 
 export const documentDefinitions: readonly AnyDocumentDefinition[] = [
   profileDocument,
@@ -12,4 +15,7 @@ export const documentDefinitions: readonly AnyDocumentDefinition[] = [
   checklistsDocument,
   communicationPlansDocument,
   simulationDocument,
+  selfAssessmentDocument,
+  riskMapDocument,
+  triageDocument,
 ];

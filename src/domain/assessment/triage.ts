@@ -1,0 +1,241 @@
+/**
+ * Incident triage: a training model built on the four levels of the module "Memahami Krisis"
+ * (1 Pantau, 2 Waspada, 3 Siaga, 4 Darurat). It is not an official rule: the official reporting duties
+ * and deadlines come from the regional office.
+ *
+ * The rule, in order:
+ * 1. start at 2 for a verified incident, at 1 for talk or an unconfirmed report;
+ * 2. at least 3 with serious casualties, an ongoing threat, people outside at risk, or local media asking;
+ * 3. 4 with national attention or several units involved;
+ * 4. one level higher (at most 4) when officers or children are involved, it spreads on social media,
+ *    or information already given out was wrong ("when in doubt, go one level up").
+ */
+import type { TriageAnswers } from '@/schemas/triage';
+
+export type CrisisLevel = 1 | 2 | 3 | 4;
+export type TriageQuestionId = keyof TriageAnswers;
+export type CompleteTriageAnswers = Required<TriageAnswers>;
+
+export interface TriageQuestion {
+  id: TriageQuestionId;
+  prompt: string;
+  hint: string;
+  options: ReadonlyArray<{ value: string; label: string }>;
+}
+
+const YES_NO = [
+  { value: 'true', label: 'Ya' },
+  { value: 'false', label: 'Tidak' },
+] as const;
+
+/** The questions, in the order they are asked. Option values are the stored values written as text. */
+export const TRIAGE_QUESTIONS: readonly TriageQuestion[] = [
+  { id: 'realIncident', prompt: 'Apakah sudah ada kejadian nyata yang terverifikasi?', hint: 'Pilih «Tidak» bila baru berupa kabar, unggahan, atau laporan yang belum dipastikan.', options: YES_NO },
+  {
+    id: 'casualties',
+    prompt: 'Apakah ada korban?',
+    hint: 'Hitung WBP, petugas, pengunjung, dan warga.',
+    options: [
+      { value: 'none', label: 'Tidak ada korban' },
+      { value: 'minor', label: 'Luka ringan' },
+      { value: 'serious', label: 'Luka berat atau korban jiwa' },
+    ],
+  },
+  { id: 'threatOngoing', prompt: 'Apakah ancaman keselamatan masih berlangsung atau belum terkendali?', hint: 'Misalnya api belum padam, keributan berlanjut, atau WBP belum ditemukan.', options: YES_NO },
+  { id: 'publicSafety', prompt: 'Apakah keselamatan warga di luar unit terancam?', hint: 'Misalnya WBP melarikan diri, asap atau api menyebar, atau penyakit dapat menular ke masyarakat.', options: YES_NO },
+  {
+    id: 'exposure',
+    prompt: 'Sejauh mana kejadian ini sudah diketahui publik?',
+    hint: 'Pilih yang paling luas.',
+    options: [
+      { value: 'none', label: 'Belum diketahui publik' },
+      { value: 'social', label: 'Beredar di media sosial atau grup percakapan' },
+      { value: 'local-media', label: 'Ditanyakan atau diberitakan media lokal, atau ditanyakan pejabat daerah' },
+      { value: 'national', label: 'Diberitakan media nasional atau ditanyakan pejabat pusat' },
+    ],
+  },
+  { id: 'officersInvolved', prompt: 'Apakah ada dugaan keterlibatan petugas?', hint: 'Sebagai pelaku, pembantu, atau pihak yang lalai.', options: YES_NO },
+  { id: 'childrenInvolved', prompt: 'Apakah ada anak yang terlibat?', hint: 'Sebagai pelaku, korban, atau saksi, termasuk anak pengunjung.', options: YES_NO },
+  { id: 'multipleUnits', prompt: 'Apakah kejadian serupa terjadi di beberapa UPT atau melibatkan beberapa instansi?', hint: 'Misalnya kerusuhan di dua unit sekaligus.', options: YES_NO },
+  { id: 'wrongInformation', prompt: 'Apakah informasi yang sudah disampaikan ternyata keliru?', hint: 'Oleh unit sendiri, misalnya jumlah korban yang salah.', options: YES_NO },
+];
+
+export interface LevelInfo {
+  level: CrisisLevel;
+  name: string;
+  /** Who leads the communication at this level. */
+  lead: string;
+}
+
+export const CRISIS_LEVELS: Record<CrisisLevel, LevelInfo> = {
+  1: { level: 1, name: 'Pantau', lead: 'Koordinator humas; catat di register isu.' },
+  2: { level: 2, name: 'Waspada', lead: 'Koordinator humas, dengan persetujuan Kepala UPT.' },
+  3: { level: 3, name: 'Siaga', lead: 'Kepala UPT dan juru bicara, berkoordinasi dengan Kantor Wilayah sebelum pernyataan resmi.' },
+  4: { level: 4, name: 'Darurat', lead: 'Kantor Wilayah dan Ditjenpas; UPT menjalankan narasi tunggal.' },
+};
+
+/** Questions not yet answered, in the order they are asked. */
+export function missingTriageAnswers(answers: TriageAnswers): TriageQuestionId[] {
+  return TRIAGE_QUESTIONS.filter((question) => answers[question.id] === undefined).map((question) => question.id);
+}
+
+export function isTriageComplete(answers: TriageAnswers): answers is CompleteTriageAnswers {
+  return missingTriageAnswers(answers).length === 0;
+}
+
+export interface Notification {
+  who: string;
+  when: string;
+}
+
+export interface TriageResult {
+  level: CrisisLevel;
+  /** Why this level, one sentence per rule that applied, in rule order. */
+  reasons: string[];
+  notify: Notification[];
+  actions: string[];
+}
+
+export function triageLevel(answers: CompleteTriageAnswers): { level: CrisisLevel; reasons: string[] } {
+  const reasons: string[] = [];
+  let level: CrisisLevel = answers.realIncident ? 2 : 1;
+  reasons.push(answers.realIncident ? 'Kejadian nyata sudah terverifikasi: mulai dari tingkat 2.' : 'Baru berupa kabar atau laporan yang belum dipastikan: mulai dari tingkat 1.');
+
+  const siaga = [
+    answers.casualties === 'serious' && 'ada korban luka berat atau korban jiwa',
+    answers.threatOngoing && 'ancaman keselamatan belum terkendali',
+    answers.publicSafety && 'keselamatan warga di luar unit terancam',
+    answers.exposure === 'local-media' && 'media lokal atau pejabat daerah sudah bertanya',
+  ].filter((reason): reason is string => Boolean(reason));
+  if (siaga.length > 0 && level < 3) {
+    level = 3;
+    reasons.push(`Minimal tingkat 3 karena ${siaga.join(', ')}.`);
+  }
+
+  const darurat = [
+    answers.exposure === 'national' && 'sudah menjadi sorotan nasional',
+    answers.multipleUnits && 'terjadi di beberapa UPT atau melibatkan beberapa instansi',
+  ].filter((reason): reason is string => Boolean(reason));
+  if (darurat.length > 0) {
+    level = 4;
+    reasons.push(`Tingkat 4 karena ${darurat.join(', ')}.`);
+  }
+
+  const escalators = [
+    answers.officersInvolved && 'ada dugaan keterlibatan petugas',
+    answers.childrenInvolved && 'ada anak yang terlibat',
+    answers.exposure === 'social' && 'kejadian beredar di media sosial',
+    answers.wrongInformation && 'informasi yang sudah disampaikan ternyata keliru',
+  ].filter((reason): reason is string => Boolean(reason));
+  if (escalators.length > 0) {
+    if (level < 4) {
+      level = (level + 1) as CrisisLevel;
+      reasons.push(`Naik satu tingkat karena ${escalators.join(', ')}.`);
+    } else {
+      reasons.push(`Pemicu lain juga ada (${escalators.join(', ')}), tetapi tingkat 4 sudah tertinggi.`);
+    }
+  }
+  return { level, reasons };
+}
+
+const REPORT_TIMES: Record<CrisisLevel, { head: string; region: string | null; centre: string | null }> = {
+  1: { head: 'dalam laporan rutin hari ini', region: null, centre: null },
+  2: { head: 'segera, paling lambat 30 menit', region: 'oleh Kepala UPT, paling lambat 1 jam', centre: null },
+  3: { head: 'segera, paling lambat 10 menit', region: 'oleh Kepala UPT, paling lambat 30 menit dan sebelum pernyataan resmi', centre: 'oleh Kantor Wilayah, paling lambat 1 jam' },
+  4: { head: 'segera, paling lambat 10 menit', region: 'oleh Kepala UPT, segera, paling lambat 15 menit', centre: 'oleh Kantor Wilayah, segera; komunikasi dipimpin Kantor Wilayah dan Ditjenpas' },
+};
+
+/** Who must be told and how fast (training deadlines, not official ones). */
+export function triageNotifications(answers: CompleteTriageAnswers, level: CrisisLevel): Notification[] {
+  const times = REPORT_TIMES[level];
+  const notify: Notification[] = [{ who: 'Kepala UPT', when: times.head }];
+  if (times.region) notify.push({ who: 'Kantor Wilayah Direktorat Jenderal Pemasyarakatan', when: times.region });
+  if (times.centre) notify.push({ who: 'Direktorat Jenderal Pemasyarakatan (Ditjenpas)', when: times.centre });
+  if (answers.threatOngoing || answers.publicSafety) {
+    notify.push({ who: 'Kepolisian setempat', when: 'segera, oleh unsur pengamanan sesuai prosedur unit' });
+  }
+  if (answers.publicSafety) notify.push({ who: 'Pemerintah daerah setempat, bila warga perlu diberi peringatan', when: 'bersama kepolisian, atas keputusan Kepala UPT' });
+  if (answers.casualties !== 'none') notify.push({ who: 'Layanan kesehatan unit atau rumah sakit rujukan', when: 'segera' });
+  if (answers.casualties === 'serious') notify.push({ who: 'Keluarga korban', when: 'secepatnya, oleh petugas yang ditunjuk Kepala UPT, sebelum mereka mendengarnya dari media' });
+  if (answers.childrenInvolved) notify.push({ who: 'Orang tua atau wali anak dan Pembimbing Kemasyarakatan', when: 'hari ini, oleh petugas yang ditunjuk Kepala UPT' });
+  if (answers.officersInvolved) notify.push({ who: 'Pengawasan internal', when: 'hari ini, melalui Kepala UPT' });
+  return notify;
+}
+
+/** The first actions, in the order to take them. */
+export function triageActions(answers: CompleteTriageAnswers, level: CrisisLevel): string[] {
+  const actions: string[] = [];
+  actions.push(
+    answers.realIncident
+      ? 'Pastikan keselamatan orang ditangani petugas yang berwenang. Humas mulai mengisi lembar fakta dan mencatat jam setiap informasi masuk.'
+      : 'Periksa kebenaran kabar: siapa sumbernya, kapan, dan di mana. Cocokkan dengan petugas yang sedang bertugas.',
+  );
+  actions.push('Konfirmasi setiap fakta ke sumber kedua dan tandai yang belum pasti. Jangan mencatat dugaan penyebab sebagai fakta.');
+  actions.push(level === 1 ? 'Catat di register isu dan sampaikan kepada Kepala UPT dalam laporan hari ini.' : 'Beri tahu pihak dalam daftar di atas sesuai urutan dan batas waktunya.');
+  if (answers.exposure !== 'none') actions.push('Pantau dan catat unggahan serta pemberitaan di log pemantauan. Jangan membalas sebelum pernyataan disetujui.');
+  actions.push(
+    level === 1
+      ? 'Siapkan jawaban singkat yang jujur bila ada yang bertanya, tanpa membesar-besarkan atau menyangkal.'
+      : 'Susun draf pernyataan awal dari templat (fakta yang sudah pasti, kepedulian, tindakan, jam kabar berikutnya, narahubung) dan ajukan persetujuan.',
+  );
+  if (answers.childrenInvolved) actions.push('Lindungi identitas anak: jangan menyebut nama, wajah, sekolah, alamat, atau ciri yang mengarah kepadanya.');
+  if (answers.officersInvolved) actions.push('Jangan membela atau menyalahkan petugas sebelum pemeriksaan. Sampaikan bahwa pemeriksaan berjalan dan unit bersikap terbuka.');
+  if (answers.wrongInformation) actions.push('Luruskan informasi yang keliru secara terbuka segera setelah koreksinya disetujui.');
+  if (answers.casualties === 'serious') actions.push('Buka layanan informasi untuk keluarga dengan petugas yang ramah dan jawaban yang seragam.');
+  if (level >= 3) actions.push('Sepakati tingkat krisis dan juru bicara bersama Kantor Wilayah. Bagikan kalimat baku kepada petugas penerima telepon.');
+  if (level === 4) actions.push('Jalankan narasi tunggal dari Kantor Wilayah dan Ditjenpas. Jangan mengeluarkan pernyataan sendiri tanpa persetujuan.');
+  actions.push(
+    level === 1
+      ? 'Tinjau lagi dalam 24 jam, atau segera bila ada perkembangan, dan ulangi triase.'
+      : 'Tetapkan jam kabar berikutnya dan tepati. Ulangi triase setiap ada perkembangan penting.',
+  );
+  return actions;
+}
+
+export function assessTriage(answers: CompleteTriageAnswers): TriageResult {
+  const { level, reasons } = triageLevel(answers);
+  return { level, reasons, notify: triageNotifications(answers, level), actions: triageActions(answers, level) };
+}
+
+/** The label of the answer given to a question, for summaries. */
+export function answerLabel(question: TriageQuestion, answers: TriageAnswers): string {
+  const value = answers[question.id];
+  return question.options.find((option) => option.value === String(value))?.label ?? 'belum dijawab';
+}
+
+export interface SummaryContext {
+  /** When the triage was made, already formatted for people. */
+  time: string;
+  crisisTypeName: string;
+  description: string;
+  unitName: string;
+  /** Address of the holding-statement template. */
+  templateUrl: string;
+}
+
+/** The plain-text summary that is copied to the clipboard. */
+export function triageSummaryText(answers: CompleteTriageAnswers, result: TriageResult, context: SummaryContext): string {
+  const info = CRISIS_LEVELS[result.level];
+  const lines = [
+    `TRIASE INSIDEN${context.unitName ? ` — ${context.unitName}` : ''}`,
+    `Waktu triase: ${context.time}`,
+    ...(context.crisisTypeName ? [`Jenis kejadian: ${context.crisisTypeName}`] : []),
+    ...(context.description ? [`Uraian singkat: ${context.description}`] : []),
+    '',
+    `TINGKAT ${result.level} — ${info.name.toUpperCase()} (model latihan Siaga Krisis, bukan ketentuan resmi)`,
+    `Memimpin komunikasi: ${info.lead}`,
+    ...result.reasons.map((reason) => `- ${reason}`),
+    '',
+    'JAWABAN',
+    ...TRIAGE_QUESTIONS.map((question) => `- ${question.prompt} ${answerLabel(question, answers)}`),
+    '',
+    'YANG HARUS DIBERI TAHU',
+    ...result.notify.map((n) => `- ${n.who}: ${n.when}`),
+    '',
+    'TINDAKAN PERTAMA',
+    ...result.actions.map((action, index) => `${index + 1}. ${action}`),
+    '',
+    `Templat pernyataan awal: ${context.templateUrl}`,
+  ];
+  return lines.join('\n');
+}
