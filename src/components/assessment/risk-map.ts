@@ -1,0 +1,129 @@
+/**
+ * <risk-map-editor>: binds the rating form to the "siaga-krisis:peta-risiko" document and redraws the heat map,
+ * the top risks and the register on every change.
+ */
+import { persistentDocument } from '@/state/persistent-document';
+import { riskMapDocument } from '@/state/documents/risk-map';
+import { heatMap, riskBand, riskScore, topRisks } from '@/domain/assessment/risk-map';
+import type { CrisisType } from '@/schemas/crisis-type';
+import type { RiskEntry, RiskMap } from '@/schemas/risk-map';
+import { formatDateTime } from '@/components/shared/download';
+import { h } from '@/components/shared/element';
+
+type TypeRef = Pick<CrisisType, 'id' | 'name'>;
+const EMPTY_ENTRY: RiskEntry = { controls: '', owner: '' };
+
+class RiskMapEditorElement extends HTMLElement {
+  #store = persistentDocument(riskMapDocument);
+  #types: TypeRef[] = [];
+
+  connectedCallback(): void {
+    this.#types = JSON.parse(this.querySelector('script[data-crisis-types]')?.textContent ?? '[]') as TypeRef[];
+    for (const control of this.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement | HTMLButtonElement>('select, input, textarea, button')) {
+      control.disabled = false;
+    }
+    this.dataset.ready = '';
+    const form = this.querySelector<HTMLFormElement>('[data-form]');
+    form?.addEventListener('input', (event) => this.saveField(event.target as HTMLInputElement));
+    form?.addEventListener('submit', (event) => event.preventDefault());
+    this.querySelector('[data-action="print"]')?.addEventListener('click', () => window.print());
+    this.#store.$data.subscribe((map) => this.#render(map));
+  }
+
+  saveField(field: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement): void {
+    const typeId = field.closest<HTMLElement>('[data-type]')?.dataset.type;
+    if (!typeId) return;
+    const name = field.name;
+    this.#store.update((map) => {
+      const entry: RiskEntry = { ...(map.entries[typeId] ?? EMPTY_ENTRY) };
+      if (name === 'likelihood' || name === 'impact') {
+        // An unrated value is left out, not stored as empty.
+        if (field.value) entry[name] = Number(field.value);
+        else delete entry[name];
+      } else if (name === 'controls' || name === 'owner') {
+        entry[name] = field.value;
+      }
+      return { entries: { ...map.entries, [typeId]: entry }, updatedAt: new Date().toISOString() };
+    });
+  }
+
+  #render(map: RiskMap): void {
+    for (const fieldset of this.querySelectorAll<HTMLElement>('[data-type]')) {
+      const entry = map.entries[fieldset.dataset.type ?? ''] ?? EMPTY_ENTRY;
+      for (const field of fieldset.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>('[name]')) {
+        const value = String(entry[field.name as keyof RiskEntry] ?? '');
+        // Never rewrite the field the user is typing in: that would move the cursor.
+        if (field !== document.activeElement && field.value !== value) field.value = value;
+      }
+      const score = fieldset.querySelector('[data-score]');
+      if (score) {
+        score.textContent =
+          entry.likelihood !== undefined && entry.impact !== undefined
+            ? `Skor ${riskScore(entry.likelihood, entry.impact)}: ${riskBand(riskScore(entry.likelihood, entry.impact)).name.toLowerCase()}`
+            : '';
+      }
+    }
+    this.#renderHeatMap(map);
+    this.#renderTop(map);
+    this.#renderRegister(map);
+    const status = this.querySelector('[data-status]');
+    if (status) {
+      const rated = topRisks(map, this.#types, this.#types.length).length;
+      status.textContent = `${rated} dari ${this.#types.length} jenis krisis sudah dinilai. ${map.updatedAt ? `Tersimpan otomatis, terakhir ${formatDateTime(map.updatedAt)}.` : 'Isian tersimpan otomatis di peramban ini.'}`;
+    }
+  }
+
+  #number(typeId: string): number {
+    return this.#types.findIndex((type) => type.id === typeId) + 1;
+  }
+
+  #renderHeatMap(map: RiskMap): void {
+    for (const cell of heatMap(map, this.#types).flat()) {
+      const chips = this.querySelector(`[data-cell="${cell.likelihood}-${cell.impact}"] [data-chips]`);
+      chips?.replaceChildren(
+        ...cell.risks.map((risk) =>
+          h('span', {}, h('span', { class: 'rm-chip', title: risk.name, 'aria-hidden': 'true' }, String(this.#number(risk.typeId))), h('span', { class: 'sr-only' }, `${risk.name}; `)),
+        ),
+      );
+    }
+  }
+
+  #renderTop(map: RiskMap): void {
+    const list = this.querySelector('[data-top]');
+    if (!list) return;
+    const top = topRisks(map, this.#types, 5);
+    if (top.length === 0) {
+      list.replaceChildren(h('li', {}, 'Belum ada jenis krisis yang dinilai kemungkinan dan dampaknya.'));
+      return;
+    }
+    list.replaceChildren(
+      ...top.map((risk) => {
+        const entry = map.entries[risk.typeId] ?? EMPTY_ENTRY;
+        const band = riskBand(risk.score);
+        return h(
+          'li',
+          { 'data-top-risk': risk.typeId },
+          h('strong', {}, `${risk.name}: skor ${risk.score} (${band.name.toLowerCase()})`),
+          h('span', { class: 'rm-top-meta' }, `Kemungkinan ${risk.likelihood} × dampak ${risk.impact}. ${band.action} Pemilik: ${entry.owner || 'belum ditetapkan'}. Pengendalian: ${entry.controls || 'belum dicatat'}.`),
+        );
+      }),
+    );
+  }
+
+  #renderRegister(map: RiskMap): void {
+    for (const row of this.querySelectorAll<HTMLElement>('[data-register]')) {
+      const entry = map.entries[row.dataset.register ?? ''] ?? EMPTY_ENTRY;
+      const score = entry.likelihood !== undefined && entry.impact !== undefined ? riskScore(entry.likelihood, entry.impact) : undefined;
+      const cells: Record<string, string> = {
+        likelihood: entry.likelihood?.toString() ?? '—',
+        impact: entry.impact?.toString() ?? '—',
+        score: score === undefined ? '—' : `${score} ${riskBand(score).name.toLowerCase()}`,
+        controls: entry.controls,
+        owner: entry.owner,
+      };
+      for (const cell of row.querySelectorAll<HTMLElement>('[data-col]')) cell.textContent = cells[cell.dataset.col ?? ''] ?? '';
+    }
+  }
+}
+
+if (!customElements.get('risk-map-editor')) customElements.define('risk-map-editor', RiskMapEditorElement);

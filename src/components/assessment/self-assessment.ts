@@ -1,0 +1,348 @@
+/**
+ * <self-assessment>: makes the questionnaire live. Answers autosave to the "siaga-krisis:self-asesmen" document
+ * as they are chosen, so a reload resumes where the user stopped; "Selesai" adds a dated entry to the history
+ * and shows the report (scores, level, chart, table, weakest areas, comparison with the previous assessment).
+ */
+import { persistentDocument } from '@/state/persistent-document';
+import { selfAssessmentDocument } from '@/state/documents/self-assessment';
+import { profileDocument } from '@/state/documents/profile';
+import {
+  assessmentProgress,
+  compareAssessments,
+  readinessLevel,
+  scoreAssessment,
+  weakestAreas,
+  type Comparison,
+} from '@/domain/assessment/readiness';
+import type { Questionnaire } from '@/schemas/questionnaire';
+import type { Profile } from '@/schemas/profile';
+import type { AssessmentDraft, CompletedAssessment, RespondentDraft, SelfAssessment } from '@/schemas/self-assessment';
+import { formatDateTime } from '@/components/shared/download';
+import { h, svg } from '@/components/shared/element';
+
+interface Model {
+  id: string;
+  questionnaire: Questionnaire;
+  moduleTitles: Record<string, string>;
+}
+
+type RespondentField = keyof RespondentDraft;
+const RESPONDENT_FIELDS: readonly RespondentField[] = ['unitName', 'personName', 'position'];
+const EMPTY_DRAFT: AssessmentDraft = { answers: {}, respondent: {} };
+const dateFormat = new Intl.DateTimeFormat('id-ID', { dateStyle: 'long' });
+
+const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${Math.abs(n)}` : '0');
+
+class SelfAssessmentElement extends HTMLElement {
+  #model!: Model;
+  #store = persistentDocument(selfAssessmentDocument);
+  #profile = persistentDocument(profileDocument);
+  /** Id of the history entry shown in the report; the latest one when undefined. */
+  #shownId: string | undefined;
+
+  connectedCallback(): void {
+    const data = this.querySelector('script[data-model]')?.textContent;
+    if (!data) return;
+    this.#model = JSON.parse(data) as Model;
+    const form = this.querySelector<HTMLFormElement>('[data-form]')!;
+    for (const control of this.querySelectorAll<HTMLInputElement | HTMLButtonElement>('input, button')) control.disabled = false;
+    this.querySelector<HTMLElement>('[data-progress]')!.hidden = false;
+
+    form.addEventListener('change', (event) => {
+      const input = event.target as HTMLInputElement;
+      if (input.type === 'radio') this.saveAnswer(input.name, Number(input.value));
+    });
+    form.addEventListener('input', (event) => {
+      const input = event.target as HTMLInputElement;
+      if (RESPONDENT_FIELDS.includes(input.name as RespondentField)) this.saveRespondent(input.name as RespondentField, input.value);
+    });
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      this.completeAssessment();
+    });
+    this.querySelector('[data-action="clear"]')?.addEventListener('click', () => this.clearAnswers());
+    this.querySelector('[data-action="print"]')?.addEventListener('click', () => window.print());
+
+    const draft = this.#draft(this.#store.$data.get());
+    const answered = assessmentProgress(this.#model.questionnaire, draft.answers).answered;
+    if (answered > 0 && !draft.completedAt) {
+      this.#message(`Melanjutkan isian yang tersimpan (${answered} butir sudah dijawab, terakhir diubah ${formatDateTime(draft.updatedAt)}).`);
+    }
+    this.#store.$data.subscribe((value) => this.#render(value));
+    this.#profile.$data.subscribe(() => this.#render(this.#store.$data.get()));
+  }
+
+  #draft(data: SelfAssessment): AssessmentDraft {
+    return data.drafts[this.#model.id] ?? EMPTY_DRAFT;
+  }
+
+  #history(data: SelfAssessment): CompletedAssessment[] {
+    return data.history[this.#model.id] ?? [];
+  }
+
+  #updateDraft(change: (draft: AssessmentDraft) => AssessmentDraft): void {
+    this.#store.update((data) => {
+      const { completedAt: _changed, ...draft } = change(this.#draft(data));
+      return { ...data, drafts: { ...data.drafts, [this.#model.id]: { ...draft, updatedAt: new Date().toISOString() } } };
+    });
+  }
+
+  saveAnswer(itemId: string, value: number): void {
+    this.#updateDraft((draft) => ({ ...draft, answers: { ...draft.answers, [itemId]: value } }));
+    this.querySelector(`[data-item="${CSS.escape(itemId)}"]`)?.removeAttribute('data-missing');
+  }
+
+  saveRespondent(field: RespondentField, value: string): void {
+    this.#updateDraft((draft) => ({ ...draft, respondent: { ...draft.respondent, [field]: value } }));
+  }
+
+  /** What goes on the report: typed on the form, else the profile on "Data saya". */
+  #respondent(draft: AssessmentDraft): Record<RespondentField, string> {
+    const profile: Profile = this.#profile.$data.get();
+    return {
+      unitName: draft.respondent.unitName ?? profile.unitName,
+      personName: draft.respondent.personName ?? profile.personName,
+      position: draft.respondent.position ?? profile.position,
+    };
+  }
+
+  completeAssessment(): void {
+    const { questionnaire } = this.#model;
+    const data = this.#store.$data.get();
+    const draft = this.#draft(data);
+    const progress = assessmentProgress(questionnaire, draft.answers);
+    for (const fieldset of this.querySelectorAll<HTMLElement>('[data-item]')) {
+      fieldset.toggleAttribute('data-missing', draft.answers[fieldset.dataset.item ?? ''] === undefined);
+    }
+    if (progress.answered < progress.total) {
+      const missing = progress.total - progress.answered;
+      this.#message(`Masih ada ${missing} butir yang belum dijawab (ditandai dengan bingkai oranye). Jawab semua butir, lalu tekan «Selesai» lagi.`);
+      this.querySelector<HTMLInputElement>('[data-missing] input')?.focus();
+      return;
+    }
+    if (draft.completedAt) {
+      this.#message('Jawaban belum berubah sejak asesmen terakhir, jadi tidak dicatat dua kali. Hasilnya ada di bawah.');
+      this.#showResult(undefined);
+      return;
+    }
+    const now = new Date();
+    const score = scoreAssessment(questionnaire, draft.answers);
+    const entry: CompletedAssessment = {
+      id: String(now.getTime()),
+      completedAt: now.toISOString(),
+      answers: draft.answers,
+      respondent: this.#respondent(draft),
+      dimensions: score.dimensions,
+      overall: score.overall,
+    };
+    this.#store.update((current) => ({
+      drafts: { ...current.drafts, [this.#model.id]: { ...this.#draft(current), completedAt: entry.completedAt } },
+      history: { ...current.history, [this.#model.id]: [...this.#history(current), entry] },
+    }));
+    this.#message(`Asesmen selesai dan dicatat dalam riwayat: skor ${score.overall}, ${score.level.name.toLowerCase()}.`);
+    this.#showResult(undefined);
+  }
+
+  clearAnswers(): void {
+    if (!window.confirm('Kosongkan semua jawaban? Riwayat asesmen yang sudah selesai tetap tersimpan.')) return;
+    this.#updateDraft((draft) => ({ respondent: draft.respondent, answers: {} }));
+    for (const fieldset of this.querySelectorAll('[data-missing]')) fieldset.removeAttribute('data-missing');
+    this.#message('Jawaban dikosongkan. Riwayat asesmen tetap tersimpan.');
+  }
+
+  #showResult(id: string | undefined): void {
+    this.#shownId = id;
+    this.#render(this.#store.$data.get());
+    const result = this.querySelector<HTMLElement>('[data-result]');
+    result?.scrollIntoView({ block: 'start' });
+    result?.focus({ preventScroll: true });
+  }
+
+  #message(text: string): void {
+    const box = this.querySelector('[data-form-message]');
+    if (box) box.textContent = text;
+  }
+
+  #render(data: SelfAssessment): void {
+    const { questionnaire } = this.#model;
+    const draft = this.#draft(data);
+    const respondent = this.#respondent(draft);
+    for (const field of RESPONDENT_FIELDS) {
+      const input = this.querySelector<HTMLInputElement>(`input[name="${field}"]`);
+      // Never rewrite the field the user is typing in: that would move the cursor.
+      if (input && input !== document.activeElement && input.value !== respondent[field]) input.value = respondent[field];
+    }
+    for (const radio of this.querySelectorAll<HTMLInputElement>('.sa-item input[type="radio"]')) {
+      radio.checked = draft.answers[radio.name] === Number(radio.value);
+    }
+    const progress = assessmentProgress(questionnaire, draft.answers);
+    const bar = this.querySelector<HTMLProgressElement>('[data-progress] progress');
+    if (bar) bar.value = progress.answered;
+    const text = this.querySelector('[data-progress-text]');
+    if (text) {
+      text.textContent =
+        `${progress.answered} dari ${progress.total} butir dijawab.` +
+        (progress.answered === progress.total ? ' Semua butir sudah dijawab: tekan «Selesai dan lihat hasil».' : ' Jawaban tersimpan otomatis di peramban ini.');
+    }
+    for (const counter of this.querySelectorAll<HTMLElement>('[data-dimension-count]')) {
+      const id = counter.closest<HTMLElement>('[data-dimension]')?.dataset.dimension ?? '';
+      const count = progress.dimensions[id];
+      counter.textContent = count ? `${count.answered}/${count.total} dijawab` : '';
+    }
+    this.#renderHistory(data);
+    this.#renderResult(data);
+  }
+
+  #renderHistory(data: SelfAssessment): void {
+    const history = this.#history(data);
+    const section = this.querySelector<HTMLElement>('[data-history]');
+    const rows = this.querySelector('[data-history-rows]');
+    if (!section || !rows) return;
+    section.hidden = history.length === 0;
+    rows.replaceChildren(
+      ...history
+        .map((entry) => {
+          const show = h('button', { type: 'button', class: 'sk-button', 'aria-label': `Tampilkan laporan ${formatDateTime(entry.completedAt)}` }, 'Tampilkan');
+          show.addEventListener('click', () => this.#showResult(entry.id));
+          return h('tr', {}, h('td', {}, formatDateTime(entry.completedAt)), h('td', {}, String(entry.overall)), h('td', {}, readinessLevel(entry.overall).name), h('td', {}, show));
+        })
+        .reverse(),
+    );
+  }
+
+  #renderResult(data: SelfAssessment): void {
+    const history = this.#history(data);
+    const section = this.querySelector<HTMLElement>('[data-result]');
+    if (!section) return;
+    const index = this.#shownId === undefined ? history.length - 1 : history.findIndex((entry) => entry.id === this.#shownId);
+    const entry = history[index];
+    section.hidden = !entry;
+    this.toggleAttribute('data-showing-result', Boolean(entry));
+    if (!entry) return;
+    const previous = index > 0 ? history[index - 1] : undefined;
+    const comparison = previous ? compareAssessments(entry, previous) : undefined;
+    const level = readinessLevel(entry.overall);
+
+    const report: Record<string, string> = {
+      unitName: entry.respondent.unitName || '—',
+      personName: entry.respondent.personName || '..............................',
+      position: entry.respondent.position || '—',
+      date: dateFormat.format(new Date(entry.completedAt)),
+    };
+    for (const field of section.querySelectorAll<HTMLElement>('[data-report]')) field.textContent = report[field.dataset.report ?? ''] ?? '';
+    section.querySelector('[data-overall]')!.textContent = String(entry.overall);
+    section.querySelector('[data-level]')!.setAttribute('data-level', level.id);
+    section.querySelector('[data-level-name]')!.textContent = `Tingkat kesiapan: ${level.name}`;
+    section.querySelector('[data-level-explanation]')!.textContent = level.explanation;
+    section.querySelector('[data-comparison-summary]')!.textContent = comparison
+      ? `Dibandingkan asesmen ${formatDateTime(previous!.completedAt)} (skor ${comparison.overallBefore}): ${signed(comparison.overallChange)} poin.`
+      : 'Ini asesmen pertama: belum ada pembanding. Ulangi asesmen setelah menjalankan rekomendasi untuk melihat kemajuan.';
+
+    this.#renderChart(section, entry, comparison);
+    this.#renderScoreTable(section, entry, comparison);
+    this.#renderChanges(section, comparison);
+    this.#renderWeakAreas(section, entry);
+  }
+
+  #renderChart(section: HTMLElement, entry: CompletedAssessment, comparison: Comparison | undefined): void {
+    const rowHeight = 46;
+    const left = 8;
+    const width = 420;
+    const height = entry.dimensions.length * rowHeight + 30;
+    const x = (score: number) => left + (score / 100) * (width - left - 48);
+    const label = entry.dimensions.map((d) => `${d.name} ${d.score}`).join(', ');
+    const chart = svg('svg', { viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': `Skor per dimensi dari 100: ${label}. Skor keseluruhan ${entry.overall}.`, class: 'sa-bars' });
+    for (const boundary of [40, 60, 80]) {
+      chart.append(
+        svg('line', { x1: x(boundary), x2: x(boundary), y1: 4, y2: height - 22, class: 'sa-bars__boundary' }),
+        svg('text', { x: x(boundary), y: height - 6, 'text-anchor': 'middle', class: 'sa-bars__axis' }, String(boundary)),
+      );
+    }
+    entry.dimensions.forEach((dimension, row) => {
+      const top = row * rowHeight + 4;
+      const before = comparison?.dimensions.find((d) => d.id === dimension.id)?.before;
+      chart.append(
+        svg('text', { x: left, y: top + 14, class: 'sa-bars__label' }, dimension.name),
+        svg('rect', { x: left, y: top + 20, width: x(100) - left, height: 16, rx: 3, class: 'sa-bars__track' }),
+        svg('rect', { x: left, y: top + 20, width: Math.max(x(dimension.score) - left, 1), height: 16, rx: 3, class: `sa-bars__bar sa-bars__bar--${readinessLevel(dimension.score).id}` }),
+        svg('text', { x: x(100) + 8, y: top + 33, class: 'sa-bars__value' }, String(dimension.score)),
+      );
+      if (before !== undefined) chart.append(svg('line', { x1: x(before), x2: x(before), y1: top + 16, y2: top + 40, class: 'sa-bars__previous' }));
+    });
+    section.querySelector('[data-chart]')!.replaceChildren(chart);
+  }
+
+  #renderScoreTable(section: HTMLElement, entry: CompletedAssessment, comparison: Comparison | undefined): void {
+    const rows = entry.dimensions.map((dimension) => {
+      const change = comparison?.dimensions.find((d) => d.id === dimension.id);
+      return h(
+        'tr',
+        {},
+        h('th', { scope: 'row' }, dimension.name),
+        h('td', {}, String(dimension.score)),
+        h('td', {}, change?.before === undefined ? '—' : String(change.before)),
+        h('td', {}, change?.before === undefined ? '—' : signed(change.change)),
+      );
+    });
+    rows.push(
+      h(
+        'tr',
+        { class: 'sa-total' },
+        h('th', { scope: 'row' }, 'Keseluruhan'),
+        h('td', {}, String(entry.overall)),
+        h('td', {}, comparison ? String(comparison.overallBefore) : '—'),
+        h('td', {}, comparison ? signed(comparison.overallChange) : '—'),
+      ),
+    );
+    section.querySelector('[data-score-table] tbody')!.replaceChildren(...rows);
+  }
+
+  #renderChanges(section: HTMLElement, comparison: Comparison | undefined): void {
+    const box = section.querySelector('[data-changes]')!;
+    box.replaceChildren();
+    if (!comparison) return;
+    const list = (title: string, items: Comparison['improved'], empty: string) =>
+      h(
+        'div',
+        {},
+        h('h4', {}, title),
+        items.length === 0 ? h('p', {}, empty) : h('ul', {}, ...items.map((d) => h('li', {}, `${d.name}: ${d.before} → ${d.after} (${signed(d.change)})`))),
+      );
+    box.append(
+      h('div', { class: 'sa-changes' }, list('Yang membaik', comparison.improved, 'Tidak ada dimensi yang naik.'), list('Yang menurun', comparison.fell, 'Tidak ada dimensi yang turun.')),
+    );
+  }
+
+  #renderWeakAreas(section: HTMLElement, entry: CompletedAssessment): void {
+    const { questionnaire, moduleTitles } = this.#model;
+    const areas = weakestAreas(questionnaire, entry.answers, entry.dimensions, 3);
+    const scale = new Map(questionnaire.scale.map((option) => [option.value, option.label]));
+    section.querySelector('[data-weak-areas]')!.replaceChildren(
+      ...areas.map((area) =>
+        h(
+          'li',
+          {},
+          h('h4', {}, `${area.name} (skor ${area.score})`),
+          area.recommendations.length === 0
+            ? h('p', {}, 'Semua butir di area ini sudah terpenuhi dan teruji. Pertahankan dengan latihan berkala.')
+            : h(
+                'ul',
+                {},
+                ...area.recommendations.map((recommendation) =>
+                  h(
+                    'li',
+                    {},
+                    h('strong', {}, recommendation.text),
+                    ' ',
+                    h('span', { class: 'sa-rec-meta' }, `Keadaan sekarang: «${recommendation.item}» — ${scale.get(recommendation.answer) ?? ''}. `),
+                    h('a', { href: `/modul/${recommendation.module}/` }, `Pelajari: ${moduleTitles[recommendation.module] ?? recommendation.module}`),
+                  ),
+                ),
+              ),
+        ),
+      ),
+    );
+  }
+}
+
+if (!customElements.get('self-assessment')) customElements.define('self-assessment', SelfAssessmentElement);
