@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
+import type { AnyDocumentDefinition } from '@/domain/storage/document-definition';
 import { documentDefinitions } from '@/state/documents';
 import { riskMapDocument } from '@/state/documents/risk-map';
 import { selfAssessmentDocument } from '@/state/documents/self-assessment';
@@ -21,7 +22,7 @@ describe('document definitions of the assessment tools', () => {
     expect(keys).toEqual(expect.arrayContaining(['siaga-krisis:self-asesmen', 'siaga-krisis:peta-risiko', 'siaga-krisis:triase-insiden']));
   });
 
-  it.each([selfAssessmentDocument, riskMapDocument, triageDocument])('$label starts valid and empty', (def) => {
+  it.each<AnyDocumentDefinition>([selfAssessmentDocument, riskMapDocument, triageDocument])('$label starts valid and empty', (def) => {
     expect(z.safeParse(def.schema, def.initial).success).toBe(true);
     expect(def.isEmpty(def.initial)).toBe(true);
   });
