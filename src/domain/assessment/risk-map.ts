@@ -2,7 +2,7 @@
  * The crisis-risk map: likelihood × impact, both 1–5, as taught in the module "Pencegahan Krisis".
  * Bands (training model): 1–4 low, 5–9 medium, 10–14 high, 15–25 very high.
  */
-import type { CrisisType } from '@/schemas/crisis-type';
+import { CRISIS_GROUPS, type CrisisType } from '@/schemas/crisis-type';
 import type { RiskMap } from '@/schemas/risk-map';
 
 export type RiskBandId = 'rendah' | 'sedang' | 'tinggi' | 'sangat-tinggi';
@@ -21,6 +21,14 @@ export const RISK_BANDS: readonly RiskBand[] = [
   { id: 'tinggi', from: 10, name: 'Tinggi', action: 'Susun langkah pencegahan dan pesan lengkap.' },
   { id: 'sangat-tinggi', from: 15, name: 'Sangat tinggi', action: 'Bertindak sekarang dan laporkan kepada Kepala UPT.' },
 ];
+
+/**
+ * The order crisis types are listed and numbered in: by group (security first), then by name. Content collections
+ * do not keep the YAML file's order, so every page sorts the same way.
+ */
+export function sortCrisisTypes<T extends Pick<CrisisType, 'group' | 'name'>>(types: readonly T[]): T[] {
+  return [...types].sort((a, b) => CRISIS_GROUPS.indexOf(a.group) - CRISIS_GROUPS.indexOf(b.group) || a.name.localeCompare(b.name, 'id'));
+}
 
 export function riskScore(likelihood: number, impact: number): number {
   return likelihood * impact;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { heatMap, ratedRisks, riskBand, riskScore, topRisks } from '@/domain/assessment/risk-map';
+import { heatMap, ratedRisks, riskBand, riskScore, sortCrisisTypes, topRisks } from '@/domain/assessment/risk-map';
 import type { RiskMap } from '@/schemas/risk-map';
 
 const types = [
@@ -101,5 +101,19 @@ describe('heatMap', () => {
         return placed.length === ratedRisks(map, types).length && new Set(placed).size === placed.length;
       }),
     );
+  });
+});
+
+describe('sortCrisisTypes', () => {
+  it('orders by group (security first), then by name, without changing the input', () => {
+    const input = [
+      { id: 'wabah', name: 'Wabah penyakit', group: 'keselamatan' as const },
+      { id: 'pelarian', name: 'Pelarian WBP', group: 'keamanan' as const },
+      { id: 'hoaks', name: 'Hoaks', group: 'informasi' as const },
+      { id: 'kebakaran', name: 'Kebakaran', group: 'keselamatan' as const },
+      { id: 'kerusuhan', name: 'Kerusuhan', group: 'keamanan' as const },
+    ];
+    expect(sortCrisisTypes(input).map((t) => t.id)).toEqual(['kerusuhan', 'pelarian', 'kebakaran', 'wabah', 'hoaks']);
+    expect(input[0]!.id).toBe('wabah');
   });
 });
