@@ -14,9 +14,10 @@ const FIVE_W_ONE_H: Array<[label: string, pattern: RegExp]> = [
   ['apa', /\b(?:terjadi|kebakaran|kericuhan|keributan|perkelahian|pelarian|melarikan diri|kabur|meninggal|wafat|banjir|gempa|keracunan|sakit|terluka|video|kabar|pesan berantai|unggahan|ditemukan|menemukan|penggeledahan|pemerasan|pungutan|wabah|diare|kembali normal|pulih|ditangkap|mengamankan|menyatakan|mengumumkan|membuka|menutup|mengalami|beredar|padam)\b/iu],
   ['siapa', /\b(?:petugas|warga binaan|WBP|narapidana|tahanan|anak binaan|anak|klien|pengunjung|keluarga|kepala|lapas|rutan|lpka|bapas|lembaga|rumah tahanan|balai|kepolisian|polisi|pemadam|warga|masyarakat|orang)\b/iu],
   ['kapan', /\b(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu|pukul|\d{1,2}[.:]\d{2}|\(\d{1,2}\/\d{1,2}\)|januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|pagi|siang|sore|malam|dini hari|sejak)\b/iu],
-  ['di mana', /\b(?:di|ke|dari)\s+(?:ruang|blok|dapur|aula|area|kamar|lapangan|pos|gerbang|pintu|klinik|rumah sakit|kantor|lapas|rutan|lpka|bapas|lembaga|rumah tahanan|balai|kota|kabupaten|desa|jalan|wilayah|lingkungan|dalam|luar|\p{Lu})/u],
+  // Where: a preposition with a place, or the unit named with its class ("Lapas Kelas IIA Sungai Harapan menyatakan …").
+  ['di mana', /\b(?:di|ke|dari)\s+(?:ruang|blok|dapur|aula|area|kamar|lapangan|pos|gerbang|pintu|klinik|rumah sakit|kantor|lapas|rutan|lpka|bapas|lembaga|rumah tahanan|balai|kota|kabupaten|desa|jalan|wilayah|lingkungan|dalam|luar|\p{Lu})|\b(?:Lapas|Rutan|Bapas|LPKA|Lembaga Pemasyarakatan|Rumah Tahanan Negara|Balai Pemasyarakatan|Lembaga Pembinaan Khusus Anak)\b[^.]{0,30}\bKelas\s+[IVX]+/u],
   ['mengapa', /\b(?:karena|akibat|disebabkan|penyebab(?:nya)?|sebab|dipicu|pemicu|setelah|sehingga|untuk|agar|guna|demi|berkat)\b/iu],
-  ['bagaimana', /\b(?:dengan|melalui|bersama|secara|oleh|dipadamkan|dievakuasi|ditangani|dirawat|diamankan|dipisahkan|dibawa|ditangkap|ditemukan|diperiksa|dihentikan|dialihkan|berhasil|segera|langsung)\b/iu],
+  ['bagaimana', /\b(?:dengan|melalui|bersama|secara|oleh|dipadamkan|dievakuasi|ditangani|dirawat|diamankan|dipisahkan|dibawa|ditangkap|ditemukan|diperiksa|dihentikan|dialihkan|berhasil|segera|langsung|berdasarkan)\b/iu],
 ];
 
 const CEREMONIAL_OPENING = /^(?:dalam rangka|sehubungan dengan|menindaklanjuti|bersama ini|puji syukur|assalamu|pada kesempatan ini|dengan hormat|menanggapi)\b/iu;

@@ -46,6 +46,8 @@ export function containsPhrase(normalizedText: string, phrase: string): boolean 
  */
 export function scoreAgainstRubric(rubric: readonly RubricCriterion[], parts: ReleaseParts, findings: readonly Finding[]): RubricScore {
   const text = normalizeForMatching(joinRelease(parts));
+  // An empty draft avoids every mistake; it must not earn the points for avoiding them.
+  const nothingWritten = !parts.lead.trim() && !parts.body.trim();
   const criteria = rubric.map((criterion): CriterionResult => {
     const notes: string[] = [];
     let share = 1;
@@ -64,6 +66,10 @@ export function scoreAgainstRubric(rubric: readonly RubricCriterion[], parts: Re
     if (hits.length > 0) {
       share = 0;
       notes.push(`Masih ada temuan: ${hits.map((id) => RULES[id as RuleId]?.title ?? id).join('; ')}.`);
+    }
+    if (nothingWritten && !criterion.mention) {
+      share = 0;
+      notes.push('Belum ada teras dan tubuh berita untuk dinilai.');
     }
     const points = Math.round(criterion.points * share);
     return { id: criterion.id, label: criterion.label, points, max: criterion.points, notes };
