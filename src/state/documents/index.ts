@@ -2,5 +2,6 @@
 import type { AnyDocumentDefinition } from '@/domain/storage/document-definition';
 import { profileDocument } from './profile';
 import { progressDocument } from './progress';
+import { pressReleaseDocument } from './press-release';
 
-export const documentDefinitions: readonly AnyDocumentDefinition[] = [profileDocument, progressDocument];
+export const documentDefinitions: readonly AnyDocumentDefinition[] = [profileDocument, progressDocument, pressReleaseDocument];
