@@ -4,17 +4,39 @@ import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import { siteConfig } from './src/site.config.ts';
 import { sidebar } from './src/sidebar.ts';
+import cspInlineHashes from './src/integrations/csp-inline-hashes.ts';
+import serviceWorker from './src/integrations/service-worker.ts';
 
 export default defineConfig({
   site: siteConfig.siteUrl,
   trailingSlash: 'always',
   // No request may leave the site's origin: no remote fonts, images or scripts, and no telemetry in the browser.
   devToolbar: { enabled: false },
+  security: {
+    // Scripts and styles only from this site or by hash; Starlight's inline ones are hashed after the build
+    // (src/integrations/csp-inline-hashes.ts). Pagefind's search runs WebAssembly: 'wasm-unsafe-eval', nothing wider.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "manifest-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   integrations: [
     starlight({
       title: 'Siaga Krisis',
       description: 'Situs latihan manajemen komunikasi krisis pemasyarakatan untuk tim humas UPT Pemasyarakatan.',
-      logo: { src: './src/assets/logo.svg', alt: 'Siaga Krisis' },
+      // The site title is written beside the logo, so the logo itself needs no text alternative.
+      logo: { src: './src/assets/logo.svg', alt: '' },
       favicon: '/favicon.svg',
       defaultLocale: 'root',
       locales: { root: { label: 'Bahasa Indonesia', lang: 'id' } },
@@ -28,8 +50,14 @@ export default defineConfig({
       },
       head: [
         { tag: 'meta', attrs: { name: 'theme-color', content: '#0f4c5c' } },
+        { tag: 'link', attrs: { rel: 'manifest', href: '/manifest.webmanifest' } },
+        { tag: 'link', attrs: { rel: 'apple-touch-icon', href: '/icons/icon-192.png' } },
       ],
     }),
     mdx(),
+    // Last, so it sees the final HTML of every page.
+    cspInlineHashes(),
+    // After the CSP step: the precache records each page's final bytes.
+    serviceWorker(),
   ],
 });

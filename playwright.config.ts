@@ -23,6 +23,8 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}`,
     locale: 'id-ID',
     timezoneId: 'Asia/Jakarta',
+    // Each test's fresh profile would otherwise precache the whole site; offline.spec.ts allows them.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: chromium,
       // No calls home: Chromium's background services would try to reach the network.

@@ -6,6 +6,5 @@ export const siteConfig = parseSiteConfig({
   organisationName: 'Program Manajemen Komunikasi Krisis Pemasyarakatan',
   organisationType: 'Lainnya',
   region: 'Indonesia',
-  address: 'Ganti dengan alamat kantor Anda di src/site.config.ts',
   contact: {},
 });

@@ -3,6 +3,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const root = new URL('../dist/', import.meta.url).pathname;
 const port = Number(process.argv[2] ?? 4329);
@@ -27,18 +28,31 @@ async function resolve(pathname) {
   }
 }
 
+// Test hook: POST /__uji/versi-baru "deploys" a new version by changing sw.js's bytes (for the update-notice test).
+let deployedVersion = 0;
+
 createServer(async (req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost');
+  if (req.method === 'POST' && url.pathname === '/__uji/versi-baru') {
+    deployedVersion += 1;
+    res.writeHead(204).end();
+    return;
+  }
   const file = await resolve(url.pathname);
   const target = file ?? join(root, '404.html');
   try {
-    const body = await readFile(target);
+    let body = await readFile(target);
+    if (url.pathname === '/sw.js' && deployedVersion > 0) body = Buffer.concat([body, Buffer.from(`\n// versi ${deployedVersion}\n`)]);
+    const type = types[extname(target)] ?? 'application/octet-stream';
+    // Compress text as any production host does (see the README's server configuration).
+    const compress = /text|javascript|json|svg|xml|manifest/.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
     res.writeHead(file ? 200 : 404, {
-      'content-type': types[extname(target)] ?? 'application/octet-stream',
+      'content-type': type,
       'x-content-type-options': 'nosniff',
       'cache-control': 'no-cache',
+      ...(compress ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
     });
-    res.end(body);
+    res.end(compress ? gzipSync(body) : body);
   } catch {
     res.writeHead(404).end('Not found');
   }

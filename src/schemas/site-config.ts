@@ -8,8 +8,8 @@ export const siteConfigSchema = z.strictObject({
   organisationType: z.enum(['Kantor Wilayah', 'Lapas', 'Rutan', 'Bapas', 'LPKA', 'Lainnya']),
   /** Region (province) the organisation serves. */
   region: z.string().check(z.trim(), z.minLength(2), z.maxLength(80)),
-  /** Postal address printed on checklists and reports. */
-  address: z.string().check(z.trim(), z.minLength(5), z.maxLength(240)),
+  /** Postal address printed on checklists and reports; leave out to print none. */
+  address: z.optional(z.string().check(z.trim(), z.minLength(5), z.maxLength(240))),
   /** Public contact printed on paper: a phone number and/or an e-mail address. */
   contact: z.strictObject({
     phone: z.optional(z.string().check(z.regex(/^\+?[0-9 ()-]{6,20}$/, 'nomor telepon hanya boleh berisi angka, spasi, tanda kurung, tanda hubung dan + di depan'))),

@@ -11,11 +11,16 @@
  * - another tab saves: @nanostores/persistent delivers the new value, which is validated like any load;
  *   before every save the stored revision is checked, so a tab that missed a change never overwrites it.
  */
+import { config as configureZod } from 'zod/mini';
 import { atom, type ReadableAtom } from 'nanostores';
 import { persistentAtom } from '@nanostores/persistent';
 import type { DocumentDefinition } from '@/domain/storage/document-definition';
 import { backupKey, readEnvelope, writeEnvelope } from '@/domain/storage/envelope';
 import { isQuotaError, readRaw, removeRaw, storageAvailable, writeRaw } from './storage';
+
+// Under the site's Content-Security-Policy (no 'unsafe-eval'), zod must not even probe `new Function`:
+// the caught probe is still reported as a policy violation.
+configureZod({ jitless: true });
 
 export type DocumentState =
   | 'saved' // what is on screen is in storage

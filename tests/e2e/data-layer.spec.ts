@@ -37,7 +37,7 @@ test('an unreadable stored value is kept aside byte for byte, and the user is to
       localStorage.setItem(key, value);
       sessionStorage.setItem('seeded', '1');
     }
-  }, [PROFILE_KEY, corrupt]);
+  }, [PROFILE_KEY, corrupt] as const);
   await page.goto('/data-saya/');
   const notice = page.locator('storage-notices [data-state="recovered"]');
   await expect(notice).toContainText('tidak dapat dibaca');
@@ -56,7 +56,7 @@ test('an unreadable stored value is kept aside byte for byte, and the user is to
 
 test('a value saved by a newer version is left untouched and the page works in memory', async ({ page }) => {
   const newer = JSON.stringify({ version: 99, rev: 1, savedAt: '2030-01-01T00:00:00.000Z', data: { future: true } });
-  await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [PROFILE_KEY, newer]);
+  await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [PROFILE_KEY, newer] as const);
   await page.goto('/data-saya/');
   await expect(page.locator('storage-notices [data-state="newer-version"]')).toContainText('versi Siaga Krisis yang lebih baru');
   await page.getByLabel('Nama unit').fill('Coba');

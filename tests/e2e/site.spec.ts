@@ -20,6 +20,8 @@ for (const path of pages) {
     });
 
     test('has no WCAG 2.1 AA violations (axe), in light and dark themes', async ({ page }) => {
+      // Two full axe scans; long pages such as the checklist booklet need more than the default 30 s.
+      test.slow();
       for (const theme of ['light', 'dark']) {
         await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
         await page.goto(path, { waitUntil: 'networkidle' });

@@ -1,4 +1,6 @@
-import { readdirSync, statSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { expect, type Page } from '@playwright/test';
 
@@ -43,3 +45,18 @@ export function watchPage(page: Page) {
 export const ORIGIN_HOST = `127.0.0.1:${process.env.E2E_PORT ?? 4329}`;
 
 export const PROFILE_KEY = 'siaga-krisis:profil';
+
+/** Reads a printed PDF back with poppler-utils (pdfinfo, pdftotext): its page count and its text. */
+export function readPdf(pdf: Buffer): { pages: number; text: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'siaga-pdf-'));
+  const file = join(dir, 'cetak.pdf');
+  writeFileSync(file, pdf);
+  try {
+    const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+    const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1] ?? NaN);
+    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+    return { pages, text };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

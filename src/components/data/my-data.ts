@@ -63,7 +63,7 @@ class MyDataElement extends HTMLElement {
   }
 
   #renderItems(): void {
-    const body = this.querySelector('[data-items] tbody');
+    const body = this.querySelector<HTMLTableSectionElement>('[data-items] tbody');
     if (!body) return;
     const items = listSavedItems();
     body.replaceChildren();

@@ -2,6 +2,7 @@
 import type { AnyDocumentDefinition } from '@/domain/storage/document-definition';
 import { profileDocument } from './profile';
 import { progressDocument } from './progress';
+import { checklistsDocument } from './checklists';
 import { pressReleaseDocument } from './press-release';
 
-export const documentDefinitions: readonly AnyDocumentDefinition[] = [profileDocument, progressDocument, pressReleaseDocument];
+export const documentDefinitions: readonly AnyDocumentDefinition[] = [profileDocument, progressDocument, checklistsDocument, pressReleaseDocument];

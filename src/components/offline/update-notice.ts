@@ -1,0 +1,31 @@
+/** <update-notice>: registers /sw.js and offers "Muat ulang" when a new version is waiting. */
+class UpdateNoticeElement extends HTMLElement {
+  connectedCallback(): void {
+    if (!('serviceWorker' in navigator)) return;
+    this.querySelector('button')?.addEventListener('click', () => this.useNewVersion());
+    void navigator.serviceWorker
+      .register('/sw.js')
+      .then((registration) => {
+        if (registration.waiting && navigator.serviceWorker.controller) this.hidden = false;
+        registration.addEventListener('updatefound', () => {
+          const worker = registration.installing;
+          worker?.addEventListener('statechange', () => {
+            // "installed" with a controller means an older version runs this page: offer the new one.
+            if (worker.state === 'installed' && navigator.serviceWorker.controller) this.hidden = false;
+          });
+        });
+      })
+      .catch(() => {
+        // No offline support (e.g. a private window that refuses service workers); the site works online.
+      });
+  }
+
+  async useNewVersion(): Promise<void> {
+    const registration = await navigator.serviceWorker.getRegistration();
+    navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), { once: true });
+    if (registration?.waiting) registration.waiting.postMessage({ type: 'SKIP_WAITING' });
+    else window.location.reload();
+  }
+}
+
+if (!customElements.get('update-notice')) customElements.define('update-notice', UpdateNoticeElement);
