@@ -75,7 +75,8 @@ test('a drill as a user does it: findings come and go, submit, compare, reload, 
 });
 
 test('a pasted whole text is split into its parts', async ({ page }) => {
-  await page.goto('/latihan/siaran-pers/bebas/');
+  await page.goto('/latihan/siaran-pers/');
+  await page.getByRole('link', { name: 'Tulis untuk situasi Anda sendiri' }).click();
   await page.getByLabel('Tempel naskah utuh').check();
   await page.getByLabel('Naskah utuh', { exact: true }).fill(`Kebakaran Dapur Lapas Padam\n\nSungai Harapan, 12-03-2026 – Kebakaran terjadi di dapur pada Kamis pagi.\n\nNarahubung: Dimas, 0812-0000-1111\n\n-selesai-`);
   await expect(page.locator('[data-split-summary]')).toContainText('Dikenali: judul, tempat dan tanggal');

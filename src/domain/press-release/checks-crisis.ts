@@ -14,7 +14,7 @@ const SPECULATION = /\b(?:patut diduga|diduga(?: kuat)?|dugaan(?:nya)?|kemungkin
 const LEGAL_AFTER = /^\s+(?:kuat\s+)?(?:melakukan|melanggar|terlibat|menerima|meminta|memeras|menganiaya|mengedarkan|menyelundupkan|mencuri|menipu|memalsukan|menyalahgunakan|sebagai pelaku|tindak pidana|pelanggaran|korupsi|pungutan liar|pungli|pemerasan|penganiayaan|penyalahgunaan|kekerasan|pencurian|penipuan)\b/iu;
 const CAUSE = /\b(?:penyebab(?:nya)?|sebab(?:nya)?|karena|akibat|berasal dari|dipicu|pemicu(?:nya)?|disebabkan|korsleting|arus pendek|hubungan arus|puntung|rokok|kompor|tabung gas|lalai|kelalaian|lengah|sabotase|provokator|provokasi|dendam|bunuh diri|overdosis|keracunan|kesengajaan|disengaja|sengaja)\b/iu;
 
-const BLAMING = [
+const BLAMING_PARTS = [
   /\b(?:dikenal|terkenal) (?:sering|suka|kerap|bermasalah|nakal)\b/iu,
   /\bmemang (?:sering|suka|kerap|nakal|bermasalah|bandel|dikenal|pembuat)\b/iu,
   new RegExp(String.raw`\b(?:ulah|kesalahan|kecerobohan|kelalaian) (?:sendiri|korban|(?:para |seorang )?(?:oknum )?${INMATE_TERM}|anak binaan|pengunjung)\b`, 'iu'),
@@ -25,13 +25,13 @@ const BLAMING = [
 /** "the stove of an inmate", "used by an inmate without permission": blame when the sentence is about the cause. */
 const OWNED_BY_INMATE = new RegExp(String.raw`\b(?:milik|dipakai|digunakan|dibawa|dinyalakan) (?:oleh )?(?:seorang |para )?(?:oknum )?${INMATE_TERM}|\btanpa izin\b`, 'iu');
 
-const MINIMISING = [
+const MINIMISING_PARTS = [
   /\b(?:hanya|cuma|sekadar|sebatas)\s+(?:(?:berupa|sebuah|satu|insiden|kejadian)\s+)?(?:insiden|kejadian|kebakaran|perkelahian|keributan|kericuhan|gesekan|salah paham|kesalahpahaman|miskomunikasi|luka|lecet|masalah|riak|candaan|iseng)\b/iu,
   /\b(?:insiden|kejadian|masalah|persoalan|keributan|gesekan|kebakaran) (?:kecil|sepele|biasa|ringan)\b/iu,
   /\b(?:tidak (?:perlu|usah) (?:dibesar-besarkan|dikhawatirkan|khawatir|cemas|panik|dibesarkan)|dibesar-besarkan|hal (?:yang )?biasa|sudah biasa terjadi|wajar terjadi|sepele)\b/iu,
 ];
 
-const PROMISES = [
+const PROMISES_PARTS = [
   /\b(?:menjamin|dijamin|jaminan|garansi)\b/iu,
   /\bpasti (?:akan )?(?:tertangkap|ditangkap|tidak|aman|selesai|berhasil|tuntas)\b/iu,
   /\btidak akan (?:pernah )?(?:terulang|terjadi lagi)\b/iu,
@@ -40,6 +40,12 @@ const PROMISES = [
   /\b(?:bebas|bersih|steril) (?:dari )?(?:narkoba|narkotika|ponsel|telepon seluler|pungli|pungutan liar|peredaran)\b/iu,
   /\bzero (?:halinar|narkoba|pelarian|kasus)\b/iu,
 ];
+
+/** Each family of phrases as one pattern, so a sentence is scanned once per family. */
+const anyOf = (patterns: readonly RegExp[]) => new RegExp(patterns.map((p) => p.source).join('|'), 'iu');
+const BLAMING = anyOf(BLAMING_PARTS);
+const MINIMISING = anyOf(MINIMISING_PARTS);
+const PROMISES = anyOf(PROMISES_PARTS);
 
 const INSTITUTION_FIRST = /\b(?:aman (?:dan )?terkendali|kondusif|situasi (?:sudah |telah )?normal)\b/iu;
 
@@ -84,13 +90,13 @@ export function checkCrisisRisk(release: ReleaseText): Finding[] {
       }
     }
 
-    const blame = BLAMING.map((pattern) => pattern.exec(sentence.text)).find(Boolean) ?? (CAUSE.test(sentence.text) ? OWNED_BY_INMATE.exec(sentence.text) : null);
+    const blame = BLAMING.exec(sentence.text) ?? (CAUSE.test(sentence.text) ? OWNED_BY_INMATE.exec(sentence.text) : null);
     if (blame) add(`bl${sentence.start}${sentence.part}`, finding('blaming', `«${blame[0]}» terdengar menyalahkan korban atau warga binaan. Sebut faktanya dan langkah pendampingan.`, spanIn(sentence, blame.index, blame[0].length)));
 
-    const minimising = MINIMISING.map((pattern) => pattern.exec(sentence.text)).find(Boolean);
+    const minimising = MINIMISING.exec(sentence.text);
     if (minimising) add(`mi${sentence.start}${sentence.part}`, finding('minimising', `«${minimising[0]}» meremehkan kejadian. Uraikan faktanya tanpa penilaian.`, spanIn(sentence, minimising.index, minimising[0].length)));
 
-    const promise = PROMISES.map((pattern) => pattern.exec(sentence.text)).find(Boolean);
+    const promise = PROMISES.exec(sentence.text);
     if (promise) add(`pr${sentence.start}${sentence.part}`, finding('unkeepable-promise', `«${promise[0]}» adalah janji yang tidak bisa dipastikan. Janjikan langkah konkret dengan tenggat waktu.`, spanIn(sentence, promise.index, promise[0].length)));
 
     if (THREAT.test(sentence.text) && THREAT_TARGET.test(sentence.text)) {

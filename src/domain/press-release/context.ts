@@ -1,11 +1,15 @@
 /** The release as the checks read it: its parts, and every part cut into paragraphs and sentences once. */
 import type { ReleaseKind } from '@/schemas/press-release-drill';
 import { PART_KEYS, type PartKey, type ReleaseParts } from './parts';
-import { paragraphsOf, sentencesOf, type Segment } from './text';
+import { countWords, paragraphsOf, sentencesOf, type Segment } from './text';
 import type { Finding } from './rules';
 
 export interface Sentence extends Segment {
   part: PartKey;
+  /** Index of its paragraph within the part. */
+  paragraph: number;
+  /** Number of words, counted once for every rule that needs it. */
+  words: number;
 }
 
 export interface ReleaseText {
@@ -22,8 +26,8 @@ export function readRelease(parts: ReleaseParts, kind: ReleaseKind | undefined):
   const sentences: Sentence[] = [];
   for (const part of PART_KEYS) {
     paragraphs[part] = paragraphsOf(parts[part]);
-    for (const paragraph of paragraphs[part]) {
-      for (const sentence of sentencesOf(paragraph)) sentences.push({ ...sentence, part });
+    for (const [index, paragraph] of paragraphs[part].entries()) {
+      for (const sentence of sentencesOf(paragraph)) sentences.push({ ...sentence, part, paragraph: index, words: countWords(sentence.text) });
     }
   }
   return { parts, kind, paragraphs, sentences };

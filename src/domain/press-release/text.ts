@@ -18,9 +18,7 @@ export function tokenize(text: string): Segment[] {
 }
 
 export function countWords(text: string): number {
-  let count = 0;
-  for (const _ of text.matchAll(WORD)) count += 1;
-  return count;
+  return text.match(WORD)?.length ?? 0;
 }
 
 /** Non-empty lines (a paragraph per line; blank lines between paragraphs are optional). */
