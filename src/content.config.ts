@@ -7,6 +7,7 @@ import { scenarioSchema } from './schemas/scenario';
 import { planTemplateSchema } from './schemas/communication-plan';
 import { crisisTypeSchema } from './schemas/crisis-type';
 import { questionnaireSchema } from './schemas/questionnaire';
+import { pressReleaseDrillSchema } from './schemas/press-release-drill';
 
 export const collections = {
   docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }),
@@ -21,4 +22,6 @@ export const collections = {
   'crisis-types': defineCollection({ loader: file('src/content/crisis-types/jenis-krisis.yaml'), schema: crisisTypeSchema }),
   // One YAML file per questionnaire; the file name is its id (<SelfAssessment id="kesiapan-krisis" />).
   questionnaires: defineCollection({ loader: glob({ pattern: '*.yaml', base: './src/content/questionnaires' }), schema: questionnaireSchema }),
+  // One YAML file per press-release drill; the file name is its id (<PressReleaseDrill id="…" />).
+  pressReleaseDrills: defineCollection({ loader: glob({ pattern: '*.yaml', base: './src/content/press-release-drills' }), schema: pressReleaseDrillSchema }),
 };

@@ -8,6 +8,7 @@ import { communicationPlansDocument } from './communication-plans';
 import { selfAssessmentDocument } from './self-assessment';
 import { riskMapDocument } from './risk-map';
 import { triageDocument } from './triage';
+import { pressReleaseDocument } from './press-release';
 
 export const documentDefinitions: readonly AnyDocumentDefinition[] = [
   profileDocument,
@@ -18,4 +19,5 @@ export const documentDefinitions: readonly AnyDocumentDefinition[] = [
   selfAssessmentDocument,
   riskMapDocument,
   triageDocument,
+  pressReleaseDocument,
 ];

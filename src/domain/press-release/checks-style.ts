@@ -1,0 +1,105 @@
+/** Style: sentence and paragraph length, acronyms at first use, jargon, vague time words, shouting. */
+import { distinctMatches, insideQuotes, proseSentences, quotedRanges, spanIn, type ReleaseText } from './context';
+import { finding, type Finding } from './rules';
+import type { PartKey } from './parts';
+
+export const SENTENCE_MAX_WORDS = 30;
+export const PARAGRAPH_MAX_SENTENCES = 4;
+export const PARAGRAPH_MAX_WORDS = 90;
+
+/** Acronyms a general reader knows, and Roman numerals of unit classes ("Kelas IIA"). */
+const KNOWN_ACRONYMS = new Set(['WIB', 'WITA', 'WIT', 'RI', 'NKRI', 'TV', 'RT', 'RW', 'SD', 'SMP', 'SMA', 'SMK']);
+const ROMAN_CLASS = /^[IVX]+[AB]?$/u;
+/** Capitalised words that are shouted, not abbreviations. */
+const SHOUTED_WORDS = new Set(['HOAKS', 'HOAX', 'BOHONG', 'PALSU', 'WASPADA', 'PENTING', 'AWAS', 'BENAR', 'TIDAK', 'INFO', 'KLARIFIKASI', 'FITNAH']);
+/** Abbreviations written in mixed case that readers outside the service do not know. */
+const MIXED_CASE_ACRONYMS = new Set(['Lapas', 'Rutan', 'Bapas', 'Kanwil', 'Ditjenpas', 'Kalapas', 'Karutan', 'Kabapas', 'Kemenimipas', 'Kemenkumham', 'Polres', 'Polsek', 'Polda', 'Damkar', 'Kasubsi', 'Kasi', 'Napi', 'Kamtib', 'Binadik']);
+
+/** Words that start with a capital: the only ones that can be abbreviations (found without looking at every word). */
+const ACRONYM_CANDIDATE = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}]{1,11}(?![\p{L}\p{N}])/gu;
+const JARGON = /\b(?:dalam rangka|bersama ini (?:kami )?(?:disampaikan|sampaikan)|demikian (?:kami )?(?:disampaikan|sampaikan|untuk menjadi perhatian)|sesuai (?:dengan )?(?:prosedur|SOP|ketentuan)(?: operasional)? yang berlaku|kondusif|dapat (?:kami|di)sampaikan|adapun|terkait hal tersebut|sehubungan dengan hal tersebut|tersebut di atas|bahwasanya|oknum|giat|sidak|pihak terkait|menindaklanjuti)\b/giu;
+const VAGUE_TIME = /\b(?:hari ini(?!,?\s*(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu|\())|kemarin|besok|lusa|tadi(?: pagi| siang| sore| malam)?|baru-baru ini|beberapa (?:waktu|hari|saat|jam) (?:yang )?lalu|belakangan ini|akhir-akhir ini|dalam waktu dekat|secepatnya|sesegera mungkin|segera mungkin|nanti)(?![\p{L}])/giu;
+
+const PROSE_FOR_STYLE: readonly PartKey[] = ['lead', 'body', 'quote', 'boilerplate'];
+
+export function checkStyle(release: ReleaseText): Finding[] {
+  const findings: Finding[] = [];
+  const sentences = proseSentences(release, PROSE_FOR_STYLE);
+
+  // Sentences and words per paragraph, from the counts made once when the release was read.
+  const perParagraph = new Map<string, { sentences: number; words: number }>();
+  for (const sentence of sentences) {
+    if (sentence.words > SENTENCE_MAX_WORDS) {
+      findings.push(finding('sentence-too-long', `Kalimat ini berisi ${sentence.words} kata; pecah menjadi kalimat yang lebih pendek (paling banyak sekitar ${SENTENCE_MAX_WORDS} kata).`, spanIn(sentence, 0, sentence.text.length)));
+    }
+    const key = `${sentence.part}:${sentence.paragraph}`;
+    const totals = perParagraph.get(key) ?? { sentences: 0, words: 0 };
+    totals.sentences += 1;
+    totals.words += sentence.words;
+    perParagraph.set(key, totals);
+  }
+
+  for (const part of ['lead', 'body', 'boilerplate'] as const) {
+    for (const [index, paragraph] of release.paragraphs[part].entries()) {
+      const { sentences: count, words } = perParagraph.get(`${part}:${index}`) ?? { sentences: 0, words: 0 };
+      if (count > PARAGRAPH_MAX_SENTENCES || words > PARAGRAPH_MAX_WORDS) {
+        findings.push(finding('paragraph-too-long', `Paragraf ini berisi ${count} kalimat dan ${words} kata; siaran pers memakai paragraf dua atau tiga kalimat.`, { part, start: paragraph.start, end: paragraph.end }));
+      }
+    }
+  }
+
+  checkAcronyms(release, findings);
+
+  const seenJargon = new Set<string>();
+  const seenVague = new Set<string>();
+  const shoutedParts = new Set<PartKey>();
+  for (const sentence of sentences) {
+    for (const match of distinctMatches(JARGON, sentence.text, seenJargon)) {
+      findings.push(finding('jargon', `«${match[0]}» adalah bahasa surat dinas. Tulis faktanya langsung.`, spanIn(sentence, match.index, match[0].length)));
+    }
+    const quotes = /[“"«]/u.test(sentence.text) ? quotedRanges(sentence.text) : [];
+    for (const match of sentence.text.matchAll(VAGUE_TIME)) {
+      const key = match[0].toLowerCase().trim();
+      if (seenVague.has(key) || insideQuotes(quotes, match.index)) continue;
+      seenVague.add(key);
+      findings.push(finding('vague-time', `«${match[0].trim()}» tidak menyebut waktu yang pasti. Tulis hari, tanggal, atau jamnya.`, spanIn(sentence, match.index, match[0].trim().length)));
+    }
+    if (shoutedParts.has(sentence.part) || !/!!|\p{Lu}{3}/u.test(sentence.text)) continue;
+    const shout = /!{2,}|(?:\b\p{Lu}{3,}\b[\s,!]+){2,}\b\p{Lu}{3,}\b/u.exec(sentence.text);
+    if (shout && !/^(?:[IVX]+[AB]?\s*)+$/u.test(shout[0])) {
+      shoutedParts.add(sentence.part);
+      findings.push(finding('shouting', `«${shout[0]}» terdengar seperti berteriak. Tulis dengan huruf biasa dan satu tanda baca.`, spanIn(sentence, shout.index, shout[0].length)));
+    }
+  }
+  return findings;
+}
+
+/** An acronym is explained when its first use stands next to its expansion: "Warga Binaan Pemasyarakatan (WBP)" or "WBP (Warga Binaan …)". */
+function checkAcronyms(release: ReleaseText, findings: Finding[]): void {
+  const seen = new Set<string>();
+  for (const part of PROSE_FOR_STYLE) {
+    const text = release.parts[part];
+    for (const match of text.matchAll(ACRONYM_CANDIDATE)) {
+      const word = match[0];
+      const upperAcronym = /^(?=(?:.*\p{Lu}){2})[\p{Lu}\p{N}]{2,6}$/u.test(word);
+      if (!upperAcronym && !MIXED_CASE_ACRONYMS.has(word)) continue;
+      if (KNOWN_ACRONYMS.has(word) || ROMAN_CLASS.test(word) || SHOUTED_WORDS.has(word) || seen.has(word)) continue;
+      const after = text.slice(match.index + word.length);
+      // Initials of a person ("berinisial AS", "AS (34)") are not abbreviations (the privacy rules look at them).
+      if (/(?:berinisial|inisial)\s*$/iu.test(text.slice(0, match.index)) || /^\s*\(\s*\d/u.test(after)) continue;
+      seen.add(word);
+      const explained = insideShortParentheses(text, match.index) || /^\s*\(\s*\p{Lu}/u.test(after);
+      if (!explained) {
+        findings.push(finding('acronym-unexplained', `«${word}» dipakai tanpa kepanjangan. Pada penyebutan pertama tulis kepanjangannya, lalu «${word}» dalam kurung.`, { part, start: match.index, end: match.index + word.length }));
+      }
+    }
+  }
+}
+
+/** True inside a short bracketed group such as "(WBP)" or "(Kantor Wilayah Ditjenpas)": the abbreviation after its expansion. */
+function insideShortParentheses(text: string, index: number): boolean {
+  const open = text.lastIndexOf('(', index);
+  const close = text.indexOf(')', index);
+  if (open < 0 || close < 0 || close - open > 48) return false;
+  return !text.slice(open + 1, index).includes(')') && !text.slice(index, close).includes('(');
+}

@@ -1,0 +1,58 @@
+/** Splitting text into words, sentences and paragraphs, keeping each piece's position so findings can point at it. */
+
+export interface Segment {
+  text: string;
+  /** Offset of the first character in the text that was split. */
+  start: number;
+  /** Offset just after the last character. */
+  end: number;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:[-'’.,/][\p{L}\p{N}]+)*/gu;
+
+/** The words of a text: "12.00", "0812-0000" and "anak-anak" stay one word. This is the benchmark's baseline. */
+export function tokenize(text: string): Segment[] {
+  const words: Segment[] = [];
+  for (const match of text.matchAll(WORD)) words.push({ text: match[0], start: match.index, end: match.index + match[0].length });
+  return words;
+}
+
+export function countWords(text: string): number {
+  return text.match(WORD)?.length ?? 0;
+}
+
+/** Non-empty lines (a paragraph per line; blank lines between paragraphs are optional). */
+export function paragraphsOf(text: string, offset = 0): Segment[] {
+  const paragraphs: Segment[] = [];
+  for (const match of text.matchAll(/[^\n]+/gu)) {
+    const leading = match[0].length - match[0].trimStart().length;
+    const trimmed = match[0].trim();
+    if (!trimmed) continue;
+    const start = offset + match.index + leading;
+    paragraphs.push({ text: trimmed, start, end: start + trimmed.length });
+  }
+  return paragraphs;
+}
+
+/**
+ * A sentence ends at . ! or ? (with any closing quote) followed by a space and a capital letter or an opening quote.
+ * So "pukul 06.25", "No. 27 Tahun 2022" and "(12/3)" never end a sentence.
+ */
+const SENTENCE_END = /[.!?]+[”"»’)]*(?=\s+[\p{Lu}“"«(])/gu;
+
+export function sentencesOf(paragraph: Segment): Segment[] {
+  const sentences: Segment[] = [];
+  let from = 0;
+  const push = (to: number) => {
+    const raw = paragraph.text.slice(from, to);
+    const leading = raw.length - raw.trimStart().length;
+    const text = raw.trim();
+    if (text) sentences.push({ text, start: paragraph.start + from + leading, end: paragraph.start + from + leading + text.length });
+  };
+  for (const match of paragraph.text.matchAll(SENTENCE_END)) {
+    push(match.index + match[0].length);
+    from = match.index + match[0].length;
+  }
+  push(paragraph.text.length);
+  return sentences;
+}
