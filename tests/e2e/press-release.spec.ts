@@ -87,6 +87,14 @@ test('a pasted whole text is split into its parts', async ({ page }) => {
   await expect(page.getByLabel('Narahubung dan tanda akhir', { exact: true })).toHaveValue('Narahubung: Dimas, 0812-0000-1111\n-selesai-');
 });
 
+test('text typed just before a reload is kept (the pending save is written when the page is left)', async ({ page }) => {
+  await page.goto(DRILL);
+  await page.getByLabel('Judul', { exact: true }).fill('Judul yang diketik tepat sebelum memuat ulang');
+  // No wait for the save pause: the reload itself must not lose the text.
+  await page.reload();
+  await expect(page.getByLabel('Judul', { exact: true })).toHaveValue('Judul yang diketik tepat sebelum memuat ulang');
+});
+
 test('countdown, copy, .docx export and print as a release', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(DRILL);

@@ -66,6 +66,11 @@ class PressReleaseDrillElement extends HTMLElement {
       this.#restoreDraft(this.#draft());
       this.#renderHistory();
     });
+    // A draft waiting for its save pause is written at once when the page is left or hidden (reload, tab switch, phone lock).
+    window.addEventListener('pagehide', () => this.#flushPendingSave());
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'hidden') this.#flushPendingSave();
+    });
     this.#form.addEventListener('focusin', () => void loadChecker(), { once: true });
     if (this.#draft()) void this.#analyse();
     else this.#showSummary(false, []);
@@ -147,8 +152,13 @@ class PressReleaseDrillElement extends HTMLElement {
     }, ANALYSIS_DELAY_MS);
   }
 
+  #flushPendingSave(): void {
+    if (this.#saveTimer) this.#saveNow();
+  }
+
   #saveNow(): void {
     window.clearTimeout(this.#saveTimer);
+    this.#saveTimer = 0;
     const now = new Date().toISOString();
     const previous = this.#draft();
     const kind = this.querySelector<HTMLSelectElement>('[data-free-kind]')?.value as ReleaseDraft['kind'];
