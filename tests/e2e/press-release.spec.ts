@@ -87,6 +87,17 @@ test('a pasted whole text is split into its parts', async ({ page }) => {
   await expect(page.getByLabel('Narahubung dan tanda akhir', { exact: true })).toHaveValue('Narahubung: Dimas, 0812-0000-1111\n-selesai-');
 });
 
+test('free mode: the printed release is headed with the unit from "Data saya"', async ({ page }) => {
+  await page.goto('/data-saya/');
+  await page.getByLabel('Nama unit').fill('Rutan Kelas IIB Muara Teduh (fiktif)');
+  await page.goto('/latihan/siaran-pers/bebas/');
+  await page.getByLabel('Judul', { exact: true }).fill('Layanan Kunjungan Dibuka Kembali');
+  await page.emulateMedia({ media: 'print' });
+  const paper = page.locator('[data-paper]');
+  await expect(paper.locator('.sk-release-paper__letterhead')).toHaveText('SIARAN PERS · Rutan Kelas IIB Muara Teduh (fiktif)');
+  await expect(paper.locator('.sk-release-paper__headline')).toHaveText('Layanan Kunjungan Dibuka Kembali');
+});
+
 test('text typed just before a reload is kept (the pending save is written when the page is left)', async ({ page }) => {
   await page.goto(DRILL);
   await page.getByLabel('Judul', { exact: true }).fill('Judul yang diketik tepat sebelum memuat ulang');

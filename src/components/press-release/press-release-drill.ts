@@ -5,6 +5,7 @@
  */
 import { persistentDocument } from '@/state/persistent-document';
 import { MAX_ATTEMPTS, pressReleaseDocument } from '@/state/documents/press-release';
+import { profileDocument } from '@/state/documents/profile';
 import { emptyParts, joinRelease, splitRelease, PART_KEYS, PART_LABELS, type ReleaseParts } from '@/domain/press-release/parts';
 import type { Finding } from '@/domain/press-release/rules';
 import type { RubricScore } from '@/domain/press-release/rubric';
@@ -17,6 +18,7 @@ const ANALYSIS_DELAY_MS = 300;
 const SAVE_DELAY_MS = 500;
 
 const work = persistentDocument(pressReleaseDocument);
+const profile = persistentDocument(profileDocument);
 
 type Checker = typeof import('./checker');
 let checker: Promise<Checker> | undefined;
@@ -275,6 +277,13 @@ class PressReleaseDrillElement extends HTMLElement {
   }
 
   /** The release as it looks on paper (shown only when printing). */
+  /** A drill's release is headed with its fictional unit; a free-mode release with the user's own unit from "Data saya". */
+  #letterhead(): string {
+    if (this.dataset.unit) return `SIARAN PERS · ${this.dataset.unit} (fiktif, bahan latihan)`;
+    const ownUnit = profile.$data.get().unitName.trim();
+    return ownUnit ? `SIARAN PERS · ${ownUnit}` : 'SIARAN PERS';
+  }
+
   #renderPaper(parts: ReleaseParts): void {
     const paper = this.querySelector('[data-paper]');
     if (!paper) return;
@@ -284,8 +293,7 @@ class PressReleaseDrillElement extends HTMLElement {
       p.textContent = text.replace(/\*\*/g, '');
       return p;
     };
-    const unit = this.dataset.unit ? ` · ${this.dataset.unit} (fiktif, bahan latihan)` : '';
-    const children: HTMLElement[] = [line(`SIARAN PERS${unit}`, 'sk-release-paper__letterhead')];
+    const children: HTMLElement[] = [line(this.#letterhead(), 'sk-release-paper__letterhead')];
     if (parts.headline.trim()) children.push(line(parts.headline.trim(), 'sk-release-paper__headline'));
     // Everything after the headline, the dateline joined to the lead's first line, one paragraph per line.
     const rest = joinRelease({ ...parts, headline: '' }).split('\n').map((l) => l.trim()).filter(Boolean);
@@ -397,8 +405,7 @@ class PressReleaseDrillElement extends HTMLElement {
       // The docx library is large: it is fetched from this site only now, when the user asks for the file.
       const { releaseDocxBytes, docxFileName } = await import('@/domain/press-release/release-docx');
       const parts = this.currentParts();
-      const unit = this.dataset.unit ? ` · ${this.dataset.unit} (fiktif, bahan latihan)` : '';
-      const bytes = await releaseDocxBytes(parts, { letterhead: `SIARAN PERS${unit}` });
+      const bytes = await releaseDocxBytes(parts, { letterhead: this.#letterhead() });
       const name = docxFileName(parts.headline, new Date());
       downloadBlob(name, new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }));
       this.#status('[data-action-status]', `Berkas ${name} dibuat.`);
