@@ -164,6 +164,7 @@ test('«print all» makes one booklet: a contents page, then every checklist sta
 test('the first-hour checklist embedded in the module shares its ticks with the checklist page and the index', async ({ page }) => {
   await page.goto('/modul/jam-pertama/');
   const embedded = sheet(page);
+  await embedded.scrollIntoViewIfNeeded();
   await expect(embedded.getByRole('heading', { name: 'Daftar periksa jam pertama krisis' })).toBeVisible();
   await embedded.getByRole('checkbox', { name: firstItem }).check();
   await page.goto('/daftar-periksa/jam-pertama/');

@@ -26,6 +26,7 @@ test('answer a knowledge check, reload: answers and score are still there, and t
   const watch = watchPage(page);
   await page.goto(MODULE);
   const quiz = page.locator('quiz-form');
+  await quiz.scrollIntoViewIfNeeded();
   await expect(quiz).toHaveAttribute('data-ready', '');
   // Explanations stay hidden until the answers are checked.
   await expect(quiz.locator('.sk-option__feedback').first()).toBeHidden();
@@ -59,6 +60,9 @@ test('answer a knowledge check, reload: answers and score are still there, and t
 
 test('the knowledge check works with the keyboard alone', async ({ page }) => {
   await page.goto(MODULE);
+  // The first key the reader presses starts the page's exercises.
+  await page.keyboard.press('Tab');
+  await expect(page.locator('quiz-form')).toHaveAttribute('data-ready', '');
   const firstOption = page.locator('quiz-form .sk-question').first().locator('input').first();
   await firstOption.focus();
   await page.keyboard.press('Space');
@@ -67,6 +71,7 @@ test('the knowledge check works with the keyboard alone', async ({ page }) => {
 
 test('"Ulangi" clears the answers', async ({ page }) => {
   await page.goto(MODULE);
+  await page.locator('quiz-form').scrollIntoViewIfNeeded();
   await answerQuiz(page);
   await page.getByRole('button', { name: 'Periksa jawaban' }).click();
   await expect(page.locator('quiz-form [data-score]')).toContainText('Skor Anda');
@@ -80,6 +85,7 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('a knowledge check reads as questions with every explanation', async ({ page }) => {
     await page.goto(MODULE);
+    await page.locator('quiz-form').scrollIntoViewIfNeeded();
     const feedback = page.locator('quiz-form .sk-option__feedback');
     expect(await feedback.count()).toBeGreaterThan(10);
     for (const item of (await feedback.all()).slice(0, 5)) await expect(item).toBeVisible();
@@ -91,6 +97,7 @@ test('the learning record prints on one page with the participant from the profi
   await page.getByLabel('Nama pengisi').fill('Dewi Anggraini');
   await page.getByLabel('Nama unit').fill('Rutan Kelas IIB Muara Teduh (fiktif)');
   await page.goto(MODULE);
+  await page.locator('quiz-form').scrollIntoViewIfNeeded();
   await answerQuiz(page);
   await page.getByRole('button', { name: 'Periksa jawaban' }).click();
   await page.goto('/kemajuan/');
@@ -107,6 +114,7 @@ test('the learning record prints on one page with the participant from the profi
 
 test('learning progress is part of the export on Data saya', async ({ page }) => {
   await page.goto(MODULE);
+  await page.locator('module-progress').scrollIntoViewIfNeeded();
   await page.getByRole('button', { name: 'Tandai sudah dibaca' }).click();
   await page.goto('/data-saya/');
   await expect(page.locator('tr[data-key="siaga-krisis:kemajuan"]')).toContainText('1 modul dibaca');
@@ -122,4 +130,20 @@ test('the one-page summary for unit heads prints on one A4 sheet', async ({ page
   expect(text).toContain('Ringkasan Satu Halaman untuk Kepala UPT');
   expect(text).toContain('Dicetak dari /rujukan/ringkasan-kepala-upt/');
   expect(pages).toBe(1);
+});
+
+test('a module page starts its knowledge check only when the reader gets near it', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  await page.goto(MODULE);
+  await page.waitForLoadState('networkidle');
+  const quiz = page.locator('quiz-form');
+  // Nothing of the exercise has run while the reader is at the top: its code was not even fetched.
+  await expect(quiz).not.toHaveAttribute('data-ready', '');
+  await expect(quiz.getByRole('button', { name: 'Periksa jawaban' })).toBeDisabled();
+  expect(requested.filter((path) => path.includes('/learning.'))).toEqual([]);
+
+  await page.mouse.wheel(0, 400);
+  await expect(quiz).toHaveAttribute('data-ready', '');
+  await expect(quiz.getByRole('button', { name: 'Periksa jawaban' })).toBeEnabled();
 });

@@ -28,10 +28,12 @@ test('after one visit to the home page, every page opens and an exercise works w
 
   // An exercise: the knowledge check of a module, checked and kept.
   await page.goto('/modul/juru-bicara/');
+  await page.locator('quiz-form').scrollIntoViewIfNeeded();
   for (const input of await page.locator('quiz-form .sk-option[data-correct] input').all()) await input.check();
   await page.getByRole('button', { name: 'Periksa jawaban' }).click();
   await expect(page.locator('quiz-form [data-score]')).toContainText('Skor Anda');
   await page.reload();
+  await page.locator('quiz-form').scrollIntoViewIfNeeded();
   await expect(page.locator('quiz-form [data-score]')).toContainText('Skor Anda');
   await context.setOffline(false);
 });

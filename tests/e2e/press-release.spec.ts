@@ -166,6 +166,7 @@ test('the attempts are on "Data saya" and in its export, and listed on the drill
 test('the module embeds a drill near "Latihan terkait"', async ({ page }) => {
   await page.goto('/modul/siaran-pers/');
   const drill = page.locator('press-release-drill[data-drill-id="pernyataan-awal-kebakaran-dapur"]');
+  await drill.scrollIntoViewIfNeeded();
   await expect(drill).toBeVisible();
   await drill.getByLabel('Judul', { exact: true }).fill('KLARIFIKASI TERKAIT ISU KEBAKARAN');
   await expect(drill.locator('[data-findings] [data-rule="headline-all-caps"]')).toBeVisible();
