@@ -11,12 +11,10 @@ import { profileDocument } from '@/state/documents/profile';
 import { applyAction, currentStep, currentVisit, isRunCompatible, isRunEnded, isTaskOpen, nextEventMinute, pauseRun, resumeRun, skipToNextEvent, startRun, type PlayerAction } from '@/domain/simulation/engine';
 import { clockMinutes, interruptClock, isClockRunning, rebaseClock, timeOfDay } from '@/domain/simulation/clock';
 import { countWords } from '@/domain/simulation/writing';
-import { buildResultFile, resultFileName } from '@/domain/simulation/result-file';
 import { downloadText, formatDateTime } from '@/components/shared/download';
 import { h } from '@/components/shared/dom';
 import { CHANNEL_LABELS } from './channels';
 import { InjectFeed } from './feed';
-import { renderDebrief } from './debrief-view';
 import { loadWritingChecker, rubricOnly, type WritingChecker } from './writing-scorer';
 
 const TICK_MS = 500;
@@ -188,7 +186,7 @@ class CrisisSimulationElement extends HTMLElement {
   async exportResult(): Promise<void> {
     const run = this.#run();
     if (!run || !isRunEnded(this.#scenario, run)) return;
-    const { scoreWriting } = await this.#checkerFor(run);
+    const [{ buildResultFile, resultFileName }, { scoreWriting }] = await Promise.all([import('@/domain/simulation/result-file'), this.#checkerFor(run)]);
     const now = new Date();
     const file = buildResultFile(this.#scenario, this.#id, run, this.#participant(), { now, id: crypto.randomUUID(), scoreWriting });
     const name = resultFileName(file.result);
@@ -295,8 +293,9 @@ class CrisisSimulationElement extends HTMLElement {
     }
   }
 
+  /** The debrief's code is needed only once a run has ended: it is fetched then, so the player stays light at load. */
   async #showDebrief(run: SimulationRun, key: string): Promise<void> {
-    const checker = await this.#checkerFor(run);
+    const [{ renderDebrief }, checker] = await Promise.all([import('./debrief-view'), this.#checkerFor(run)]);
     // Another run may have finished while the checker loaded: only the latest debrief is drawn.
     if (this.#debriefFor === key) renderDebrief(this.querySelector('[data-view="debrief"]')!, this.#scenario, run, checker);
   }
