@@ -47,3 +47,20 @@ for (const id of ['kebakaran-blok-hunian', 'petugas-narkoba']) {
     watch.expectClean();
   });
 }
+
+test('the facilitator’s guide embeds a playable scenario, and its run is the one on the scenario’s own page', async ({ page }) => {
+  const watch = watchPage(page);
+  await page.goto('/modul/panduan-fasilitator/');
+  const player = page.locator('crisis-simulation[data-scenario-id="kebocoran-data"]');
+  await expect(player.getByRole('heading', { name: 'Pengarahan' })).toBeVisible();
+  await player.getByRole('button', { name: 'Mulai simulasi' }).click();
+  const form = player.locator('[data-task="daftar-beredar"]');
+  await form.getByRole('radio', { name: /cap «HOAKS»/ }).check();
+  await form.getByRole('button', { name: 'Putuskan' }).click();
+  await expect(player.locator('[data-ending]')).toContainText('Kebocoran meluas');
+  // The module's own knowledge check is still there below the player.
+  await expect(page.getByRole('heading', { name: 'Uji pemahaman' })).toBeVisible();
+  await page.goto('/latihan/simulasi/kebocoran-data/');
+  await expect(page.locator('[data-ending]')).toContainText('Kebocoran meluas');
+  watch.expectClean();
+});
