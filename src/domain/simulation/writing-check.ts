@@ -7,7 +7,7 @@
 import type { WritingTask } from '@/schemas/scenario';
 import type { ReleaseKind } from '@/schemas/press-release-drill';
 import type { AnalysisInput, AnalysisOptions } from '@/domain/press-release/analyze';
-import type { Finding, RuleId } from '@/domain/press-release/rules';
+import type { Finding, RuleFamily, RuleId } from '@/domain/press-release/rules';
 import type { Dimension } from '@/schemas/dimension';
 import { countWords, scoreWithRubric, type CriterionResult, type WritingScorer } from './writing';
 
@@ -55,29 +55,27 @@ interface CheckerCriterion {
   label: string;
   dimension: Dimension;
   points: number;
-  /** The criterion is met when none of these rules (or, with a family, none of that family's rules) raised a finding. */
+  /** The criterion is met when none of these rules, or none of the rules of these families, raised a finding. */
   rules?: readonly RuleId[];
-  family?: Finding['family'];
+  families?: readonly RuleFamily[];
   /** Findings of lower severity than this do not cost points ("info" is advice, not a fault). */
   countsFrom: 'error' | 'warning';
 }
 
 /** What the checker adds to every writing task's rubric. Ids start with "pemeriksa-" so they never clash with a YAML rubric. */
 export const CHECKER_CRITERIA: readonly CheckerCriterion[] = [
-  { id: 'pemeriksa-privasi', label: 'Pemeriksa siaran pers: tanpa data pribadi (NIK, identitas WBP dengan perkara, identitas anak, rincian kesehatan)', dimension: 'hukum', points: 2, family: 'privacy', countsFrom: 'error' },
+  { id: 'pemeriksa-privasi', label: 'Pemeriksa siaran pers: tanpa data pribadi (NIK, identitas WBP dengan perkara, identitas anak, rincian kesehatan)', dimension: 'hukum', points: 2, families: ['privacy'], countsFrom: 'error' },
   { id: 'pemeriksa-akurasi', label: 'Pemeriksa siaran pers: tanpa «tidak ada komentar», spekulasi penyebab, atau janji mutlak', dimension: 'akurasi', points: 2, rules: ['no-comment', 'speculation', 'unkeepable-promise', 'hoax-opens-with-claim'], countsFrom: 'warning' },
   { id: 'pemeriksa-empati', label: 'Pemeriksa siaran pers: empati tanpa menyalahkan, meremehkan, atau mengancam', dimension: 'empati', points: 2, rules: ['blaming', 'minimising', 'institution-first', 'empathy-missing', 'threatens-public'], countsFrom: 'warning' },
   { id: 'pemeriksa-langkah', label: 'Pemeriksa siaran pers: langkah berikutnya dan jam kabar berikutnya', dimension: 'empati', points: 1, rules: ['next-step-missing', 'next-update-missing'], countsFrom: 'warning' },
-  { id: 'pemeriksa-bahasa', label: 'Pemeriksa siaran pers: susunan dan bahasa yang jelas', dimension: 'akurasi', points: 1, family: 'structure', countsFrom: 'warning' },
+  { id: 'pemeriksa-bahasa', label: 'Pemeriksa siaran pers: susunan dan bahasa yang jelas', dimension: 'akurasi', points: 1, families: ['structure', 'style'], countsFrom: 'warning' },
 ];
 
 const SEVERITY_RANK: Record<Finding['severity'], number> = { error: 0, warning: 1, info: 2 };
 
 function coveredBy(criterion: CheckerCriterion, finding: Finding): boolean {
   if (SEVERITY_RANK[finding.severity] > SEVERITY_RANK[criterion.countsFrom]) return false;
-  if (criterion.rules) return criterion.rules.includes(finding.ruleId);
-  // "Susunan dan bahasa" takes structure and style alike.
-  return criterion.family === 'structure' ? finding.family === 'structure' || finding.family === 'style' : finding.family === criterion.family;
+  return (criterion.rules?.includes(finding.ruleId) ?? false) || (criterion.families?.includes(finding.family) ?? false);
 }
 
 /**
