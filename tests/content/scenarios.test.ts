@@ -4,6 +4,8 @@ import { parse } from 'yaml';
 import * as z from 'zod/mini';
 import { CHANNELS, scenarioSchema, type Scenario } from '@/schemas/scenario';
 import { recommendedPath } from '@/domain/simulation/debrief';
+import { withPressReleaseChecker } from '@/domain/simulation/writing-check';
+import { analyzePressRelease } from '@/domain/press-release/analyze';
 
 const folder = new URL('../../src/content/scenarios/', import.meta.url);
 const modules = new URL('../../src/content/docs/modul/', import.meta.url);
@@ -40,6 +42,18 @@ describe('scenario files', () => {
         expect(kinds).toContain('tulisan');
         expect(kinds.filter((k) => k === 'akhir').length).toBeGreaterThanOrEqual(2);
         expect(readFileSync(new URL(file, folder), 'utf8')).toMatch(/fiktif/i);
+      });
+
+      it('has model answers that meet their own rubric, fit the word range and pass the press-release checker', () => {
+        if (!parsed.success) return;
+        const score = withPressReleaseChecker(analyzePressRelease);
+        for (const step of parsed.data.steps) {
+          if (step.task.kind !== 'tulisan') continue;
+          const assessment = score(step.task, step.task.model);
+          expect(assessment.criteria.filter((c) => !c.met).map((c) => c.id), step.id).toEqual([]);
+          expect(assessment.notes, step.id).toEqual([]);
+          expect(assessment.findings?.filter((f) => f.severity !== 'info').map((f) => f.message), step.id).toEqual([]);
+        }
       });
 
       it('has a recommended path that reaches a good end', () => {

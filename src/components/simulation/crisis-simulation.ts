@@ -11,15 +11,15 @@ import { profileDocument } from '@/state/documents/profile';
 import { applyAction, currentStep, currentVisit, isRunCompatible, isRunEnded, isTaskOpen, nextEventMinute, pauseRun, resumeRun, skipToNextEvent, startRun, type PlayerAction } from '@/domain/simulation/engine';
 import { clockMinutes, interruptClock, isClockRunning, rebaseClock, timeOfDay } from '@/domain/simulation/clock';
 import { countWords } from '@/domain/simulation/writing';
-import { buildResultFile, resultFileName } from '@/domain/simulation/result-file';
 import { downloadText, formatDateTime } from '@/components/shared/download';
 import { h } from '@/components/shared/dom';
 import { CHANNEL_LABELS } from './channels';
 import { InjectFeed } from './feed';
-import { renderDebrief } from './debrief-view';
-import { scoreWriting } from './writing-scorer';
+import { loadWritingChecker, rubricOnly, type WritingChecker } from './writing-scorer';
 
 const TICK_MS = 500;
+/** The checker looks at a text after this pause in typing, like the press-release drill. */
+const CHECK_DELAY_MS = 300;
 
 class CrisisSimulationElement extends HTMLElement {
   #store = persistentDocument(simulationDocument);
@@ -33,6 +33,9 @@ class CrisisSimulationElement extends HTMLElement {
   #loggedActions = -1;
   #debriefFor = '';
   #channel = 'semua';
+  /** The writing task whose text the checker last looked at, and the pending look after a pause in typing. */
+  #checkedTask = '';
+  #checkTimer = 0;
   #unsubscribe: (() => void) | undefined;
 
   connectedCallback(): void {
@@ -49,7 +52,7 @@ class CrisisSimulationElement extends HTMLElement {
     this.#on('pause', () => this.pauseSimulation());
     this.#on('resume', () => this.resumeSimulation());
     this.#on('skip', () => this.skipToNextEvent());
-    this.#on('export', () => this.exportResult());
+    this.#on('export', () => void this.exportResult());
     this.#on('print', () => window.print());
     this.#on('restart', () => this.restart());
     this.querySelector('.sk-sim__filter')?.addEventListener('change', (event) => {
@@ -61,7 +64,10 @@ class CrisisSimulationElement extends HTMLElement {
         event.preventDefault();
         this.submitTask(form);
       });
-      form.querySelector('textarea')?.addEventListener('input', (event) => this.saveDraft(form, event.target as HTMLTextAreaElement));
+      form.querySelector('textarea')?.addEventListener('input', (event) => {
+        this.saveDraft(form, event.target as HTMLTextAreaElement);
+        this.#scheduleCheck(form);
+      });
     }
 
     // The page was closed or reloaded while the clock ran: stop it where it was last saved.
@@ -171,19 +177,62 @@ class CrisisSimulationElement extends HTMLElement {
   restart(): void {
     this.#save(undefined);
     this.#feed.reset();
+    this.#clearChecks();
     for (const area of this.querySelectorAll('textarea')) area.value = '';
     for (const input of this.querySelectorAll<HTMLInputElement>('[data-task] input')) input.checked = false;
     this.querySelector<HTMLElement>('[data-start-form] button')?.focus();
   }
 
-  exportResult(): void {
+  async exportResult(): Promise<void> {
     const run = this.#run();
     if (!run || !isRunEnded(this.#scenario, run)) return;
+    const [{ buildResultFile, resultFileName }, { scoreWriting }] = await Promise.all([import('@/domain/simulation/result-file'), this.#checkerFor(run)]);
     const now = new Date();
     const file = buildResultFile(this.#scenario, this.#id, run, this.#participant(), { now, id: crypto.randomUUID(), scoreWriting });
     const name = resultFileName(file.result);
     downloadText(name, JSON.stringify(file, null, 2));
     this.querySelector('[data-export-message]')!.textContent = `Berkas ${name} dibuat. Serahkan kepada pelatih Anda.`;
+  }
+
+  /** The checker is needed only when the run holds a text: a path without writing never fetches it. */
+  #checkerFor(run: SimulationRun): Promise<WritingChecker> {
+    return run.actions.some((action) => action.kind === 'tulisan') ? loadWritingChecker() : Promise.resolve(rubricOnly);
+  }
+
+  /** Checks the text after a pause in typing, then when the browser is idle: typing never waits for the checker. */
+  #scheduleCheck(form: HTMLFormElement): void {
+    window.clearTimeout(this.#checkTimer);
+    this.#checkTimer = window.setTimeout(() => {
+      if ('requestIdleCallback' in window) window.requestIdleCallback(() => void this.checkWriting(form), { timeout: 500 });
+      else void this.checkWriting(form);
+    }, CHECK_DELAY_MS);
+  }
+
+  /** Shows the press-release checker's findings for the text in a writing task's form. */
+  async checkWriting(form: HTMLFormElement): Promise<void> {
+    const step = this.#scenario.steps.find((s) => s.id === form.dataset.task);
+    const area = form.querySelector('textarea');
+    if (step?.task.kind !== 'tulisan' || !area) return;
+    const checker = await loadWritingChecker();
+    const findings = checker.findingsFor(step.task, area.value);
+    checker.showFindings(form.querySelector('[data-findings]')!, findings);
+    const count = (severity: string) => findings.filter((f) => f.severity === severity).length;
+    const summary = !checker.available
+      ? 'Pemeriksa siaran pers tidak dapat dimuat. Tulisan Anda tetap dinilai dengan rubrik skenario.'
+      : countWords(area.value) === 0
+        ? 'Mulai menulis; temuan pemeriksa siaran pers muncul di sini setelah Anda berhenti mengetik sejenak.'
+        : findings.length === 0
+          ? 'Pemeriksa siaran pers tidak menemukan masalah. Periksa lagi faktanya, lalu kirim.'
+          : `${findings.length} temuan pemeriksa siaran pers: ${count('error')} wajib diperbaiki, ${count('warning')} perlu diperbaiki, ${count('info')} untuk dipertimbangkan.`;
+    const status = form.querySelector('[data-check-summary]')!;
+    if (status.textContent !== summary) status.textContent = summary;
+  }
+
+  #clearChecks(): void {
+    window.clearTimeout(this.#checkTimer);
+    this.#checkedTask = '';
+    for (const list of this.querySelectorAll('[data-findings]')) list.replaceChildren();
+    for (const summary of this.querySelectorAll('[data-check-summary]')) summary.textContent = '';
   }
 
   #participant(): { name: string; unit: string } {
@@ -229,8 +278,9 @@ class CrisisSimulationElement extends HTMLElement {
       return;
     }
     if (this.#renderedRun !== run.startedAt) {
-      // Another run (a restart, or another tab): start from an empty feed and log.
+      // Another run (a restart, or another tab): start from an empty feed, log and feedback.
       this.#feed.reset();
+      this.#clearChecks();
       this.#renderedRun = run.startedAt;
       this.#loggedActions = -1;
     }
@@ -239,8 +289,15 @@ class CrisisSimulationElement extends HTMLElement {
     if (view === 'debrief' && this.#debriefFor !== `${run.startedAt}/${run.actions.length}`) {
       this.#debriefFor = `${run.startedAt}/${run.actions.length}`;
       this.#renderReportHead(run);
-      renderDebrief(this.querySelector('[data-view="debrief"]')!, this.#scenario, run);
+      void this.#showDebrief(run, this.#debriefFor);
     }
+  }
+
+  /** The debrief's code is needed only once a run has ended: it is fetched then, so the player stays light at load. */
+  async #showDebrief(run: SimulationRun, key: string): Promise<void> {
+    const [{ renderDebrief }, checker] = await Promise.all([import('./debrief-view'), this.#checkerFor(run)]);
+    // Another run may have finished while the checker loaded: only the latest debrief is drawn.
+    if (this.#debriefFor === key) renderDebrief(this.querySelector('[data-view="debrief"]')!, this.#scenario, run, checker);
   }
 
   #renderPlay(run: SimulationRun): void {
@@ -295,6 +352,12 @@ class CrisisSimulationElement extends HTMLElement {
       if (area && area !== document.activeElement && run.draft !== undefined && area.value !== run.draft) {
         area.value = run.draft;
         this.#showWordCount(form, area.value);
+        this.#scheduleCheck(form);
+      }
+      // A writing task has appeared: fetch the checker now, so feedback is ready when the participant pauses.
+      if (area && this.#checkedTask !== step.id) {
+        this.#checkedTask = step.id;
+        this.#scheduleCheck(form);
       }
     }
     const waiting = this.querySelector<HTMLElement>('[data-waiting]')!;

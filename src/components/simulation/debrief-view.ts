@@ -7,7 +7,8 @@ import { currentStep, findStep } from '@/domain/simulation/engine';
 import { compareTimelines, reviewDecisions } from '@/domain/simulation/debrief';
 import { DIMENSION_LABELS, percentOf, scoreRun, type Timing } from '@/domain/simulation/scoring';
 import { timeOfDay } from '@/domain/simulation/clock';
-import { scoreWriting } from './writing-scorer';
+import type { Finding } from '@/domain/press-release/rules';
+import type { WritingChecker } from './writing-scorer';
 
 const TIMING_LABELS: Record<Timing, string> = { 'tepat-waktu': 'Tepat waktu', terlambat: 'Terlambat', 'sangat-terlambat': 'Sangat terlambat' };
 const TONES = { baik: 'ok', sedang: 'warn', buruk: 'bad' } as const;
@@ -22,9 +23,19 @@ function table(caption: string, head: string[], rows: (Node | string)[][]): HTML
   );
 }
 
-export function renderDebrief(root: HTMLElement, scenario: Scenario, run: SimulationRun): void {
+/** What the press-release checker found in a submitted text, as printed in the after-action report. */
+function checkerFindings(checker: WritingChecker, findings: readonly Finding[]): Node[] {
+  if (!checker.available) return [h('p', {}, 'Pemeriksa siaran pers tidak dapat dimuat; tulisan ini dinilai dengan rubrik skenario saja.')];
+  if (findings.length === 0) return [h('p', { 'data-checker-summary': '' }, h('strong', {}, 'Pemeriksa siaran pers: '), 'tidak ada temuan.')];
+  const list = h('ul', { class: 'sk-findings', 'data-findings': '' });
+  checker.showFindings(list, findings);
+  return [h('p', { 'data-checker-summary': '' }, h('strong', {}, `Pemeriksa siaran pers: ${findings.length} temuan.`)), list];
+}
+
+/** `checker` scores the texts (the rubric alone when the run has none, or when the checker could not be loaded). */
+export function renderDebrief(root: HTMLElement, scenario: Scenario, run: SimulationRun, checker: WritingChecker): void {
   const at = (minute: number | undefined) => (minute === undefined ? '—' : `pukul ${timeOfDay(scenario.startTime, minute)} (menit ${Math.floor(minute)})`);
-  const score = scoreRun(scenario, run, scoreWriting);
+  const score = scoreRun(scenario, run, checker.scoreWriting);
   const slot = (name: string) => root.querySelector<HTMLElement>(`[data-${name}]`)!;
 
   const end = currentStep(scenario, run);
@@ -105,6 +116,7 @@ export function renderDebrief(root: HTMLElement, scenario: Scenario, run: Simula
         h('p', {}, h('strong', {}, `Rubrik: ${earned} dari ${possible} poin, ${task.writing.words} kata.`)),
         h('ul', {}, ...task.writing.criteria.map((c) => h('li', {}, `${c.met ? '✓' : '✗'} ${c.label} (${c.earned}/${c.points}, ${DIMENSION_LABELS[c.dimension].toLowerCase()})`))),
         ...task.writing.notes.map((note) => h('p', {}, note)),
+        ...checkerFindings(checker, task.writing.findings ?? []),
         h('p', {}, h('strong', {}, 'Contoh jawaban: ')),
         h('p', { class: 'sk-debrief__text' }, step.task.model),
       );

@@ -1,9 +1,9 @@
 /**
- * Scoring a writing task. The player depends only on the WritingScorer interface, so a better checker
- * (such as the press-release checker) can replace or extend the rubric without touching the engine:
- * write a function with the same signature and pass it where `scoreWithRubric` is passed today.
+ * Scoring a writing task. The player depends only on the WritingScorer interface: the YAML rubric below is
+ * the base, and the press-release checker extends it (writing-check.ts) without touching the engine.
  */
 import type { Dimension, WritingTask } from '@/schemas/scenario';
+import type { Finding } from '@/domain/press-release/rules';
 
 export interface CriterionResult {
   id: string;
@@ -20,8 +20,10 @@ export interface CriterionResult {
 export interface WritingAssessment {
   words: number;
   criteria: CriterionResult[];
-  /** Extra remarks shown in the debrief (length, or findings of a specialised checker). */
+  /** Extra remarks shown in the debrief (length). */
   notes: string[];
+  /** Findings of the press-release checker, when it judged the text (see writing-check.ts). */
+  findings?: Finding[];
 }
 
 /** Anything that can judge a text written for a task. Must be pure and give 0 ≤ earned ≤ points. */

@@ -1,0 +1,40 @@
+// Loaded with import() by writing-scorer.ts only when a writing task needs it: the press-release checker and the
+// rendering of its findings stay out of the player's script at page load.
+import { analyzePressRelease, findingKey } from '@/domain/press-release/analyze';
+import { FAMILY_LABELS, RULES, SEVERITY_LABELS, type Finding } from '@/domain/press-release/rules';
+import { checkWriting, withPressReleaseChecker } from '@/domain/simulation/writing-check';
+import { h } from '@/components/shared/dom';
+import type { WritingChecker } from './writing-scorer';
+
+function findingItem(finding: Finding, key: string): HTMLLIElement {
+  return h(
+    'li',
+    { class: 'sk-finding', 'data-key': key, 'data-severity': finding.severity, 'data-rule': finding.ruleId },
+    h('span', { class: 'sk-finding__tag' }, `${SEVERITY_LABELS[finding.severity]} · ${FAMILY_LABELS[finding.family]}`),
+    h('p', {}, finding.message),
+    h('p', { class: 'sk-finding__reason' }, finding.reason, ' ', h('a', { href: finding.moduleHref }, `Pelajari: ${RULES[finding.ruleId].title}`)),
+  );
+}
+
+function showFindings(list: Element, findings: readonly Finding[]): void {
+  const existing = new Map([...list.children].map((item) => [(item as HTMLElement).dataset.key ?? '', item]));
+  const wanted = findings.map((finding) => ({ key: findingKey(finding), finding }));
+  const keep = new Set(wanted.map((w) => w.key));
+  for (const [key, item] of existing) if (!keep.has(key)) item.remove();
+  let previous: Element | null = null;
+  for (const { key, finding } of wanted) {
+    const item = existing.get(key) ?? findingItem(finding, key);
+    if (previous ? previous.nextElementSibling !== item : list.firstElementChild !== item) {
+      if (previous) previous.after(item);
+      else list.prepend(item);
+    }
+    previous = item;
+  }
+}
+
+export const writingChecker: WritingChecker = {
+  available: true,
+  scoreWriting: withPressReleaseChecker(analyzePressRelease),
+  findingsFor: (task, text) => checkWriting(analyzePressRelease, task, text),
+  showFindings,
+};
