@@ -52,6 +52,7 @@ test('the facilitator’s guide embeds a playable scenario, and its run is the o
   const watch = watchPage(page);
   await page.goto('/modul/panduan-fasilitator/');
   const player = page.locator('crisis-simulation[data-scenario-id="kebocoran-data"]');
+  await player.scrollIntoViewIfNeeded(); // the embed starts when the reader gets near it
   await expect(player.getByRole('heading', { name: 'Pengarahan' })).toBeVisible();
   await player.getByRole('button', { name: 'Mulai simulasi' }).click();
   const form = player.locator('[data-task="daftar-beredar"]');
