@@ -191,7 +191,7 @@ const TABLES: Record<string, RuleTable> = {
   },
   'next-step-missing': {
     triggers: [['no step, no contact line, no update', withParts({ body: 'Seluruh WBP berada dalam pengawasan dan jumlahnya lengkap.' })]],
-    passes: [['a time of the next update', CLEAN], ['a call to action', withParts({ body: 'Mohon tidak meneruskan video tersebut.' })], ['a dated repair', withParts({ body: 'Kami akan memperbaiki jaringan listrik dapur bulan ini.' })]],
+    passes: [['a time of the next update', CLEAN], ['a call to action', withParts({ body: 'Mohon tidak meneruskan video tersebut.' })], ['a dated repair', withParts({ body: 'Kami akan memperbaiki jaringan listrik dapur bulan ini.' })], ['"hubungi kantor polisi terdekat"', withParts({ body: 'Warga yang melihat orang tersebut, hubungi kantor polisi terdekat.' })], ['"diminta melapor"', withParts({ body: 'Warga yang melihatnya diminta segera melapor ke pos polisi terdekat.' })]],
   },
   'next-update-missing': {
     triggers: [['first release without the hour of the next update', withParts({ body: 'Seluruh WBP berada dalam pengawasan.\nKeluarga dapat menghubungi layanan informasi.' })]],
