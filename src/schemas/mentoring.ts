@@ -16,7 +16,6 @@ export const DELIVERABLES = ['asesmen', 'rencana', 'siaran-pers'] as const;
 /** A mentor's verdict on one deliverable. */
 export const REVIEW_STATUSES = ['belum', 'perlu-perbaikan', 'diterima'] as const;
 
-export const deliverableSchema = z.enum(DELIVERABLES);
 export const reviewStatusSchema = z.enum(REVIEW_STATUSES);
 
 /** The unit that sent a package. */
@@ -167,7 +166,7 @@ export const receivedFeedbackSchema = z.object({
   items: z.array(z.object({ payload: feedbackPayloadSchema, importedAt: z.string() })).check(z.maxLength(20)),
 });
 
-export type Deliverable = z.output<typeof deliverableSchema>;
+export type Deliverable = (typeof DELIVERABLES)[number];
 export type ReviewStatus = z.output<typeof reviewStatusSchema>;
 export type PackageUnit = z.output<typeof packageUnitSchema>;
 export type PackageAssessment = z.output<typeof packageAssessmentSchema>;

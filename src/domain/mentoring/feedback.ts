@@ -3,9 +3,10 @@
  * reading it and keeping what was received.
  */
 import { feedbackPayloadSchema, type Deliverable, type FeedbackPayload, type MentoredUnit, type ReceivedFeedback, type ReviewStatus } from '@/schemas/mentoring';
-import { overallPercent } from '@/domain/plan/completeness';
+import { overallPercent } from '@/domain/plan/percent';
 import { sealFile, type SealedKind } from './sealed-file';
-import { releasePercent, slug } from './package';
+import { slug } from './package';
+import { releasePercent } from './overview';
 
 export const FEEDBACK_KIND = 'umpan-balik-pendampingan';
 export const FEEDBACK_FORMAT_VERSION = 1;

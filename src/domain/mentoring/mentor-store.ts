@@ -12,11 +12,12 @@ export const EMPTY_MENTOR_STORE: MentorStore = { mentor: '', regionUnits: '', un
 
 /** "Lapas Kelas IIA  Sungai-Harapan" and "lapas kelas iia sungai harapan" are the same unit. */
 export function unitKey(name: string): string {
-  return name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\(fiktif\)/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 export function emptyReviews(): Reviews {
-  return Object.fromEntries(DELIVERABLES.map((d) => [d, { status: 'belum', comment: '' }])) as Reviews;
+  const none = { status: 'belum', comment: '' } as const;
+  return { asesmen: none, rencana: none, 'siaran-pers': none };
 }
 
 export type MergeOutcome = 'baru' | 'lebih-baru' | 'lebih-lama' | 'sudah-ada';
@@ -41,34 +42,16 @@ export function addPackage(store: MentorStore, payload: PackagePayload, received
 
 /**
  * Two mentor stores combined (import with "Gabungkan" on Data saya): every package of both is kept by the same rules;
- * for reviews, the more recently changed one wins per deliverable.
+ * for reviews, the more recently changed one wins per deliverable; the region's lists are joined.
  */
 export function mergeMentorStores(current: MentorStore, incoming: MentorStore): MentorStore {
-  let store = current;
-  for (const unit of incoming.units) {
-    for (const { payload, receivedAt } of [{ payload: unit.current, receivedAt: unit.receivedAt }, ...unit.history]) {
-      store = addPackage(store, payload, receivedAt).store;
-    }
-    store = {
-      ...store,
-      units: store.units.map((ours) => {
-        if (ours.key !== unit.key) return ours;
-        const reviews = { ...ours.reviews };
-        for (const d of DELIVERABLES) if ((unit.reviews[d].updatedAt ?? '') > (ours.reviews[d].updatedAt ?? '')) reviews[d] = unit.reviews[d];
-        return { ...ours, reviews };
-      }),
-    };
+  let store: MentorStore = { mentor: current.mentor || incoming.mentor, regionUnits: parseUnitList(`${current.regionUnits}\n${incoming.regionUnits}`).join('\n'), units: current.units };
+  for (const theirs of incoming.units) {
+    for (const { payload, receivedAt } of [{ payload: theirs.current, receivedAt: theirs.receivedAt }, ...theirs.history]) store = addPackage(store, payload, receivedAt).store;
+    const later = (ours: Reviews) => Object.fromEntries(DELIVERABLES.map((d) => [d, (theirs.reviews[d].updatedAt ?? '') > (ours[d].updatedAt ?? '') ? theirs.reviews[d] : ours[d]])) as Reviews;
+    store = { ...store, units: store.units.map((ours) => (ours.key === theirs.key ? { ...ours, reviews: later(ours.reviews) } : ours)) };
   }
-  return {
-    mentor: current.mentor || incoming.mentor,
-    regionUnits: mergeUnitLists(current.regionUnits, incoming.regionUnits),
-    units: store.units,
-  };
-}
-
-/** The lines of both lists, each unit once (first spelling wins). */
-export function mergeUnitLists(a: string, b: string): string {
-  return parseUnitList(`${a}\n${b}`).join('\n');
+  return store;
 }
 
 /** The region's units from typed or pasted text: one per line (or separated by semicolons), numbering and bullets removed, each once. */
@@ -85,23 +68,10 @@ export function parseUnitList(text: string): string[] {
   return names;
 }
 
-export function removeUnit(store: MentorStore, key: string): MentorStore {
-  return { ...store, units: store.units.filter((u) => u.key !== key) };
-}
-
-export function updateReview(store: MentorStore, key: string, deliverable: (typeof DELIVERABLES)[number], change: Partial<Pick<Reviews['asesmen'], 'status' | 'comment'>>, now: Date): MentorStore {
-  return {
-    ...store,
-    units: store.units.map((u) => (u.key === key ? { ...u, reviews: { ...u.reviews, [deliverable]: { ...u.reviews[deliverable], ...change, updatedAt: now.toISOString() } } } : u)),
-  };
-}
-
 export function summarizeMentorStore(store: MentorStore): string {
-  const units = store.units.length;
-  const region = parseUnitList(store.regionUnits).length;
-  return units === 0 ? `Belum ada paket; daftar wilayah ${region} unit` : `${units} unit mengirim paket${region > 0 ? ` dari ${region} unit wilayah` : ''}`;
+  return `${store.units.length} unit mengirim paket; daftar wilayah ${parseUnitList(store.regionUnits).length} unit`;
 }
 
 export function isMentorStoreEmpty(store: MentorStore): boolean {
-  return store.units.length === 0 && store.regionUnits.trim() === '' && store.mentor.trim() === '';
+  return !store.units.length && !store.regionUnits.trim() && !store.mentor.trim();
 }

@@ -3,9 +3,12 @@
  * of the region's list that have not sent anything yet. Scores are the unit's own (computed on its side).
  */
 import type { MentoredUnit, MentorStore, ReviewStatus } from '@/schemas/mentoring';
-import { overallPercent, sectionPercent } from '@/domain/plan/completeness';
+import type { ReleaseAttempt } from '@/schemas/press-release-work';
+import { overallPercent, sectionPercent } from '@/domain/plan/percent';
 import { parseUnitList, unitKey } from './mentor-store';
-import { releasePercent } from './package';
+
+/** A press release's rubric score in percent. */
+export const releasePercent = (attempt: Pick<ReleaseAttempt, 'points' | 'max'>) => (attempt.max === 0 ? 0 : Math.round((attempt.points / attempt.max) * 100));
 
 /** Top risks shown per unit. */
 export const TOP_RISKS = 3;

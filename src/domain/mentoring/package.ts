@@ -8,7 +8,9 @@ import type { RiskMap } from '@/schemas/risk-map';
 import type { CompletedAssessment, SelfAssessment } from '@/schemas/self-assessment';
 import { packagePayloadSchema, type PackageContents, type PackagePayload, type PackageUnit } from '@/schemas/mentoring';
 import { topRisks } from '@/domain/assessment/risk-map';
-import { overallPercent, planCompleteness } from '@/domain/plan/completeness';
+import { planCompleteness } from '@/domain/plan/completeness';
+import { overallPercent } from '@/domain/plan/percent';
+import { releasePercent } from './overview';
 import { sealFile, type SealedKind } from './sealed-file';
 
 export const PACKAGE_KIND = 'paket-pendampingan';
@@ -113,8 +115,6 @@ export function buildPackagePayload(sources: PackageSources, choice: PackageChoi
 export function buildPackageFile(payload: PackagePayload) {
   return sealFile(PACKAGE_KIND, PACKAGE_FORMAT_VERSION, payload);
 }
-
-export const releasePercent = (attempt: Pick<ReleaseAttempt, 'points' | 'max'>) => (attempt.max === 0 ? 0 : Math.round((attempt.points / attempt.max) * 100));
 
 /** One line per part of the package, for the preview before writing and the printed summary. */
 export function describePackage(payload: PackagePayload): string[] {

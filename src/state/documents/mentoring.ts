@@ -12,7 +12,7 @@ import { EMPTY_MENTOR_STORE, isMentorStoreEmpty, mergeMentorStores, summarizeMen
 
 export const mentorDocument: DocumentDefinition<MentorStore> = {
   key: 'siaga-krisis:pendampingan-rekap',
-  label: 'Rekap pendampingan (pendamping)',
+  label: 'Rekap pendampingan',
   page: { title: 'Rekap pendampingan', href: '/pendampingan/rekap/' },
   version: 1,
   schema: mentorStoreSchema,
@@ -31,11 +31,7 @@ export const receivedFeedbackDocument: DocumentDefinition<ReceivedFeedback> = {
   schema: receivedFeedbackSchema,
   migrations: {},
   initial: { items: [] },
-  summarize: ({ items }) => (items.length === 0 ? 'Belum ada umpan balik' : `${items.length} umpan balik, terakhir ${items[0]!.payload.writtenAt.slice(0, 10)}`),
+  summarize: ({ items }) => `${items.length} umpan balik diterima`,
   isEmpty: ({ items }) => items.length === 0,
-  // Every file read on either side is kept once, newest first.
-  merge: (current, incoming) => {
-    const byFile = new Map([...current.items, ...incoming.items].map((item) => [`${item.payload.packageId}@${item.payload.writtenAt}`, item]));
-    return { items: [...byFile.values()].sort((a, b) => b.payload.writtenAt.localeCompare(a.payload.writtenAt)).slice(0, 20) };
-  },
+  // No merge: feedback files are few and can be read again; an import replaces the list.
 };

@@ -8,11 +8,10 @@ import {
   MAX_HISTORY,
   mergeMentorStores,
   parseUnitList,
-  removeUnit,
   summarizeMentorStore,
   unitKey,
-  updateReview,
 } from '@/domain/mentoring/mentor-store';
+import { removeUnit, updateReview } from '@/domain/mentoring/mentor-edits';
 import { buildPackageFile } from '@/domain/mentoring/package';
 import { importPackages } from '@/domain/mentoring/package-import';
 import { mentorDocument } from '@/state/documents/mentoring';
@@ -24,7 +23,7 @@ const received = (day: number) => `2026-11-${String(day).padStart(2, '0')}T10:00
 describe('unit names', () => {
   it.each([
     ['Lapas Kelas IIA Sungai Harapan', 'lapas kelas iia sungai harapan'],
-    ['  LAPAS kelas IIA  Sungai-Harapan (fiktif) ', 'lapas kelas iia sungai harapan'],
+    ['  LAPAS kelas IIA  Sungai-Harapan. ', 'lapas kelas iia sungai harapan'],
     ['Rutan Kelas IIB Muara Téduh', 'rutan kelas iib muara teduh'],
   ])('%j is the unit %j', (name, key) => expect(unitKey(name)).toBe(key));
 
@@ -109,8 +108,8 @@ describe('the mentor document', () => {
     expect(isMentorStoreEmpty(mentorDocument.initial)).toBe(true);
     expect(isMentorStoreEmpty({ ...EMPTY_MENTOR_STORE, regionUnits: 'Lapas A' })).toBe(false);
     const store = addPackage({ ...EMPTY_MENTOR_STORE, regionUnits: 'Lapas A\nRutan B' }, payload('a', received(1), 'Lapas A'), received(1)).store;
-    expect(summarizeMentorStore(store)).toBe('1 unit mengirim paket dari 2 unit wilayah');
-    expect(summarizeMentorStore(EMPTY_MENTOR_STORE)).toBe('Belum ada paket; daftar wilayah 0 unit');
+    expect(summarizeMentorStore(store)).toBe('1 unit mengirim paket; daftar wilayah 2 unit');
+    expect(summarizeMentorStore(EMPTY_MENTOR_STORE)).toBe('0 unit mengirim paket; daftar wilayah 0 unit');
   });
 
   it('merges two browsers’ stores: packages by the same rules, the later review wins, lists combined', () => {
