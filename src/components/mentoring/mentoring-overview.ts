@@ -68,7 +68,7 @@ class MentoringOverviewElement extends HTMLElement {
   #onTableClick(event: Event): void {
     const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button');
     if (!button) return;
-    const { sort, open, remove, feedback } = button.dataset;
+    const { sort, open, remove } = button.dataset;
     if (sort) {
       const column = sort as SortColumn;
       const direction: SortDirection = this.#sort.column === column && this.#sort.direction === 'ascending' ? 'descending' : 'ascending';
@@ -76,7 +76,6 @@ class MentoringOverviewElement extends HTMLElement {
       this.#render();
       this.querySelector<HTMLButtonElement>(`[data-sort="${CSS.escape(column)}"]`)?.focus();
     } else if (open) void this.openUnit(open);
-    else if (feedback) void this.exportFeedback(feedback);
     else if (remove) this.removeUnit(remove);
   }
 
@@ -94,7 +93,8 @@ class MentoringOverviewElement extends HTMLElement {
     const { buildFeedbackFile, buildFeedbackPayload, feedbackFileName } = await import('./overview-tools');
     const payload = buildFeedbackPayload(unit, store.mentor, new Date());
     downloadText(feedbackFileName(payload), JSON.stringify(await buildFeedbackFile(payload), null, 2));
-    this.querySelector('[data-import-status]')!.textContent = `Umpan balik untuk ${unit.current.unit.name} diunduh sebagai «${feedbackFileName(payload)}». Kirimkan berkas itu kepada unit.`;
+    const status = this.querySelector(this.dataset.view === 'unit' ? '[data-view-status]' : '[data-import-status]');
+    if (status) status.textContent = `Umpan balik untuk ${unit.current.unit.name} diunduh sebagai «${feedbackFileName(payload)}». Kirimkan berkas itu kepada unit.`;
   }
 
   async openUnit(key: string): Promise<void> {
@@ -125,7 +125,8 @@ class MentoringOverviewElement extends HTMLElement {
     if (this.#openKey && !store.units.some((u) => u.key === this.#openKey)) this.closeUnit();
     const rows = sortRows(store.units.map(overviewRow), this.#sort.column, this.#sort.direction);
     this.querySelector('[data-overview-summary]')!.textContent =
-      rows.length === 0 ? 'Belum ada paket yang diimpor.' : `${rows.length} unit telah mengirim paket. Klik judul kolom untuk mengurutkan.`;
+      rows.length === 0 ? 'Belum ada paket yang diimpor.' : `${rows.length} unit telah mengirim paket.`;
+    this.querySelector<HTMLElement>('[data-sort-hint]')!.hidden = rows.length === 0;
     this.querySelector<HTMLElement>('[data-table-wrap]')!.hidden = rows.length === 0;
     this.querySelector<HTMLButtonElement>('[data-action="print"]')!.disabled = rows.length === 0;
     if (rows.length > 0) this.#renderTable(store, rows);
@@ -157,6 +158,9 @@ class MentoringOverviewElement extends HTMLElement {
     const sectionList = (items: { title: string; value: string }[]) =>
       h('ul', { class: 'mo-sections' }, ...items.map((item, i) => h('li', { title: item.title }, h('span', { class: 'sr-only' }, `${item.title}: `), h('span', { 'aria-hidden': 'true' }, `${i + 1}:`), ` ${item.value}`)));
 
+    const legend = this.querySelector<HTMLElement>('[data-section-legend]')!;
+    legend.hidden = sections.length === 0;
+    legend.textContent = `Bagian rencana: ${sections.map((s, i) => `${i + 1}. ${s.title}`).join('; ')}.`;
     const table = this.querySelector<HTMLTableElement>('[data-overview]')!;
     table.replaceChildren(
       h('caption', { class: 'sr-only' }, 'Rekap wilayah: satu baris per unit, diurutkan menurut kolom yang dipilih'),
@@ -185,15 +189,15 @@ class MentoringOverviewElement extends HTMLElement {
           h(
             'tr',
             { 'data-unit': row.key },
-            h('th', { scope: 'row' }, row.name, row.history > 0 ? h('span', { class: 'mo-hint' }, ` (${row.history} paket lama)`) : ''),
+            h('th', { scope: 'row', class: 'mo-name' }, row.name, row.history > 0 ? h('span', { class: 'mo-hint' }, ` (${row.history} paket lama)`) : ''),
             h('td', {}, row.type || '—'),
             h('td', {}, formatDateTime(row.receivedAt)),
             ...dimensions.map((d) => h('td', {}, percent(row.dimensions[d.id]))),
             h('td', { 'data-overall': '' }, percent(row.overall)),
-            h('td', {}, row.topRisks.length === 0 ? '—' : h('ol', { class: 'mo-list' }, ...row.topRisks.map((r) => h('li', {}, `${r.name} (${r.score})`)))),
+            h('td', { class: 'mo-risks' }, row.topRisks.length === 0 ? '—' : h('ol', { class: 'mo-list' }, ...row.topRisks.map((r) => h('li', {}, `${r.name} (${r.score})`)))),
             h('td', {}, row.plan === null ? '—' : h('div', {}, h('strong', {}, percent(row.plan)), sectionList(row.planSections.map((s) => ({ title: s.title, value: `${s.percent}%` }))))),
             h('td', {}, row.release === null ? '—' : `${row.release}% (${row.releases} naskah)`),
-            h('td', {}, `Asesmen: ${STATUS_SHORT[row.statuses.asesmen]}; rencana: ${STATUS_SHORT[row.statuses.rencana]}; siaran pers: ${STATUS_SHORT[row.statuses['siaran-pers']]}`),
+            h('td', { class: 'mo-review-cell' }, `Asesmen: ${STATUS_SHORT[row.statuses.asesmen]}; rencana: ${STATUS_SHORT[row.statuses.rencana]}; siaran pers: ${STATUS_SHORT[row.statuses['siaran-pers']]}`),
             h(
               'td',
               { class: 'sk-no-print' },
@@ -201,7 +205,6 @@ class MentoringOverviewElement extends HTMLElement {
                 'div',
                 { class: 'mo-actions' },
                 h('button', { type: 'button', class: 'sk-button', 'data-open': row.key }, 'Buka', h('span', { class: 'sr-only' }, ` ${row.name}`)),
-                h('button', { type: 'button', class: 'sk-button', 'data-feedback': row.key }, 'Ekspor umpan balik', h('span', { class: 'sr-only' }, ` untuk ${row.name}`)),
                 h('button', { type: 'button', class: 'sk-button', 'data-variant': 'danger', 'data-remove': row.key }, 'Hapus', h('span', { class: 'sr-only' }, ` ${row.name}`)),
               ),
             ),

@@ -150,6 +150,7 @@ class MentoringPackageElement extends HTMLElement {
     this.querySelector('[data-preview-unit]')!.textContent = [payload.unit.name || '(nama unit belum diisi)', payload.unit.type].filter(Boolean).join(' · ');
     this.querySelector('[data-preview-date]')!.textContent = formatDateTime(payload.createdAt);
     this.querySelector('[data-preview]')!.replaceChildren(...(lines.length > 0 ? lines : ['Belum ada yang dipilih.']).map((line) => h('li', {}, line)));
+    for (const part of this.querySelectorAll<HTMLElement>('[data-checksum-part]')) part.hidden = true;
     const ready = !isPackageEmpty(payload) && payload.unit.name !== '';
     this.#payload = ready ? payload : undefined;
     this.querySelector<HTMLButtonElement>('[data-action="download"]')!.disabled = !ready;
@@ -165,6 +166,9 @@ class MentoringPackageElement extends HTMLElement {
     const { buildPackageFile, packageFileName } = await loadTools();
     const file = await buildPackageFile(this.#payload);
     downloadText(packageFileName(this.#payload), JSON.stringify(file, null, 2));
+    // On the printed summary too, so the mentor can compare it with the file received.
+    this.querySelector('[data-preview-checksum]')!.textContent = file.checksum.value;
+    for (const part of this.querySelectorAll<HTMLElement>('[data-checksum-part]')) part.hidden = false;
     status.textContent = `Paket «${packageFileName(this.#payload)}» diunduh. Kirimkan berkas itu kepada pendamping Anda (misalnya lewat surel atau aplikasi pesan).`;
   }
 
@@ -187,6 +191,8 @@ class MentoringPackageElement extends HTMLElement {
   async renderFeedback(): Promise<void> {
     const target = this.querySelector('[data-feedback]')!;
     const [latest, ...older] = this.#feedback.$data.get().items;
+    // Nothing to show on paper until a mentor has answered.
+    this.querySelector('.mp-feedback')?.classList.toggle('sk-no-print', !latest);
     if (!latest) {
       target.replaceChildren(h('p', {}, 'Belum ada umpan balik. Setelah pendamping mengirim berkas umpan balik, pilih berkas itu di atas.'));
       return;

@@ -47,6 +47,8 @@ function planPart(unit: MentoredUnit): HTMLElement[] {
   if (!sent) return [h('p', {}, 'Paket ini tidak berisi rencana.')];
   const paper = h('div', { class: 'mo-paper' });
   renderPaper(paper, planOutline(sent.plan));
+  // The contents list serves a bound document; here the sections follow at once.
+  paper.querySelector('.paper-contents')?.remove();
   // The paper's own headings start at h2; inside this view they sit one level lower.
   for (const heading of paper.querySelectorAll('h2, h3')) {
     const lower = h(heading.tagName === 'H2' ? 'h4' : 'h5', {}, heading.textContent ?? '');
@@ -109,6 +111,7 @@ export function renderUnitView(view: HTMLElement, store: PersistentDocument<Ment
   };
   view.replaceChildren(
     h('p', { class: 'mo-unit-head sk-no-print' }, button('← Kembali ke rekap', actions.close), button('Ekspor umpan balik unit ini', actions.exportFeedback, 'primary'), button('Cetak', () => window.print())),
+    h('p', { class: 'sk-no-print', role: 'status', 'aria-live': 'polite', 'data-view-status': '' }),
     h('h2', { tabindex: -1 }, `${current.unit.name}${current.unit.type ? ` (${current.unit.type})` : ''}`),
     h(
       'p',

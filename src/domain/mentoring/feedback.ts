@@ -5,6 +5,7 @@
 import { feedbackPayloadSchema, type Deliverable, type FeedbackPayload, type MentoredUnit, type ReceivedFeedback, type ReviewStatus } from '@/schemas/mentoring';
 import { overallPercent } from '@/domain/plan/percent';
 import { sealFile, type SealedKind } from './sealed-file';
+import { formatIsoDate } from '@/domain/plan/plan-outline';
 import { slug } from './package';
 import { releasePercent } from './overview';
 
@@ -36,7 +37,7 @@ export const STATUS_LABELS: Record<ReviewStatus, string> = {
 /** What the mentor looked at, per deliverable, in one line: printed in the feedback so the unit knows which version was read. */
 export function reviewedLines(unit: MentoredUnit): Record<Deliverable, string> {
   const { assessment, risks, plan, releases } = unit.current.contents;
-  const assessed = assessment ? `Self-asesmen ${assessment.completedAt.slice(0, 10)}, skor ${assessment.overall}` : 'Tidak ada self-asesmen dalam paket';
+  const assessed = assessment ? `Self-asesmen ${formatIsoDate(assessment.completedAt.slice(0, 10))}, skor ${assessment.overall}` : 'Tidak ada self-asesmen dalam paket';
   return {
     asesmen: risks ? `${assessed}; peta risiko ${risks.length} jenis krisis` : assessed,
     rencana: plan ? `Rencana «${plan.plan.name.trim() || 'tanpa nama'}» versi ${plan.plan.identity.version.trim() || '—'}, kelengkapan ${overallPercent(plan.sections)}%` : 'Tidak ada rencana dalam paket',

@@ -11,6 +11,7 @@ import { topRisks } from '@/domain/assessment/risk-map';
 import { planCompleteness } from '@/domain/plan/completeness';
 import { overallPercent } from '@/domain/plan/percent';
 import { releasePercent } from './overview';
+import { formatIsoDate } from '@/domain/plan/plan-outline';
 import { sealFile, type SealedKind } from './sealed-file';
 
 export const PACKAGE_KIND = 'paket-pendampingan';
@@ -120,7 +121,7 @@ export function buildPackageFile(payload: PackagePayload) {
 export function describePackage(payload: PackagePayload): string[] {
   const { assessment, risks, plan, releases } = payload.contents;
   const lines: string[] = [];
-  if (assessment) lines.push(`Self-asesmen selesai ${assessment.completedAt.slice(0, 10)}: skor keseluruhan ${assessment.overall} dari 100 (${assessment.dimensions.length} dimensi).`);
+  if (assessment) lines.push(`Self-asesmen selesai ${formatIsoDate(assessment.completedAt.slice(0, 10))}: skor keseluruhan ${assessment.overall} dari 100 (${assessment.dimensions.length} dimensi).`);
   if (risks) lines.push(`Peta risiko: ${risks.length} jenis krisis dinilai; teratas: ${risks.slice(0, 3).map((r) => `${r.name} (${r.score})`).join(', ')}.`);
   if (plan) {
     lines.push(
@@ -128,7 +129,7 @@ export function describePackage(payload: PackagePayload): string[] {
         (plan.personalDataRemoved ? 'nama dan nomor telepon petugas dihapus.' : 'termasuk nama dan nomor telepon petugas.'),
     );
   }
-  for (const release of releases) lines.push(`Siaran pers «${release.drillTitle}» (${release.submittedAt.slice(0, 10)}): skor ${release.points}/${release.max} (${releasePercent(release)}%).`);
+  for (const release of releases) lines.push(`Siaran pers «${release.drillTitle}» (${formatIsoDate(release.submittedAt.slice(0, 10))}): skor ${release.points}/${release.max} (${releasePercent(release)}%).`);
   return lines;
 }
 
