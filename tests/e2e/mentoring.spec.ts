@@ -175,7 +175,7 @@ test('a unit sends a package, the mentor reviews the region and answers, the uni
   await mentorContext.close();
 });
 
-test('the regional overview prints on A4 landscape, the unit page on portrait', async ({ browser }) => {
+test('packages can be dropped on the page; the overview prints on A4 landscape; a unit can be removed', async ({ browser }) => {
   const context = await browser.newContext();
   const page = await context.newPage();
   await fillUnitWork(page);
@@ -186,7 +186,18 @@ test('the regional overview prints on A4 landscape, the unit page on portrait', 
   const text = await readFile((await (await downloadPromise).path())!, 'utf8');
 
   await page.goto('/pendampingan/rekap/');
-  await page.getByLabel(/Pilih berkas paket/).setInputFiles({ name: 'paket.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  // Dropped, as from a file manager: two copies of one package, the second refused as already read.
+  const files = await page.evaluateHandle((content) => {
+    const transfer = new DataTransfer();
+    for (const name of ['paket.json', 'salinan.json']) transfer.items.add(new File([content], name, { type: 'application/json' }));
+    return transfer;
+  }, text);
+  const zone = page.locator('[data-drop]');
+  await zone.dispatchEvent('dragover', { dataTransfer: files });
+  await expect(zone).toHaveAttribute('data-dragging', '');
+  await zone.dispatchEvent('drop', { dataTransfer: files });
+  await expect(page.locator('[data-import-status]')).toContainText('2 berkas dibaca: 1 diterima, 1 ditolak.');
+  await expect(page.locator('[data-rejected-list] li')).toContainText('salinan.json: Paket ini sudah diimpor sebelumnya');
   await expect(page.locator('[data-overview] tbody tr')).toHaveCount(1);
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('[data-overview]')).toBeVisible();
@@ -199,6 +210,14 @@ test('the regional overview prints on A4 landscape, the unit page on portrait', 
   const pdf = await page.pdf({ preferCSSPageSize: true });
   const size = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\]/.exec(pdf.toString('latin1'));
   expect(Number(size?.[1])).toBeGreaterThan(Number(size?.[2])); // wider than tall
+
+  // Removing a unit asks first, and takes only that unit.
+  await page.emulateMedia({ media: 'screen' });
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.getByRole('button', { name: `Hapus ${UNIT}` }).click();
+  await expect(page.locator('[data-overview-summary]')).toHaveText('Belum ada paket yang diimpor.');
+  await page.reload();
+  await expect(page.locator('[data-overview] tbody tr')).toHaveCount(0);
 
   await page.goto('/pendampingan/kirim/');
   const portrait = await page.pdf({ preferCSSPageSize: true });
