@@ -131,3 +131,13 @@ describe('the mentor document', () => {
     expect(merged.mentor).toBe('Kanwil Contoh');
   });
 });
+
+describe('the stored shape', () => {
+  it('refuses a review status that does not exist and a history longer than kept', () => {
+    const store = addPackage(EMPTY_MENTOR_STORE, payload('p1', received(1)), received(1)).store;
+    const badStatus = { ...store, units: [{ ...store.units[0]!, reviews: { ...store.units[0]!.reviews, rencana: { status: 'lulus', comment: '' } } }] };
+    expect(z.safeParse(mentorStoreSchema, badStatus).success).toBe(false);
+    const history = Array.from({ length: MAX_HISTORY + 1 }, (_, i) => ({ payload: payload(`h${i}`, received(1)), receivedAt: received(1) }));
+    expect(z.safeParse(mentorStoreSchema, { ...store, units: [{ ...store.units[0]!, history }] }).success).toBe(false);
+  });
+});
