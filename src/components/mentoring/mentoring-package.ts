@@ -10,6 +10,8 @@ import { communicationPlansDocument } from '@/state/documents/communication-plan
 import { pressReleaseDocument } from '@/state/documents/press-release';
 import { receivedFeedbackDocument } from '@/state/documents/mentoring';
 import { planTitle } from '@/domain/plan/plans';
+import { topRisks } from '@/domain/assessment/risk-map';
+import { latestAssessment } from '@/domain/mentoring/latest-assessment';
 import type { PackageChoice, PackageSources } from '@/domain/mentoring/package';
 import type { Deliverable, PackagePayload } from '@/schemas/mentoring';
 import type { Profile } from '@/schemas/profile';
@@ -47,8 +49,8 @@ class MentoringPackageElement extends HTMLElement {
     feedbackInput.addEventListener('change', () => void this.importFeedback(feedbackInput));
     for (const doc of [this.#assessment, this.#riskMap, this.#plans, this.#releases]) doc.$data.listen(() => this.#renderChoices());
     this.#feedback.$data.listen(() => void this.renderFeedback());
-    this.#renderChoices();
     for (const control of this.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLButtonElement>('input, select, button')) control.disabled = false;
+    this.#renderChoices(); // after enabling: it disables what there is nothing for
     void this.renderFeedback();
   }
 
@@ -85,60 +87,66 @@ class MentoringPackageElement extends HTMLElement {
 
   /** The choices that depend on stored work: which assessment, how many risks, the plans, the releases. Keeps what was ticked. */
   #renderChoices(): void {
-    void loadTools().then(({ latestAssessment, topRisks }) => {
-      const sources = this.#sources();
-      const latest = latestAssessment(sources.selfAssessment);
-      const assessment = this.#form.elements.namedItem('assessment') as HTMLInputElement;
-      assessment.disabled = !latest;
-      if (!latest) assessment.checked = false;
-      this.querySelector('[data-about="assessment"]')!.textContent = latest
-        ? `Selesai ${formatDateTime(latest.entry.completedAt)}, skor keseluruhan ${latest.entry.overall}.`
-        : 'Belum ada self-asesmen yang selesai.';
-      const rated = topRisks(sources.riskMap, sources.crisisTypes, sources.crisisTypes.length);
-      const risks = this.#form.elements.namedItem('risks') as HTMLInputElement;
-      risks.disabled = rated.length === 0;
-      if (rated.length === 0) risks.checked = false;
-      this.querySelector('[data-about="risks"]')!.textContent =
-        rated.length === 0 ? 'Belum ada jenis krisis yang dinilai.' : `${rated.length} jenis krisis dinilai; tertinggi: ${rated[0]!.name} (${rated[0]!.score}).`;
+    const sources = this.#sources();
+    const latest = latestAssessment(sources.selfAssessment);
+    const assessment = this.#form.elements.namedItem('assessment') as HTMLInputElement;
+    assessment.disabled = !latest;
+    if (!latest) assessment.checked = false;
+    this.querySelector('[data-about="assessment"]')!.textContent = latest
+      ? `Selesai ${formatDateTime(latest.entry.completedAt)}, skor keseluruhan ${latest.entry.overall}.`
+      : 'Belum ada self-asesmen yang selesai.';
+    const rated = topRisks(sources.riskMap, sources.crisisTypes, sources.crisisTypes.length);
+    const risks = this.#form.elements.namedItem('risks') as HTMLInputElement;
+    risks.disabled = rated.length === 0;
+    if (rated.length === 0) risks.checked = false;
+    this.querySelector('[data-about="risks"]')!.textContent =
+      rated.length === 0 ? 'Belum ada jenis krisis yang dinilai.' : `${rated.length} jenis krisis dinilai; tertinggi: ${rated[0]!.name} (${rated[0]!.score}).`;
 
-      const chosenPlan = this.#choice().planId;
-      this.querySelector('[data-plan-list]')!.replaceChildren(
-        ...sources.plans.map((plan) =>
+    const chosenPlan = this.#choice().planId;
+    this.querySelector('[data-plan-list]')!.replaceChildren(
+      ...sources.plans.map((plan) =>
+        h(
+          'label',
+          { class: 'mp-choice' },
+          h('input', { type: 'radio', name: 'planId', value: plan.id, checked: plan.id === chosenPlan }),
+          ' ',
+          h('span', {}, planTitle(plan), h('span', { class: 'mp-hint' }, `Terakhir diubah ${formatDateTime(plan.updatedAt)}`)),
+        ),
+      ),
+    );
+    if (!sources.plans.some((p) => p.id === chosenPlan)) (this.#form.querySelector<HTMLInputElement>('input[name="planId"][value=""]')!).checked = true;
+
+    const ticked = new Set(this.#choice().releaseIds);
+    const attempts = [...sources.attempts].reverse();
+    const list = this.querySelector('[data-release-list]')!;
+    if (attempts.length > 0) {
+      list.replaceChildren(
+        ...attempts.map((a) =>
           h(
             'label',
             { class: 'mp-choice' },
-            h('input', { type: 'radio', name: 'planId', value: plan.id, checked: plan.id === chosenPlan }),
+            h('input', { type: 'checkbox', name: 'releaseId', value: a.id, checked: ticked.has(a.id) }),
             ' ',
-            h('span', {}, planTitle(plan), h('span', { class: 'mp-hint' }, `Terakhir diubah ${formatDateTime(plan.updatedAt)}`)),
+            h('span', {}, a.drillTitle, h('span', { class: 'mp-hint' }, `Diserahkan ${formatDateTime(a.submittedAt)}, skor ${a.points}/${a.max}`)),
           ),
         ),
       );
-      if (!sources.plans.some((p) => p.id === chosenPlan)) (this.#form.querySelector<HTMLInputElement>('input[name="planId"][value=""]')!).checked = true;
-
-      const ticked = new Set(this.#choice().releaseIds);
-      const attempts = [...sources.attempts].reverse();
-      const list = this.querySelector('[data-release-list]')!;
-      if (attempts.length > 0) {
-        list.replaceChildren(
-          ...attempts.map((a) =>
-            h(
-              'label',
-              { class: 'mp-choice' },
-              h('input', { type: 'checkbox', name: 'releaseId', value: a.id, checked: ticked.has(a.id) }),
-              ' ',
-              h('span', {}, a.drillTitle, h('span', { class: 'mp-hint' }, `Diserahkan ${formatDateTime(a.submittedAt)}, skor ${a.points}/${a.max}`)),
-            ),
-          ),
-        );
-      }
-      void this.showPreview();
-    });
+    }
+    void this.showPreview();
   }
 
   /** Builds the package from the current choices and shows it, line by line, before anything is written. */
   async showPreview(): Promise<void> {
-    const { buildPackagePayload, describePackage, isPackageEmpty, countPersonalData } = await loadTools();
     const choice = this.#choice();
+    if (!choice.assessment && !choice.risks && !choice.planId && choice.releaseIds.length === 0) {
+      // Nothing chosen yet: no package to build, so the builder is not loaded.
+      this.#payload = undefined;
+      this.querySelector<HTMLElement>('[data-personal]')!.hidden = true;
+      this.querySelector('[data-preview]')!.replaceChildren(h('li', {}, 'Belum ada yang dipilih.'));
+      for (const action of ['download', 'print']) this.querySelector<HTMLButtonElement>(`[data-action="${action}"]`)!.disabled = true;
+      return;
+    }
+    const { buildPackagePayload, describePackage, isPackageEmpty, countPersonalData } = await loadTools();
     const sources = this.#sources();
     const plan = sources.plans.find((p) => p.id === choice.planId);
     const personal = plan ? countPersonalData(plan) : 0;
@@ -227,7 +235,7 @@ class MentoringPackageElement extends HTMLElement {
 
   /** One line per deliverable about the unit's own work as it is in this browser today. */
   async #yourWorkNow(): Promise<Record<Deliverable, string>> {
-    const { latestAssessment, planCompleteness, overallPercent } = await loadTools();
+    const { planCompleteness, overallPercent } = await loadTools();
     const latest = latestAssessment(this.#assessment.$data.get());
     const plans = this.#plans.$data.get().plans;
     const attempts = this.#releases.$data.get().attempts;

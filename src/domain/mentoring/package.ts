@@ -5,7 +5,7 @@
 import type { CommunicationPlan } from '@/schemas/communication-plan';
 import type { ReleaseAttempt } from '@/schemas/press-release-work';
 import type { RiskMap } from '@/schemas/risk-map';
-import type { CompletedAssessment, SelfAssessment } from '@/schemas/self-assessment';
+import type { SelfAssessment } from '@/schemas/self-assessment';
 import { packagePayloadSchema, type PackageContents, type PackagePayload, type PackageUnit } from '@/schemas/mentoring';
 import { topRisks } from '@/domain/assessment/risk-map';
 import { planCompleteness } from '@/domain/plan/completeness';
@@ -13,6 +13,7 @@ import { overallPercent } from '@/domain/plan/percent';
 import { releasePercent } from './overview';
 import { formatIsoDate } from '@/domain/plan/plan-outline';
 import { sealFile, type SealedKind } from './sealed-file';
+import { latestAssessment } from './latest-assessment';
 
 export const PACKAGE_KIND = 'paket-pendampingan';
 export const PACKAGE_FORMAT_VERSION = 1;
@@ -48,17 +49,6 @@ export interface PackageChoice {
   removePersonalData: boolean;
   /** Ids of the press-release attempts to send. */
   releaseIds: readonly string[];
-}
-
-/** The most recently completed assessment of any questionnaire, with its questionnaire id. */
-export function latestAssessment(data: SelfAssessment): { questionnaireId: string; entry: CompletedAssessment } | undefined {
-  let latest: { questionnaireId: string; entry: CompletedAssessment } | undefined;
-  for (const questionnaireId of Object.keys(data.history)) {
-    for (const entry of data.history[questionnaireId] ?? []) {
-      if (!latest || entry.completedAt > latest.entry.completedAt) latest = { questionnaireId, entry };
-    }
-  }
-  return latest;
 }
 
 const blank = (value: string) => (value.trim() === '' ? value : REMOVED);

@@ -7,12 +7,12 @@ import {
   countPersonalData,
   describePackage,
   isPackageEmpty,
-  latestAssessment,
   packageFileName,
   packageKind,
   REMOVED,
   withoutPersonalData,
 } from '@/domain/mentoring/package';
+import { latestAssessment } from '@/domain/mentoring/latest-assessment';
 import { canonicalJson, openSealedFile, payloadChecksum } from '@/domain/mentoring/sealed-file';
 import { feedbackKind } from '@/domain/mentoring/feedback';
 import { completePlan } from '../plan/fixtures';
