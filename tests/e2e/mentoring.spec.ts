@@ -132,7 +132,7 @@ test('a unit sends a package, the mentor reviews the region and answers, the uni
   const view = overview.locator('[data-unit-view]');
   await expect(view.getByRole('heading', { level: 2 })).toHaveText(`${UNIT} (Lapas)`);
   await expect(view.locator('[data-part="rencana"]')).toContainText('Unit menghapus nama dan nomor telepon petugas');
-  await expect(view.locator('[data-part="rencana"]')).toContainText('(dihapus)');
+  await expect(view.locator('[data-part="rencana"]')).toContainText('[dihapus]');
   await expect(view.locator('[data-part="rencana"]')).not.toContainText('Budi Santoso');
   const planReview = view.locator('[data-review="rencana"]');
   await planReview.getByLabel('Perlu perbaikan').check();
@@ -146,12 +146,12 @@ test('a unit sends a package, the mentor reviews the region and answers, the uni
   await mentor.emulateMedia({ media: 'screen' });
 
   const feedbackPromise = mentor.waitForEvent('download');
-  await view.getByRole('button', { name: 'Ekspor umpan balik unit ini' }).click();
+  await view.getByRole('button', { name: 'Ekspor umpan balik unit ini' }).last().click();
   const feedbackDownload = await feedbackPromise;
   expect(feedbackDownload.suggestedFilename()).toMatch(/^umpan-balik-lapas-kelas-iia-sungai-harapan-fiktif-/);
   const feedbackText = await readFile((await feedbackDownload.path())!, 'utf8');
   expect(JSON.parse(feedbackText)).toMatchObject({ kind: 'umpan-balik-pendampingan', payload: { mentor: 'Kanwil Contoh (fiktif)', reviews: { rencana: { status: 'perlu-perbaikan' } } } });
-  await view.getByRole('button', { name: '← Kembali ke rekap' }).click();
+  await view.getByRole('button', { name: '← Kembali ke rekap' }).first().click();
   await expect(rows.first()).toContainText('rencana: perlu perbaikan');
 
   // ── Back to the unit ──

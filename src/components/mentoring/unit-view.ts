@@ -120,5 +120,7 @@ export function renderUnitView(view: HTMLElement, store: PersistentDocument<Ment
       unit.history.length > 0 ? ` Paket lama tersimpan: ${unit.history.map((old) => formatDateTime(old.payload.createdAt)).join(', ')}.` : '',
     ),
     ...DELIVERABLES.flatMap((d) => [h('section', { 'data-part': d }, h('h3', {}, DELIVERABLE_LABELS[d]), ...parts[d]), reviewForm(store, unit, d)]),
+    // At the end too, where the mentor finishes writing.
+    h('p', { class: 'mo-unit-head sk-no-print' }, button('Ekspor umpan balik unit ini', actions.exportFeedback, 'primary'), button('← Kembali ke rekap', actions.close)),
   );
 }

@@ -20,7 +20,7 @@ export const PACKAGE_FORMAT_VERSION = 1;
 /** A package carries at most this many press releases: enough to show progress, small enough to read. */
 export const MAX_PACKAGE_RELEASES = 20;
 /** Put in place of a name or phone number the unit left out, so the mentor sees the field was filled. */
-export const REMOVED = '(dihapus)';
+export const REMOVED = '[dihapus]';
 
 export const packageKind: SealedKind<PackagePayload> = {
   kind: PACKAGE_KIND,
