@@ -11,10 +11,13 @@ import {
   listSavedItems,
   type ImportMode,
 } from '@/state/transfer';
-import { buildExportFile, checkImportSize, exportFileName, parseExportFile, type ImportResult } from '@/domain/transfer/export-file';
+import type { ImportResult } from '@/domain/transfer/export-file';
 import { documentDefinitions } from '@/state/documents';
 import type { Profile } from '@/schemas/profile';
 import { downloadText, formatBytes, formatDateTime } from '@/components/shared/download';
+
+// Writing and reading export files is loaded on the first export or import: the page shows the stored list without it.
+const loadExportFile = () => import('@/domain/transfer/export-file');
 
 /** <my-data>: the "Data saya" page. */
 class MyDataElement extends HTMLElement {
@@ -28,7 +31,7 @@ class MyDataElement extends HTMLElement {
     for (const control of this.querySelectorAll<HTMLButtonElement | HTMLInputElement>('[data-action], [data-import-file]')) {
       control.disabled = false;
     }
-    this.#on('[data-action="export"]', 'click', () => this.exportAll());
+    this.#on('[data-action="export"]', 'click', () => void this.exportAll());
     this.#on('[data-action="delete-all"]', 'click', () => void this.deleteAll());
     this.#on('[data-action="persist"]', 'click', () => void this.requestPersistence());
     this.#on('[data-action="confirm-import"]', 'click', () => this.confirmImport());
@@ -164,7 +167,8 @@ class MyDataElement extends HTMLElement {
     }
   }
 
-  exportAll(): void {
+  async exportAll(): Promise<void> {
+    const { buildExportFile, exportFileName } = await loadExportFile();
     const now = new Date();
     const file = buildExportFile(collectStoredDocuments(), now);
     downloadText(exportFileName(now), JSON.stringify(file, null, 2));
@@ -176,6 +180,7 @@ class MyDataElement extends HTMLElement {
     const file = input.files?.[0];
     if (!file) return;
     // Size first: a huge file is refused before it is read into memory.
+    const { checkImportSize, parseExportFile } = await loadExportFile();
     const tooBig = checkImportSize(file.size);
     const result = tooBig ?? parseExportFile(await file.text(), documentDefinitions);
     input.value = '';

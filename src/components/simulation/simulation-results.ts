@@ -8,6 +8,7 @@ import { importResultFiles, summarizeResults, type DecisionCatalogue, type Scena
 import { DIMENSION_LABELS, percentOf } from '@/domain/simulation/scoring';
 import { h } from '@/components/shared/dom';
 import { barChart } from '@/components/shared/bar-chart';
+import { readTextFiles } from '@/components/shared/read-files';
 
 const letter = (index: number) => String.fromCharCode(65 + index);
 
@@ -26,7 +27,7 @@ class SimulationResultsElement extends HTMLElement {
   }
 
   async importFiles(input: HTMLInputElement): Promise<void> {
-    const files = await Promise.all([...(input.files ?? [])].map(async (file) => ({ name: file.name, text: await file.text() })));
+    const files = await readTextFiles(input.files ?? []);
     input.value = '';
     const outcome = importResultFiles(files, new Set(this.#results.map((r) => r.result.id)));
     this.#results.push(...outcome.accepted);

@@ -149,13 +149,4 @@ export function planCompleteness(plan: CommunicationPlan): SectionCompleteness[]
   });
 }
 
-/** Whole-plan percentage: the share of all checks passed, rounded down so 100 means truly complete. */
-export function overallPercent(sections: readonly SectionCompleteness[]): number {
-  const done = sections.reduce((sum, s) => sum + s.done, 0);
-  const total = sections.reduce((sum, s) => sum + s.total, 0);
-  return total === 0 ? 0 : Math.floor((done / total) * 100);
-}
-
-export function sectionPercent(section: SectionCompleteness): number {
-  return section.total === 0 ? 0 : Math.floor((section.done / section.total) * 100);
-}
+export { overallPercent, sectionPercent } from './percent';

@@ -9,6 +9,7 @@ import { selfAssessmentDocument } from './self-assessment';
 import { riskMapDocument } from './risk-map';
 import { triageDocument } from './triage';
 import { pressReleaseDocument } from './press-release';
+import { mentorDocument, receivedFeedbackDocument } from './mentoring';
 
 export const documentDefinitions: readonly AnyDocumentDefinition[] = [
   profileDocument,
@@ -20,4 +21,6 @@ export const documentDefinitions: readonly AnyDocumentDefinition[] = [
   riskMapDocument,
   triageDocument,
   pressReleaseDocument,
+  receivedFeedbackDocument,
+  mentorDocument,
 ];

@@ -1,0 +1,251 @@
+/**
+ * <mentoring-package>: the unit's side of regional mentoring. Reads the unit's own work from this browser's documents,
+ * lets the unit choose what to send, shows the package before it is written, and keeps the mentor's feedback.
+ */
+import { persistentDocument } from '@/state/persistent-document';
+import { profileDocument } from '@/state/documents/profile';
+import { selfAssessmentDocument } from '@/state/documents/self-assessment';
+import { riskMapDocument } from '@/state/documents/risk-map';
+import { communicationPlansDocument } from '@/state/documents/communication-plans';
+import { pressReleaseDocument } from '@/state/documents/press-release';
+import { receivedFeedbackDocument } from '@/state/documents/mentoring';
+import { planTitle } from '@/domain/plan/plans';
+import { topRisks } from '@/domain/assessment/risk-map';
+import { latestAssessment } from '@/domain/mentoring/latest-assessment';
+import type { PackageChoice, PackageSources } from '@/domain/mentoring/package';
+import type { Deliverable, PackagePayload } from '@/schemas/mentoring';
+import type { Profile } from '@/schemas/profile';
+import { DELIVERABLES } from '@/schemas/mentoring';
+import { h } from '@/components/shared/dom';
+import { downloadText, formatDateTime } from '@/components/shared/download';
+import { readTextFiles } from '@/components/shared/read-files';
+
+type Tools = typeof import('./package-tools');
+let tools: Promise<Tools> | undefined;
+const loadTools = (): Promise<Tools> => (tools ??= import('./package-tools'));
+
+class MentoringPackageElement extends HTMLElement {
+  #profile = persistentDocument(profileDocument);
+  #assessment = persistentDocument(selfAssessmentDocument);
+  #riskMap = persistentDocument(riskMapDocument);
+  #plans = persistentDocument(communicationPlansDocument);
+  #releases = persistentDocument(pressReleaseDocument);
+  #feedback = persistentDocument(receivedFeedbackDocument);
+  #crisisTypes: { id: string; name: string }[] = [];
+  #form!: HTMLFormElement;
+  /** The package as last previewed: what "Unduh paket" writes. */
+  #payload: PackagePayload | undefined;
+
+  connectedCallback(): void {
+    this.#crisisTypes = JSON.parse(this.querySelector('[data-crisis-types]')?.textContent ?? '[]') as { id: string; name: string }[];
+    this.#form = this.querySelector<HTMLFormElement>('[data-package]')!;
+    this.#fillUnit(this.#profile.$data.get());
+    this.#form.addEventListener('submit', (event) => event.preventDefault());
+    this.#form.addEventListener('input', () => void this.showPreview());
+    this.#form.addEventListener('change', () => void this.showPreview());
+    this.querySelector('[data-action="download"]')?.addEventListener('click', () => void this.downloadPackage());
+    this.querySelector('[data-action="print"]')?.addEventListener('click', () => window.print());
+    const feedbackInput = this.querySelector<HTMLInputElement>('[data-feedback-file]')!;
+    feedbackInput.addEventListener('change', () => void this.importFeedback(feedbackInput));
+    for (const doc of [this.#assessment, this.#riskMap, this.#plans, this.#releases]) doc.$data.listen(() => this.#renderChoices());
+    this.#feedback.$data.listen(() => void this.renderFeedback());
+    for (const control of this.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLButtonElement>('input, select, button')) control.disabled = false;
+    this.#renderChoices(); // after enabling: it disables what there is nothing for
+    void this.renderFeedback();
+  }
+
+  /** The unit's name and type from the profile, or from the newest plan, unless the user already typed one. */
+  #fillUnit(profile: Profile): void {
+    const name = this.#form.elements.namedItem('unitName') as HTMLInputElement;
+    const type = this.#form.elements.namedItem('unitType') as HTMLSelectElement;
+    const plan = this.#plans.$data.get().plans.at(-1);
+    if (!name.value) name.value = profile.unitName || plan?.identity.unitName || '';
+    if (!type.value) type.value = profile.unitType || plan?.identity.unitType || '';
+  }
+
+  #sources(): PackageSources {
+    return {
+      selfAssessment: this.#assessment.$data.get(),
+      riskMap: this.#riskMap.$data.get(),
+      crisisTypes: this.#crisisTypes,
+      plans: this.#plans.$data.get().plans,
+      attempts: this.#releases.$data.get().attempts,
+    };
+  }
+
+  #choice(): PackageChoice {
+    const data = new FormData(this.#form);
+    return {
+      unit: { name: String(data.get('unitName') ?? ''), type: String(data.get('unitType') ?? '') as PackageChoice['unit']['type'] },
+      assessment: data.has('assessment'),
+      risks: data.has('risks'),
+      planId: String(data.get('planId') ?? ''),
+      removePersonalData: data.has('removePersonalData'),
+      releaseIds: data.getAll('releaseId').map(String),
+    };
+  }
+
+  /** The choices that depend on stored work: which assessment, how many risks, the plans, the releases. Keeps what was ticked. */
+  #renderChoices(): void {
+    const sources = this.#sources();
+    const latest = latestAssessment(sources.selfAssessment);
+    const assessment = this.#form.elements.namedItem('assessment') as HTMLInputElement;
+    assessment.disabled = !latest;
+    if (!latest) assessment.checked = false;
+    this.querySelector('[data-about="assessment"]')!.textContent = latest
+      ? `Selesai ${formatDateTime(latest.entry.completedAt)}, skor keseluruhan ${latest.entry.overall}.`
+      : 'Belum ada self-asesmen yang selesai.';
+    const rated = topRisks(sources.riskMap, sources.crisisTypes, sources.crisisTypes.length);
+    const risks = this.#form.elements.namedItem('risks') as HTMLInputElement;
+    risks.disabled = rated.length === 0;
+    if (rated.length === 0) risks.checked = false;
+    this.querySelector('[data-about="risks"]')!.textContent =
+      rated.length === 0 ? 'Belum ada jenis krisis yang dinilai.' : `${rated.length} jenis krisis dinilai; tertinggi: ${rated[0]!.name} (${rated[0]!.score}).`;
+
+    const chosenPlan = this.#choice().planId;
+    this.querySelector('[data-plan-list]')!.replaceChildren(
+      ...sources.plans.map((plan) =>
+        h(
+          'label',
+          { class: 'mp-choice' },
+          h('input', { type: 'radio', name: 'planId', value: plan.id, checked: plan.id === chosenPlan }),
+          ' ',
+          h('span', {}, planTitle(plan), h('span', { class: 'mp-hint' }, `Terakhir diubah ${formatDateTime(plan.updatedAt)}`)),
+        ),
+      ),
+    );
+    if (!sources.plans.some((p) => p.id === chosenPlan)) (this.#form.querySelector<HTMLInputElement>('input[name="planId"][value=""]')!).checked = true;
+
+    const ticked = new Set(this.#choice().releaseIds);
+    const attempts = [...sources.attempts].reverse();
+    const list = this.querySelector('[data-release-list]')!;
+    if (attempts.length > 0) {
+      list.replaceChildren(
+        ...attempts.map((a) =>
+          h(
+            'label',
+            { class: 'mp-choice' },
+            h('input', { type: 'checkbox', name: 'releaseId', value: a.id, checked: ticked.has(a.id) }),
+            ' ',
+            h('span', {}, a.drillTitle, h('span', { class: 'mp-hint' }, `Diserahkan ${formatDateTime(a.submittedAt)}, skor ${a.points}/${a.max}`)),
+          ),
+        ),
+      );
+    }
+    void this.showPreview();
+  }
+
+  /** Builds the package from the current choices and shows it, line by line, before anything is written. */
+  async showPreview(): Promise<void> {
+    const choice = this.#choice();
+    if (!choice.assessment && !choice.risks && !choice.planId && choice.releaseIds.length === 0) {
+      // Nothing chosen yet: no package to build, so the builder is not loaded.
+      this.#payload = undefined;
+      this.querySelector<HTMLElement>('[data-personal]')!.hidden = true;
+      this.querySelector('[data-preview]')!.replaceChildren(h('li', {}, 'Belum ada yang dipilih.'));
+      for (const action of ['download', 'print']) this.querySelector<HTMLButtonElement>(`[data-action="${action}"]`)!.disabled = true;
+      return;
+    }
+    const { buildPackagePayload, describePackage, isPackageEmpty, countPersonalData } = await loadTools();
+    const sources = this.#sources();
+    const plan = sources.plans.find((p) => p.id === choice.planId);
+    const personal = plan ? countPersonalData(plan) : 0;
+    this.querySelector<HTMLElement>('[data-personal]')!.hidden = personal === 0;
+    this.querySelector('[data-personal-count]')!.textContent = `Rencana yang dipilih memuat ${personal} nama atau nomor telepon petugas.`;
+    const now = new Date();
+    const payload = buildPackagePayload(sources, choice, { id: `paket-${now.getTime()}-${Math.random().toString(36).slice(2, 8)}`, now });
+    const lines = describePackage(payload);
+    this.querySelector('[data-preview-unit]')!.textContent = [payload.unit.name || '(nama unit belum diisi)', payload.unit.type].filter(Boolean).join(' · ');
+    this.querySelector('[data-preview-date]')!.textContent = formatDateTime(payload.createdAt);
+    this.querySelector('[data-preview]')!.replaceChildren(...(lines.length > 0 ? lines : ['Belum ada yang dipilih.']).map((line) => h('li', {}, line)));
+    for (const part of this.querySelectorAll<HTMLElement>('[data-checksum-part]')) part.hidden = true;
+    const ready = !isPackageEmpty(payload) && payload.unit.name !== '';
+    this.#payload = ready ? payload : undefined;
+    this.querySelector<HTMLButtonElement>('[data-action="download"]')!.disabled = !ready;
+    this.querySelector<HTMLButtonElement>('[data-action="print"]')!.disabled = !ready;
+  }
+
+  async downloadPackage(): Promise<void> {
+    const status = this.querySelector('[data-package-status]')!;
+    if (!this.#payload) {
+      status.textContent = 'Isi nama unit dan pilih minimal satu bagian untuk dikirim.';
+      return;
+    }
+    const { buildPackageFile, packageFileName } = await loadTools();
+    const file = await buildPackageFile(this.#payload);
+    downloadText(packageFileName(this.#payload), JSON.stringify(file, null, 2));
+    // On the printed summary too, so the mentor can compare it with the file received.
+    this.querySelector('[data-preview-checksum]')!.textContent = file.checksum.value;
+    for (const part of this.querySelectorAll<HTMLElement>('[data-checksum-part]')) part.hidden = false;
+    status.textContent = `Paket «${packageFileName(this.#payload)}» diunduh. Kirimkan berkas itu kepada pendamping Anda (misalnya lewat surel atau aplikasi pesan).`;
+  }
+
+  async importFeedback(input: HTMLInputElement): Promise<void> {
+    const status = this.querySelector('[data-feedback-status]')!;
+    const [file] = await readTextFiles(input.files ?? []);
+    input.value = '';
+    if (!file) return;
+    const { openSealedFile, feedbackKind, addReceivedFeedback } = await loadTools();
+    const opened = await openSealedFile(file.text, feedbackKind);
+    if (!opened.ok) {
+      status.textContent = `«${file.name}» tidak dibaca: ${opened.reason}`;
+      return;
+    }
+    this.#feedback.update((received) => addReceivedFeedback(received, opened.payload, new Date().toISOString()));
+    status.textContent = `Umpan balik untuk ${opened.payload.unit.name} dibaca dan disimpan di peramban ini.`;
+  }
+
+  /** The newest feedback: per deliverable, what the mentor read and your work now on one side, the verdict and comment on the other. */
+  async renderFeedback(): Promise<void> {
+    const target = this.querySelector('[data-feedback]')!;
+    const [latest, ...older] = this.#feedback.$data.get().items;
+    // Nothing to show on paper until a mentor has answered.
+    this.querySelector('.mp-feedback')?.classList.toggle('sk-no-print', !latest);
+    if (!latest) {
+      target.replaceChildren(h('p', {}, 'Belum ada umpan balik. Setelah pendamping mengirim berkas umpan balik, pilih berkas itu di atas.'));
+      return;
+    }
+    const { DELIVERABLE_LABELS, STATUS_LABELS } = await loadTools();
+    const { payload } = latest;
+    const yourWork = await this.#yourWorkNow();
+    target.replaceChildren(
+      h(
+        'p',
+        {},
+        `Dari ${payload.mentor || 'pendamping'}, ditulis ${formatDateTime(payload.writtenAt)}, untuk paket ${payload.unit.name} yang dibuat ${formatDateTime(payload.packageCreatedAt)}.`,
+        older.length > 0 ? ` ${older.length} umpan balik sebelumnya juga tersimpan.` : '',
+      ),
+      ...DELIVERABLES.map((d) => {
+        const review = payload.reviews[d];
+        return h(
+          'article',
+          { class: 'mp-review', 'data-deliverable': d },
+          h('h3', {}, DELIVERABLE_LABELS[d]),
+          h('span', { class: 'mp-status', 'data-status': review.status }, STATUS_LABELS[review.status]),
+          h(
+            'div',
+            { class: 'mp-side' },
+            h('div', {}, h('h4', {}, 'Pekerjaan Anda'), h('p', {}, `Yang ditinjau: ${payload.reviewed[d]}.`), h('p', {}, `Sekarang: ${yourWork[d]}.`)),
+            h('div', {}, h('h4', {}, 'Komentar pendamping'), h('p', { 'data-comment': '' }, review.comment.trim() || 'Tidak ada komentar.')),
+          ),
+        );
+      }),
+    );
+  }
+
+  /** One line per deliverable about the unit's own work as it is in this browser today. */
+  async #yourWorkNow(): Promise<Record<Deliverable, string>> {
+    const { planCompleteness, overallPercent } = await loadTools();
+    const latest = latestAssessment(this.#assessment.$data.get());
+    const plans = this.#plans.$data.get().plans;
+    const attempts = this.#releases.$data.get().attempts;
+    const best = Math.max(0, ...attempts.map((a) => (a.max === 0 ? 0 : Math.round((a.points / a.max) * 100))));
+    return {
+      asesmen: latest ? `self-asesmen terakhir ${formatDateTime(latest.entry.completedAt)}, skor ${latest.entry.overall}` : 'belum ada self-asesmen yang selesai',
+      rencana: plans.length === 0 ? 'belum ada rencana' : plans.map((p) => `«${planTitle(p)}» ${overallPercent(planCompleteness(p))}%`).join(', '),
+      'siaran-pers': attempts.length === 0 ? 'belum ada siaran pers yang diserahkan' : `${attempts.length} siaran pers diserahkan, skor terbaik ${best}%`,
+    };
+  }
+}
+
+if (!customElements.get('mentoring-package')) customElements.define('mentoring-package', MentoringPackageElement);

@@ -1,0 +1,126 @@
+/**
+ * The read-only view of one unit's current package, as the unit wrote it, with the mentor's feedback form beside each
+ * deliverable. Loaded on demand by mentoring-overview.ts; printable on portrait A4.
+ */
+import type { PersistentDocument } from '@/state/persistent-document';
+import { DELIVERABLES, REVIEW_STATUSES, type Deliverable, type MentoredUnit, type MentorStore } from '@/schemas/mentoring';
+import { updateReview } from '@/domain/mentoring/mentor-edits';
+import { DELIVERABLE_LABELS, STATUS_LABELS } from '@/domain/mentoring/feedback';
+import { planOutline } from '@/domain/plan/plan-outline';
+import { overallPercent } from '@/domain/plan/percent';
+import { joinRelease } from '@/domain/press-release/parts';
+import { releasePercent } from '@/domain/mentoring/overview';
+import { renderPaper } from '@/components/plan/plan-paper';
+import { h } from '@/components/shared/dom';
+import { formatDateTime } from '@/components/shared/download';
+
+interface Actions {
+  close: () => void;
+  exportFeedback: () => void;
+}
+
+const table = (caption: string, columns: string[], rows: (string | number)[][]) =>
+  h(
+    'table',
+    {},
+    h('caption', { class: 'sr-only' }, caption),
+    h('thead', {}, h('tr', {}, ...columns.map((c) => h('th', { scope: 'col' }, c)))),
+    h('tbody', {}, ...rows.map(([first, ...rest]) => h('tr', {}, h('th', { scope: 'row' }, String(first)), ...rest.map((cell) => h('td', {}, String(cell)))))),
+  );
+
+function assessmentPart(unit: MentoredUnit): HTMLElement[] {
+  const { assessment, risks } = unit.current.contents;
+  const parts: HTMLElement[] = [];
+  if (!assessment) parts.push(h('p', {}, 'Paket ini tidak berisi self-asesmen.'));
+  else {
+    parts.push(
+      h('p', {}, `Selesai ${formatDateTime(assessment.completedAt)}. Skor keseluruhan: ${assessment.overall} dari 100.`),
+      table('Skor per dimensi', ['Dimensi', 'Skor'], assessment.dimensions.map((d) => [d.name, d.score])),
+    );
+  }
+  if (risks) parts.push(h('h4', {}, 'Peta risiko'), table('Jenis krisis yang dinilai, tertinggi lebih dulu', ['Jenis krisis', 'Kemungkinan', 'Dampak', 'Skor'], risks.map((r) => [r.name, r.likelihood, r.impact, r.score])));
+  return parts;
+}
+
+function planPart(unit: MentoredUnit): HTMLElement[] {
+  const sent = unit.current.contents.plan;
+  if (!sent) return [h('p', {}, 'Paket ini tidak berisi rencana.')];
+  const paper = h('div', { class: 'mo-paper' });
+  renderPaper(paper, planOutline(sent.plan));
+  // The contents list serves a bound document; here the sections follow at once.
+  paper.querySelector('.paper-contents')?.remove();
+  // The paper's own headings start at h2; inside this view they sit one level lower.
+  for (const heading of paper.querySelectorAll('h2, h3')) {
+    const lower = h(heading.tagName === 'H2' ? 'h4' : 'h5', {}, heading.textContent ?? '');
+    heading.replaceWith(lower);
+  }
+  return [
+    h('p', {}, `Kelengkapan ${overallPercent(sent.sections)}% (dihitung oleh unit). ${sent.personalDataRemoved ? 'Unit menghapus nama dan nomor telepon petugas dari paket.' : 'Paket memuat nama dan nomor telepon petugas: data pribadi, jangan disebarkan.'}`),
+    table('Kelengkapan per bagian', ['Bagian', 'Terpenuhi', 'Persen'], sent.sections.map((s, i) => [`${i + 1}. ${s.title}`, `${s.done} dari ${s.total}`, `${s.total === 0 ? 0 : Math.floor((s.done / s.total) * 100)}%`])),
+    paper,
+  ];
+}
+
+function releasePart(unit: MentoredUnit): HTMLElement[] {
+  const { releases } = unit.current.contents;
+  if (releases.length === 0) return [h('p', {}, 'Paket ini tidak berisi siaran pers.')];
+  return releases.map((release) =>
+    h(
+      'article',
+      { class: 'mo-release' },
+      h('h4', {}, release.drillTitle),
+      h('p', { class: 'mo-hint' }, `Diserahkan ${formatDateTime(release.submittedAt)}; skor ${release.points}/${release.max} (${releasePercent(release)}%); ${release.findings} temuan tersisa.`),
+      ...joinRelease(release.parts).split('\n').filter((line) => line.trim()).map((line) => h('p', {}, line)),
+    ),
+  );
+}
+
+function reviewForm(store: PersistentDocument<MentorStore>, unit: MentoredUnit, deliverable: Deliverable): HTMLElement {
+  const review = unit.reviews[deliverable];
+  const name = `ulasan-${deliverable}`;
+  const comment = h('textarea', { name: `${name}-komentar`, maxlength: 4000, rows: 4 });
+  comment.value = review.comment;
+  const fieldset = h(
+    'fieldset',
+    { class: 'mo-review sk-no-print', 'data-review': deliverable },
+    h('legend', {}, `Umpan balik: ${DELIVERABLE_LABELS[deliverable]}`),
+    h(
+      'div',
+      { class: 'mo-choices', role: 'radiogroup', 'aria-label': `Status ${DELIVERABLE_LABELS[deliverable]}` },
+      ...REVIEW_STATUSES.map((status) => h('label', {}, h('input', { type: 'radio', name, value: status, checked: review.status === status }), STATUS_LABELS[status])),
+    ),
+    h('label', { class: 'mo-comment-label' }, 'Komentar untuk unit', comment),
+  );
+  fieldset.addEventListener('input', (event) => {
+    const target = event.target as HTMLInputElement | HTMLTextAreaElement;
+    const change = target === comment ? { comment: comment.value } : { status: target.value as (typeof REVIEW_STATUSES)[number] };
+    store.update((current) => updateReview(current, unit.key, deliverable, change, new Date()));
+  });
+  return fieldset;
+}
+
+export function renderUnitView(view: HTMLElement, store: PersistentDocument<MentorStore>, key: string, actions: Actions): void {
+  const unit = store.$data.get().units.find((u) => u.key === key);
+  if (!unit) return;
+  const { current } = unit;
+  const parts: Record<Deliverable, HTMLElement[]> = { asesmen: assessmentPart(unit), rencana: planPart(unit), 'siaran-pers': releasePart(unit) };
+  const button = (label: string, onClick: () => void, variant?: string) => {
+    const b = h('button', { type: 'button', class: 'sk-button', 'data-variant': variant }, label);
+    b.addEventListener('click', onClick);
+    return b;
+  };
+  view.replaceChildren(
+    h('p', { class: 'mo-unit-head sk-no-print' }, button('← Kembali ke rekap', actions.close), button('Ekspor umpan balik unit ini', actions.exportFeedback, 'primary'), button('Cetak', () => window.print())),
+    h('p', { class: 'sk-no-print', role: 'status', 'aria-live': 'polite', 'data-view-status': '' }),
+    h('h2', { tabindex: -1 }, `${current.unit.name}${current.unit.type ? ` (${current.unit.type})` : ''}`),
+    h(
+      'p',
+      {},
+      `Paket dibuat ${formatDateTime(current.createdAt)}, diterima ${formatDateTime(unit.receivedAt)}. Ditampilkan apa adanya seperti ditulis unit (hanya baca).`,
+      unit.history.length > 0 ? ` Paket lama tersimpan: ${unit.history.map((old) => formatDateTime(old.payload.createdAt)).join(', ')}.` : '',
+    ),
+    ...DELIVERABLES.flatMap((d) => [h('section', { 'data-part': d }, h('h3', {}, DELIVERABLE_LABELS[d]), ...parts[d]), reviewForm(store, unit, d)]),
+    // At the end too, where the mentor finishes writing.
+    h('p', { class: 'mo-unit-head sk-no-print' }, button('Ekspor umpan balik unit ini', actions.exportFeedback, 'primary'), button('← Kembali ke rekap', actions.close)),
+  );
+}

@@ -1,0 +1,77 @@
+/**
+ * The mentor's side: packages from many units kept together, one entry per unit. Packages of the same unit are matched
+ * by the unit's name (case, spaces and punctuation ignored): the newest package (by when the unit made it) is the
+ * current one; older ones are kept in the unit's history, newest first, up to MAX_HISTORY.
+ */
+import { DELIVERABLES, type MentoredUnit, type MentorStore, type PackagePayload, type Reviews } from '@/schemas/mentoring';
+
+export const MAX_HISTORY = 10;
+export const MAX_UNITS = 200;
+
+export const EMPTY_MENTOR_STORE: MentorStore = { mentor: '', regionUnits: '', units: [] };
+
+/** "Lapas Kelas IIA  Sungai-Harapan" and "lapas kelas iia sungai harapan" are the same unit. */
+export function unitKey(name: string): string {
+  return name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+export function emptyReviews(): Reviews {
+  const none = { status: 'belum', comment: '' } as const;
+  return { asesmen: none, rencana: none, 'siaran-pers': none };
+}
+
+export type MergeOutcome = 'baru' | 'lebih-baru' | 'lebih-lama' | 'sudah-ada';
+
+/** Adds one received package; pure. "sudah-ada" when a package with the same id is already kept (nothing changes). */
+export function addPackage(store: MentorStore, payload: PackagePayload, receivedAt: string): { store: MentorStore; outcome: MergeOutcome } {
+  const key = unitKey(payload.unit.name);
+  const index = store.units.findIndex((u) => u.key === key);
+  const existing = store.units[index];
+  if (!existing) {
+    const unit: MentoredUnit = { key, current: payload, receivedAt, history: [], reviews: emptyReviews() };
+    return { store: { ...store, units: [...store.units, unit].slice(-MAX_UNITS) }, outcome: 'baru' };
+  }
+  if (existing.current.id === payload.id || existing.history.some((h) => h.payload.id === payload.id)) return { store, outcome: 'sudah-ada' };
+  const newer = payload.createdAt > existing.current.createdAt;
+  const older = newer ? { payload: existing.current, receivedAt: existing.receivedAt } : { payload, receivedAt };
+  const history = [...existing.history, older].sort((a, b) => b.payload.createdAt.localeCompare(a.payload.createdAt)).slice(0, MAX_HISTORY);
+  const unit: MentoredUnit = newer ? { ...existing, current: payload, receivedAt, history } : { ...existing, history };
+  const units = store.units.map((u, i) => (i === index ? unit : u));
+  return { store: { ...store, units }, outcome: newer ? 'lebih-baru' : 'lebih-lama' };
+}
+
+/**
+ * Two mentor stores combined (import with "Gabungkan" on Data saya): every package of both is kept by the same rules;
+ * for reviews, the more recently changed one wins per deliverable; the region's lists are joined.
+ */
+export function mergeMentorStores(current: MentorStore, incoming: MentorStore): MentorStore {
+  let store: MentorStore = { mentor: current.mentor || incoming.mentor, regionUnits: parseUnitList(`${current.regionUnits}\n${incoming.regionUnits}`).join('\n'), units: current.units };
+  for (const theirs of incoming.units) {
+    for (const { payload, receivedAt } of [{ payload: theirs.current, receivedAt: theirs.receivedAt }, ...theirs.history]) store = addPackage(store, payload, receivedAt).store;
+    const later = (ours: Reviews) => Object.fromEntries(DELIVERABLES.map((d) => [d, (theirs.reviews[d].updatedAt ?? '') > (ours[d].updatedAt ?? '') ? theirs.reviews[d] : ours[d]])) as Reviews;
+    store = { ...store, units: store.units.map((ours) => (ours.key === theirs.key ? { ...ours, reviews: later(ours.reviews) } : ours)) };
+  }
+  return store;
+}
+
+/** The region's units from typed or pasted text: one per line (or separated by semicolons), numbering and bullets removed, each once. */
+export function parseUnitList(text: string): string[] {
+  const seen = new Set<string>();
+  const names: string[] = [];
+  for (const raw of text.split(/[\n;]+/)) {
+    const name = raw.replace(/^\s*(?:\d+[.)]|[-*•])\s*/, '').trim();
+    const key = unitKey(name);
+    if (!key || seen.has(key)) continue;
+    seen.add(key);
+    names.push(name);
+  }
+  return names;
+}
+
+export function summarizeMentorStore(store: MentorStore): string {
+  return `${store.units.length} unit mengirim paket; daftar wilayah ${parseUnitList(store.regionUnits).length} unit`;
+}
+
+export function isMentorStoreEmpty(store: MentorStore): boolean {
+  return !store.units.length && !store.regionUnits.trim() && !store.mentor.trim();
+}

@@ -1,0 +1,183 @@
+import * as z from 'zod/mini';
+import { communicationPlanSchema } from './communication-plan';
+import { releaseAttemptSchema } from './press-release-work';
+import { dimensionScoreSchema } from './self-assessment';
+import { profileSchema } from './profile';
+
+/**
+ * Regional mentoring: what a unit sends its mentor (the package), what the mentor sends back (feedback),
+ * and what the mentor keeps in the browser (received packages and feedback per unit).
+ * Both files are "sealed": a SHA-256 checksum of the payload travels with it (see domain/mentoring/sealed-file.ts).
+ */
+const text = (max: number) => z.string().check(z.maxLength(max));
+
+/** The three deliverables a mentor follows for every unit. */
+export const DELIVERABLES = ['asesmen', 'rencana', 'siaran-pers'] as const;
+/** A mentor's verdict on one deliverable. */
+export const REVIEW_STATUSES = ['belum', 'perlu-perbaikan', 'diterima'] as const;
+
+export const reviewStatusSchema = z.enum(REVIEW_STATUSES);
+
+/** The unit that sent a package. */
+export const packageUnitSchema = z.object({
+  /** Unit name as the unit typed it, e.g. "Lapas Kelas IIA Sungai Harapan". */
+  name: z.string().check(z.minLength(1), z.maxLength(160)),
+  /** Kind of unit (empty when not chosen). */
+  type: profileSchema.shape.unitType,
+});
+
+/** The latest completed self-assessment, as scored on the unit's side. */
+export const packageAssessmentSchema = z.object({
+  /** Questionnaire id, e.g. "kesiapan-krisis". */
+  questionnaireId: text(80),
+  /** When the assessment was completed (ISO 8601). */
+  completedAt: z.string(),
+  /** Score per dimension, in questionnaire order. */
+  dimensions: z.array(dimensionScoreSchema).check(z.maxLength(30)),
+  /** Overall score, 0–100. */
+  overall: z.int().check(z.minimum(0), z.maximum(100)),
+});
+
+/** One rated crisis type of the unit's risk map, with the name it had when the package was made. */
+export const packageRiskSchema = z.object({
+  /** Crisis type id. */
+  typeId: text(80),
+  /** Crisis type name. */
+  name: text(160),
+  /** Likelihood 1–5. */
+  likelihood: z.int().check(z.minimum(1), z.maximum(5)),
+  /** Impact 1–5. */
+  impact: z.int().check(z.minimum(1), z.maximum(5)),
+  /** Likelihood × impact. */
+  score: z.int().check(z.minimum(1), z.maximum(25)),
+});
+
+/** Completeness of one plan section, computed by the unit before any personal data was left out. */
+export const sectionScoreSchema = z.object({
+  /** Section id, e.g. "tim". */
+  id: text(40),
+  /** Section title. */
+  title: text(120),
+  /** Checks passed. */
+  done: z.int().check(z.minimum(0)),
+  /** Checks in all. */
+  total: z.int().check(z.minimum(0)),
+});
+
+/** One plan, with its completeness. */
+export const packagePlanSchema = z.object({
+  /** The plan as the unit wrote it (names and phone numbers replaced when the unit left them out). */
+  plan: communicationPlanSchema,
+  /** Completeness per section, in section order. */
+  sections: z.array(sectionScoreSchema).check(z.maxLength(20)),
+  /** True when officers' names and phone numbers were left out. */
+  personalDataRemoved: z.boolean(),
+});
+
+/** What a package holds: every part is optional except the list of releases, which may be empty. */
+export const packageContentsSchema = z.object({
+  /** Latest completed self-assessment. */
+  assessment: z.optional(packageAssessmentSchema),
+  /** Rated risks, highest first. */
+  risks: z.optional(z.array(packageRiskSchema).check(z.maxLength(60))),
+  /** One crisis communication plan. */
+  plan: z.optional(packagePlanSchema),
+  /** Submitted press releases (drills or free mode), with their scores. */
+  releases: z.array(releaseAttemptSchema).check(z.maxLength(20)),
+});
+
+/** The part of a package that is checksummed. */
+export const packagePayloadSchema = z.object({
+  /** Unique id of this package. */
+  id: z.string().check(z.minLength(1), z.maxLength(80)),
+  /** When the unit made it (ISO 8601); the newest package of a unit is the current one. */
+  createdAt: z.string(),
+  /** Who sent it. */
+  unit: packageUnitSchema,
+  /** What it holds. */
+  contents: packageContentsSchema,
+});
+
+/** One deliverable's review. */
+export const reviewSchema = z.object({
+  /** The verdict. */
+  status: reviewStatusSchema,
+  /** The mentor's comment, in plain text. */
+  comment: text(4000),
+  /** When the mentor last changed it (ISO 8601); absent while untouched. */
+  updatedAt: z.optional(z.string()),
+});
+
+/** The mentor's review of one unit: one per deliverable. */
+export const reviewsSchema = z.object({
+  /** Self-assessment and risk map. */
+  asesmen: reviewSchema,
+  /** Crisis communication plan. */
+  rencana: reviewSchema,
+  /** Press releases. */
+  'siaran-pers': reviewSchema,
+});
+
+/** The part of a feedback file that is checksummed. */
+export const feedbackPayloadSchema = z.object({
+  /** The unit the feedback is for. */
+  unit: packageUnitSchema,
+  /** Id of the package the mentor read. */
+  packageId: z.string().check(z.maxLength(80)),
+  /** When that package was made (ISO 8601). */
+  packageCreatedAt: z.string(),
+  /** When the mentor wrote this file (ISO 8601). */
+  writtenAt: z.string(),
+  /** Mentor's name or office, as typed (may be empty). */
+  mentor: text(160),
+  /** One short line per deliverable: what the mentor looked at, e.g. "Rencana «2026», kelengkapan 45%". */
+  reviewed: z.object({ asesmen: text(300), rencana: text(300), 'siaran-pers': text(300) }),
+  /** The reviews. */
+  reviews: reviewsSchema,
+});
+
+/** What the mentor keeps about one unit. */
+export const mentoredUnitSchema = z.object({
+  /** Normalised unit name (see unitKey): packages with the same key belong to the same unit. */
+  key: text(160),
+  /** The newest package received. */
+  current: packagePayloadSchema,
+  /** When the newest package was imported (ISO 8601). */
+  receivedAt: z.string(),
+  /** Older packages, newest first. */
+  history: z.array(z.object({ payload: packagePayloadSchema, receivedAt: z.string() })).check(z.maxLength(10)),
+  /** The mentor's reviews. */
+  reviews: reviewsSchema,
+});
+
+/** Everything the mentor keeps under 'siaga-krisis:pendampingan-rekap'. Version 1. */
+export const mentorStoreSchema = z.object({
+  /** The mentor's name or office, printed on feedback files. */
+  mentor: text(160),
+  /** The region's units as the mentor typed or pasted them, one per line. */
+  regionUnits: text(20000),
+  /** Units that sent at least one package, in the order they first arrived. */
+  units: z.array(mentoredUnitSchema).check(z.maxLength(200)),
+});
+
+/** Feedback a unit received, under 'siaga-krisis:umpan-balik-pendamping'. Version 1. */
+export const receivedFeedbackSchema = z.object({
+  /** Feedback files read, newest first. */
+  items: z.array(z.object({ payload: feedbackPayloadSchema, importedAt: z.string() })).check(z.maxLength(20)),
+});
+
+export type Deliverable = (typeof DELIVERABLES)[number];
+export type ReviewStatus = z.output<typeof reviewStatusSchema>;
+export type PackageUnit = z.output<typeof packageUnitSchema>;
+export type PackageAssessment = z.output<typeof packageAssessmentSchema>;
+export type PackageRisk = z.output<typeof packageRiskSchema>;
+export type SectionScore = z.output<typeof sectionScoreSchema>;
+export type PackagePlan = z.output<typeof packagePlanSchema>;
+export type PackageContents = z.output<typeof packageContentsSchema>;
+export type PackagePayload = z.output<typeof packagePayloadSchema>;
+export type Review = z.output<typeof reviewSchema>;
+export type Reviews = z.output<typeof reviewsSchema>;
+export type FeedbackPayload = z.output<typeof feedbackPayloadSchema>;
+export type MentoredUnit = z.output<typeof mentoredUnitSchema>;
+export type MentorStore = z.output<typeof mentorStoreSchema>;
+export type ReceivedFeedback = z.output<typeof receivedFeedbackSchema>;
