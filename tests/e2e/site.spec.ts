@@ -16,6 +16,11 @@ for (const path of pages) {
       expect(response?.status()).toBe(200);
       await expect(page.locator('html')).toHaveAttribute('lang', 'id');
       await expect(page.locator('h1').first()).toBeVisible();
+      // Storage problems are announced wherever data is kept: each exercise's script brings the notices with it.
+      if (await page.locator('storage-notices').count()) {
+        await page.keyboard.press('Shift'); // a reader's first key starts exercises embedded further down
+        await expect.poll(() => page.evaluate(() => Boolean(customElements.get('storage-notices')))).toBe(true);
+      }
       watch.expectClean();
     });
 

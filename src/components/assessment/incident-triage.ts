@@ -2,6 +2,7 @@
  * <incident-triage>: answers autosave as they are chosen (a reload resumes), the result appears as soon as every
  * question is answered, and each triage that is saved, copied or printed is kept with its time.
  */
+import '@/components/shared/storage-notices'; // fills this exercise's <storage-notices>
 import { persistentDocument } from '@/state/persistent-document';
 import { triageDocument } from '@/state/documents/triage';
 import { profileDocument } from '@/state/documents/profile';

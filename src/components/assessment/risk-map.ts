@@ -2,6 +2,7 @@
  * <risk-map-editor>: binds the rating form to the "siaga-krisis:peta-risiko" document and redraws the heat map,
  * the top risks and the register on every change.
  */
+import '@/components/shared/storage-notices'; // fills this exercise's <storage-notices>
 import { persistentDocument } from '@/state/persistent-document';
 import { riskMapDocument } from '@/state/documents/risk-map';
 import { heatMap, riskBand, riskScore, topRisks } from '@/domain/assessment/risk-map';

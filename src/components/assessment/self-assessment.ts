@@ -3,6 +3,7 @@
  * as they are chosen, so a reload resumes where the user stopped; "Selesai" adds a dated entry to the history
  * and shows the report (scores, level, chart, table, weakest areas, comparison with the previous assessment).
  */
+import '@/components/shared/storage-notices'; // fills this exercise's <storage-notices>
 import { persistentDocument } from '@/state/persistent-document';
 import { selfAssessmentDocument } from '@/state/documents/self-assessment';
 import { profileDocument } from '@/state/documents/profile';

@@ -2,6 +2,7 @@
  * <checklist-form>: makes a rendered checklist live. Ticks, notes and the session fields are kept in the
  * "siaga-krisis:daftar-periksa" document under this checklist's id; several checklists on one page share it.
  */
+import '@/components/shared/storage-notices'; // fills this exercise's <storage-notices>
 import { persistentDocument } from '@/state/persistent-document';
 import { checklistsDocument } from '@/state/documents/checklists';
 import { profileDocument } from '@/state/documents/profile';

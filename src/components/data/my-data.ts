@@ -1,3 +1,4 @@
+import '@/components/shared/storage-notices'; // fills this exercise's <storage-notices>
 import { profileDocument } from '@/state/documents/profile';
 import { persistentDocument } from '@/state/persistent-document';
 import { storageAvailable } from '@/state/storage';

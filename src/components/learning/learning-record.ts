@@ -1,3 +1,4 @@
+import '@/components/shared/storage-notices'; // fills this exercise's <storage-notices>
 import { persistentDocument } from '@/state/persistent-document';
 import { progressDocument } from '@/state/documents/progress';
 import { profileDocument } from '@/state/documents/profile';

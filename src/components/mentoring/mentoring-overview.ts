@@ -3,6 +3,7 @@
  * the table is drawn from it, sorted by the column the mentor chose. Reading files, the unit view and feedback export
  * are loaded on first use.
  */
+import '@/components/shared/storage-notices'; // fills this exercise's <storage-notices>
 import { persistentDocument } from '@/state/persistent-document';
 import { mentorDocument } from '@/state/documents/mentoring';
 import type { MentorStore } from '@/schemas/mentoring';

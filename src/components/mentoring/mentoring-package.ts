@@ -2,6 +2,7 @@
  * <mentoring-package>: the unit's side of regional mentoring. Reads the unit's own work from this browser's documents,
  * lets the unit choose what to send, shows the package before it is written, and keeps the mentor's feedback.
  */
+import '@/components/shared/storage-notices'; // fills this exercise's <storage-notices>
 import { persistentDocument } from '@/state/persistent-document';
 import { profileDocument } from '@/state/documents/profile';
 import { selfAssessmentDocument } from '@/state/documents/self-assessment';

@@ -1,3 +1,4 @@
+import '@/components/shared/storage-notices'; // fills this exercise's <storage-notices>
 import { persistentDocument } from '@/state/persistent-document';
 import { communicationPlansDocument } from '@/state/documents/communication-plans';
 import type { CommunicationPlan, CommunicationPlans, PlanTemplate } from '@/schemas/communication-plan';

@@ -3,6 +3,7 @@
  * a pause (never on the keystroke itself), and the feedback list is updated in place, item by item, so neither the
  * cursor nor the page moves. Submitting scores the release against the drill's rubric and keeps the attempt.
  */
+import '@/components/shared/storage-notices'; // fills this exercise's <storage-notices>
 import { persistentDocument } from '@/state/persistent-document';
 import { MAX_ATTEMPTS, pressReleaseDocument } from '@/state/documents/press-release';
 import { profileDocument } from '@/state/documents/profile';

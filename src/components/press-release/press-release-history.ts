@@ -1,3 +1,4 @@
+import '@/components/shared/storage-notices'; // fills this exercise's <storage-notices>
 import { persistentDocument } from '@/state/persistent-document';
 import { pressReleaseDocument } from '@/state/documents/press-release';
 import { renderAttemptRows } from './attempt-rows';

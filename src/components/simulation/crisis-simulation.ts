@@ -3,6 +3,7 @@
  * document, saved on every action and every simulated minute; a run found running after a reload is paused
  * where it was last saved, and the participant resumes it.
  */
+import '@/components/shared/storage-notices'; // fills this exercise's <storage-notices>
 import type { Scenario } from '@/schemas/scenario';
 import type { SimulationRun } from '@/schemas/simulation-run';
 import { persistentDocument } from '@/state/persistent-document';

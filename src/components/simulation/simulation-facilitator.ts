@@ -3,6 +3,7 @@
  * "facilitator" in the simulation document), played at real-time speed: running the schedule releases injects at
  * their minute; "Rilis inject berikutnya" jumps to the next one; the room's choice at a decision steers the story.
  */
+import '@/components/shared/storage-notices'; // fills this exercise's <storage-notices>
 import type { Scenario } from '@/schemas/scenario';
 import type { SimulationRun } from '@/schemas/simulation-run';
 import { persistentDocument } from '@/state/persistent-document';

@@ -2,6 +2,7 @@
  * <simulation-results>: reads participants' result files (many at once, each judged on its own) and shows the room.
  * Results stay in this page's memory only: they are other people's data, so nothing is stored.
  */
+import '@/components/shared/storage-notices'; // fills this exercise's <storage-notices>
 import type { SimulationResult } from '@/schemas/simulation-result';
 import { DIMENSIONS } from '@/schemas/dimension';
 import { importResultFiles, summarizeResults, type DecisionCatalogue, type ScenarioSummary } from '@/domain/simulation/result-import';
