@@ -25,6 +25,8 @@ import { countMessageMap, countWords, describeMessageMapCount, HOLDING_STATEMENT
 import { planOutline } from '@/domain/plan/plan-outline';
 import { downloadBlob, downloadText, formatDateTime } from '@/components/shared/download';
 import { renderPaper } from './plan-paper';
+import { addRiskScenarios, type OfferedRisk } from '@/domain/plan/risk-scenarios';
+import type { RiskScenarioOfferElement } from './risk-scenario-offer';
 
 type Field = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
 
@@ -62,6 +64,8 @@ class PlanBuilderElement extends HTMLElement {
       if (button) void this.#runAction(button);
     });
     this.#select.addEventListener('change', () => this.openPlan(this.#select.value));
+    // Sent by <risk-scenario-offer> ("Ambil dari peta risiko") in the scenarios section.
+    this.addEventListener('take-risks', (event) => this.addScenariosFromRiskMap((event as CustomEvent<OfferedRisk[]>).detail));
     this.querySelector<HTMLInputElement>('[data-import-file]')!.addEventListener('change', (event) => void this.readImportFile(event.target as HTMLInputElement));
     // Ctrl+P prints the current plan too, not only the button.
     window.addEventListener('beforeprint', () => this.#renderPaperNow());
@@ -166,6 +170,13 @@ class PlanBuilderElement extends HTMLElement {
     section.querySelector('[data-action="toggle-section"]')?.setAttribute('aria-expanded', String(open));
     const body = section.querySelector<HTMLElement>('.plan-section__body');
     if (body) body.hidden = !open;
+    if (open && section.querySelector('risk-scenario-offer')) void this.#loadRiskOffer();
+  }
+
+  /** Reading the risk map is needed only where its risks are offered: loaded when that section is first opened. */
+  async #loadRiskOffer(): Promise<void> {
+    await import('./risk-scenario-offer');
+    this.#riskOffer?.showPlan(this.#plan);
   }
 
   addListRow(list: PlanList): void {
@@ -185,6 +196,31 @@ class PlanBuilderElement extends HTMLElement {
     this.#renderAll();
     this.querySelector<HTMLButtonElement>(`[data-action="add-row"][data-list="${list}"]`)?.focus();
     this.#message('ok', `«${title}» dihapus.`);
+  }
+
+  /** Adds the risks chosen from the crisis-risk map as scenarios, leaving out crisis types the plan already has. */
+  addScenariosFromRiskMap(risks: readonly OfferedRisk[]): void {
+    const { plan, added, duplicates, overLimit } = addRiskScenarios(this.#plan, risks, () => newId());
+    if (added.length > 0) {
+      this.#savePlan(plan);
+      this.#renderAll();
+    }
+    const names = (list: readonly OfferedRisk[]) => list.map((r) => `«${r.name}»`).join(', ');
+    this.#riskOffer?.announce(
+      [
+        added.length > 0 ? `${added.length} skenario ditambahkan: ${names(added)}.` : 'Tidak ada skenario yang ditambahkan.',
+        duplicates.length > 0 ? `Sudah ada di rencana: ${names(duplicates)}.` : '',
+        overLimit.length > 0 ? `Tidak muat karena rencana sudah berisi skenario sebanyak batasnya: ${names(overLimit)}.` : '',
+      ]
+        .filter(Boolean)
+        .join(' '),
+    );
+  }
+
+  /** The offer of the risk map's top risks, once its script is loaded (it is loaded when the scenarios section opens). */
+  get #riskOffer(): RiskScenarioOfferElement | null {
+    const offer = this.querySelector<RiskScenarioOfferElement>('risk-scenario-offer');
+    return offer && 'showPlan' in offer ? offer : null;
   }
 
   async createNewPlan(): Promise<void> {
@@ -380,6 +416,7 @@ class PlanBuilderElement extends HTMLElement {
     this.#renderIssues(plan);
     this.#renderCompleteness(plan);
     this.#renderCounts(plan);
+    this.#riskOffer?.showPlan(plan);
     for (const row of this.querySelectorAll<HTMLElement>('[data-row]')) {
       const path = row.dataset.row ?? '';
       const list = path.replace(/\.\d+$/, '');
