@@ -36,7 +36,9 @@ const today = () => {
   const d = new Date();
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 };
-const timeFormat = new Intl.DateTimeFormat('id-ID', { timeStyle: 'short' });
+// Made on first use (building a date format is slow on a phone): a new plan's page does not show a time.
+let timeFormat: Intl.DateTimeFormat | undefined;
+const timeNow = () => (timeFormat ??= new Intl.DateTimeFormat('id-ID', { timeStyle: 'short' })).format(new Date());
 // requestIdleCallback where there is one (not in Safari); a short timeout elsewhere.
 const hasIdleCallback = 'requestIdleCallback' in window;
 const whenIdle = (task: () => void): number => (hasIdleCallback ? requestIdleCallback(task, { timeout: 1000 }) : window.setTimeout(task, 50));
@@ -481,7 +483,7 @@ class PlanBuilderElement extends HTMLElement {
       status.textContent = this.#draft
         ? 'Rencana baru ini tersimpan begitu Anda mulai mengisi.'
         : state === 'saved' || state === 'updated-elsewhere'
-          ? `Tersimpan otomatis di peramban ini, pukul ${timeFormat.format(new Date())}.`
+          ? `Tersimpan otomatis di peramban ini, pukul ${timeNow()}.`
           : 'Perubahan belum tersimpan: lihat pemberitahuan di atas.';
     }
     for (const button of this.querySelectorAll<HTMLButtonElement>('[data-action="duplicate-plan"], [data-action="delete-plan"]')) button.disabled = this.#draft !== null;
