@@ -12,6 +12,8 @@ export const APPROVAL_LEVELS = ['upt', 'kanwil', 'ditjenpas'] as const;
 /** The groups of the contact directory that every plan needs. */
 export const CONTACT_GROUPS = ['internal', 'kanwil', 'ditjenpas', 'polisi', 'rumah-sakit', 'damkar', 'pemda', 'media', 'lainnya'] as const;
 export const UNIT_TYPES = ['', 'Lapas', 'Rutan', 'Bapas', 'LPKA', 'Lainnya'] as const;
+/** The most risk scenarios one plan may hold. */
+export const MAX_SCENARIOS = 20;
 
 export const teamMemberSchema = z.object({
   /** Id of the role in the plan template (e.g. "juru-bicara"); empty for a role the unit added. */
@@ -153,7 +155,7 @@ export const communicationPlanSchema = z.object({
   /** Section 5: stakeholder map. */
   stakeholders: z.array(stakeholderSchema).check(z.maxLength(40)),
   /** Section 6: risk scenarios with holding statements and message maps. */
-  scenarios: z.array(scenarioSchema).check(z.maxLength(20)),
+  scenarios: z.array(scenarioSchema).check(z.maxLength(MAX_SCENARIOS)),
   /** Section 7: channels and official accounts. */
   channels: z.array(channelSchema).check(z.maxLength(30)),
   /** Section 8: monitoring routine and escalation levels. */

@@ -12,7 +12,8 @@ import {
   listSavedItems,
   type ImportMode,
 } from '@/state/transfer';
-import type { ImportResult } from '@/domain/transfer/export-file';
+import type { ImportResult, StoredDocument } from '@/domain/transfer/export-file';
+import { documentsWithPersonalData, withoutPersonalDataInDocuments } from '@/domain/transfer/personal-data';
 import { documentDefinitions } from '@/state/documents';
 import type { Profile } from '@/schemas/profile';
 import { downloadText, formatBytes, formatDateTime } from '@/components/shared/download';
@@ -169,11 +170,34 @@ class MyDataElement extends HTMLElement {
   }
 
   async exportAll(): Promise<void> {
+    const documents = await this.#documentsForFile();
+    if (!documents) return;
     const { buildExportFile, exportFileName } = await loadExportFile();
     const now = new Date();
-    const file = buildExportFile(collectStoredDocuments(), now);
+    const file = buildExportFile(documents.stored, now);
     downloadText(exportFileName(now), JSON.stringify(file, null, 2));
-    this.#message('ok', `Berkas ${exportFileName(now)} dibuat berisi ${Object.keys(file.documents).length} data.`);
+    this.#message('ok', `Berkas ${exportFileName(now)} dibuat berisi ${Object.keys(file.documents).length} data${documents.withoutPersonalData ? `, tanpa ${documents.withoutPersonalData}` : ''}.`);
+  }
+
+  /**
+   * Everything stored, after asking whether other people's personal data (officers' names and phone numbers in plans)
+   * may be written into the file; null when the user cancels.
+   */
+  async #documentsForFile(): Promise<{ stored: StoredDocument[]; withoutPersonalData?: string } | null> {
+    const stored = collectStoredDocuments();
+    const personal = documentsWithPersonalData(stored, documentDefinitions);
+    if (personal.length === 0) return { stored };
+    const description = [...new Set(personal.map((d) => d.personalData!.description))].join(' serta ');
+    const dialog = this.querySelector<HTMLDialogElement>('[data-personal-dialog]')!;
+    dialog.querySelector('[data-personal-text]')!.textContent =
+      `${personal.map((d) => `«${d.label}»`).join(', ')} berisi ${description}. Data pribadi itu akan ikut tertulis di berkas ekspor dan berpindah bersama berkasnya. Bagikan berkas hanya kepada yang berhak.`;
+    dialog.returnValue = '';
+    dialog.showModal();
+    const answer = await new Promise<string>((resolve) => dialog.addEventListener('close', () => resolve(dialog.returnValue || 'cancel'), { once: true }));
+    if (answer === 'ok') return { stored };
+    if (answer === 'alt') return { stored: withoutPersonalDataInDocuments(stored, documentDefinitions), withoutPersonalData: description };
+    this.#message('', 'Ekspor dibatalkan. Tidak ada berkas yang dibuat.');
+    return null;
   }
 
   async readImportFile(input: HTMLInputElement): Promise<void> {

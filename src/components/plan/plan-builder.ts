@@ -26,6 +26,8 @@ import { countMessageMap, countWords, describeMessageMapCount, HOLDING_STATEMENT
 import { planOutline } from '@/domain/plan/plan-outline';
 import { downloadBlob, downloadText, formatDateTime } from '@/components/shared/download';
 import { renderPaper } from './plan-paper';
+import { addRiskScenarios, type OfferedRisk } from '@/domain/plan/risk-scenarios';
+import type { RiskScenarioOfferElement } from './risk-scenario-offer';
 
 type Field = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
 
@@ -35,7 +37,13 @@ const today = () => {
   const d = new Date();
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 };
-const timeFormat = new Intl.DateTimeFormat('id-ID', { timeStyle: 'short' });
+// Made on first use (building a date format is slow on a phone): a new plan's page does not show a time.
+let timeFormat: Intl.DateTimeFormat | undefined;
+const timeNow = () => (timeFormat ??= new Intl.DateTimeFormat('id-ID', { timeStyle: 'short' })).format(new Date());
+// requestIdleCallback where there is one (not in Safari); a short timeout elsewhere.
+const hasIdleCallback = 'requestIdleCallback' in window;
+const whenIdle = (task: () => void): number => (hasIdleCallback ? requestIdleCallback(task, { timeout: 1000 }) : window.setTimeout(task, 50));
+const cancelIdle = (handle: number): void => (hasIdleCallback ? cancelIdleCallback(handle) : clearTimeout(handle));
 // Reading and writing plan files is needed only when the user asks for it: kept out of the page's first load.
 const loadPlanFile = () => import('./plan-file-io');
 
@@ -51,7 +59,9 @@ class PlanBuilderElement extends HTMLElement {
   /** The value this page last wrote: its echo needs no full re-render. */
   #lastWritten: CommunicationPlans | null = null;
   #pendingImport: CommunicationPlan | null = null;
-  #paperFrame = 0;
+  /** Closed sections not drawn yet for the plan on screen (see #renderAll). */
+  #stale = new Set<HTMLElement>();
+  #idleDraw = 0;
 
   connectedCallback(): void {
     this.#template = JSON.parse(this.dataset.template ?? '{}') as PlanTemplate;
@@ -63,9 +73,15 @@ class PlanBuilderElement extends HTMLElement {
       if (button) void this.#runAction(button);
     });
     this.#select.addEventListener('change', () => this.openPlan(this.#select.value));
+    // Sent by <risk-scenario-offer> ("Ambil dari peta risiko") in the scenarios section.
+    this.addEventListener('take-risks', (event) => this.addScenariosFromRiskMap((event as CustomEvent<OfferedRisk[]>).detail));
     this.querySelector<HTMLInputElement>('[data-import-file]')!.addEventListener('change', (event) => void this.readImportFile(event.target as HTMLInputElement));
-    // Ctrl+P prints the current plan too, not only the button.
+    // The paper version (several hundred elements) is built only when it is about to be printed: by the button,
+    // by Ctrl+P (beforeprint), or when the page is shown as print (the "print" media query starts to match).
     window.addEventListener('beforeprint', () => this.#renderPaperNow());
+    matchMedia('print').addEventListener('change', (event) => {
+      if (event.matches) this.#renderPaperNow();
+    });
 
     // A long form reads better one section at a time: all but the first (or the one linked to) start closed.
     const linked = /^#bagian-[a-z-]+$/.test(location.hash) ? location.hash.slice(1) : 'bagian-identitas';
@@ -167,6 +183,14 @@ class PlanBuilderElement extends HTMLElement {
     section.querySelector('[data-action="toggle-section"]')?.setAttribute('aria-expanded', String(open));
     const body = section.querySelector<HTMLElement>('.plan-section__body');
     if (body) body.hidden = !open;
+    if (open) this.#drawIfStale(section);
+    if (open && section.querySelector('risk-scenario-offer')) void this.#loadRiskOffer();
+  }
+
+  /** Reading the risk map is needed only where its risks are offered: loaded when that section is first opened. */
+  async #loadRiskOffer(): Promise<void> {
+    await import('./risk-scenario-offer');
+    this.#riskOffer?.showPlan(this.#plan);
   }
 
   addListRow(list: PlanList): void {
@@ -186,6 +210,31 @@ class PlanBuilderElement extends HTMLElement {
     this.#renderAll();
     this.querySelector<HTMLButtonElement>(`[data-action="add-row"][data-list="${list}"]`)?.focus();
     this.#message('ok', `«${title}» dihapus.`);
+  }
+
+  /** Adds the risks chosen from the crisis-risk map as scenarios, leaving out crisis types the plan already has. */
+  addScenariosFromRiskMap(risks: readonly OfferedRisk[]): void {
+    const { plan, added, duplicates, overLimit } = addRiskScenarios(this.#plan, risks, () => newId());
+    if (added.length > 0) {
+      this.#savePlan(plan);
+      this.#renderAll();
+    }
+    const names = (list: readonly OfferedRisk[]) => list.map((r) => `«${r.name}»`).join(', ');
+    this.#riskOffer?.announce(
+      [
+        added.length > 0 ? `${added.length} skenario ditambahkan: ${names(added)}.` : 'Tidak ada skenario yang ditambahkan.',
+        duplicates.length > 0 ? `Sudah ada di rencana: ${names(duplicates)}.` : '',
+        overLimit.length > 0 ? `Tidak muat karena rencana sudah berisi skenario sebanyak batasnya: ${names(overLimit)}.` : '',
+      ]
+        .filter(Boolean)
+        .join(' '),
+    );
+  }
+
+  /** The offer of the risk map's top risks, once its script is loaded (it is loaded when the scenarios section opens). */
+  get #riskOffer(): RiskScenarioOfferElement | null {
+    const offer = this.querySelector<RiskScenarioOfferElement>('risk-scenario-offer');
+    return offer && 'showPlan' in offer ? offer : null;
   }
 
   async createNewPlan(): Promise<void> {
@@ -329,19 +378,60 @@ class PlanBuilderElement extends HTMLElement {
 
   // ——— rendering ———
 
-  /** Everything: the plan list, the rows of every list, every field's value, and what derives from them. */
+  /**
+   * Everything: the plan list, what derives from the plan, and every section's rows and values. Open sections are
+   * drawn at once; closed ones (hidden, most of the form) when the browser is idle, or at once when opened first.
+   */
   #renderAll(): void {
     const plan = this.#plan;
-    for (const container of this.querySelectorAll<HTMLElement>('[data-rows]')) {
+    for (const section of this.#sections) {
+      if (this.#isOpen(section)) this.#drawSection(section, plan);
+      else this.#stale.add(section);
+    }
+    this.#renderDerived();
+    this.#drawStaleSectionsWhenIdle();
+  }
+
+  get #sections(): NodeListOf<HTMLElement> {
+    return this.querySelectorAll<HTMLElement>('[data-section]');
+  }
+
+  #isOpen(section: HTMLElement): boolean {
+    return section.querySelector('[data-action="toggle-section"]')?.getAttribute('aria-expanded') === 'true';
+  }
+
+  /** A section's rows and its fields' values, for the plan on screen. */
+  #drawSection(section: HTMLElement, plan: CommunicationPlan): void {
+    this.#stale.delete(section);
+    for (const container of section.querySelectorAll<HTMLElement>('[data-rows]')) {
       const list = container.dataset.rows!;
       if (isPlanList(list)) this.#renderRows(container, list, listAt(plan, list).length);
     }
-    for (const field of this.querySelectorAll<Field>('[data-plan-form] [data-field]')) {
+    for (const field of section.querySelectorAll<Field>('[data-field]')) {
       const value = getPlanField(plan, field.dataset.path ?? '') ?? '';
       // Never rewrite the field the user is typing in: that would move the cursor.
       if (field !== document.activeElement && field.value !== value) field.value = value;
     }
-    this.#renderDerived();
+  }
+
+  /** Draws a section not drawn yet for the plan on screen, with its messages, counts and row titles. */
+  #drawIfStale(section: HTMLElement): void {
+    if (!this.#stale.has(section)) return;
+    const plan = this.#plan;
+    this.#drawSection(section, plan);
+    this.#renderSectionDerived(section, plan, this.#issues(plan));
+  }
+
+  /** One closed section per idle moment, so that starting the page and typing never wait for the whole form. */
+  #drawStaleSectionsWhenIdle(): void {
+    cancelIdle(this.#idleDraw);
+    const next = () => {
+      const [section] = this.#stale;
+      if (!section) return;
+      this.#drawIfStale(section);
+      this.#idleDraw = whenIdle(next);
+    };
+    this.#idleDraw = whenIdle(next);
   }
 
   /** Makes a list show `count` rows (cloned from its template) and gives every field its path and ids. */
@@ -355,6 +445,8 @@ class PlanBuilderElement extends HTMLElement {
       container.append(clone);
     }
     container.querySelectorAll<HTMLElement>(':scope > [data-row]').forEach((row, index) => {
+      // A row whose fields already have their paths (the same row as before) needs no new ids.
+      if (row.dataset.row === `${list}.${index}`) return;
       row.dataset.row = `${list}.${index}`;
       for (const field of row.querySelectorAll<Field>('[data-field]')) this.#linkField(field, `${list}.${index}.${field.dataset.field}`);
       for (const error of row.querySelectorAll<HTMLElement>('[data-error-field]')) error.dataset.path = `${list}.${index}.${error.dataset.errorField}`;
@@ -374,14 +466,34 @@ class PlanBuilderElement extends HTMLElement {
     else field.removeAttribute('aria-describedby');
   }
 
-  /** What follows from the plan's values: validation, completeness, counts, row titles and the printed version. */
+  #issues(plan: CommunicationPlan): Map<string, string> {
+    return new Map(validatePlan(plan, today()).map((issue) => [issue.path, issue.message]));
+  }
+
+  /** What follows from the plan's values: the plan list, completeness, and each drawn section's messages, counts and titles. */
   #renderDerived(): void {
     const plan = this.#plan;
     this.#renderPlanList(plan);
-    this.#renderIssues(plan);
     this.#renderCompleteness(plan);
-    this.#renderCounts(plan);
-    for (const row of this.querySelectorAll<HTMLElement>('[data-row]')) {
+    const issues = this.#issues(plan);
+    for (const section of this.#sections) if (!this.#stale.has(section)) this.#renderSectionDerived(section, plan, issues);
+    this.#riskOffer?.showPlan(plan);
+    const status = this.querySelector('[data-save-status]');
+    const state = this.#doc.$status.get().state;
+    if (status) {
+      status.textContent = this.#draft
+        ? 'Rencana baru ini tersimpan begitu Anda mulai mengisi.'
+        : state === 'saved' || state === 'updated-elsewhere'
+          ? `Tersimpan otomatis di peramban ini, pukul ${timeNow()}.`
+          : 'Perubahan belum tersimpan: lihat pemberitahuan di atas.';
+    }
+    for (const button of this.querySelectorAll<HTMLButtonElement>('[data-action="duplicate-plan"], [data-action="delete-plan"]')) button.disabled = this.#draft !== null;
+  }
+
+  #renderSectionDerived(section: HTMLElement, plan: CommunicationPlan, issues: Map<string, string>): void {
+    this.#renderIssues(section, issues);
+    this.#renderCounts(section, plan);
+    for (const row of section.querySelectorAll<HTMLElement>('[data-row]')) {
       const path = row.dataset.row ?? '';
       const list = path.replace(/\.\d+$/, '');
       if (!isPlanList(list)) continue;
@@ -393,18 +505,6 @@ class PlanBuilderElement extends HTMLElement {
       if (legend && legend.textContent !== title) legend.textContent = title;
       row.querySelector('[data-action="remove-row"]')?.setAttribute('aria-label', `Hapus ${title}`);
     }
-    const status = this.querySelector('[data-save-status]');
-    const state = this.#doc.$status.get().state;
-    if (status) {
-      status.textContent = this.#draft
-        ? 'Rencana baru ini tersimpan begitu Anda mulai mengisi.'
-        : state === 'saved' || state === 'updated-elsewhere'
-          ? `Tersimpan otomatis di peramban ini, pukul ${timeFormat.format(new Date())}.`
-          : 'Perubahan belum tersimpan: lihat pemberitahuan di atas.';
-    }
-    for (const button of this.querySelectorAll<HTMLButtonElement>('[data-action="duplicate-plan"], [data-action="delete-plan"]')) button.disabled = this.#draft !== null;
-    cancelAnimationFrame(this.#paperFrame);
-    this.#paperFrame = requestAnimationFrame(() => this.#renderPaperNow());
   }
 
   #renderPlanList(open: CommunicationPlan): void {
@@ -418,15 +518,19 @@ class PlanBuilderElement extends HTMLElement {
     this.#select.value = open.id;
   }
 
-  #renderIssues(plan: CommunicationPlan): void {
-    const issues = new Map(validatePlan(plan, today()).map((issue) => [issue.path, issue.message]));
-    for (const target of this.querySelectorAll<HTMLElement>('[data-plan-form] [data-path]')) {
+  #renderIssues(section: HTMLElement, issues: Map<string, string>): void {
+    for (const target of section.querySelectorAll<HTMLElement>('[data-path]')) {
       const path = target.dataset.path!;
-      const message = issues.get(path);
+      const message = issues.get(path) ?? '';
       const isField = target.matches('input, textarea, select');
-      const error = isField ? target.closest('.plan-field')?.querySelector<HTMLElement>('[data-error]') : target;
-      if (!error || (error.textContent ?? '') === (message ?? '')) continue;
-      error.textContent = message ?? '';
+      const box = target.closest('.plan-field');
+      let error = isField ? box?.querySelector<HTMLElement>('[data-error]') : target;
+      if ((error?.textContent ?? '') === message) continue;
+      // A field's message element is made the first time it has something to say (most fields never do).
+      if (!error && box) error = box.appendChild(Object.assign(document.createElement('p'), { className: 'plan-field__error' }));
+      if (!error) continue;
+      error.dataset.error = '';
+      error.textContent = message;
       error.hidden = !message;
       if (isField) {
         if (message) target.setAttribute('aria-invalid', 'true');
@@ -465,9 +569,9 @@ class PlanBuilderElement extends HTMLElement {
     }
   }
 
-  #renderCounts(plan: CommunicationPlan): void {
+  #renderCounts(section: HTMLElement, plan: CommunicationPlan): void {
     plan.scenarios.forEach((scenario, i) => {
-      const row = this.querySelector(`[data-row="scenarios.${i}"]`);
+      const row = section.querySelector(`[data-row="scenarios.${i}"]`);
       if (!row) return;
       const words = countWords(scenario.holdingStatement);
       const holding = row.querySelector<HTMLElement>('[data-holding-count]');

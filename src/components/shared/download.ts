@@ -23,9 +23,11 @@ export function formatBytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB`;
 }
 
-const dateTime = new Intl.DateTimeFormat('id-ID', { dateStyle: 'medium', timeStyle: 'short' });
+// Made on first use, not when a page loads: building a date format is slow on a phone and many pages never need it.
+let dateTime: Intl.DateTimeFormat | undefined;
 export function formatDateTime(iso: string | undefined): string {
   if (!iso) return '—';
   const date = new Date(iso);
+  dateTime ??= new Intl.DateTimeFormat('id-ID', { dateStyle: 'medium', timeStyle: 'short' });
   return Number.isNaN(date.getTime()) ? '—' : dateTime.format(date);
 }

@@ -26,8 +26,15 @@ const PAGE = { width: 11906, height: 16838, margin: 1134 };
 const CONTENT_WIDTH = PAGE.width - 2 * PAGE.margin;
 const FONT = 'Arial';
 
-const cellText = (text: string, bold = false) =>
-  text.split('\n').map((line) => new Paragraph({ children: [new TextRun({ text: line, bold })], spacing: { after: 40 } }));
+/** A cell's lines; `keepNext` keeps its row on the same page as the next row (Word and LibreOffice honour it). */
+const cellText = (text: string, bold = false, keepNext = false) =>
+  text.split('\n').map((line) => new Paragraph({ children: [new TextRun({ text: line, bold })], spacing: { after: 40 }, keepNext }));
+
+/**
+ * Space after a table. It is needed, not only pretty: Word and LibreOffice join two tables that touch into one
+ * (a fields table followed by a data table became one table with the data table's header lost on the next page).
+ */
+const afterTable = () => new Paragraph({ spacing: { before: 0, after: 120 }, children: [] });
 
 /** Narrow number columns, equal shares for the rest. */
 function columnWidths(columns: readonly string[]): number[] {
@@ -40,7 +47,8 @@ function dataTable(columns: readonly string[], rows: readonly string[][]): Table
   const widths = columnWidths(columns);
   const cell = (text: string, index: number, header: boolean) =>
     new TableCell({
-      children: cellText(text, header),
+      // The header row never stays alone at the foot of a page.
+      children: cellText(text, header, header),
       width: { size: widths[index] ?? 0, type: WidthType.DXA },
       margins: { top: 60, bottom: 60, left: 90, right: 90 },
       ...(header ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'E6EEF0' } } : {}),
@@ -84,10 +92,11 @@ function block(b: OutlineBlock): Array<Paragraph | Table> {
               }),
           ),
         }),
+        afterTable(),
       ];
     }
     case 'table':
-      return [dataTable(b.columns, b.rows)];
+      return [dataTable(b.columns, b.rows), afterTable()];
   }
 }
 

@@ -89,6 +89,11 @@ describe('the .docx file', () => {
     expect(text).toContain('Kepala Lapas Kelas IIA Sungai Harapan');
     expect(xml).toContain('<w:cantSplit/>');
     expect(xml).toContain('<w:tblHeader/>');
+    // Two tables that touch are joined into one by Word and LibreOffice: a paragraph always separates them.
+    expect(xml).not.toMatch(/<\/w:tbl>\s*<w:tbl>/);
+    // A header row keeps with the first row under it, so it never stands alone at the foot of a page.
+    const headerRow = /<w:tr>(?:(?!<\/w:tr>)[\s\S])*?<w:tblHeader\/>(?:(?!<\/w:tr>)[\s\S])*<\/w:tr>/.exec(xml)?.[0] ?? '';
+    expect(headerRow).toContain('<w:keepNext/>');
     // A4
     expect(xml).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
   });

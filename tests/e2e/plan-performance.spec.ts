@@ -1,0 +1,49 @@
+import { expect, test } from '@playwright/test';
+import { watchPage } from './support';
+
+// The plan page is the longest form of the site (about two hundred fields). These checks keep the work it does at
+// start small: a bounded number of elements, the printed version built only for printing, closed sections drawn
+// when opened or when the browser is idle, and never with stale values.
+const PLAN = '/latihan/rencana-komunikasi/';
+const KEY = 'siaga-krisis:rencana-komunikasi';
+
+/** Elements in the page once it has settled (Lighthouse counts the same; it warns above 1,400). */
+const DOM_BUDGET = 1_500;
+
+test('the page settles under its element budget, and builds the printed version only for printing', async ({ page }) => {
+  const watch = watchPage(page);
+  await page.goto(PLAN, { waitUntil: 'networkidle' });
+  await expect(page.locator('[data-row="firstHour.5"]')).toHaveCount(1); // the last closed section is drawn when idle
+  const elements = await page.evaluate(() => document.querySelectorAll('*').length);
+  expect(elements).toBeLessThanOrEqual(DOM_BUDGET);
+  // Error messages are made when a field has one, not kept empty for every field.
+  await expect(page.locator('.plan-field > [data-error]')).toHaveCount(0);
+  await expect(page.locator('[data-paper] *')).toHaveCount(0);
+
+  await page.locator('#bagian-identitas').getByLabel('Nama unit').fill('Bapas Kelas I Tanjung Damai (fiktif)');
+  await expect(page.locator('[data-paper] *')).toHaveCount(0);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('[data-paper] .paper-cover')).toContainText('Bapas Kelas I Tanjung Damai (fiktif)');
+  await page.emulateMedia({ media: 'screen' });
+  watch.expectClean();
+});
+
+test('a closed section opened at once shows the stored plan, not the template', async ({ page }) => {
+  await page.goto(PLAN);
+  await page.locator('#bagian-identitas').getByLabel('Nama unit').fill('Rutan Kelas IIB Muara Teduh (fiktif)');
+  await expect(page.locator('[data-save-status]')).toContainText('Tersimpan otomatis');
+  // A stored plan whose contact directory differs from the template's: one contact only.
+  await page.evaluate((key) => {
+    const stored = JSON.parse(localStorage.getItem(key)!);
+    stored.data.plans[0].contacts = [{ group: 'media', organisation: 'Radio Suara Tanjung (fiktif)', person: '', phone: '0511 123 456', note: '' }];
+    localStorage.setItem(key, JSON.stringify(stored));
+  }, KEY);
+  // Opened from the link in the completeness list, as soon as the page can be used.
+  await page.goto(`${PLAN}`);
+  await page.locator('[data-meter="kontak"] a').click();
+  const rows = page.locator('#bagian-kontak [data-row]');
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first().getByLabel('Instansi atau media')).toHaveValue('Radio Suara Tanjung (fiktif)');
+  await expect(rows.first().getByLabel('Kelompok')).toHaveValue('media');
+  await expect(rows.first().locator('legend')).toHaveText('Radio Suara Tanjung (fiktif)');
+});
