@@ -26,7 +26,7 @@ import { countMessageMap, countWords, describeMessageMapCount, HOLDING_STATEMENT
 import { planOutline } from '@/domain/plan/plan-outline';
 import { downloadBlob, downloadText, formatDateTime } from '@/components/shared/download';
 import { renderPaper } from './plan-paper';
-import { addRiskScenarios, type OfferedRisk } from '@/domain/plan/risk-scenarios';
+import type { OfferedRisk } from '@/domain/plan/risk-scenarios';
 import type { RiskScenarioOfferElement } from './risk-scenario-offer';
 
 type Field = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
@@ -74,7 +74,7 @@ class PlanBuilderElement extends HTMLElement {
     });
     this.#select.addEventListener('change', () => this.openPlan(this.#select.value));
     // Sent by <risk-scenario-offer> ("Ambil dari peta risiko") in the scenarios section.
-    this.addEventListener('take-risks', (event) => this.addScenariosFromRiskMap((event as CustomEvent<OfferedRisk[]>).detail));
+    this.addEventListener('take-risks', (event) => void this.addScenariosFromRiskMap((event as CustomEvent<OfferedRisk[]>).detail));
     this.querySelector<HTMLInputElement>('[data-import-file]')!.addEventListener('change', (event) => void this.readImportFile(event.target as HTMLInputElement));
     // The paper version (several hundred elements) is built only when it is about to be printed: by the button,
     // by Ctrl+P (beforeprint), or when the page is shown as print (the "print" media query starts to match).
@@ -213,7 +213,9 @@ class PlanBuilderElement extends HTMLElement {
   }
 
   /** Adds the risks chosen from the crisis-risk map as scenarios, leaving out crisis types the plan already has. */
-  addScenariosFromRiskMap(risks: readonly OfferedRisk[]): void {
+  async addScenariosFromRiskMap(risks: readonly OfferedRisk[]): Promise<void> {
+    // Already fetched with the offer that sends the risks (risk-scenario-offer.ts imports it too).
+    const { addRiskScenarios } = await import('@/domain/plan/risk-scenarios');
     const { plan, added, duplicates, overLimit } = addRiskScenarios(this.#plan, risks, () => newId());
     if (added.length > 0) {
       this.#savePlan(plan);

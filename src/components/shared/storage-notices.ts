@@ -1,15 +1,13 @@
+/**
+ * <storage-notices>: shows, for every document open on this page, anything the user must know about its storage.
+ * Usually there is nothing to say, so the messages and their drawing (storage-notice-view.ts) load only when a
+ * document's storage is not in order.
+ */
 import { $openDocuments, type DocumentStatus, type PersistentDocument } from '@/state/persistent-document';
-import { downloadText } from './download';
 
-const MESSAGES: Record<Exclude<DocumentStatus['state'], 'saved'>, string> = {
-  recovered: 'Data tersimpan «{label}» tidak dapat dibaca ({reason}). Data itu tidak dihapus: salinannya disimpan terpisah dan dapat Anda unduh. Untuk sementara Anda mulai dari isian kosong.',
-  'memory-only': 'Peramban ini tidak mengizinkan penyimpanan (misalnya mode penyamaran atau penyimpanan diblokir). Anda tetap bisa bekerja, tetapi isian «{label}» hilang saat halaman ditutup. Gunakan ekspor atau cetak untuk menyimpan hasil.',
-  'not-saved': '{reason} Isian «{label}» belum tersimpan. Ekspor data Anda di halaman Data saya, lalu hapus data lama yang tidak diperlukan.',
-  'newer-version': '{reason} Agar tidak rusak, data «{label}» tidak diubah dan halaman ini bekerja tanpa menyimpan. Muat ulang halaman untuk mendapatkan versi terbaru.',
-  'updated-elsewhere': 'Isian «{label}» baru saja diubah di tab lain. Halaman ini sekarang menampilkan versi terbaru.',
-};
+let view: Promise<typeof import('./storage-notice-view')> | undefined;
+const loadView = () => (view ??= import('./storage-notice-view'));
 
-/** <storage-notices>: shows, for every document open on this page, anything the user must know about its storage. */
 class StorageNoticesElement extends HTMLElement {
   #unsubscribers: Array<() => void> = [];
 
@@ -28,48 +26,21 @@ class StorageNoticesElement extends HTMLElement {
       const notice = document.createElement('div');
       notice.dataset.doc = doc.definition.key;
       notice.hidden = true;
-      const target = this.querySelector('[data-notices]');
-      target?.append(notice);
-      this.#unsubscribers.push(doc.$status.subscribe((status) => this.#render(notice, doc, status)));
+      this.querySelector('[data-notices]')?.append(notice);
+      this.#unsubscribers.push(doc.$status.subscribe((status) => this.#show(notice, doc, status)));
     }
   }
 
-  #render(notice: HTMLElement, doc: PersistentDocument<unknown>, status: DocumentStatus): void {
-    notice.replaceChildren();
+  #show(notice: HTMLElement, doc: PersistentDocument<unknown>, status: DocumentStatus): void {
     if (status.state === 'saved') {
+      notice.replaceChildren();
       notice.hidden = true;
       return;
     }
-    // Good news is polite; problems interrupt.
-    const region = this.querySelector(status.state === 'updated-elsewhere' ? '[data-updates]' : '[data-notices]');
-    if (region && notice.parentElement !== region) region.append(notice);
-    notice.hidden = false;
-    notice.className = 'sk-notice';
-    notice.dataset.tone = status.state === 'updated-elsewhere' ? 'ok' : status.state === 'memory-only' ? 'warn' : 'bad';
-    notice.dataset.state = status.state;
-    const text = document.createElement('p');
-    text.textContent = MESSAGES[status.state]
-      .replace('{label}', doc.definition.label)
-      .replace('{reason}', status.reason ?? '');
-    notice.append(text);
-    if (status.unreadableRaw !== undefined) {
-      const raw = status.unreadableRaw;
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.className = 'sk-button';
-      button.textContent = 'Unduh data yang tidak terbaca';
-      button.addEventListener('click', () =>
-        downloadText(`siaga-krisis-cadangan-${doc.definition.key.replace(/[^a-z0-9-]+/gi, '-')}.txt`, raw, 'text/plain'),
-      );
-      notice.append(button);
-    }
-    if (status.state === 'not-saved' || status.state === 'recovered') {
-      const link = document.createElement('a');
-      link.href = '/data-saya/';
-      link.textContent = 'Buka Data saya';
-      link.className = 'sk-button';
-      notice.append(' ', link);
-    }
+    const problem = { ...status, state: status.state };
+    void loadView().then(({ renderNotice }) => {
+      if (doc.$status.get() === status) renderNotice(this, notice, doc, problem); // skip a status already replaced
+    });
   }
 }
 
