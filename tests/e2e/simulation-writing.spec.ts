@@ -61,13 +61,14 @@ test('a writing task gets the press-release checker’s findings while typing, i
     expect(results.violations.map((v) => `${theme}: ${v.id}: ${v.help}`)).toEqual([]);
   }
 
-  // Improved: those findings go; the missing next step and time of the next update remain.
+  // Improved: those findings go; the call to contact the police is a next step; the time of the next update is still missing.
   await form.getByRole('textbox').fill(betterStatement);
   await expect(findings.locator('[data-rule="no-comment"]')).toHaveCount(0);
   await expect(findings.locator('[data-rule="speculation"]')).toHaveCount(0);
   await expect(findings.locator('[data-rule="next-update-missing"]')).toBeVisible();
-  await expect(findings.locator('li')).toHaveCount(2);
-  await expect(summary).toHaveText('2 temuan pemeriksa siaran pers: 0 wajib diperbaiki, 2 perlu diperbaiki, 0 untuk dipertimbangkan.');
+  await expect(findings.locator('[data-rule="next-step-missing"]')).toHaveCount(0);
+  await expect(findings.locator('li')).toHaveCount(1);
+  await expect(summary).toHaveText('1 temuan pemeriksa siaran pers: 0 wajib diperbaiki, 1 perlu diperbaiki, 0 untuk dipertimbangkan.');
   await form.getByRole('button', { name: 'Kirim' }).click();
 
   // A branch that ends early: the story ends after the journalist's call.
@@ -76,7 +77,7 @@ test('a writing task gets the press-release checker’s findings while typing, i
   await expect(debrief.locator('[data-ending]')).toContainText('Bantahan berbalik');
   const card = debrief.locator('[data-writings] article');
   await expect(card).toHaveCount(1);
-  await expect(card.locator('[data-checker-summary]')).toHaveText('Pemeriksa siaran pers: 2 temuan.');
+  await expect(card.locator('[data-checker-summary]')).toHaveText('Pemeriksa siaran pers: 1 temuan.');
   await expect(card.locator('[data-rule="next-update-missing"]')).toContainText('jam kabar berikutnya');
   await expect(card).toContainText('✓ Pemeriksa siaran pers: tanpa «tidak ada komentar», spekulasi penyebab, atau janji mutlak');
   await expect(card).toContainText('✗ Pemeriksa siaran pers: langkah berikutnya dan jam kabar berikutnya (0/1, empati)');
@@ -92,7 +93,7 @@ test('a writing task gets the press-release checker’s findings while typing, i
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Ekspor hasil (.json)' }).click();
   const file = JSON.parse(await readFile(await (await download).path(), 'utf8'));
-  // Rubric 12 points + checker 8 points; met: the rubric minus «kabar berikutnya» (1), the checker minus «langkah» (1).
+  // Rubric 12 points + checker 8 points; met: the rubric minus «kabar berikutnya» (1), the checker minus «jam kabar berikutnya» (1).
   expect(file.result.writings).toEqual([expect.objectContaining({ stepId: 'video-warga', points: 18, possible: 20 })]);
 
   // After a reload the debrief is scored again with the checker.
