@@ -13,7 +13,15 @@ const port = 4390;
 const runs = Number(process.env.LH_RUNS ?? 3);
 const pages = process.argv.slice(2).length
   ? process.argv.slice(2)
-  : ['/', '/modul/jam-pertama/', '/data-saya/', '/kemajuan/', ...(process.env.LH_PAGES?.split(',') ?? [])];
+  : [
+      // The home page, two modules (one embeds a checklist, one a drill) and one page of every exercise.
+      '/', '/modul/jam-pertama/', '/modul/siaran-pers/', '/kemajuan/', '/data-saya/',
+      '/latihan/self-asesmen/', '/latihan/peta-risiko/', '/latihan/triase-insiden/', '/latihan/rencana-komunikasi/',
+      '/latihan/siaran-pers/', '/latihan/siaran-pers/pernyataan-awal-kebakaran-dapur/',
+      '/latihan/simulasi/kebakaran-blok-hunian/', '/latihan/simulasi/kebakaran-blok-hunian/fasilitator/', '/latihan/simulasi/rekap/',
+      '/daftar-periksa/jam-pertama/', '/pendampingan/kirim/', '/pendampingan/rekap/',
+      ...(process.env.LH_PAGES?.split(',') ?? []),
+    ];
 
 const server = spawn(process.execPath, [join(root, 'tests/serve-dist.mjs'), String(port)], { stdio: 'ignore' });
 await new Promise((resolve) => setTimeout(resolve, 500));
