@@ -1,23 +1,12 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import AxeBuilder from '@axe-core/playwright';
-import { readPdf, watchPage } from './support';
+import { readPdf, watchPage, expectAccessible } from './support';
 
 const UNIT = 'Lapas Kelas IIA Sungai Harapan (fiktif)';
 const PERSON = 'Rina Lestari';
 const SA_KEY = 'siaga-krisis:self-asesmen';
 const RISK_KEY = 'siaga-krisis:peta-risiko';
 const TRIAGE_KEY = 'siaga-krisis:triase-insiden';
-
-/** The site-wide axe scan sees empty tools; results (chart, tables, heat map) are checked here once shown. */
-async function expectAccessible(page: Page) {
-  for (const theme of ['light', 'dark']) {
-    await page.evaluate((t) => document.documentElement.setAttribute('data-theme', t), theme);
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    const summary = results.violations.map((v) => `${theme}: ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
-    expect(summary, summary.join('\n')).toEqual([]);
-  }
-}
 
 async function fillProfile(page: Page) {
   await page.goto('/data-saya/');

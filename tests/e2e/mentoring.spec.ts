@@ -1,22 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import AxeBuilder from '@axe-core/playwright';
-import { readPdf, watchPage } from './support';
+import { readPdf, watchPage, expectAccessible } from './support';
 
 // Two people, two browsers: a unit and its mentor. Each step fills real forms, so allow more than the default.
 test.describe.configure({ timeout: 150_000 });
 
 const UNIT = 'Lapas Kelas IIA Sungai Harapan (fiktif)';
 const MENTOR_KEY = 'siaga-krisis:pendampingan-rekap';
-
-async function expectAccessible(page: Page) {
-  for (const theme of ['light', 'dark']) {
-    await page.evaluate((t) => document.documentElement.setAttribute('data-theme', t), theme);
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    const summary = results.violations.map((v) => `${theme}: ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
-    expect(summary, summary.join('\n')).toEqual([]);
-  }
-}
 
 /** The unit's work: a completed self-assessment (every item «Ada sebagian») and a plan with named officers. */
 async function fillUnitWork(page: Page) {

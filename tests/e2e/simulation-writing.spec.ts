@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
-import { watchPage } from './support';
+import { watchPage, reachTask, decide } from './support';
 
 // Writing tasks in a simulation are checked by the press-release checker: live while typing, and in the debrief.
 const PAGE = '/latihan/simulasi/pelarian-apel-pagi/';
@@ -11,21 +11,6 @@ const betterStatement =
   'Pada apel pagi pukul 05.30 di Lembaga Pemasyarakatan (Lapas) Kelas IIA Sungai Harapan terjadi selisih hitungan: satu warga binaan tidak berada di kamarnya. ' +
   'Penyebabnya sedang diperiksa, dan kami bersama kepolisian sedang melakukan pencarian. Kami memahami kekhawatiran warga dan keluarga. ' +
   'Bila melihat hal yang mencurigakan, hubungi kantor polisi terdekat.';
-
-async function reachTask(page: Page, stepId: string) {
-  const form = page.locator(`[data-task="${stepId}"]`);
-  await expect(async () => {
-    if (!(await form.isVisible())) await page.getByRole('button', { name: 'Lompat ke kejadian berikutnya' }).click();
-    await expect(form).toBeVisible({ timeout: 500 });
-  }).toPass({ timeout: 10_000 });
-  return form;
-}
-
-async function decide(page: Page, stepId: string, option: RegExp) {
-  const form = await reachTask(page, stepId);
-  await form.getByRole('radio', { name: option }).check();
-  await form.getByRole('button', { name: 'Putuskan' }).click();
-}
 
 test('a writing task gets the press-release checker’s findings while typing, in the debrief and on the printed report', async ({ page }) => {
   const watch = watchPage(page);

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { watchPage } from './support';
+import { watchPage, reachTask, decide } from './support';
 
 const PAGE = '/latihan/simulasi/pelarian-apel-pagi/';
 const STORE_KEY = 'siaga-krisis:simulasi';
@@ -16,22 +16,6 @@ const pressRelease =
   'pengamanan. Layanan kunjungan dibuka kembali besok pukul 08.00. Narahubung: Koordinator Humas, 0812-0000-1111.';
 
 const tasks = (page: Page) => page.locator('.sk-sim__tasks');
-
-/** Skips the waits until the task for `stepId` is open. */
-async function reachTask(page: Page, stepId: string) {
-  const form = page.locator(`[data-task="${stepId}"]`);
-  await expect(async () => {
-    if (!(await form.isVisible())) await page.getByRole('button', { name: 'Lompat ke kejadian berikutnya' }).click();
-    await expect(form).toBeVisible({ timeout: 500 });
-  }).toPass({ timeout: 10_000 });
-  return form;
-}
-
-async function decide(page: Page, stepId: string, option: RegExp) {
-  const form = await reachTask(page, stepId);
-  await form.getByRole('radio', { name: option }).check();
-  await form.getByRole('button', { name: 'Putuskan' }).click();
-}
 
 async function write(page: Page, stepId: string, text: string) {
   const form = await reachTask(page, stepId);

@@ -3,6 +3,7 @@ import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 
 const dist = new URL('../../dist/', import.meta.url).pathname;
 
@@ -59,4 +60,31 @@ export function readPdf(pdf: Buffer): { pages: number; text: string } {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** WCAG 2.1 AA in light and dark themes for what is on the page now (the site-wide scan sees exercises before use). */
+export async function expectAccessible(page: Page) {
+  for (const theme of ['light', 'dark']) {
+    await page.evaluate((t) => document.documentElement.setAttribute('data-theme', t), theme);
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    const summary = results.violations.map((v) => `${theme}: ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+    expect(summary, summary.join('\n')).toEqual([]);
+  }
+}
+
+/** In a simulation: skips the waits until the task for `stepId` is open. */
+export async function reachTask(page: Page, stepId: string) {
+  const form = page.locator(`[data-task="${stepId}"]`);
+  await expect(async () => {
+    if (!(await form.isVisible())) await page.getByRole('button', { name: 'Lompat ke kejadian berikutnya' }).click();
+    await expect(form).toBeVisible({ timeout: 500 });
+  }).toPass({ timeout: 10_000 });
+  return form;
+}
+
+/** In a simulation: reaches the decision `stepId` and takes the option whose label matches. */
+export async function decide(page: Page, stepId: string, option: RegExp) {
+  const form = await reachTask(page, stepId);
+  await form.getByRole('radio', { name: option }).check();
+  await form.getByRole('button', { name: 'Putuskan' }).click();
 }
