@@ -19,7 +19,7 @@ import {
 import type { Triage, TriageAnswers, TriageRecord } from '@/schemas/triage';
 import { formatDateTime } from '@/components/shared/download';
 import { copyText } from '@/components/shared/clipboard';
-import { h } from '@/components/shared/element';
+import { h } from '@/components/shared/dom';
 
 const EMPTY_DRAFT: Triage['draft'] = { context: { crisisTypeId: '', description: '' }, answers: {} };
 

@@ -9,7 +9,7 @@ import { heatMap, riskBand, riskScore, topRisks } from '@/domain/assessment/risk
 import type { CrisisType } from '@/schemas/crisis-type';
 import type { RiskEntry, RiskMap } from '@/schemas/risk-map';
 import { formatDateTime } from '@/components/shared/download';
-import { h } from '@/components/shared/element';
+import { h } from '@/components/shared/dom';
 
 type TypeRef = Pick<CrisisType, 'id' | 'name'>;
 const EMPTY_ENTRY: RiskEntry = { controls: '', owner: '' };

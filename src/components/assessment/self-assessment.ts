@@ -19,7 +19,7 @@ import type { Questionnaire } from '@/schemas/questionnaire';
 import type { Profile } from '@/schemas/profile';
 import type { AssessmentDraft, CompletedAssessment, RespondentDraft, SelfAssessment } from '@/schemas/self-assessment';
 import { formatDateTime } from '@/components/shared/download';
-import { h, svg } from '@/components/shared/element';
+import { h, svg } from '@/components/shared/dom';
 
 interface Model {
   id: string;
