@@ -6,6 +6,7 @@ import { siteConfig } from './src/site.config.ts';
 import { sidebar } from './src/sidebar.ts';
 import cspInlineHashes from './src/integrations/csp-inline-hashes.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
+import { fileURLToPath } from 'node:url';
 
 export default defineConfig({
   site: siteConfig.siteUrl,
@@ -29,6 +30,13 @@ export default defineConfig({
       ],
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
       styleDirective: { resources: ["'self'"] },
+    },
+  },
+  vite: {
+    resolve: {
+      // Starlight's search builds Pagefind's interface on every page as soon as it goes idle; this stand-in builds
+      // it when the search dialog opens (src/components/search/lazy-pagefind-ui.ts).
+      alias: [{ find: /^@pagefind\/default-ui$/, replacement: fileURLToPath(new URL('./src/components/search/lazy-pagefind-ui.ts', import.meta.url)) }],
     },
   },
   integrations: [

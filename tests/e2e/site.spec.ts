@@ -63,7 +63,25 @@ test('a missing page answers with the Indonesian 404 page', async ({ page }) => 
 test('search finds Indonesian text', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('button', { name: 'Cari' }).first().click();
+  // The search interface is built when the dialog opens, and the field has the focus as before.
+  await expect(page.locator('.pagefind-ui__search-input')).toBeFocused();
   await page.locator('.pagefind-ui__search-input').fill('peramban');
   await expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible({ timeout: 10_000 });
   await expect(page.locator('.pagefind-ui__message')).toContainText('hasil untuk peramban');
+});
+
+test('the search interface is fetched only when the reader reaches for search', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  await page.goto('/modul/jam-pertama/');
+  await page.waitForLoadState('load');
+  // Long enough for the idle moment in which Starlight would otherwise build it.
+  await page.waitForTimeout(1500);
+  const searchCode = () => fetched.filter((path) => path.includes('ui-core') || path.startsWith('/pagefind/'));
+  expect(searchCode()).toEqual([]);
+  await page.keyboard.press('Control+k');
+  await expect(page.locator('.pagefind-ui__search-input')).toBeFocused();
+  await page.keyboard.type('juru bicara');
+  await expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible({ timeout: 10_000 });
+  expect(searchCode().length).toBeGreaterThan(0);
 });

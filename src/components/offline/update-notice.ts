@@ -1,8 +1,19 @@
+const whenIdle = (task: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(task, { timeout: 5000 }) : task());
+
 /** <update-notice>: registers /sw.js and offers "Muat ulang" when a new version is waiting. */
 class UpdateNoticeElement extends HTMLElement {
   connectedCallback(): void {
     if (!('serviceWorker' in navigator)) return;
     this.querySelector('button')?.addEventListener('click', () => this.useNewVersion());
+    // The first install downloads the whole site for offline use (several megabytes). Started once this page has
+    // loaded and gone quiet, so it does not compete with the page the reader opened (on a phone it slowed start-up
+    // more than anything else on the page).
+    const registerWhenQuiet = () => window.setTimeout(() => whenIdle(() => this.register()), 2000);
+    if (document.readyState === 'complete') registerWhenQuiet();
+    else window.addEventListener('load', registerWhenQuiet, { once: true });
+  }
+
+  register(): void {
     void navigator.serviceWorker
       .register('/sw.js')
       .then((registration) => {
