@@ -47,3 +47,29 @@ test('a closed section opened at once shows the stored plan, not the template', 
   await expect(rows.first().getByLabel('Kelompok')).toHaveValue('media');
   await expect(rows.first().locator('legend')).toHaveText('Radio Suara Tanjung (fiktif)');
 });
+
+test('the page arrives with only the first section open; a link to a section opens that one', async ({ page }) => {
+  // Sent closed in the HTML, so a phone lays out one section, not ten, before any script runs.
+  const response = await page.request.get(PLAN);
+  const html = await response.text();
+  expect(html.match(/class="plan-section__body[^"]*"[^>]*hidden/g)?.length).toBe(9);
+
+  await page.goto(`${PLAN}#bagian-kontak`);
+  await expect(page.locator('#bagian-kontak .plan-section__body')).toBeVisible();
+  await expect(page.locator('#bagian-kontak [data-action="toggle-section"]')).toHaveAttribute('aria-expanded', 'true');
+  await expect(page.locator('#bagian-identitas .plan-section__body')).toBeHidden();
+  await expect(page.locator('#bagian-identitas [data-action="toggle-section"]')).toHaveAttribute('aria-expanded', 'false');
+  await expect(page.locator('#bagian-kontak').getByRole('button', { name: 'Tambah kontak' })).toBeEnabled();
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('every section of the form can be read', async ({ page }) => {
+    await page.goto(PLAN);
+    const bodies = page.locator('.plan-section__body');
+    await expect(bodies).toHaveCount(10);
+    for (const body of await bodies.all()) await expect(body).toBeVisible();
+    await expect(page.locator('#bagian-evaluasi').getByText('Bagaimana tim belajar dari setiap krisis')).toBeVisible();
+  });
+});

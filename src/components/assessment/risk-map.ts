@@ -127,4 +127,5 @@ class RiskMapEditorElement extends HTMLElement {
   }
 }
 
-if (!customElements.get('risk-map-editor')) customElements.define('risk-map-editor', RiskMapEditorElement);
+// Defined in a task of its own, after this module's evaluation: two short tasks rather than one long (README, "Start-up").
+setTimeout(() => customElements.get('risk-map-editor') ?? customElements.define('risk-map-editor', RiskMapEditorElement));

@@ -44,6 +44,7 @@ const timeNow = () => (timeFormat ??= new Intl.DateTimeFormat('id-ID', { timeSty
 const hasIdleCallback = 'requestIdleCallback' in window;
 const whenIdle = (task: () => void): number => (hasIdleCallback ? requestIdleCallback(task, { timeout: 1000 }) : window.setTimeout(task, 50));
 const cancelIdle = (handle: number): void => (hasIdleCallback ? cancelIdleCallback(handle) : clearTimeout(handle));
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 // Reading and writing plan files is needed only when the user asks for it: kept out of the page's first load.
 const loadPlanFile = () => import('./plan-file-io');
 
@@ -52,7 +53,10 @@ const loadPlanFile = () => import('./plan-file-io');
  * autosaves on every keystroke, and shows completeness, validation and message-map counts as the user types.
  */
 class PlanBuilderElement extends HTMLElement {
-  #doc = persistentDocument(communicationPlansDocument);
+  // Reading and checking the stored plans takes a while on a phone: done in the second step of start-up (#start).
+  get #doc() {
+    return persistentDocument(communicationPlansDocument);
+  }
   #template!: PlanTemplate;
   /** A new plan shown before anything is saved: it is stored on the first change. */
   #draft: CommunicationPlan | null = null;
@@ -83,22 +87,33 @@ class PlanBuilderElement extends HTMLElement {
       if (event.matches) this.#renderPaperNow();
     });
 
-    // A long form reads better one section at a time: all but the first (or the one linked to) start closed.
-    const linked = /^#bagian-[a-z-]+$/.test(location.hash) ? location.hash.slice(1) : 'bagian-identitas';
-    for (const section of this.querySelectorAll<HTMLElement>('[data-section]')) this.toggleSection(section, section.id === linked);
     this.querySelector('[data-completeness]')!.addEventListener('click', (event) => {
       const link = (event.target as HTMLElement).closest('a');
       const target = link && this.querySelector<HTMLElement>(link.hash);
       if (target) this.toggleSection(target, true);
     });
+    void this.#start(form);
+  }
+
+  /**
+   * The rest of start-up, in three steps that each run as a task of their own: done at once, it kept a phone busy
+   * for long enough to feel frozen just after the page appeared. The controls are enabled in the last step.
+   */
+  async #start(form: HTMLFormElement): Promise<void> {
+    // A long form reads better one section at a time: the page arrives with only the first open. A link to
+    // another section (#bagian-kontak) opens that one instead.
+    const linked = /^#bagian-[a-z-]+$/.test(location.hash) ? this.querySelector<HTMLElement>(`[data-section]${location.hash}`) : null;
+    if (linked) for (const section of this.#sections) this.toggleSection(section, section === linked);
     // Fields outside rows have their path in data-field; rows are linked when they are rendered.
     for (const field of form.querySelectorAll<Field>('[data-field]')) {
       if (!field.closest('[data-row]')) this.#linkField(field, field.dataset.field!);
     }
+    await nextTask();
     this.#doc.$data.subscribe((data) => {
       if (data === this.#lastWritten) this.#renderDerived();
       else this.#renderAll();
     });
+    await nextTask();
     for (const control of this.querySelectorAll<HTMLButtonElement | HTMLInputElement | HTMLSelectElement>('[data-action], [data-import-file], [data-plan-select], [data-field]')) {
       control.disabled = false;
     }
