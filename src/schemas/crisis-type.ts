@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 
-/** Groups of crisis types, by what is threatened (see the module "Memahami Krisis"). */
-export const CRISIS_GROUPS = ['keamanan', 'keselamatan', 'integritas', 'informasi', 'luar-tembok', 'kapasitas'] as const;
+import { CRISIS_GROUPS } from './crisis-groups';
+
+export { CRISIS_GROUPS } from './crisis-groups';
 
 /** One kind of crisis a correctional unit may face; an entry of the 'crisis-types' collection. */
 export const crisisTypeSchema = z.strictObject({

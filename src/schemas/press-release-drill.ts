@@ -1,37 +1,10 @@
 import * as z from 'zod/mini';
 
-/** The kinds of text a crisis asks for, in the order they usually come. */
-export const RELEASE_KINDS = ['pernyataan-awal', 'siaran-pertama', 'pemutakhiran', 'klarifikasi-hoaks', 'siaran-penutup'] as const;
-export const releaseKindSchema = z.enum(RELEASE_KINDS);
-export type ReleaseKind = z.output<typeof releaseKindSchema>;
+import { releaseKindSchema, releasePartsSchema } from './release-parts';
 
-export const RELEASE_KIND_LABELS: Record<ReleaseKind, string> = {
-  'pernyataan-awal': 'Pernyataan awal (holding statement)',
-  'siaran-pertama': 'Siaran pers pertama',
-  pemutakhiran: 'Pemutakhiran',
-  'klarifikasi-hoaks': 'Klarifikasi hoaks',
-  'siaran-penutup': 'Siaran pers penutup',
-};
+export { RELEASE_KINDS, RELEASE_KIND_LABELS, releaseKindSchema, releasePartsSchema, type ReleaseKind, type ReleasePartsData } from './release-parts';
 
 const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
-
-/** The seven labelled parts of a release (empty text for a part the kind does not need). */
-export const releasePartsSchema = z.object({
-  /** Judul. */
-  headline: z.string().check(z.maxLength(400)),
-  /** Baris tempat dan tanggal, e.g. "Sungai Harapan, 12 Maret 2026". */
-  dateline: z.string().check(z.maxLength(200)),
-  /** Teras: the first paragraph, answering 5W1H. */
-  lead: z.string().check(z.maxLength(4000)),
-  /** Tubuh: the following paragraphs, one per line. */
-  body: z.string().check(z.maxLength(60000)),
-  /** Kutipan with its named speaker and attribution verb. */
-  quote: z.string().check(z.maxLength(4000)),
-  /** Profil singkat of the unit. */
-  boilerplate: z.string().check(z.maxLength(4000)),
-  /** Narahubung, then the end mark. */
-  contact: z.string().check(z.maxLength(2000)),
-});
 
 /** One line of a drill's scoring rubric. Its points are earned when every condition it names holds. */
 export const rubricCriterionSchema = z.strictObject({
@@ -85,6 +58,5 @@ export const pressReleaseDrillSchema = z.strictObject({
   rubric: z.array(rubricCriterionSchema).check(z.minLength(3)),
 });
 
-export type ReleasePartsData = z.output<typeof releasePartsSchema>;
 export type RubricCriterion = z.output<typeof rubricCriterionSchema>;
 export type PressReleaseDrill = z.output<typeof pressReleaseDrillSchema>;

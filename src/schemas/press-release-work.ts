@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { releaseKindSchema, releasePartsSchema } from './press-release-drill';
+import { releaseKindSchema, releasePartsSchema } from './release-parts';
 
 /** A draft being written for one drill (or free mode), saved as the user types. */
 export const releaseDraftSchema = z.object({

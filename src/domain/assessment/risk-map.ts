@@ -2,7 +2,8 @@
  * The crisis-risk map: likelihood × impact, both 1–5, as taught in the module "Pencegahan Krisis".
  * Bands (training model): 1–4 low, 5–9 medium, 10–14 high, 15–25 very high.
  */
-import { CRISIS_GROUPS, type CrisisType } from '@/schemas/crisis-type';
+import { CRISIS_GROUPS } from '@/schemas/crisis-groups';
+import type { CrisisType } from '@/schemas/crisis-type';
 import type { RiskMap } from '@/schemas/risk-map';
 
 export type RiskBandId = 'rendah' | 'sedang' | 'tinggi' | 'sangat-tinggi';
