@@ -73,3 +73,14 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('#bagian-evaluasi').getByText('Bagaimana tim belajar dari setiap krisis')).toBeVisible();
   });
 });
+
+test('a section drawn later shows what it still lacks, and keeps it current as the user types', async ({ page }) => {
+  await page.goto(PLAN);
+  const evaluation = page.locator('#bagian-evaluasi');
+  await evaluation.getByRole('button', { name: /Evaluasi/ }).click();
+  await expect(evaluation.locator('[data-section-summary]')).toContainText('hal belum diisi');
+  await expect(evaluation.locator('[data-section-missing]')).toContainText('pemimpin evaluasi');
+  await evaluation.getByLabel('Pemimpin evaluasi (peran)').fill('Kepala Subbagian Tata Usaha');
+  await expect(evaluation.locator('[data-section-missing]')).not.toContainText('pemimpin evaluasi');
+  await expect(page.locator('[data-meter="evaluasi"] [data-meter-text]')).not.toHaveText('—');
+});

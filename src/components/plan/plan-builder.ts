@@ -66,6 +66,7 @@ class PlanBuilderElement extends HTMLElement {
   /** Closed sections not drawn yet for the plan on screen (see #renderAll). */
   #stale = new Set<HTMLElement>();
   #idleDraw = 0;
+  #completeness: { plan: CommunicationPlan; sections: ReturnType<typeof planCompleteness> } | undefined;
 
   connectedCallback(): void {
     this.#template = JSON.parse(this.dataset.template ?? '{}') as PlanTemplate;
@@ -96,10 +97,12 @@ class PlanBuilderElement extends HTMLElement {
   }
 
   /**
-   * The rest of start-up, in three steps that each run as a task of their own: done at once, it kept a phone busy
-   * for long enough to feel frozen just after the page appeared. The controls are enabled in the last step.
+   * The rest of start-up, in three steps that each run as a task of their own (not in the task that evaluated this
+   * module): done at once, it kept a phone busy for long enough to feel frozen just after the page appeared. The
+   * controls are enabled in the last step.
    */
   async #start(form: HTMLFormElement): Promise<void> {
+    await nextTask();
     // A long form reads better one section at a time: the page arrives with only the first open. A link to
     // another section (#bagian-kontak) opens that one instead.
     const linked = /^#bagian-[a-z-]+$/.test(location.hash) ? this.querySelector<HTMLElement>(`[data-section]${location.hash}`) : null;
@@ -508,6 +511,7 @@ class PlanBuilderElement extends HTMLElement {
   }
 
   #renderSectionDerived(section: HTMLElement, plan: CommunicationPlan, issues: Map<string, string>): void {
+    this.#renderSectionStatus(section, plan);
     this.#renderIssues(section, issues);
     this.#renderCounts(section, plan);
     for (const row of section.querySelectorAll<HTMLElement>('[data-row]')) {
@@ -557,8 +561,15 @@ class PlanBuilderElement extends HTMLElement {
     }
   }
 
+  /** The plan's completeness, worked out once per version of the plan (the meters and each drawn section use it). */
+  #completenessOf(plan: CommunicationPlan): ReturnType<typeof planCompleteness> {
+    if (this.#completeness?.plan !== plan) this.#completeness = { plan, sections: planCompleteness(plan) };
+    return this.#completeness.sections;
+  }
+
+  /** The meters in the completeness panel and each section's badge; a section's own list is drawn with the section. */
   #renderCompleteness(plan: CommunicationPlan): void {
-    const sections = planCompleteness(plan);
+    const sections = this.#completenessOf(plan);
     const overall = this.querySelector('[data-overall]');
     if (overall) overall.textContent = `Rencana «${planTitle(plan)}» lengkap ${overallPercent(sections)}%. Buka bagian yang belum lengkap untuk melihat yang masih kurang.`;
     for (const section of sections) {
@@ -569,21 +580,26 @@ class PlanBuilderElement extends HTMLElement {
       if (meterText) meterText.textContent = `${section.done}/${section.total} (${percent}%)`;
       const badge = this.querySelector(`[data-section="${section.id}"] [data-section-badge]`);
       if (badge) badge.textContent = `${section.done}/${section.total}`;
-      const box = this.querySelector<HTMLElement>(`[data-section="${section.id}"] [data-section-status]`);
-      if (!box) continue;
-      const complete = section.missing.length === 0;
-      box.toggleAttribute('data-complete', complete);
-      box.querySelector('[data-section-summary]')!.textContent = complete
-        ? `Bagian ini lengkap (${section.done} dari ${section.total}).`
-        : `Kelengkapan ${section.done} dari ${section.total}: ${section.total - section.done} hal belum diisi.`;
-      box.querySelector('[data-section-missing]')!.replaceChildren(
-        ...section.missing.map((text) => {
-          const item = document.createElement('li');
-          item.textContent = text;
-          return item;
-        }),
-      );
     }
+  }
+
+  /** What a section still lacks, in its "Kelengkapan bagian ini" box. */
+  #renderSectionStatus(sectionElement: HTMLElement, plan: CommunicationPlan): void {
+    const section = this.#completenessOf(plan).find((s) => s.id === sectionElement.dataset.section);
+    const box = sectionElement.querySelector<HTMLElement>('[data-section-status]');
+    if (!section || !box) return;
+    const complete = section.missing.length === 0;
+    box.toggleAttribute('data-complete', complete);
+    box.querySelector('[data-section-summary]')!.textContent = complete
+      ? `Bagian ini lengkap (${section.done} dari ${section.total}).`
+      : `Kelengkapan ${section.done} dari ${section.total}: ${section.total - section.done} hal belum diisi.`;
+    box.querySelector('[data-section-missing]')!.replaceChildren(
+      ...section.missing.map((text) => {
+        const item = document.createElement('li');
+        item.textContent = text;
+        return item;
+      }),
+    );
   }
 
   #renderCounts(section: HTMLElement, plan: CommunicationPlan): void {
