@@ -69,6 +69,8 @@ test('fill, reload, duplicate, rename, print, export .docx and JSON, and import 
   // Reload: everything is still there.
   await page.reload();
   await expect(section(page, 'identitas').getByLabel('Nama unit')).toHaveValue(unit);
+  // The page arrives with the first section open; the others are drawn from the stored plan when opened.
+  for (const id of ['tim', 'skenario', 'evaluasi']) await openSection(page, id);
   await expect(row(page, 'team.1').getByLabel('Nama petugas')).toHaveValue('Budi Santoso');
   await expect(row(page, 'scenarios.0').getByLabel('Pesan kunci 3', { exact: true })).toHaveValue('Keluarga dapat bertanya di layanan pengunjung.');
   await expect(section(page, 'evaluasi').getByLabel('Jadwal tinjauan rencana')).toHaveValue('Setiap enam bulan');
@@ -167,6 +169,7 @@ test('fill, reload, duplicate, rename, print, export .docx and JSON, and import 
   await other.reload();
   await expect(other.locator('[data-plan-select] option')).toHaveText(['Revisi 2027 untuk Kanwil']);
   await expect(section(other, 'identitas').getByLabel('Nama unit')).toHaveValue(unit);
+  for (const id of ['tim', 'skenario']) await openSection(other, id);
   await expect(row(other, 'team.1').getByLabel('Nama petugas')).toHaveValue('Budi Santoso');
   await expect(row(other, 'scenarios.0').getByLabel('Jenis krisis')).toHaveValue('Kebakaran dapur');
   // And "Data saya" lists it, ready for the full export.

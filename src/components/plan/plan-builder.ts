@@ -40,10 +40,6 @@ const today = () => {
 // Made on first use (building a date format is slow on a phone): a new plan's page does not show a time.
 let timeFormat: Intl.DateTimeFormat | undefined;
 const timeNow = () => (timeFormat ??= new Intl.DateTimeFormat('id-ID', { timeStyle: 'short' })).format(new Date());
-// requestIdleCallback where there is one (not in Safari); a short timeout elsewhere.
-const hasIdleCallback = 'requestIdleCallback' in window;
-const whenIdle = (task: () => void): number => (hasIdleCallback ? requestIdleCallback(task, { timeout: 1000 }) : window.setTimeout(task, 50));
-const cancelIdle = (handle: number): void => (hasIdleCallback ? cancelIdleCallback(handle) : clearTimeout(handle));
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 // Reading and writing plan files is needed only when the user asks for it: kept out of the page's first load.
 const loadPlanFile = () => import('./plan-file-io');
@@ -65,7 +61,8 @@ class PlanBuilderElement extends HTMLElement {
   #pendingImport: CommunicationPlan | null = null;
   /** Closed sections not drawn yet for the plan on screen (see #renderAll). */
   #stale = new Set<HTMLElement>();
-  #idleDraw = 0;
+  /** True once start-up has enabled the controls: content put in place later is enabled at once. */
+  #ready = false;
   #completeness: { plan: CommunicationPlan; sections: ReturnType<typeof planCompleteness> } | undefined;
 
   connectedCallback(): void {
@@ -107,10 +104,7 @@ class PlanBuilderElement extends HTMLElement {
     // another section (#bagian-kontak) opens that one instead.
     const linked = /^#bagian-[a-z-]+$/.test(location.hash) ? this.querySelector<HTMLElement>(`[data-section]${location.hash}`) : null;
     if (linked) for (const section of this.#sections) this.toggleSection(section, section === linked);
-    // Fields outside rows have their path in data-field; rows are linked when they are rendered.
-    for (const field of form.querySelectorAll<Field>('[data-field]')) {
-      if (!field.closest('[data-row]')) this.#linkField(field, field.dataset.field!);
-    }
+    this.#linkFieldsOutsideRows(form);
     await nextTask();
     this.#doc.$data.subscribe((data) => {
       if (data === this.#lastWritten) this.#renderDerived();
@@ -120,6 +114,7 @@ class PlanBuilderElement extends HTMLElement {
     for (const control of this.querySelectorAll<HTMLButtonElement | HTMLInputElement | HTMLSelectElement>('[data-action], [data-import-file], [data-plan-select], [data-field]')) {
       control.disabled = false;
     }
+    this.#ready = true;
   }
 
   get #select(): HTMLSelectElement {
@@ -201,6 +196,7 @@ class PlanBuilderElement extends HTMLElement {
     section.querySelector('[data-action="toggle-section"]')?.setAttribute('aria-expanded', String(open));
     const body = section.querySelector<HTMLElement>('.plan-section__body');
     if (body) body.hidden = !open;
+    if (open) this.#putContentInPlace(section);
     if (open) this.#drawIfStale(section);
     if (open && section.querySelector('risk-scenario-offer')) void this.#loadRiskOffer();
   }
@@ -400,7 +396,7 @@ class PlanBuilderElement extends HTMLElement {
 
   /**
    * Everything: the plan list, what derives from the plan, and every section's rows and values. Open sections are
-   * drawn at once; closed ones (hidden, most of the form) when the browser is idle, or at once when opened first.
+   * drawn at once; closed ones (most of the form) when they are opened.
    */
   #renderAll(): void {
     const plan = this.#plan;
@@ -409,7 +405,6 @@ class PlanBuilderElement extends HTMLElement {
       else this.#stale.add(section);
     }
     this.#renderDerived();
-    this.#drawStaleSectionsWhenIdle();
   }
 
   get #sections(): NodeListOf<HTMLElement> {
@@ -442,16 +437,16 @@ class PlanBuilderElement extends HTMLElement {
     this.#renderSectionDerived(section, plan, this.#issues(plan));
   }
 
-  /** One closed section per idle moment, so that starting the page and typing never wait for the whole form. */
-  #drawStaleSectionsWhenIdle(): void {
-    cancelIdle(this.#idleDraw);
-    const next = () => {
-      const [section] = this.#stale;
-      if (!section) return;
-      this.#drawIfStale(section);
-      this.#idleDraw = whenIdle(next);
-    };
-    this.#idleDraw = whenIdle(next);
+  /**
+   * A section that starts closed arrives with its content in a <template> (SectionContent.astro), so that loading the
+   * page does not lay out or scan two hundred fields. Put in place, linked and enabled when the section is first opened.
+   */
+  #putContentInPlace(section: HTMLElement): void {
+    const template = section.querySelector<HTMLTemplateElement>('template[data-section-content]');
+    if (!template) return;
+    template.replaceWith(template.content);
+    this.#linkFieldsOutsideRows(section);
+    if (this.#ready) for (const control of section.querySelectorAll<HTMLButtonElement | Field>('[data-action], [data-field]')) control.disabled = false;
   }
 
   /** Makes a list show `count` rows (cloned from its template) and gives every field its path and ids. */
@@ -471,6 +466,13 @@ class PlanBuilderElement extends HTMLElement {
       for (const field of row.querySelectorAll<Field>('[data-field]')) this.#linkField(field, `${list}.${index}.${field.dataset.field}`);
       for (const error of row.querySelectorAll<HTMLElement>('[data-error-field]')) error.dataset.path = `${list}.${index}.${error.dataset.errorField}`;
     });
+  }
+
+  /** Fields outside rows have their path in data-field; rows are linked when they are rendered. */
+  #linkFieldsOutsideRows(root: ParentNode): void {
+    for (const field of root.querySelectorAll<Field>('[data-field]')) {
+      if (!field.closest('[data-row]')) this.#linkField(field, field.dataset.field!);
+    }
   }
 
   #linkField(field: Field, path: string): void {
