@@ -35,8 +35,15 @@ const results = [];
 try {
   for (const path of pages) {
     const samples = [];
-    for (let i = 0; i < runs; i++) {
+    for (let i = 0, failures = 0; i < runs; i++) {
       const { lhr } = await lighthouse(`http://127.0.0.1:${port}${path}`, { port: chrome.port, output: 'json', logLevel: 'error' });
+      // A run Lighthouse could not complete (its runtimeError says why) is repeated, up to three times per page.
+      if (lhr.runtimeError) {
+        console.warn(`${path}: run ${i + 1} failed (${lhr.runtimeError.code}); repeating it`);
+        if (++failures > 3) throw new Error(`${path}: Lighthouse failed ${failures} times`);
+        i--;
+        continue;
+      }
       samples.push({
         performance: Math.round(lhr.categories.performance.score * 100),
         accessibility: Math.round(lhr.categories.accessibility.score * 100),
