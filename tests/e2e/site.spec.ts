@@ -1,4 +1,7 @@
 import { expect, test } from '@playwright/test';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import { builtPages, watchPage } from './support';
 
@@ -84,4 +87,14 @@ test('the search interface is fetched only when the reader reaches for search', 
   await page.keyboard.type('juru bicara');
   await expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible({ timeout: 10_000 });
   expect(searchCode().length).toBeGreaterThan(0);
+});
+
+test('search excerpts keep a space between a label and its text', () => {
+  // Pagefind joins the text of neighbouring elements when the HTML has no space between them, so an excerpt read
+  // "TujuanMemastikan…". Labels and their values are written with a space between them, and buttons are not indexed.
+  const dir = join(process.cwd(), 'dist/pagefind/fragment');
+  const fragments = readdirSync(dir).map((name) => gunzipSync(readFileSync(join(dir, name))).toString('utf8'));
+  expect(fragments.length).toBeGreaterThan(40);
+  const joined = /(Tujuan|Kapan dipakai|Siapa yang memakai|Pelapor|Jenis krisis|Peran Anda|Unit|Kriteria|Skor)(?=[A-Z][a-z])|Kosongkan daftar|Tandai sudah dibaca|Lompat ke kejadian/;
+  for (const text of fragments) expect(text.match(joined)?.[0] ?? null).toBeNull();
 });
