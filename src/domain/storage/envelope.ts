@@ -81,3 +81,22 @@ export function backupKey(key: string, now: Date): string {
 export function isBackupKey(key: string): boolean {
   return key.startsWith('siaga-krisis:cadangan:');
 }
+
+// writeEnvelope writes the revision second, so a save can read it without parsing the whole document.
+const REVISION_AT_START = /^\{"version":\d+,"rev":(\d+),/;
+
+/**
+ * The revision of a stored value, or undefined when it has none. Cheap for what writeEnvelope wrote (a save needs
+ * only this, on every keystroke); text written any other way is parsed whole.
+ */
+export function readRevision(raw: string | null | undefined): number | undefined {
+  if (!raw) return undefined;
+  const head = REVISION_AT_START.exec(raw);
+  if (head) return Number(head[1]);
+  try {
+    const rev: unknown = (JSON.parse(raw) as { rev?: unknown } | null)?.rev;
+    return typeof rev === 'number' && Number.isInteger(rev) ? rev : undefined;
+  } catch {
+    return undefined;
+  }
+}
