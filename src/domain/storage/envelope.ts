@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import { z } from '@/schemas/zod';
 import type { DocumentDefinition } from './document-definition';
 import { describeIssues } from './describe-issues';
 
