@@ -59,6 +59,9 @@ export default defineConfig({
       components: {
         Footer: './src/components/overrides/Footer.astro',
         PageTitle: './src/components/overrides/PageTitle.astro',
+        // Starlight's theme scripts with storage access that cannot throw (blocked or full storage).
+        ThemeProvider: './src/components/overrides/ThemeProvider.astro',
+        ThemeSelect: './src/components/overrides/ThemeSelect.astro',
       },
       head: [
         { tag: 'meta', attrs: { name: 'theme-color', content: '#0f4c5c' } },

@@ -129,9 +129,10 @@ export function persistentDocument<T>(definition: DocumentDefinition<T>): Persis
     // Someone else saved since this page last read storage (a tab that missed the event, a restored page):
     // show their work instead of overwriting it. Only the revision is read here; the rare newer value is validated.
     const stored = readRaw(definition.key);
-    if (stored !== lastWritten && (readRevision(stored) ?? 0) > rev) {
+    if (stored !== lastWritten && !((readRevision(stored) ?? Infinity) <= rev)) {
+      // A newer revision, or text whose revision cannot be read cheaply: read it whole; adopt it only if valid.
       const theirs = readEnvelope(definition, stored);
-      if (theirs.kind === 'ok') {
+      if (theirs.kind === 'ok' && theirs.rev > rev) {
         load(stored, true);
         return;
       }

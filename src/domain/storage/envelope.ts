@@ -86,17 +86,11 @@ export function isBackupKey(key: string): boolean {
 const REVISION_AT_START = /^\{"version":\d+,"rev":(\d+),/;
 
 /**
- * The revision of a stored value, or undefined when it has none. Cheap for what writeEnvelope wrote (a save needs
- * only this, on every keystroke); text written any other way is parsed whole.
+ * The revision of a stored value as writeEnvelope wrote it, read without parsing the document (a save needs only this,
+ * on every keystroke); undefined for anything else (nothing stored, text written another way), which the caller then
+ * reads whole.
  */
 export function readRevision(raw: string | null | undefined): number | undefined {
-  if (!raw) return undefined;
-  const head = REVISION_AT_START.exec(raw);
-  if (head) return Number(head[1]);
-  try {
-    const rev: unknown = (JSON.parse(raw) as { rev?: unknown } | null)?.rev;
-    return typeof rev === 'number' && Number.isInteger(rev) ? rev : undefined;
-  } catch {
-    return undefined;
-  }
+  const head = raw ? REVISION_AT_START.exec(raw) : null;
+  return head ? Number(head[1]) : undefined;
 }

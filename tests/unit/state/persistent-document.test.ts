@@ -164,6 +164,16 @@ describe('two tabs', () => {
     expect(doc.$status.get()).toEqual({ state: 'updated-elsewhere' });
   });
 
+  it('notices newer work written in another key order too (its revision is then read from the whole text)', () => {
+    const def = definition();
+    const doc = persistentDocument(def);
+    doc.set({ title: 'Lama', count: 1 });
+    getTestStorage()[def.key] = JSON.stringify({ data: { title: 'Urutan lain', count: 3 }, savedAt: '2026-12-01T00:00:00.000Z', rev: 2, version: 2 });
+    doc.set({ title: 'Basi', count: 2 });
+    expect(doc.$data.get()).toEqual({ title: 'Urutan lain', count: 3 });
+    expect(doc.$status.get()).toEqual({ state: 'updated-elsewhere' });
+  });
+
   it('does not adopt what another tab wrote that it cannot read, and lets the user download it', () => {
     const def = definition();
     const doc = persistentDocument(def);
