@@ -77,9 +77,11 @@ test('the search interface is fetched only when the reader reaches for search', 
   const fetched: string[] = [];
   page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
   await page.goto('/modul/jam-pertama/');
-  await page.waitForLoadState('load');
-  // Long enough for the idle moment in which Starlight would otherwise build it.
-  await page.waitForTimeout(1500);
+  await expect(page.getByRole('button', { name: 'Cari' }).first()).toBeEnabled();
+  // Past the idle moment in which Starlight's own search would build it (twice, so every idle task has run).
+  const idle = () => page.evaluate(() => new Promise<void>((resolve) => requestIdleCallback(() => resolve())));
+  await idle();
+  await idle();
   const searchCode = () => fetched.filter((path) => path.includes('ui-core') || path.startsWith('/pagefind/'));
   expect(searchCode()).toEqual([]);
   await page.keyboard.press('Control+k');
