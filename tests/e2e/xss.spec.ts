@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { builtPages } from './support';
+import { builtPages, exercisesStarted } from './support';
 
 // What a user types or imports is always shown as text: a payload in every text field of every page must
 // neither run nor become markup, now or after a reload (when stored values are rendered again).
@@ -8,15 +8,6 @@ const PAYLOAD = `<img src=x onerror="window.__xss=1"><script>window.__xss=2</scr
 async function noScriptRan(page: Page) {
   expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
   expect(await page.locator('main img[src="x"], main svg[onload]').count()).toBe(0);
-}
-
-/**
- * Exercises embedded far down a page start when the reader first uses the page (load-when-near.ts): a key does that.
- * Started means every custom element in the page's main part is defined (its set-up runs when it is).
- */
-async function startExercises(page: Page) {
-  await page.keyboard.press('Shift');
-  await expect(page.locator('main :not(:defined)')).toHaveCount(0);
 }
 
 const TEXT_FIELDS = 'main input:is([type=text], [type=search], :not([type])), main textarea';
@@ -29,7 +20,7 @@ for (const path of builtPages()) {
       void dialog.dismiss();
     });
     await page.goto(path);
-    await startExercises(page);
+    await exercisesStarted(page);
     // Fields the page shows before anything is typed: if they stay disabled, the exercise did not start.
     const shown = await page.locator(TEXT_FIELDS).filter({ visible: true }).count();
     const fields = page.locator(TEXT_FIELDS);
@@ -47,7 +38,7 @@ for (const path of builtPages()) {
     // Every exercise saves as the user types (the press-release drill also on leaving the page), so a reload shows
     // what was stored.
     await page.reload();
-    await startExercises(page);
+    await exercisesStarted(page);
     await noScriptRan(page);
     expect(dialogs).toBe(0);
   });
