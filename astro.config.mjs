@@ -6,7 +6,10 @@ import { siteConfig } from './src/site.config.ts';
 import { sidebar } from './src/sidebar.ts';
 import cspInlineHashes from './src/integrations/csp-inline-hashes.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
-import { fileURLToPath } from 'node:url';
+
+// Nothing leaves the machine, the build included: Astro's CLI telemetry is off for this project. The npm scripts set
+// ASTRO_TELEMETRY_DISABLED=1 before Astro starts; this covers `npx astro …` typed by hand (once the config loads).
+process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
 
 export default defineConfig({
   site: siteConfig.siteUrl,
@@ -32,13 +35,6 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  vite: {
-    resolve: {
-      // Starlight's search builds Pagefind's interface on every page as soon as it goes idle; this stand-in builds
-      // it when the search dialog opens (src/components/search/lazy-pagefind-ui.ts).
-      alias: [{ find: /^@pagefind\/default-ui$/, replacement: fileURLToPath(new URL('./src/components/search/lazy-pagefind-ui.ts', import.meta.url)) }],
-    },
-  },
   integrations: [
     starlight({
       title: 'Siaga Krisis',
@@ -55,6 +51,11 @@ export default defineConfig({
       components: {
         Footer: './src/components/overrides/Footer.astro',
         PageTitle: './src/components/overrides/PageTitle.astro',
+        // Starlight's theme scripts with storage access that cannot throw (blocked or full storage).
+        ThemeProvider: './src/components/overrides/ThemeProvider.astro',
+        ThemeSelect: './src/components/overrides/ThemeSelect.astro',
+        // Starlight's search, with Pagefind's interface built when the reader opens it rather than on every page.
+        Search: './src/components/overrides/Search.astro',
       },
       head: [
         { tag: 'meta', attrs: { name: 'theme-color', content: '#0f4c5c' } },

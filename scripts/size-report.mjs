@@ -33,10 +33,15 @@ function walk(dir, found = []) {
   return found;
 }
 
-/** Our custom elements' tag names, read from the source: a script that defines one of them is ours. */
+/**
+ * Our custom elements' tag names, read from the source: a script that defines one of them is ours. Starlight's
+ * components that we override (src/components/overrides: theme picker, search) stay Starlight's: they replace its
+ * code, not add to an exercise's.
+ */
 function ourTags() {
   const tags = new Set();
-  for (const file of walk(join(root, 'src')).filter((f) => /\.(ts|astro)$/.test(f))) {
+  const overrides = join(root, 'src', 'components', 'overrides');
+  for (const file of walk(join(root, 'src')).filter((f) => /\.(ts|astro)$/.test(f) && !f.startsWith(overrides))) {
     for (const m of readFileSync(file, 'utf8').matchAll(/customElements\.define\(\s*['"`]([a-z]+-[a-z-]+)['"`]/g)) tags.add(m[1]);
   }
   return [...tags];

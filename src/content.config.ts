@@ -3,19 +3,19 @@ import { file, glob } from 'astro/loaders';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { checklistSchema } from './schemas/checklist';
-import { scenarioSchema } from './schemas/scenario';
 import { planTemplateSchema } from './schemas/communication-plan';
 import { crisisTypeSchema } from './schemas/crisis-type';
 import { questionnaireSchema } from './schemas/questionnaire';
 import { pressReleaseDrillSchema } from './schemas/press-release-drill';
+import { scenarioFileSchema } from './domain/simulation/scenario-file';
 
 export const collections = {
   docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }),
   i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
   // One YAML file per checklist; the file name is its id (<Checklist id="jam-pertama" />).
   checklists: defineCollection({ loader: glob({ pattern: '*.yaml', base: './src/content/checklists' }), schema: checklistSchema }),
-  /** Simulated crises: one YAML file per scenario; the file name is its id (/latihan/simulasi/<id>/). */
-  scenarios: defineCollection({ loader: glob({ pattern: '*.yaml', base: './src/content/scenarios' }), schema: scenarioSchema }),
+  /** Simulated crises: one YAML file per scenario; the file name is its id (/latihan/simulasi/<id>/). Shape and story are checked. */
+  scenarios: defineCollection({ loader: glob({ pattern: '*.yaml', base: './src/content/scenarios' }), schema: scenarioFileSchema }),
   /** Starting content of a new crisis communication plan (one file per template, id = file name). */
   planTemplates: defineCollection({ loader: glob({ pattern: '*.yaml', base: './src/content/plan-templates' }), schema: planTemplateSchema }),
   // Crisis types in one file, each with its own id (the risk map and the plan builder refer to it).

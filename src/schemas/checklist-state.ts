@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import { z } from './zod';
 
 // What a user did with the checklists on screen (stored in the browser). The checklists themselves: ./checklist.ts.
 

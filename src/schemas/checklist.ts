@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import { z } from './zod';
 
 /** Ids of checklists and their items: lower-case letters, digits and hyphens (they become URLs and storage keys). */
 const slug = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'gunakan huruf kecil, angka dan tanda hubung saja'));

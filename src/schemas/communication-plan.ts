@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import { z } from './zod';
 
 /**
  * A unit's crisis communication management plan (rencana manajemen komunikasi krisis), as the humas team fills it in.

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import { z } from './zod';
 
 import { CRISIS_GROUPS } from './crisis-groups';
 

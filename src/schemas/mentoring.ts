@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import { z } from './zod';
 import { communicationPlanSchema } from './communication-plan';
 import { releaseAttemptSchema } from './press-release-work';
 import { dimensionScoreSchema } from './self-assessment';

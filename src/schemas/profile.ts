@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import { z } from './zod';
 
 /** Who is using this browser: printed on reports and checklists, prefilled into exercises. Version 1. */
 export const profileSchema = z.object({

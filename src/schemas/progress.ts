@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import { z } from './zod';
 
 /** One knowledge check as the learner last checked it. */
 export const quizResultSchema = z.object({

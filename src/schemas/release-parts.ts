@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import { z } from './zod';
 
 // What a drill and the user's own work share: the kinds of text and the seven parts. Kept apart from the drill's
 // schema (press-release-drill.ts) so that the browser, which stores work but never reads drill files, does not

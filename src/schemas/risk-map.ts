@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import { z } from './zod';
 
 /** A rating from 1 (lowest) to 5 (highest). */
 export const ratingSchema = z.int().check(z.minimum(1), z.maximum(5));

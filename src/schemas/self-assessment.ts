@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import { z } from './zod';
 
 /** Chosen scale value per questionnaire item id. */
 export const answersSchema = z.record(z.string(), z.int().check(z.minimum(0), z.maximum(10)));

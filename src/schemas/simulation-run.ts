@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import { z } from './zod';
 
 /** The simulation clock: simulated minutes, frozen while paused. */
 export const clockSchema = z.strictObject({

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import { z } from './zod';
 
 /** The host organisation that deploys this copy of the site; shown on the home page and on every printout. */
 export const siteConfigSchema = z.strictObject({

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import { z } from './zod';
 
 /** Answers to the incident triage questions; a question not yet answered is absent. */
 export const triageAnswersSchema = z.object({

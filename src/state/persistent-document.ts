@@ -8,25 +8,27 @@
  * - value from a newer version of the app: left untouched, the page works in memory and says so.
  * - storage unavailable (private mode, blocked): the page works in memory and says nothing will be kept.
  * - storage full: the work stays on screen, the user is told it was not saved; export still works.
+ * - a value that fails its own schema (a bug, or a field past its limit): refused before it reaches storage; the
+ *   work stays on screen and the user is told which field is wrong. Nothing invalid is ever stored.
  * - another tab saves: @nanostores/persistent delivers the new value, which is validated like any load;
  *   before every save the stored revision is checked, so a tab that missed a change never overwrites it.
+ *
+ * A save runs on every keystroke, so it does only what it must: validate the outgoing value once, compare the stored
+ * text with what this page last wrote (equal in the usual case), read only the revision when it differs, and write
+ * once. The full parse and validation of stored text happen on load and when another tab's value arrives.
  */
-import { config as configureZod } from 'zod/mini';
 import { atom, type ReadableAtom } from 'nanostores';
 import { persistentAtom } from '@nanostores/persistent';
 import type { DocumentDefinition } from '@/domain/storage/document-definition';
-import { backupKey, readEnvelope, writeEnvelope } from '@/domain/storage/envelope';
-import { isQuotaError, readRaw, removeRaw, storageAvailable, writeRaw } from './storage';
-
-// Under the site's Content-Security-Policy (no 'unsafe-eval'), zod must not even probe `new Function`:
-// the caught probe is still reported as a policy violation.
-configureZod({ jitless: true });
+import { backupKey, readEnvelope, readRevision, upgradeData, writeEnvelope } from '@/domain/storage/envelope';
+import { isQuotaError, readRaw, storageAvailable, writeRaw } from './storage';
 
 export type DocumentState =
   | 'saved' // what is on screen is in storage
   | 'recovered' // the stored value was unreadable; it was kept aside (backupKey) or at least not overwritten
   | 'memory-only' // storage unavailable: nothing will be kept
   | 'not-saved' // the last save failed (storage full)
+  | 'invalid' // the last change failed the document's schema and was not saved; it is still on screen
   | 'newer-version' // stored by a newer version of the app: left untouched
   | 'updated-elsewhere'; // another tab saved newer work; this page now shows it
 
@@ -65,6 +67,8 @@ export function persistentDocument<T>(definition: DocumentDefinition<T>): Persis
   const $status = atom<DocumentStatus>(storageAvailable ? { state: 'saved' } : { state: 'memory-only' });
   let rev = 0;
   let writable = storageAvailable;
+  /** The text this page last read or wrote under the key: while storage still holds it, nobody else has saved. */
+  let lastWritten: string | undefined;
 
   // Raw text only (identity codec), so decoding can never throw inside the library.
   const $raw = persistentAtom<string | undefined>(definition.key, undefined);
@@ -74,10 +78,12 @@ export function persistentDocument<T>(definition: DocumentDefinition<T>): Persis
     switch (result.kind) {
       case 'empty':
         rev = 0;
+        lastWritten = undefined;
         $data.set(definition.initial);
         return;
       case 'ok':
         rev = result.rev;
+        lastWritten = raw;
         $data.set(result.data);
         if (fromOtherTab) $status.set({ state: 'updated-elsewhere' });
         else if (writable) $status.set({ state: 'saved' });
@@ -114,20 +120,34 @@ export function persistentDocument<T>(definition: DocumentDefinition<T>): Persis
       if (!storageAvailable) $status.set({ state: 'memory-only' });
       return;
     }
-    // Someone else saved since this page last read storage (a tab that missed the event, a restored page):
-    // show their work instead of overwriting it.
-    const stored = readEnvelope(definition, readRaw(definition.key));
-    if (stored.kind === 'ok' && stored.rev > rev) {
-      load(readRaw(definition.key), true);
+    // Nothing invalid reaches storage: it would be declared unreadable on the next load.
+    const checked = upgradeData(definition, definition.version, data);
+    if (!checked.ok) {
+      $status.set({ state: 'invalid', reason: checked.reason });
       return;
     }
+    // Someone else saved since this page last read storage (a tab that missed the event, a restored page):
+    // show their work instead of overwriting it. Only the revision is read here; the rare newer value is validated.
+    const stored = readRaw(definition.key);
+    if (stored !== lastWritten && !((readRevision(stored) ?? Infinity) <= rev)) {
+      // A newer revision, or text whose revision cannot be read cheaply: read it whole; adopt it only if valid.
+      const theirs = readEnvelope(definition, stored);
+      if (theirs.kind === 'ok' && theirs.rev > rev) {
+        load(stored, true);
+        return;
+      }
+    }
     const text = writeEnvelope(definition, data, rev + 1, new Date());
+    const previous = lastWritten;
+    // Set first: the library tells its listeners (ours too) about this write before set() returns.
+    lastWritten = text;
     try {
-      writeRaw(definition.key, text);
+      // The one write: through the library, so its copy stays in step and it can tell when another tab deletes the key.
+      $raw.set(text);
       rev += 1;
-      $raw.set(text); // keeps the library's copy in step, so its listeners see our own write as current
       $status.set({ state: 'saved' });
     } catch (error) {
+      lastWritten = previous;
       $status.set(
         isQuotaError(error)
           ? { state: 'not-saved', reason: 'Penyimpanan peramban penuh. Perubahan terakhir masih ada di layar tetapi belum tersimpan.' }
@@ -143,8 +163,13 @@ export function persistentDocument<T>(definition: DocumentDefinition<T>): Persis
     set: save,
     update: (change) => save(change($data.get())),
     clear() {
-      removeRaw(definition.key);
       rev = 0;
+      lastWritten = undefined;
+      try {
+        $raw.set(undefined); // removes the key
+      } catch {
+        // A storage that cannot be used cannot hold the key either.
+      }
       writable = storageAvailable;
       $data.set(definition.initial);
       $status.set(storageAvailable ? { state: 'saved' } : { state: 'memory-only' });
@@ -156,15 +181,10 @@ export function persistentDocument<T>(definition: DocumentDefinition<T>): Persis
   };
 
   load($raw.get(), false);
-  // Stay subscribed for the page's life: the library listens to other tabs only while someone listens to it.
-  let first = true;
-  $raw.subscribe((raw) => {
-    if (first) {
-      first = false;
-      return;
-    }
-    const incoming = readEnvelope(definition, raw);
-    if (incoming.kind === 'ok' && incoming.rev === rev) return; // our own save coming back
+  // Values written elsewhere (another tab, or storage read again when a page returns from the back-forward cache).
+  // Listening also keeps the library attached to other tabs for the page's life: it listens only while someone does.
+  $raw.listen((raw) => {
+    if (raw === lastWritten) return; // what this page wrote, read back
     load(raw, true);
   });
 

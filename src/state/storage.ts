@@ -22,10 +22,10 @@ function probeLocalStorage(): Storage | null {
 }
 
 const memory: Engine = {};
-const local = typeof window === 'undefined' ? null : probeLocalStorage();
+let local = typeof window === 'undefined' ? null : probeLocalStorage();
 
 /** False in private mode or when the browser blocks storage: data then lives only as long as the page. */
-export const storageAvailable = local !== null;
+export let storageAvailable = local !== null;
 
 if (!storageAvailable && typeof window !== 'undefined') {
   // Same event source (other tabs cannot write anyway), memory instead of the throwing storage.
@@ -33,7 +33,17 @@ if (!storageAvailable && typeof window !== 'undefined') {
 }
 
 /** The object @nanostores/persistent reads and writes (localStorage, or the memory fallback). */
-export const engine: Engine = (local as unknown as Engine | null) ?? memory;
+export let engine: Engine = (local as unknown as Engine | null) ?? memory;
+
+/**
+ * For unit tests: read and write `storage` (@nanostores/persistent's getTestStorage(), after useTestStorageEngine(),
+ * possibly wrapped to throw as a full storage does), or, with null, behave as a browser that blocks storage.
+ */
+export function useStorageForTests(storage: Engine | null): void {
+  local = null;
+  storageAvailable = storage !== null;
+  engine = storage ?? {};
+}
 
 export function readRaw(key: string): string | undefined {
   try {
@@ -46,13 +56,13 @@ export function readRaw(key: string): string | undefined {
 /** Writes a value; throws what the browser throws (QuotaExceededError) so the caller can tell the user. */
 export function writeRaw(key: string, value: string): void {
   if (local) local.setItem(key, value);
-  else memory[key] = value;
+  else engine[key] = value;
 }
 
 export function removeRaw(key: string): void {
   try {
     if (local) local.removeItem(key);
-    else delete memory[key];
+    else delete engine[key];
   } catch {
     // Nothing to do: a storage that cannot be read cannot hold the key either.
   }
@@ -61,7 +71,7 @@ export function removeRaw(key: string): void {
 /** Every key of ours currently stored, sorted. */
 export function ourKeys(): string[] {
   try {
-    const keys = local ? Object.keys(local) : Object.keys(memory);
+    const keys = Object.keys(local ?? engine);
     return keys.filter((k) => k.startsWith(NAMESPACE) && k !== PROBE_KEY).sort();
   } catch {
     return [];

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import * as z from 'zod/mini';
-import { CHANNELS, scenarioSchema, type Scenario } from '@/schemas/scenario';
+import { CHANNELS, type Scenario } from '@/schemas/scenario';
 import { recommendedPath } from '@/domain/simulation/debrief';
+import { scenarioFileSchema } from '@/domain/simulation/scenario-file';
 import { withPressReleaseChecker } from '@/domain/simulation/writing-check';
 import { analyzePressRelease } from '@/domain/press-release/analyze';
 
@@ -18,7 +19,7 @@ describe('scenario files', () => {
   for (const file of files) {
     describe(file, () => {
       const raw: unknown = parse(readFileSync(new URL(file, folder), 'utf8'));
-      const parsed = z.safeParse(scenarioSchema, raw);
+      const parsed = z.safeParse(scenarioFileSchema, raw);
 
       it('parses and has a sound story (no dangling reference, every step and end reachable)', () => {
         expect(parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual([]);
@@ -31,12 +32,12 @@ describe('scenario files', () => {
       });
 
       it('links every lesson to an existing module', () => {
-        if (!parsed.success) return;
+        if (!parsed.success) expect.unreachable(`${file} does not parse`);
         for (const lesson of parsed.data.lessons) expect(existsSync(new URL(`${lesson.module}.mdx`, modules)), lesson.module).toBe(true);
       });
 
       it('is set in a fictional unit and has a decision, a writing task and at least two ends', () => {
-        if (!parsed.success) return;
+        if (!parsed.success) expect.unreachable(`${file} does not parse`);
         const kinds = parsed.data.steps.map((s) => s.task.kind);
         expect(kinds).toContain('keputusan');
         expect(kinds).toContain('tulisan');
@@ -45,7 +46,7 @@ describe('scenario files', () => {
       });
 
       it('has model answers that meet their own rubric, fit the word range and pass the press-release checker', () => {
-        if (!parsed.success) return;
+        if (!parsed.success) expect.unreachable(`${file} does not parse`);
         const score = withPressReleaseChecker(analyzePressRelease);
         for (const step of parsed.data.steps) {
           if (step.task.kind !== 'tulisan') continue;
@@ -57,7 +58,7 @@ describe('scenario files', () => {
       });
 
       it('has a recommended path that reaches a good end', () => {
-        if (!parsed.success) return;
+        if (!parsed.success) expect.unreachable(`${file} does not parse`);
         const path = recommendedPath(parsed.data);
         const last = parsed.data.steps.find((s) => s.id === path.at(-1)?.stepId);
         expect(last?.task.kind === 'akhir' && last.task.tone).toBe('baik');

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { parse } from 'yaml';
-import { watchPage } from './support';
+import { exercisesStarted, watchPage } from './support';
 
 const KEY = 'siaga-krisis:daftar-periksa';
 const folder = new URL('../../src/content/checklists/', import.meta.url);
@@ -130,7 +130,8 @@ test('on paper: empty boxes and lines, ticks and notes from the screen, the orga
 
 for (const { id, title } of checklists) {
   test(`«${title}» prints on one or two A4 pages with its title`, async ({ page }) => {
-    await page.goto(`/daftar-periksa/${id}/`, { waitUntil: 'networkidle' });
+    await page.goto(`/daftar-periksa/${id}/`);
+    await exercisesStarted(page);
     const pdf = await printToPdf(page, test.info().outputPath(`${id}.pdf`));
     expect(pdf.pages).toBeGreaterThanOrEqual(1);
     expect(pdf.pages).toBeLessThanOrEqual(2);
@@ -143,7 +144,8 @@ test('«print all» makes one booklet: a contents page, then every checklist sta
   test.setTimeout(60_000);
   await page.goto('/daftar-periksa/jam-pertama/');
   await sheet(page).getByRole('checkbox', { name: firstItem }).check();
-  await page.goto('/daftar-periksa/cetak-semua/', { waitUntil: 'networkidle' });
+  await page.goto('/daftar-periksa/cetak-semua/');
+  await exercisesStarted(page);
   // The booklet shows, read-only, what was ticked on the checklist's own page.
   await expect(sheet(page).locator('[data-item-id="keselamatan-ditangani"]')).toHaveAttribute('data-checked', '');
   await expect(sheet(page).locator('[data-item-id="lembar-fakta"]')).not.toHaveAttribute('data-checked', '');

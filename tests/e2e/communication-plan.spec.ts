@@ -254,8 +254,11 @@ test('an export without personal data leaves names and phone numbers out of the 
   let downloads = 0;
   page.on('download', () => downloads++);
   await page.getByRole('button', { name: 'Unduh Word (.docx)' }).click();
-  await page.getByRole('dialog', { name: 'Sertakan data pribadi?' }).getByRole('button', { name: 'Batal' }).click();
-  await page.waitForTimeout(300);
+  const question = page.getByRole('dialog', { name: 'Sertakan data pribadi?' });
+  await question.getByRole('button', { name: 'Batal' }).click();
+  // Answered, the question closes; a file would have been announced as in preparation, and nothing is.
+  await expect(question).toBeHidden();
+  await expect(page.locator('[data-message]')).not.toContainText('Menyiapkan');
   expect(downloads).toBe(0);
 });
 

@@ -11,7 +11,13 @@ for (const path of builtPages()) {
         (window as unknown as { cspViolations: string[] }).cspViolations.push(`${event.violatedDirective}: ${event.blockedURI} ${event.sample}`);
       });
     });
-    await page.goto(path, { waitUntil: 'networkidle' });
+    await page.goto(path);
+    // The policy covers only what comes after it: it is the first thing in <head> (after <meta charset>), before
+    // Starlight's inline theme script and everything else.
+    const head = await page.evaluate(() => [...document.head.children].map((e) => e.outerHTML.slice(0, 60)));
+    expect(head[0]).toMatch(/^<meta charset=/);
+    expect(head[1]).toMatch(/^<meta http-equiv="content-security-policy"/);
+    expect(head.filter((tag) => tag.includes('content-security-policy'))).toHaveLength(1);
     const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
     expect(policy).toContain("script-src 'self'");
     expect(policy).not.toContain("'unsafe-inline'");

@@ -63,31 +63,47 @@ test('a value saved by a newer version is left untouched and the page works in m
   expect(await page.evaluate((k) => localStorage.getItem(k), PROFILE_KEY)).toBe(newer);
 });
 
-test('when storage throws on every access, the page still works and says nothing will be kept', async ({ page }) => {
-  // Starlight's own inline theme scripts read localStorage unguarded and throw here (the theme falls back to
-  // the default); errors from our bundled scripts (/_astro/) would still fail this test.
-  const ourErrors: string[] = [];
-  page.on('pageerror', (error) => {
-    if (error.stack?.includes('/_astro/')) ourErrors.push(error.stack);
-  });
+/** Every uncaught error on the page, ours or Starlight's. */
+function uncaughtErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.stack ?? error.message));
+  return errors;
+}
+
+/** The theme picker still works: choosing dark (the browser here prefers light) applies it to the page. */
+async function pickDarkTheme(page: Page) {
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  await page.locator('starlight-theme-select select').filter({ visible: true }).first().selectOption('dark');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+}
+
+test('when storage throws on every access, the page still works, says nothing will be kept, and nothing throws', async ({ page }) => {
+  // Private modes and blocked storage: every access to either storage throws, Starlight's theme scripts included.
+  const errors = uncaughtErrors(page);
   await page.addInitScript(() => {
-    Object.defineProperty(window, 'localStorage', {
-      get() {
-        throw new DOMException('Penyimpanan diblokir', 'SecurityError');
-      },
-    });
+    for (const name of ['localStorage', 'sessionStorage']) {
+      Object.defineProperty(window, name, {
+        get() {
+          throw new DOMException('Penyimpanan diblokir', 'SecurityError');
+        },
+      });
+    }
   });
   await page.goto('/data-saya/');
   await expect(page.locator('storage-notices [data-state="memory-only"]')).toContainText('tidak mengizinkan penyimpanan');
   await fillProfile(page);
   await expect(page.getByLabel('Nama unit')).toHaveValue(unit);
   await expect(page.locator('[data-usage]')).toContainText('tidak mengizinkan penyimpanan');
+  await pickDarkTheme(page);
   await page.reload();
   await expect(page.getByLabel('Nama unit')).toHaveValue('');
-  expect(ourErrors).toEqual([]);
+  await page.goto('/modul/jam-pertama/');
+  await pickDarkTheme(page);
+  expect(errors).toEqual([]);
 });
 
-test('a full storage keeps the work on screen, warns, and export still works', async ({ page }) => {
+test('a full storage keeps the work on screen, warns, export still works, and nothing throws', async ({ page }) => {
+  const errors = uncaughtErrors(page);
   await page.goto('/data-saya/');
   await fillProfile(page, 'Sebelum penuh');
   // Fill the real quota with junk until the browser refuses.
@@ -117,6 +133,11 @@ test('a full storage keeps the work on screen, warns, and export still works', a
   await page.getByRole('button', { name: 'Ekspor semua data' }).click();
   const file = JSON.parse(await readFile(await (await download).path(), 'utf8'));
   expect(file.documents[PROFILE_KEY].data.unitName).toBe('Sebelum penuh');
+  // With storage still full, other pages open and the theme picker works without an error (Starlight's included).
+  await page.goto('/modul/jam-pertama/');
+  await pickDarkTheme(page);
+  await page.goto('/');
+  expect(errors).toEqual([]);
 });
 
 test('two tabs: a change in one shows in the other, and a stale tab never overwrites newer work', async ({ context }) => {

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { readPdf, watchPage } from './support';
+import { pageIdle, readPdf, watchPage } from './support';
 
 const MODULE = '/modul/memahami-krisis/';
 
@@ -136,7 +136,7 @@ test('a module page starts its knowledge check only when the reader gets near it
   const requested: string[] = [];
   page.on('request', (request) => requested.push(new URL(request.url()).pathname));
   await page.goto(MODULE);
-  await page.waitForLoadState('networkidle');
+  await pageIdle(page);
   const quiz = page.locator('quiz-form');
   // Nothing of the exercise has run while the reader is at the top: its code was not even fetched.
   await expect(quiz).not.toHaveAttribute('data-ready', '');

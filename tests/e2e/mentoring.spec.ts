@@ -29,7 +29,8 @@ async function fillUnitWork(page: Page) {
   await team.getByRole('heading').getByRole('button').click();
   await page.locator('[data-row="team.1"]').getByLabel('Nama petugas').fill('Budi Santoso');
   await page.locator('[data-row="team.1"]').getByLabel('Telepon', { exact: true }).fill('0812-3456-7890');
-  await page.waitForTimeout(600); // the plan saves shortly after typing stops
+  // The plan saves on every input; its status says so.
+  await expect(page.locator('[data-save-status]')).toContainText('Tersimpan otomatis');
 }
 
 test('a unit sends a package, the mentor reviews the region and answers, the unit reads the feedback', async ({ browser }) => {

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { builtPages } from './support';
+import { builtPages, exercisesStarted } from './support';
 
 test.use({ viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true });
 
@@ -7,14 +7,16 @@ const exercisePage = (path: string) => !/^\/(modul|rujukan)\//.test(path) && !['
 
 for (const path of builtPages()) {
   test(`${path} has no horizontal scrolling at 360 px`, async ({ page }) => {
-    await page.goto(path, { waitUntil: 'networkidle' });
+    await page.goto(path);
+    await exercisesStarted(page);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
   });
 
   if (exercisePage(path)) {
     test(`${path} has controls large enough to tap`, async ({ page }) => {
-      await page.goto(path, { waitUntil: 'networkidle' });
+      await page.goto(path);
+      await exercisesStarted(page);
       // Buttons, fields and choice labels in the page's content, as laid out on a phone (WCAG 2.5.8 asks 24 px; we aim at 40).
       const small = await page.evaluate(() => {
         const tooSmall: string[] = [];

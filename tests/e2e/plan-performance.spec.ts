@@ -12,7 +12,7 @@ const DOM_BUDGET = 800;
 
 test('the page settles under its element budget, and builds the printed version only for printing', async ({ page }) => {
   const watch = watchPage(page);
-  await page.goto(PLAN, { waitUntil: 'networkidle' });
+  await page.goto(PLAN);
   await expect(page.locator('[data-action="new-plan"]')).toBeEnabled();
   // Closed sections stay in their templates: neither laid out nor read by autofill until opened.
   await expect(page.locator('#bagian-jam-pertama [data-field]')).toHaveCount(0);

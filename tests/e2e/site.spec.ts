@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
-import { builtPages, watchPage } from './support';
+import { builtPages, exercisesStarted, pageIdle, watchPage } from './support';
 
 const pages = builtPages();
 
@@ -15,7 +15,7 @@ for (const path of pages) {
   test.describe(`page ${path}`, () => {
     test('loads in Indonesian with no console error and no request to another origin', async ({ page }) => {
       const watch = watchPage(page);
-      const response = await page.goto(path, { waitUntil: 'networkidle' });
+      const response = await page.goto(path);
       expect(response?.status()).toBe(200);
       await expect(page.locator('html')).toHaveAttribute('lang', 'id');
       await expect(page.locator('h1').first()).toBeVisible();
@@ -24,6 +24,7 @@ for (const path of pages) {
         await page.keyboard.press('Shift'); // a reader's first key starts exercises embedded further down
         await expect.poll(() => page.evaluate(() => Boolean(customElements.get('storage-notices')))).toBe(true);
       }
+      await exercisesStarted(page);
       watch.expectClean();
     });
 
@@ -32,7 +33,8 @@ for (const path of pages) {
       test.slow();
       for (const theme of ['light', 'dark']) {
         await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
-        await page.goto(path, { waitUntil: 'networkidle' });
+        await page.goto(path);
+        await exercisesStarted(page);
         await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
         const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
         const summary = results.violations.map((v) => `${theme}: ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
@@ -77,9 +79,9 @@ test('the search interface is fetched only when the reader reaches for search', 
   const fetched: string[] = [];
   page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
   await page.goto('/modul/jam-pertama/');
-  await page.waitForLoadState('load');
-  // Long enough for the idle moment in which Starlight would otherwise build it.
-  await page.waitForTimeout(1500);
+  await expect(page.getByRole('button', { name: 'Cari' }).first()).toBeEnabled();
+  // Past the idle moment in which Starlight's own search would build it.
+  await pageIdle(page);
   const searchCode = () => fetched.filter((path) => path.includes('ui-core') || path.startsWith('/pagefind/'));
   expect(searchCode()).toEqual([]);
   await page.keyboard.press('Control+k');

@@ -88,3 +88,19 @@ export async function decide(page: Page, stepId: string, option: RegExp) {
   await form.getByRole('radio', { name: option }).check();
   await form.getByRole('button', { name: 'Putuskan' }).click();
 }
+
+/**
+ * Waits until the page's exercises have started: every custom element in its main part is defined (its set-up runs
+ * when it is). Exercises far down a module page start at the reader's first key (load-when-near.ts): this presses one.
+ * The state to wait for, rather than a quiet network.
+ */
+export async function exercisesStarted(page: Page) {
+  await page.keyboard.press('Shift');
+  await expect(page.locator('main :not(:defined)')).toHaveCount(0);
+}
+
+/** Waits until the page has loaded and the browser has been idle twice: whatever a page does at its first idle moment has run. */
+export async function pageIdle(page: Page) {
+  await page.waitForLoadState('load');
+  for (let i = 0; i < 2; i++) await page.evaluate(() => new Promise<void>((resolve) => requestIdleCallback(() => resolve())));
+}

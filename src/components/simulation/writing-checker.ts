@@ -4,7 +4,18 @@ import { analyzePressRelease, findingKey } from '@/domain/press-release/analyze'
 import { FAMILY_LABELS, RULES, SEVERITY_LABELS, type Finding } from '@/domain/press-release/rules';
 import { checkWriting, withPressReleaseChecker } from '@/domain/simulation/writing-check';
 import { h } from '@/components/shared/dom';
-import type { WritingChecker } from './writing-scorer';
+import type { WritingTask } from '@/schemas/scenario';
+import type { WritingScorer } from '@/domain/simulation/writing';
+
+export interface WritingChecker {
+  /** False when the checker could not be loaded and texts are scored by the rubric alone. */
+  available: boolean;
+  scoreWriting: WritingScorer;
+  /** The checker's findings that matter for the task, most serious first. */
+  findingsFor(task: WritingTask, text: string): Finding[];
+  /** Shows findings in a list, keeping the items that did not change so the page does not jump while typing. */
+  showFindings(list: Element, findings: readonly Finding[]): void;
+}
 
 function findingItem(finding: Finding, key: string): HTMLLIElement {
   return h(

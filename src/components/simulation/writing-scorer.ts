@@ -4,19 +4,11 @@
  * feature, so it is fetched with import() only when it is needed (a writing task appears, or a finished run with a
  * text is shown or exported); if it cannot be fetched (offline before it was ever loaded), the rubric alone scores.
  */
-import type { Finding } from '@/domain/press-release/rules';
-import type { WritingTask } from '@/schemas/scenario';
-import { scoreWithRubric, type WritingScorer } from '@/domain/simulation/writing';
+import { scoreWithRubric } from '@/domain/simulation/writing';
+// Only its type: the module itself is fetched with import() below.
+import type { WritingChecker } from './writing-checker';
 
-export interface WritingChecker {
-  /** False when the checker could not be loaded and texts are scored by the rubric alone. */
-  available: boolean;
-  scoreWriting: WritingScorer;
-  /** The checker's findings that matter for the task, most serious first. */
-  findingsFor(task: WritingTask, text: string): Finding[];
-  /** Shows findings in a list, keeping the items that did not change so the page does not jump while typing. */
-  showFindings(list: Element, findings: readonly Finding[]): void;
-}
+export type { WritingChecker } from './writing-checker';
 
 const RUBRIC_ONLY: WritingChecker = {
   available: false,

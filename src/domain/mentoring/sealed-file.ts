@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import { z } from '@/schemas/zod';
 import { describeIssues } from '@/domain/storage/describe-issues';
 import { APP_ID } from '@/domain/transfer/export-file';
 

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import { z } from '@/schemas/zod';
 import type { CommunicationPlan, CommunicationPlans } from '@/schemas/communication-plan';
 import type { DocumentDefinition } from '../storage/document-definition';
 import { upgradeData } from '../storage/envelope';

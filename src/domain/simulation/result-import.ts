@@ -2,7 +2,7 @@
  * The trainer's side of result files: reading many at once, each accepted or rejected on its own with a reason,
  * and summing up the room per dimension and per decision.
  */
-import * as z from 'zod/mini';
+import { z } from '@/schemas/zod';
 import { DIMENSIONS, type Dimension } from '@/schemas/dimension';
 import { simulationResultFileSchema, type SimulationResult } from '@/schemas/simulation-result';
 import { describeIssues } from '@/domain/storage/describe-issues';

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import { z } from '@/schemas/zod';
 import type { DocumentDefinition } from './document-definition';
 import { describeIssues } from './describe-issues';
 
@@ -80,4 +80,17 @@ export function backupKey(key: string, now: Date): string {
 
 export function isBackupKey(key: string): boolean {
   return key.startsWith('siaga-krisis:cadangan:');
+}
+
+// writeEnvelope writes the revision second, so a save can read it without parsing the whole document.
+const REVISION_AT_START = /^\{"version":\d+,"rev":(\d+),/;
+
+/**
+ * The revision of a stored value as writeEnvelope wrote it, read without parsing the document (a save needs only this,
+ * on every keystroke); undefined for anything else (nothing stored, text written another way), which the caller then
+ * reads whole.
+ */
+export function readRevision(raw: string | null | undefined): number | undefined {
+  const head = raw ? REVISION_AT_START.exec(raw) : null;
+  return head ? Number(head[1]) : undefined;
 }

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import { z } from '@/schemas/zod';
 import type { AnyDocumentDefinition } from '../storage/document-definition';
 import { upgradeData } from '../storage/envelope';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import type { DocumentDefinition } from '@/domain/storage/document-definition';
-import { backupKey, isBackupKey, readEnvelope, upgradeData, writeEnvelope } from '@/domain/storage/envelope';
+import { backupKey, isBackupKey, readEnvelope, readRevision, upgradeData, writeEnvelope } from '@/domain/storage/envelope';
 
 // A document whose shape changed twice: v1 { name }, v2 { title }, v3 { title, tags }.
 const notes: DocumentDefinition<{ title: string; tags: string[] }> = {
@@ -82,5 +82,21 @@ describe('backup keys', () => {
     expect(key).toBe('siaga-krisis:cadangan:profil@2026-11-29T10:00:00.000Z');
     expect(isBackupKey(key)).toBe(true);
     expect(isBackupKey('siaga-krisis:profil')).toBe(false);
+  });
+});
+
+describe('readRevision', () => {
+  it('reads the revision of what writeEnvelope wrote without parsing the data', () => {
+    const text = writeEnvelope(notes, { title: 'A', tags: [] }, 12, new Date('2026-01-02T03:04:05.000Z'));
+    expect(readRevision(text)).toBe(12);
+    // Only the head is looked at: a document whose data does not even parse still has its revision read.
+    expect(readRevision(`${text.slice(0, text.indexOf('"data"'))}"data":{`)).toBe(12);
+  });
+
+  it('has none for nothing, or for text written another way (the caller reads that whole)', () => {
+    expect(readRevision(undefined)).toBeUndefined();
+    expect(readRevision('')).toBeUndefined();
+    expect(readRevision('{"rev":')).toBeUndefined();
+    expect(readRevision(JSON.stringify({ data: {}, rev: 7, version: 3 }))).toBeUndefined();
   });
 });

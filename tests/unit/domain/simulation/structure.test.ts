@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { findScenarioProblems } from '@/domain/simulation/structure';
+import { scenarioFileSchema } from '@/domain/simulation/scenario-file';
 import { scenarioSchema, type Scenario } from '@/schemas/scenario';
 import { smallScenario } from './fixture';
 
@@ -58,7 +59,7 @@ describe('findScenarioProblems', () => {
   });
 
   it('makes the schema fail with the same message (so the build stops)', () => {
-    const result = z.safeParse(scenarioSchema, withChange((s) => void (decision(s).options[1]!.next = 'tidak-ada')));
+    const result = z.safeParse(scenarioFileSchema, withChange((s) => void (decision(s).options[1]!.next = 'tidak-ada')));
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((i) => i.message).join('\n')).toMatch(/Langkah «awal» merujuk ke langkah «tidak-ada»/);
   });
