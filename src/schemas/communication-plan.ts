@@ -192,7 +192,11 @@ export const communicationPlansSchema = z.object({
   activeId: text(80),
 });
 
-/** The starting content of a new plan: roles, chain, directory groups and steps the team then completes. */
+/**
+ * The starting content of a new plan as written in src/content/plan-templates/*.yaml: roles, chain, directory groups
+ * and steps the team then completes. The escalation levels are not in the file: they come from the crisis-level
+ * model (src/content/crisis-levels/), added by planTemplateWithLevels (src/domain/plan/plans.ts).
+ */
 export const planTemplateSchema = z.object({
   roles: z.array(z.object({ id: z.string().check(z.regex(/^[a-z0-9-]+$/)), role: text(120), duty: text(300) })).check(z.minLength(1)),
   approval: z.array(z.object({ level: z.enum(APPROVAL_LEVELS), who: text(160), task: text(400) })).check(z.minLength(1)),
@@ -200,7 +204,6 @@ export const planTemplateSchema = z.object({
   stakeholders: z.array(z.object({ audience: text(160), concern: text(600), channel: text(300) })),
   scenarios: z.array(z.object({ typeName: text(160) })),
   channels: z.array(z.object({ channel: text(120) })),
-  levels: z.array(z.object({ level: text(80), criteria: text(600) })).check(z.minLength(1)),
   firstHour: z.array(z.object({ time: text(40), action: text(600) })).check(z.minLength(1)),
 });
 
@@ -215,4 +218,6 @@ export type EscalationLevel = z.output<typeof escalationLevelSchema>;
 export type FirstHourStep = z.output<typeof firstHourStepSchema>;
 export type CommunicationPlan = z.output<typeof communicationPlanSchema>;
 export type CommunicationPlans = z.output<typeof communicationPlansSchema>;
-export type PlanTemplate = z.output<typeof planTemplateSchema>;
+export type PlanTemplateFile = z.output<typeof planTemplateSchema>;
+/** A template ready to seed plans: the file plus the escalation levels of the crisis-level model. */
+export type PlanTemplate = PlanTemplateFile & { levels: EscalationLevel[] };

@@ -30,6 +30,8 @@ export const pressReleaseDrillSchema = z.strictObject({
   title: text(120),
   /** Kind of text asked for. */
   kind: releaseKindSchema,
+  /** Kind of crisis: the id of an entry of the 'crisis-types' collection (checked at build and by a content test). */
+  crisisType: z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)),
   /** The fictional unit the release comes from, e.g. "Lapas Kelas IIA Sungai Harapan". */
   unit: text(120),
   /** City for the dateline. */

@@ -154,8 +154,8 @@ export const scenarioSchema = z
     title: text,
     /** One or two sentences for the list of scenarios. */
     summary: text,
-    /** Kind of crisis. */
-    crisisType: z.enum(['pelarian', 'kerusuhan', 'kematian', 'narkoba', 'pemerasan', 'kebakaran', 'kebocoran-data', 'klien-pemasyarakatan', 'hoaks']),
+    /** Kind of crisis: the id of an entry of the 'crisis-types' collection (checked at build and by a content test). */
+    crisisType: slug,
     /** The fictional unit where it happens. */
     unit: z.strictObject({
       /** Its name, always fictional, e.g. "Lapas Kelas IIA Sungai Harapan". */

@@ -10,6 +10,9 @@ export async function loadScenario(id: string, usedIn: string): Promise<Scenario
     const known = (await getCollection('scenarios')).map((s) => s.id).join(', ');
     throw new AstroError(`Skenario «${id}» tidak ditemukan (dipakai di ${usedIn}).`, `Skenario yang tersedia: ${known}. Periksa atribut scenario.`);
   }
+  if (!CRISIS_TYPE_LABELS[entry.data.crisisType]) {
+    throw new AstroError(`Skenario «${id}» memakai jenis krisis «${entry.data.crisisType}» yang tidak ada.`, `Pakai salah satu id di src/content/crisis-types/jenis-krisis.yaml: ${Object.keys(CRISIS_TYPE_LABELS).join(', ')}.`);
+  }
   for (const lesson of entry.data.lessons) {
     if (!(await getEntry('docs', `modul/${lesson.module}`))) {
       throw new AstroError(`Skenario «${id}» merujuk ke modul «${lesson.module}» yang tidak ada.`, `Perbaiki «module» pada pelajaran kunci di src/content/scenarios/${id}.yaml.`);
@@ -30,17 +33,10 @@ export const UNIT_KIND_LABELS: Record<Scenario['unit']['kind'], string> = {
   LPKA: 'Lembaga Pembinaan Khusus Anak (LPKA)',
 };
 
-export const CRISIS_TYPE_LABELS: Record<Scenario['crisisType'], string> = {
-  pelarian: 'Pelarian',
-  kerusuhan: 'Kericuhan',
-  kematian: 'Kematian di dalam tahanan',
-  narkoba: 'Peredaran narkotika',
-  pemerasan: 'Dugaan pemerasan',
-  kebakaran: 'Kebakaran',
-  'kebocoran-data': 'Kebocoran data',
-  'klien-pemasyarakatan': 'Perilaku klien pemasyarakatan',
-  hoaks: 'Hoaks dan video viral',
-};
+/** Names of the crisis types, from the one list in src/content/crisis-types/ (scenarios refer to it by id). */
+export const CRISIS_TYPE_LABELS: Readonly<Record<string, string>> = Object.fromEntries(
+  (await getCollection('crisis-types')).map((entry) => [entry.data.id, entry.data.name]),
+);
 
 export const GENRE_LABELS = {
   'pernyataan-awal': 'Pernyataan awal (holding statement)',

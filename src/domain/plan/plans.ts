@@ -1,4 +1,5 @@
-import type { CommunicationPlan, CommunicationPlans, KeyMessage, PlanTemplate, Scenario } from '@/schemas/communication-plan';
+import type { CommunicationPlan, CommunicationPlans, KeyMessage, PlanTemplate, PlanTemplateFile, Scenario } from '@/schemas/communication-plan';
+import { planEscalationLevels, type CrisisLevelEntry } from '@/domain/crisis-model/levels';
 
 /** The lists of a plan the user can add rows to and remove rows from, by their path in the plan. */
 export const PLAN_LISTS = ['team', 'approval', 'contacts', 'stakeholders', 'scenarios', 'channels', 'monitoring.levels', 'firstHour'] as const;
@@ -36,6 +37,11 @@ export function emptyRow(list: PlanList, id: string): unknown {
   }
 }
 
+/** The template file with the escalation levels of the crisis-level model (criteria, response, who is told). */
+export function planTemplateWithLevels(file: PlanTemplateFile, levels: readonly CrisisLevelEntry[]): PlanTemplate {
+  return { ...file, levels: planEscalationLevels(levels) };
+}
+
 /** A new plan with the template's roles, chain, directory groups and steps; everything personal is left blank. */
 export function createPlan(template: PlanTemplate, id: string, now: Date, name = 'Rencana baru'): CommunicationPlan {
   const at = now.toISOString();
@@ -51,7 +57,7 @@ export function createPlan(template: PlanTemplate, id: string, now: Date, name =
     stakeholders: template.stakeholders.map((s) => ({ ...s, owner: '' })),
     scenarios: template.scenarios.map((s, index) => emptyScenario(`${id}-skenario-${index + 1}`, s.typeName)),
     channels: template.channels.map((c) => ({ ...c, account: '', posters: '', note: '' })),
-    monitoring: { routine: '', tools: '', levels: template.levels.map((l) => ({ ...l, response: '', reportTo: '' })) },
+    monitoring: { routine: '', tools: '', levels: template.levels.map((l) => ({ ...l })) },
     firstHour: template.firstHour.map((step) => ({ ...step, owner: '' })),
     evaluation: { lead: '', timing: '', method: '', reviewSchedule: '', exerciseSchedule: '' },
   };

@@ -3,12 +3,13 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import * as z from 'zod/mini';
 import { planTemplateSchema, type CommunicationPlan, type PlanTemplate } from '@/schemas/communication-plan';
-import { createPlan } from '@/domain/plan/plans';
+import { createPlan, planTemplateWithLevels } from '@/domain/plan/plans';
+import { loadCrisisLevels } from '../../../content/fixtures/crisis-model';
 
 export const templateFile = new URL('../../../../src/content/plan-templates/standar.yaml', import.meta.url);
 
 export function loadTemplate(): PlanTemplate {
-  return z.parse(planTemplateSchema, parse(readFileSync(templateFile, 'utf8')));
+  return planTemplateWithLevels(z.parse(planTemplateSchema, parse(readFileSync(templateFile, 'utf8'))), loadCrisisLevels());
 }
 
 export const NOW = new Date('2026-11-29T03:00:00.000Z');
