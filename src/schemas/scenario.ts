@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { findScenarioProblems } from '@/domain/simulation/structure';
 import { dimensionSchema } from './dimension';
+import { CORRECTIONAL_UNIT_TYPES } from '@/domain/unit-types';
 
 /**
  * A simulated crisis: a story of steps. Each step brings injects (messages on simulated channels) and then
@@ -161,7 +162,7 @@ export const scenarioSchema = z
       /** Its name, always fictional, e.g. "Lapas Kelas IIA Sungai Harapan". */
       name: text,
       /** Kind of unit. */
-      kind: z.enum(['Lapas', 'Rutan', 'Bapas', 'LPKA']),
+      kind: z.enum(CORRECTIONAL_UNIT_TYPES),
     }),
     /** The participant's role in the story, e.g. "Koordinator Humas". */
     role: text,

@@ -2,6 +2,7 @@
 import { getCollection, getEntry } from 'astro:content';
 import { AstroError } from 'astro/errors';
 import type { Scenario } from '@/schemas/scenario';
+import { UNIT_TYPE_LABELS } from '@/domain/unit-types';
 
 /** A scenario by id; stops the build with a clear message when it does not exist or links to a missing module. */
 export async function loadScenario(id: string, usedIn: string): Promise<Scenario> {
@@ -26,12 +27,8 @@ export function jsonForScript(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c');
 }
 
-export const UNIT_KIND_LABELS: Record<Scenario['unit']['kind'], string> = {
-  Lapas: 'Lembaga Pemasyarakatan (Lapas)',
-  Rutan: 'Rumah Tahanan Negara (Rutan)',
-  Bapas: 'Balai Pemasyarakatan (Bapas)',
-  LPKA: 'Lembaga Pembinaan Khusus Anak (LPKA)',
-};
+/** Full names of the unit kinds, from the one list (src/domain/unit-types.ts). */
+export const UNIT_KIND_LABELS: Record<Scenario['unit']['kind'], string> = UNIT_TYPE_LABELS;
 
 /** Names of the crisis types, from the one list in src/content/crisis-types/ (scenarios refer to it by id). */
 export const CRISIS_TYPE_LABELS: Readonly<Record<string, string>> = Object.fromEntries(
