@@ -131,7 +131,7 @@ export const communicationPlanSchema = z.object({
   updatedAt: z.string(),
   /** Section 1: the unit and the document. */
   identity: z.object({
-    /** Unit name, e.g. "Lapas Kelas IIA Sungai Harapan". */
+    /** Unit name, e.g. "Lapas Kelas IIA Telaga Bening". */
     unitName: text(160),
     /** Kind of unit. */
     unitType: z.enum(UNIT_TYPES),

@@ -43,7 +43,7 @@ export const injectSchema = z.strictObject({
   channel: channelSchema,
   /** Who it comes from: a colleague, an account, a caller, an office, a family member, a news outlet (all fictional). */
   from: text,
-  /** Their role or a short description, e.g. "Kepala Pengamanan" or "wartawan portal Muara Kini". */
+  /** Their role or a short description, e.g. "Kepala Pengamanan" or "wartawan portal Rantau Kini". */
   role: z.optional(text),
   /** Headline of a news article, or subject line of a letter from the regional office. */
   title: z.optional(text),
@@ -159,7 +159,7 @@ export const scenarioSchema = z
     crisisType: slug,
     /** The fictional unit where it happens. */
     unit: z.strictObject({
-      /** Its name, always fictional, e.g. "Lapas Kelas IIA Sungai Harapan". */
+      /** Its name, always fictional, e.g. "Lapas Kelas IIA Telaga Bening". */
       name: text,
       /** Kind of unit. */
       kind: z.enum(CORRECTIONAL_UNIT_TYPES),

@@ -2,7 +2,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { readPdf, watchPage, expectAccessible } from './support';
 
-const UNIT = 'Lapas Kelas IIA Sungai Harapan (fiktif)';
+const UNIT = 'Lapas Kelas IIA Telaga Bening (fiktif)';
 const PERSON = 'Rina Lestari';
 const SA_KEY = 'siaga-krisis:self-asesmen';
 const RISK_KEY = 'siaga-krisis:peta-risiko';

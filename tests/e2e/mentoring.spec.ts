@@ -5,7 +5,7 @@ import { readPdf, watchPage, expectAccessible } from './support';
 // Two people, two browsers: a unit and its mentor. Each step fills real forms, so allow more than the default.
 test.describe.configure({ timeout: 150_000 });
 
-const UNIT = 'Lapas Kelas IIA Sungai Harapan (fiktif)';
+const UNIT = 'Lapas Kelas IIA Telaga Bening (fiktif)';
 const MENTOR_KEY = 'siaga-krisis:pendampingan-rekap';
 
 /** The unit's work: a completed self-assessment (every item «Ada sebagian») and a plan with named officers. */
@@ -80,7 +80,7 @@ test('a unit sends a package, the mentor reviews the region and answers, the uni
   const mentorWatch = watchPage(mentor);
   await mentor.goto('/pendampingan/rekap/');
   const overview = mentor.locator('mentoring-overview');
-  await overview.getByLabel(/Unit di wilayah Anda/).fill(`${UNIT}\nRutan Kelas IIB Muara Teduh (fiktif)`);
+  await overview.getByLabel(/Unit di wilayah Anda/).fill(`${UNIT}\nRutan Kelas IIB Rantau Sejuk (fiktif)`);
   await overview.getByLabel(/Nama pendamping/).fill('Kanwil Contoh (fiktif)');
   // One byte changed inside the payload: the file is still JSON, but no longer what the unit wrote.
   const corrupted = packageText.replace('"overall": 67', '"overall": 97');
@@ -100,7 +100,7 @@ test('a unit sends a package, the mentor reviews the region and answers, the uni
   await expect(rows.first()).toContainText(UNIT);
   await expect(rows.first().locator('[data-overall]')).toHaveText('67%');
   await expect(overview.locator('[data-averages] [data-overall]')).toHaveText('67%');
-  await expect(overview.locator('[data-missing] li')).toHaveText(['Rutan Kelas IIB Muara Teduh (fiktif)']);
+  await expect(overview.locator('[data-missing] li')).toHaveText(['Rutan Kelas IIB Rantau Sejuk (fiktif)']);
   // Sorting is a real button in the column header that says its state.
   const overallHeader = overview.locator('th', { has: mentor.getByRole('button', { name: /Kesiapan keseluruhan/ }) });
   await expect(overallHeader).toHaveAttribute('aria-sort', 'none');

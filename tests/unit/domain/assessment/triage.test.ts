@@ -199,10 +199,10 @@ describe('triageSummaryText', () => {
       time: '12 Mar 2026, 06.10',
       crisisTypeName: 'Kebakaran',
       description: 'Api di dapur, sudah padam',
-      unitName: 'Lapas Kelas IIA Sungai Harapan (fiktif)',
+      unitName: 'Lapas Kelas IIA Telaga Bening (fiktif)',
       templateUrl: 'https://contoh.test/modul/jam-pertama/#langkah-3-pernyataan-awal',
     });
-    expect(text).toContain('TRIASE INSIDEN — Lapas Kelas IIA Sungai Harapan (fiktif)');
+    expect(text).toContain('TRIASE INSIDEN — Lapas Kelas IIA Telaga Bening (fiktif)');
     expect(text).toContain('Waktu triase: 12 Mar 2026, 06.10');
     expect(text).toContain('Jenis kejadian: Kebakaran');
     expect(text).toContain('TINGKAT 3: SIAGA (model latihan Siaga Krisis, bukan ketentuan resmi)');

@@ -22,7 +22,7 @@ const received = (day: number) => `2026-11-${String(day).padStart(2, '0')}T10:00
 
 describe('unit names', () => {
   it.each([
-    ['Lapas Kelas IIA Sungai Harapan', 'lapas kelas iia sungai harapan'],
+    ['Lapas Kelas IIA Telaga Bening', 'lapas kelas iia sungai harapan'],
     ['  LAPAS kelas IIA  Sungai-Harapan. ', 'lapas kelas iia sungai harapan'],
     ['Rutan Kelas IIB Muara Téduh', 'rutan kelas iib muara teduh'],
   ])('%j is the unit %j', (name, key) => expect(unitKey(name)).toBe(key));

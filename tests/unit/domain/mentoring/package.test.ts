@@ -104,7 +104,7 @@ describe('checksum', () => {
     expect(tampered).not.toBe(text);
     const opened = await openSealedFile(tampered, packageKind);
     expect(opened).toEqual({ ok: false, reason: expect.stringMatching(/^Checksum tidak cocok/) });
-    const renamed = text.replace('Sungai Harapan', 'Sungai Harapin');
+    const renamed = text.replace('Telaga Bening', 'Sungai Harapin');
     expect((await openSealedFile(renamed, packageKind)).ok).toBe(false);
   });
 

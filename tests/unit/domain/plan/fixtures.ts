@@ -25,9 +25,9 @@ export function completePlan(): CommunicationPlan {
   return {
     ...plan,
     identity: {
-      unitName: 'Lapas Kelas IIA Sungai Harapan',
+      unitName: 'Lapas Kelas IIA Telaga Bening',
       unitType: 'Lapas',
-      address: 'Jalan Contoh No. 1, Sungai Harapan (fiktif)',
+      address: 'Jalan Contoh No. 1, Telaga Bening (fiktif)',
       owner: 'Rina Lestari',
       ownerPosition: 'Koordinator Humas',
       version: '1.2',
