@@ -132,7 +132,7 @@ test('fill, reload, duplicate, rename, print, export .docx and JSON, and import 
   const docxDownload = page.waitForEvent('download');
   await confirm.getByRole('button', { name: 'Sertakan nama dan nomor' }).click();
   const docx = await docxDownload;
-  expect(docx.suggestedFilename()).toMatch(/^rencana-komunikasi-lapas-kelas-iia-sungai-harapan-fiktif-v2-0-\d{4}-\d{2}-\d{2}\.docx$/);
+  expect(docx.suggestedFilename()).toMatch(/^rencana-komunikasi-lapas-kelas-iia-telaga-bening-fiktif-v2-0-\d{4}-\d{2}-\d{2}\.docx$/);
   const docxPath = await docx.path();
   expect((await readFile(docxPath)).subarray(0, 2).toString()).toBe('PK');
   const xml = execFileSync('unzip', ['-p', docxPath, 'word/document.xml'], { encoding: 'utf8' });

@@ -59,7 +59,7 @@ test('a unit sends a package, the mentor reviews the region and answers, the uni
   const downloadPromise = unit.waitForEvent('download');
   await builder.getByRole('button', { name: 'Unduh paket (.json)' }).click();
   const download = await downloadPromise;
-  expect(download.suggestedFilename()).toMatch(/^paket-pendampingan-lapas-kelas-iia-sungai-harapan-fiktif-\d{4}-\d{2}-\d{2}\.json$/);
+  expect(download.suggestedFilename()).toMatch(/^paket-pendampingan-lapas-kelas-iia-telaga-bening-fiktif-\d{4}-\d{2}-\d{2}\.json$/);
   const packageText = await readFile((await download.path())!, 'utf8');
   const sealed = JSON.parse(packageText);
   expect(sealed).toMatchObject({ app: 'siaga-krisis', kind: 'paket-pendampingan', formatVersion: 1, checksum: { algorithm: 'SHA-256' } });
@@ -138,7 +138,7 @@ test('a unit sends a package, the mentor reviews the region and answers, the uni
   const feedbackPromise = mentor.waitForEvent('download');
   await view.getByRole('button', { name: 'Ekspor umpan balik unit ini' }).last().click();
   const feedbackDownload = await feedbackPromise;
-  expect(feedbackDownload.suggestedFilename()).toMatch(/^umpan-balik-lapas-kelas-iia-sungai-harapan-fiktif-/);
+  expect(feedbackDownload.suggestedFilename()).toMatch(/^umpan-balik-lapas-kelas-iia-telaga-bening-fiktif-/);
   const feedbackText = await readFile((await feedbackDownload.path())!, 'utf8');
   expect(JSON.parse(feedbackText)).toMatchObject({ kind: 'umpan-balik-pendampingan', payload: { mentor: 'Kanwil Contoh (fiktif)', reviews: { rencana: { status: 'perlu-perbaikan' } } } });
   await view.getByRole('button', { name: '← Kembali ke rekap' }).first().click();

@@ -121,7 +121,7 @@ test('countdown, copy, .docx export and print as a release', async ({ page, cont
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Unduh .docx' }).click();
   const file = await download;
-  expect(file.suggestedFilename()).toMatch(/^siaran-pers-kebakaran-dapur-lapas-sungai-harapan-padam-\d{4}-\d{2}-\d{2}\.docx$/);
+  expect(file.suggestedFilename()).toMatch(/^siaran-pers-kebakaran-dapur-lapas-telaga-bening-padam-\d{4}-\d{2}-\d{2}\.docx$/);
   expect((await readFile(await file.path())).subarray(0, 2).toString()).toBe('PK');
 
   await page.reload();

@@ -76,7 +76,7 @@ describe('building a package', () => {
     expect(lines[1]).toContain('Hoaks (16)');
     expect(lines[2]).toMatch(/Rencana «Rencana 2026»: kelengkapan 100%; nama dan nomor telepon petugas dihapus/);
     expect(lines[4]).toContain('18/20 (90%)');
-    expect(packageFileName(payload)).toBe('paket-pendampingan-lapas-kelas-iia-sungai-harapan-2026-11-29.json');
+    expect(packageFileName(payload)).toBe('paket-pendampingan-lapas-kelas-iia-telaga-bening-2026-11-29.json');
   });
 });
 
