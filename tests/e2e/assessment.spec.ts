@@ -218,6 +218,11 @@ test('risk map: rate, reload, finish, see the heat map and top risks, print, fin
   await expect(top.nth(1)).toContainText('Kelebihan hunian: skor 15');
   await expect(top.nth(2)).toContainText('Pelarian WBP: skor 10');
   await expect(top.nth(2)).toContainText('Pemilik: Kepala KPLP');
+  // Beside each top risk, the scenarios and drills of its type from the one crisis-type list.
+  await expect(top.nth(0).locator('.rm-practice a')).toHaveText(['Petugas kedapatan membawa bungkusan serbuk']);
+  await expect(top.nth(0).locator('.rm-practice a')).toHaveAttribute('href', '/latihan/simulasi/petugas-narkoba/');
+  await expect(top.nth(2).locator('.rm-practice a')).toHaveText(['Satu WBP tidak ada saat apel pagi', 'Satu dari dua pelarian ditemukan', 'Siaran penutup setelah pelarian']);
+  await expect(top.nth(1).locator('.rm-practice')).toHaveCount(0);
   await expect(page.locator('tr[data-register="narkotika"]')).toContainText('16 sangat tinggi');
   await expectAccessible(page);
 
