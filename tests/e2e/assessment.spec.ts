@@ -294,7 +294,7 @@ test('incident triage: answer, reload mid-way, finish, copy and print the summar
   await result.getByRole('button', { name: 'Salin ringkasan' }).click();
   await expect(result.locator('[data-action-message]')).toContainText('Ringkasan disalin');
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  expect(copied).toContain('TINGKAT 3 — SIAGA (model latihan Siaga Krisis, bukan ketentuan resmi)');
+  expect(copied).toContain('TINGKAT 3: SIAGA (model latihan Siaga Krisis, bukan ketentuan resmi)');
   expect(copied).toContain('Jenis kejadian: Kebakaran');
   expect(copied).toMatch(/Waktu triase: \d/);
   expect(copied).toContain('/modul/jam-pertama/#langkah-3-pernyataan-awal');
