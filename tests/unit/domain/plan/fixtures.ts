@@ -8,8 +8,12 @@ import { loadCrisisLevels } from '../../../content/fixtures/crisis-model';
 
 export const templateFile = new URL('../../../../src/content/plan-templates/standar.yaml', import.meta.url);
 
+let template: PlanTemplate | undefined;
+
+/** The template with the model's levels, read once (property tests build a hundred plans). */
 export function loadTemplate(): PlanTemplate {
-  return planTemplateWithLevels(z.parse(planTemplateSchema, parse(readFileSync(templateFile, 'utf8'))), loadCrisisLevels());
+  template ??= planTemplateWithLevels(z.parse(planTemplateSchema, parse(readFileSync(templateFile, 'utf8'))), loadCrisisLevels());
+  return structuredClone(template);
 }
 
 export const NOW = new Date('2026-11-29T03:00:00.000Z');
