@@ -33,6 +33,20 @@ export default defineConfig({
     },
   },
   vite: {
+    build: {
+      rolldownOptions: {
+        output: {
+          codeSplitting: {
+            groups: [
+              // Small import-free modules shared by several exercises (the one unit-type list, the one word count, the
+              // plan's percentages) ride in the download helper's chunk, which those pages load anyway, instead of
+              // costing each page more requests and chunk overhead (the plan builder sits at its 15 KB budget).
+              { name: 'download', test: /src[\\/](components[\\/]shared[\\/]download|domain[\\/]unit-types|domain[\\/]text[\\/]words|domain[\\/]plan[\\/]percent)\.ts$/ },
+            ],
+          },
+        },
+      },
+    },
     resolve: {
       // Starlight's search builds Pagefind's interface on every page as soon as it goes idle; this stand-in builds
       // it when the search dialog opens (src/components/search/lazy-pagefind-ui.ts).

@@ -1,5 +1,4 @@
-import type { CommunicationPlan, CommunicationPlans, KeyMessage, PlanTemplate, PlanTemplateFile, Scenario } from '@/schemas/communication-plan';
-import { planEscalationLevels, type CrisisLevelEntry } from '@/domain/crisis-model/levels';
+import type { CommunicationPlan, CommunicationPlans, KeyMessage, PlanTemplate, Scenario } from '@/schemas/communication-plan';
 
 /** The lists of a plan the user can add rows to and remove rows from, by their path in the plan. */
 export const PLAN_LISTS = ['team', 'approval', 'contacts', 'stakeholders', 'scenarios', 'channels', 'monitoring.levels', 'firstHour'] as const;
@@ -35,11 +34,6 @@ export function emptyRow(list: PlanList, id: string): unknown {
     case 'firstHour':
       return { time: '', action: '', owner: '' };
   }
-}
-
-/** The template file with the escalation levels of the crisis-level model (criteria, response, who is told). */
-export function planTemplateWithLevels(file: PlanTemplateFile, levels: readonly CrisisLevelEntry[]): PlanTemplate {
-  return { ...file, levels: planEscalationLevels(levels) };
 }
 
 /** A new plan with the template's roles, chain, directory groups and steps; everything personal is left blank. */

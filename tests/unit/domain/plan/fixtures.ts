@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import * as z from 'zod/mini';
 import { planTemplateSchema, type CommunicationPlan, type PlanTemplate } from '@/schemas/communication-plan';
-import { createPlan, planTemplateWithLevels } from '@/domain/plan/plans';
+import { createPlan } from '@/domain/plan/plans';
+import { planTemplateWithLevels } from '@/domain/plan/template-levels';
 import { loadCrisisLevels } from '../../../content/fixtures/crisis-model';
 
 export const templateFile = new URL('../../../../src/content/plan-templates/standar.yaml', import.meta.url);
