@@ -5,6 +5,7 @@ import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { checklistSchema } from './schemas/checklist';
 import { planTemplateSchema } from './schemas/communication-plan';
 import { crisisTypeSchema } from './schemas/crisis-type';
+import { crisisLevelSchema } from './schemas/crisis-level';
 import { questionnaireSchema } from './schemas/questionnaire';
 import { pressReleaseDrillSchema } from './schemas/press-release-drill';
 import { scenarioFileSchema } from './domain/simulation/scenario-file';
@@ -20,6 +21,8 @@ export const collections = {
   planTemplates: defineCollection({ loader: glob({ pattern: '*.yaml', base: './src/content/plan-templates' }), schema: planTemplateSchema }),
   // Crisis types in one file, each with its own id (the risk map and the plan builder refer to it).
   'crisis-types': defineCollection({ loader: file('src/content/crisis-types/jenis-krisis.yaml'), schema: crisisTypeSchema }),
+  // The crisis-level model (four levels, training model) in one file; the modules, the triage and the plan template read it.
+  'crisis-levels': defineCollection({ loader: file('src/content/crisis-levels/tingkat-krisis.yaml'), schema: crisisLevelSchema }),
   // One YAML file per questionnaire; the file name is its id (<SelfAssessment id="kesiapan-krisis" />).
   questionnaires: defineCollection({ loader: glob({ pattern: '*.yaml', base: './src/content/questionnaires' }), schema: questionnaireSchema }),
   // One YAML file per press-release drill; the file name is its id (<PressReleaseDrill id="…" />).

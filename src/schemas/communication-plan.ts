@@ -1,4 +1,5 @@
 import { z } from './zod';
+import { UNIT_TYPE_CHOICES } from '@/domain/unit-types';
 
 /**
  * A unit's crisis communication management plan (rencana manajemen komunikasi krisis), as the humas team fills it in.
@@ -11,7 +12,8 @@ const text = (max: number) => z.string().check(z.maxLength(max));
 export const APPROVAL_LEVELS = ['upt', 'kanwil', 'ditjenpas'] as const;
 /** The groups of the contact directory that every plan needs. */
 export const CONTACT_GROUPS = ['internal', 'kanwil', 'ditjenpas', 'polisi', 'rumah-sakit', 'damkar', 'pemda', 'media', 'lainnya'] as const;
-export const UNIT_TYPES = ['', 'Lapas', 'Rutan', 'Bapas', 'LPKA', 'Lainnya'] as const;
+/** Kinds of unit, from the one list (src/domain/unit-types.ts); empty until chosen. */
+export const UNIT_TYPES = UNIT_TYPE_CHOICES;
 /** The most risk scenarios one plan may hold. */
 export const MAX_SCENARIOS = 20;
 
@@ -129,7 +131,7 @@ export const communicationPlanSchema = z.object({
   updatedAt: z.string(),
   /** Section 1: the unit and the document. */
   identity: z.object({
-    /** Unit name, e.g. "Lapas Kelas IIA Sungai Harapan". */
+    /** Unit name, e.g. "Lapas Kelas IIA Telaga Bening". */
     unitName: text(160),
     /** Kind of unit. */
     unitType: z.enum(UNIT_TYPES),
@@ -192,7 +194,11 @@ export const communicationPlansSchema = z.object({
   activeId: text(80),
 });
 
-/** The starting content of a new plan: roles, chain, directory groups and steps the team then completes. */
+/**
+ * The starting content of a new plan as written in src/content/plan-templates/*.yaml: roles, chain, directory groups
+ * and steps the team then completes. The escalation levels are not in the file: they come from the crisis-level
+ * model (src/content/crisis-levels/), added by planTemplateWithLevels (src/domain/plan/plans.ts).
+ */
 export const planTemplateSchema = z.object({
   roles: z.array(z.object({ id: z.string().check(z.regex(/^[a-z0-9-]+$/)), role: text(120), duty: text(300) })).check(z.minLength(1)),
   approval: z.array(z.object({ level: z.enum(APPROVAL_LEVELS), who: text(160), task: text(400) })).check(z.minLength(1)),
@@ -200,7 +206,6 @@ export const planTemplateSchema = z.object({
   stakeholders: z.array(z.object({ audience: text(160), concern: text(600), channel: text(300) })),
   scenarios: z.array(z.object({ typeName: text(160) })),
   channels: z.array(z.object({ channel: text(120) })),
-  levels: z.array(z.object({ level: text(80), criteria: text(600) })).check(z.minLength(1)),
   firstHour: z.array(z.object({ time: text(40), action: text(600) })).check(z.minLength(1)),
 });
 
@@ -215,4 +220,6 @@ export type EscalationLevel = z.output<typeof escalationLevelSchema>;
 export type FirstHourStep = z.output<typeof firstHourStepSchema>;
 export type CommunicationPlan = z.output<typeof communicationPlanSchema>;
 export type CommunicationPlans = z.output<typeof communicationPlansSchema>;
-export type PlanTemplate = z.output<typeof planTemplateSchema>;
+export type PlanTemplateFile = z.output<typeof planTemplateSchema>;
+/** A template ready to seed plans: the file plus the escalation levels of the crisis-level model. */
+export type PlanTemplate = PlanTemplateFile & { levels: EscalationLevel[] };

@@ -20,7 +20,7 @@ export const reviewStatusSchema = z.enum(REVIEW_STATUSES);
 
 /** The unit that sent a package. */
 export const packageUnitSchema = z.object({
-  /** Unit name as the unit typed it, e.g. "Lapas Kelas IIA Sungai Harapan". */
+  /** Unit name as the unit typed it, e.g. "Lapas Kelas IIA Telaga Bening". */
   name: z.string().check(z.minLength(1), z.maxLength(160)),
   /** Kind of unit (empty when not chosen). */
   type: profileSchema.shape.unitType,

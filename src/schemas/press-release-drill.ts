@@ -30,7 +30,9 @@ export const pressReleaseDrillSchema = z.strictObject({
   title: text(120),
   /** Kind of text asked for. */
   kind: releaseKindSchema,
-  /** The fictional unit the release comes from, e.g. "Lapas Kelas IIA Sungai Harapan". */
+  /** Kind of crisis: the id of an entry of the 'crisis-types' collection (checked at build and by a content test). */
+  crisisType: z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)),
+  /** The fictional unit the release comes from, e.g. "Lapas Kelas IIA Telaga Bening". */
   unit: text(120),
   /** City for the dateline. */
   city: text(60),

@@ -21,7 +21,7 @@ export const RELEASE_KIND_LABELS: Record<ReleaseKind, string> = {
 export const releasePartsSchema = z.object({
   /** Judul. */
   headline: z.string().check(z.maxLength(400)),
-  /** Baris tempat dan tanggal, e.g. "Sungai Harapan, 12 Maret 2026". */
+  /** Baris tempat dan tanggal, e.g. "Telaga Bening, 12 Maret 2026". */
   dateline: z.string().check(z.maxLength(200)),
   /** Teras: the first paragraph, answering 5W1H. */
   lead: z.string().check(z.maxLength(4000)),

@@ -1,5 +1,6 @@
 import { z } from './zod';
 import { dimensionSchema } from './dimension';
+import { CORRECTIONAL_UNIT_TYPES } from '@/domain/unit-types';
 
 /**
  * A simulated crisis: a story of steps. Each step brings injects (messages on simulated channels) and then
@@ -41,7 +42,7 @@ export const injectSchema = z.strictObject({
   channel: channelSchema,
   /** Who it comes from: a colleague, an account, a caller, an office, a family member, a news outlet (all fictional). */
   from: text,
-  /** Their role or a short description, e.g. "Kepala Pengamanan" or "wartawan portal Muara Kini". */
+  /** Their role or a short description, e.g. "Kepala Pengamanan" or "wartawan portal Rantau Kini". */
   role: z.optional(text),
   /** Headline of a news article, or subject line of a letter from the regional office. */
   title: z.optional(text),
@@ -153,14 +154,14 @@ export const scenarioSchema = z
     title: text,
     /** One or two sentences for the list of scenarios. */
     summary: text,
-    /** Kind of crisis. */
-    crisisType: z.enum(['pelarian', 'kerusuhan', 'kematian', 'narkoba', 'pemerasan', 'kebakaran', 'kebocoran-data', 'klien-pemasyarakatan', 'hoaks']),
+    /** Kind of crisis: the id of an entry of the 'crisis-types' collection (checked at build and by a content test). */
+    crisisType: slug,
     /** The fictional unit where it happens. */
     unit: z.strictObject({
-      /** Its name, always fictional, e.g. "Lapas Kelas IIA Sungai Harapan". */
+      /** Its name, always fictional, e.g. "Lapas Kelas IIA Telaga Bening". */
       name: text,
       /** Kind of unit. */
-      kind: z.enum(['Lapas', 'Rutan', 'Bapas', 'LPKA']),
+      kind: z.enum(CORRECTIONAL_UNIT_TYPES),
     }),
     /** The participant's role in the story, e.g. "Koordinator Humas". */
     role: text,

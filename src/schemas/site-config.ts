@@ -1,11 +1,12 @@
 import { z } from './zod';
+import { UNIT_TYPES, normalizeUnitType } from '@/domain/unit-types';
 
 /** The host organisation that deploys this copy of the site; shown on the home page and on every printout. */
 export const siteConfigSchema = z.strictObject({
   /** Full name of the host organisation, e.g. "Kantor Wilayah Direktorat Jenderal Pemasyarakatan ...". */
   organisationName: z.string().check(z.trim(), z.minLength(3), z.maxLength(160)),
-  /** What kind of organisation it is: a regional office or one of the unit types. */
-  organisationType: z.enum(['Kantor Wilayah', 'Lapas', 'Rutan', 'Bapas', 'LPKA', 'Lainnya']),
+  /** What kind of organisation it is: a regional office ("Kanwil") or one of the unit types (src/domain/unit-types.ts). */
+  organisationType: z.enum(UNIT_TYPES),
   /** Region (province) the organisation serves. */
   region: z.string().check(z.trim(), z.minLength(2), z.maxLength(80)),
   /** Postal address printed on checklists and reports; leave out to print none. */
@@ -23,7 +24,10 @@ export type SiteConfig = z.output<typeof siteConfigSchema>;
 
 /** Validates a configuration and returns it, or throws one readable error naming every wrong field. */
 export function parseSiteConfig(input: unknown, source = 'src/site.config.ts'): SiteConfig {
-  const result = z.safeParse(siteConfigSchema, input);
+  // Configurations written before the one unit-type list said "Kantor Wilayah"; they keep working.
+  const type = (input as { organisationType?: unknown } | null)?.organisationType;
+  const normalized = typeof type === 'string' ? { ...(input as object), organisationType: normalizeUnitType(type) } : input;
+  const result = z.safeParse(siteConfigSchema, normalized);
   if (result.success) return result.data;
   const lines = result.error.issues.map((issue) => `  - ${issue.path.join('.') || '(akar)'}: ${issue.message}`);
   throw new Error(`Konfigurasi organisasi tidak valid di ${source}:\n${lines.join('\n')}`);

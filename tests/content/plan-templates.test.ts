@@ -4,6 +4,8 @@ import { parse } from 'yaml';
 import * as z from 'zod/mini';
 import { communicationPlanSchema, planTemplateSchema } from '@/schemas/communication-plan';
 import { createPlan } from '@/domain/plan/plans';
+import { planTemplateWithLevels } from '@/domain/plan/template-levels';
+import { loadCrisisLevels } from './fixtures/crisis-model';
 import { REQUIRED_CONTACT_GROUPS } from '@/domain/plan/sections';
 import { describeIssues } from '@/domain/storage/describe-issues';
 
@@ -42,7 +44,7 @@ describe.each(files)('plan template %s', (name) => {
   });
 
   it('makes a new plan that is valid stored data', () => {
-    const plan = createPlan(template!, 'rk-uji', new Date('2026-01-01T00:00:00Z'));
+    const plan = createPlan(planTemplateWithLevels(template!, loadCrisisLevels()), 'rk-uji', new Date('2026-01-01T00:00:00Z'));
     const result = z.safeParse(communicationPlanSchema, plan);
     expect(result.success, result.success ? '' : describeIssues(result.error.issues)).toBe(true);
   });

@@ -22,7 +22,7 @@ describe('press-release drills', () => {
   it.each(drills)('%s: the file name is its id and it says it is fictional', (name, drill) => {
     expect(name).toBe(`${drill.id}.yaml`);
     expect(readFileSync(new URL(name, folder), 'utf8')).toMatch(/^# Latihan fiktif/);
-    expect(drill.unit).toMatch(/^(Lapas Kelas IIA Sungai Harapan|Rutan Kelas IIB Muara Teduh|LPKA Kelas II Bukit Cahaya|Bapas Kelas I Tanjung Damai)$/);
+    expect(drill.unit).toMatch(/^(Lapas Kelas IIA Telaga Bening|Lapas Kelas IIB Bukit Embun|Rutan Kelas IIB Rantau Sejuk|LPKA Kelas II Bukit Cahaya|Bapas Kelas I Tanjung Pelita)$/);
   });
 
   it.each(drills)('%s: the rubric names only existing rules and unique ids', (_name, drill) => {

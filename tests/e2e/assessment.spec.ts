@@ -2,7 +2,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { readPdf, watchPage, expectAccessible } from './support';
 
-const UNIT = 'Lapas Kelas IIA Sungai Harapan (fiktif)';
+const UNIT = 'Lapas Kelas IIA Telaga Bening (fiktif)';
 const PERSON = 'Rina Lestari';
 const SA_KEY = 'siaga-krisis:self-asesmen';
 const RISK_KEY = 'siaga-krisis:peta-risiko';
@@ -218,6 +218,11 @@ test('risk map: rate, reload, finish, see the heat map and top risks, print, fin
   await expect(top.nth(1)).toContainText('Kelebihan hunian: skor 15');
   await expect(top.nth(2)).toContainText('Pelarian WBP: skor 10');
   await expect(top.nth(2)).toContainText('Pemilik: Kepala KPLP');
+  // Beside each top risk, the scenarios and drills of its type from the one crisis-type list.
+  await expect(top.nth(0).locator('.rm-practice a')).toHaveText(['Petugas kedapatan membawa bungkusan serbuk']);
+  await expect(top.nth(0).locator('.rm-practice a')).toHaveAttribute('href', '/latihan/simulasi/petugas-narkoba/');
+  await expect(top.nth(2).locator('.rm-practice a')).toHaveText(['Satu WBP tidak ada saat apel pagi', 'Satu dari dua pelarian ditemukan', 'Siaran penutup setelah pelarian']);
+  await expect(top.nth(1).locator('.rm-practice')).toHaveCount(0);
   await expect(page.locator('tr[data-register="narkotika"]')).toContainText('16 sangat tinggi');
   await expectAccessible(page);
 
@@ -289,7 +294,7 @@ test('incident triage: answer, reload mid-way, finish, copy and print the summar
   await result.getByRole('button', { name: 'Salin ringkasan' }).click();
   await expect(result.locator('[data-action-message]')).toContainText('Ringkasan disalin');
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  expect(copied).toContain('TINGKAT 3 — SIAGA (model latihan Siaga Krisis, bukan ketentuan resmi)');
+  expect(copied).toContain('TINGKAT 3: SIAGA (model latihan Siaga Krisis, bukan ketentuan resmi)');
   expect(copied).toContain('Jenis kejadian: Kebakaran');
   expect(copied).toMatch(/Waktu triase: \d/);
   expect(copied).toContain('/modul/jam-pertama/#langkah-3-pernyataan-awal');

@@ -41,7 +41,7 @@ test('tick, note and session are kept through a reload; reset asks first, then e
   await form.getByRole('checkbox', { name: secondItem }).uncheck();
   await form.getByRole('textbox', { name: new RegExp(`Catatan untuk «${firstItem}`) }).fill('Regu jaga B, pukul 05.45');
   await form.getByLabel('Tanggal').fill('2026-03-12');
-  await form.getByLabel('Insiden atau kegiatan').fill('Kebakaran dapur Lapas Kelas IIA Sungai Harapan (fiktif)');
+  await form.getByLabel('Insiden atau kegiatan').fill('Kebakaran dapur Lapas Kelas IIA Telaga Bening (fiktif)');
   await form.getByLabel('Diisi oleh').fill('Dimas Pratama');
   await expect(form.locator('[data-progress]')).toHaveText('1 dari 12 butir dicentang (8%).');
 
@@ -50,7 +50,7 @@ test('tick, note and session are kept through a reload; reset asks first, then e
   await expect(form.getByRole('checkbox', { name: secondItem })).not.toBeChecked();
   await expect(form.getByRole('textbox', { name: new RegExp(`Catatan untuk «${firstItem}`) })).toHaveValue('Regu jaga B, pukul 05.45');
   await expect(form.getByLabel('Tanggal')).toHaveValue('2026-03-12');
-  await expect(form.getByLabel('Insiden atau kegiatan')).toHaveValue('Kebakaran dapur Lapas Kelas IIA Sungai Harapan (fiktif)');
+  await expect(form.getByLabel('Insiden atau kegiatan')).toHaveValue('Kebakaran dapur Lapas Kelas IIA Telaga Bening (fiktif)');
   await expect(form.getByLabel('Diisi oleh')).toHaveValue('Dimas Pratama');
   await expect(form.locator('[data-progress]')).toHaveText('1 dari 12 butir dicentang (8%).');
   expect((await stored(page)).data.checklists['jam-pertama']).toMatchObject({
@@ -94,7 +94,7 @@ test('resetting one checklist leaves the others alone', async ({ page }) => {
 
 test('on paper: empty boxes and lines, ticks and notes from the screen, the organisation, the date and the address', async ({ page }) => {
   await page.goto('/data-saya/');
-  await page.getByLabel('Nama unit').fill('Lapas Kelas IIA Sungai Harapan (fiktif)');
+  await page.getByLabel('Nama unit').fill('Lapas Kelas IIA Telaga Bening (fiktif)');
   await page.goto('/daftar-periksa/jam-pertama/');
   const form = sheet(page);
   await form.getByRole('checkbox', { name: firstItem }).check();
@@ -112,7 +112,7 @@ test('on paper: empty boxes and lines, ticks and notes from the screen, the orga
   await expect(ticked.locator('[data-note-print]')).toHaveText('Regu jaga B');
   await expect(unticked.locator('.sk-paper-line')).toHaveCount(2);
   await expect(form.locator('[data-session-print="date"]')).toHaveText('12 Maret 2026');
-  await expect(form.locator('[data-profile-unit]')).toHaveText('Lapas Kelas IIA Sungai Harapan (fiktif)');
+  await expect(form.locator('[data-profile-unit]')).toHaveText('Lapas Kelas IIA Telaga Bening (fiktif)');
   await expect(form.locator('[data-printed-on]')).toHaveText(/\d{4}$/);
   await expect(page.locator('.sk-print-org')).toBeVisible();
   await expect(page.locator('.sk-print-source')).toContainText('/daftar-periksa/jam-pertama/');

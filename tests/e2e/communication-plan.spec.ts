@@ -8,7 +8,7 @@ test.describe.configure({ timeout: 60_000 });
 
 const PAGE = '/latihan/rencana-komunikasi/';
 const KEY = 'siaga-krisis:rencana-komunikasi';
-const unit = 'Lapas Kelas IIA Sungai Harapan (fiktif)';
+const unit = 'Lapas Kelas IIA Telaga Bening (fiktif)';
 
 const section = (page: Page, id: string) => page.locator(`#bagian-${id}`);
 /** Sections start closed (all but the first): open one as a user would, by its heading. */
@@ -132,7 +132,7 @@ test('fill, reload, duplicate, rename, print, export .docx and JSON, and import 
   const docxDownload = page.waitForEvent('download');
   await confirm.getByRole('button', { name: 'Sertakan nama dan nomor' }).click();
   const docx = await docxDownload;
-  expect(docx.suggestedFilename()).toMatch(/^rencana-komunikasi-lapas-kelas-iia-sungai-harapan-fiktif-v2-0-\d{4}-\d{2}-\d{2}\.docx$/);
+  expect(docx.suggestedFilename()).toMatch(/^rencana-komunikasi-lapas-kelas-iia-telaga-bening-fiktif-v2-0-\d{4}-\d{2}-\d{2}\.docx$/);
   const docxPath = await docx.path();
   expect((await readFile(docxPath)).subarray(0, 2).toString()).toBe('PK');
   const xml = execFileSync('unzip', ['-p', docxPath, 'word/document.xml'], { encoding: 'utf8' });
@@ -214,12 +214,12 @@ test('rows can be added and removed, and a plan deleted, each asking first when 
   await page.getByRole('button', { name: 'Tambah kontak' }).click();
   const added = row(page, 'contacts.8');
   await expect(added.getByLabel('Kelompok')).toBeFocused();
-  await added.getByLabel('Instansi atau media').fill('Radio Suara Tanjung (fiktif)');
+  await added.getByLabel('Instansi atau media').fill('Radio Suara Pelita (fiktif)');
   await added.getByLabel('Kelompok').selectOption('media');
   await page.reload();
-  await expect(row(page, 'contacts.8').getByLabel('Instansi atau media')).toHaveValue('Radio Suara Tanjung (fiktif)');
+  await expect(row(page, 'contacts.8').getByLabel('Instansi atau media')).toHaveValue('Radio Suara Pelita (fiktif)');
   await openSection(page, 'kontak');
-  await row(page, 'contacts.8').getByRole('button', { name: 'Hapus Radio Suara Tanjung (fiktif)' }).click();
+  await row(page, 'contacts.8').getByRole('button', { name: 'Hapus Radio Suara Pelita (fiktif)' }).click();
   await page.getByRole('dialog', { name: 'Hapus baris?' }).getByRole('button', { name: 'Batal' }).click();
   await expect(row(page, 'contacts.8')).toHaveCount(1);
   await row(page, 'contacts.8').getByRole('button', { name: /^Hapus/ }).click();
@@ -227,9 +227,9 @@ test('rows can be added and removed, and a plan deleted, each asking first when 
   await expect(row(page, 'contacts.8')).toHaveCount(0);
 
   await page.getByRole('button', { name: 'Buat rencana baru' }).click();
-  await page.getByRole('dialog', { name: 'Buat rencana baru' }).getByLabel('Nama rencana').fill('Rutan Kelas IIB Muara Teduh (fiktif)');
+  await page.getByRole('dialog', { name: 'Buat rencana baru' }).getByLabel('Nama rencana').fill('Rutan Kelas IIB Rantau Sejuk (fiktif)');
   await page.getByRole('dialog', { name: 'Buat rencana baru' }).getByRole('button', { name: 'Simpan' }).click();
-  await expect(page.locator('[data-plan-select] option')).toHaveText(['Rencana baru', 'Rutan Kelas IIB Muara Teduh (fiktif)']);
+  await expect(page.locator('[data-plan-select] option')).toHaveText(['Rencana baru', 'Rutan Kelas IIB Rantau Sejuk (fiktif)']);
   await expect(row(page, 'contacts.8')).toHaveCount(0);
   await page.getByRole('button', { name: 'Hapus rencana' }).click();
   await page.getByRole('dialog', { name: 'Hapus rencana?' }).getByRole('button', { name: 'Ya, hapus' }).click();

@@ -41,8 +41,8 @@ test('reading and validating saved data causes no CSP violation (zod runs withou
     });
   });
   await page.goto('/data-saya/');
-  await page.getByLabel('Nama unit').fill('Bapas Kelas I Tanjung Damai (fiktif)');
+  await page.getByLabel('Nama unit').fill('Bapas Kelas I Tanjung Pelita (fiktif)');
   await page.reload();
-  await expect(page.getByLabel('Nama unit')).toHaveValue('Bapas Kelas I Tanjung Damai (fiktif)');
+  await expect(page.getByLabel('Nama unit')).toHaveValue('Bapas Kelas I Tanjung Pelita (fiktif)');
   expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
 });

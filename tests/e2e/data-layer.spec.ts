@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { PROFILE_KEY, watchPage } from './support';
 
-const unit = 'Lapas Kelas IIA Sungai Harapan (fiktif)';
+const unit = 'Lapas Kelas IIA Telaga Bening (fiktif)';
 
 async function fillProfile(page: Page, name = unit) {
   await page.getByLabel('Nama unit').fill(name);

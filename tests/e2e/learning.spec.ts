@@ -95,7 +95,7 @@ test.describe('without JavaScript', () => {
 test('the learning record prints on one page with the participant from the profile and signature lines', async ({ page }) => {
   await page.goto('/data-saya/');
   await page.getByLabel('Nama pengisi').fill('Dewi Anggraini');
-  await page.getByLabel('Nama unit').fill('Rutan Kelas IIB Muara Teduh (fiktif)');
+  await page.getByLabel('Nama unit').fill('Rutan Kelas IIB Rantau Sejuk (fiktif)');
   await page.goto(MODULE);
   await page.locator('quiz-form').scrollIntoViewIfNeeded();
   await answerQuiz(page);

@@ -5,7 +5,7 @@ import { readPdf, watchPage, expectAccessible } from './support';
 // Two people, two browsers: a unit and its mentor. Each step fills real forms, so allow more than the default.
 test.describe.configure({ timeout: 150_000 });
 
-const UNIT = 'Lapas Kelas IIA Sungai Harapan (fiktif)';
+const UNIT = 'Lapas Kelas IIA Telaga Bening (fiktif)';
 const MENTOR_KEY = 'siaga-krisis:pendampingan-rekap';
 
 /** The unit's work: a completed self-assessment (every item «Ada sebagian») and a plan with named officers. */
@@ -60,7 +60,7 @@ test('a unit sends a package, the mentor reviews the region and answers, the uni
   const downloadPromise = unit.waitForEvent('download');
   await builder.getByRole('button', { name: 'Unduh paket (.json)' }).click();
   const download = await downloadPromise;
-  expect(download.suggestedFilename()).toMatch(/^paket-pendampingan-lapas-kelas-iia-sungai-harapan-fiktif-\d{4}-\d{2}-\d{2}\.json$/);
+  expect(download.suggestedFilename()).toMatch(/^paket-pendampingan-lapas-kelas-iia-telaga-bening-fiktif-\d{4}-\d{2}-\d{2}\.json$/);
   const packageText = await readFile((await download.path())!, 'utf8');
   const sealed = JSON.parse(packageText);
   expect(sealed).toMatchObject({ app: 'siaga-krisis', kind: 'paket-pendampingan', formatVersion: 1, checksum: { algorithm: 'SHA-256' } });
@@ -81,7 +81,7 @@ test('a unit sends a package, the mentor reviews the region and answers, the uni
   const mentorWatch = watchPage(mentor);
   await mentor.goto('/pendampingan/rekap/');
   const overview = mentor.locator('mentoring-overview');
-  await overview.getByLabel(/Unit di wilayah Anda/).fill(`${UNIT}\nRutan Kelas IIB Muara Teduh (fiktif)`);
+  await overview.getByLabel(/Unit di wilayah Anda/).fill(`${UNIT}\nRutan Kelas IIB Rantau Sejuk (fiktif)`);
   await overview.getByLabel(/Nama pendamping/).fill('Kanwil Contoh (fiktif)');
   // One byte changed inside the payload: the file is still JSON, but no longer what the unit wrote.
   const corrupted = packageText.replace('"overall": 67', '"overall": 97');
@@ -101,7 +101,7 @@ test('a unit sends a package, the mentor reviews the region and answers, the uni
   await expect(rows.first()).toContainText(UNIT);
   await expect(rows.first().locator('[data-overall]')).toHaveText('67%');
   await expect(overview.locator('[data-averages] [data-overall]')).toHaveText('67%');
-  await expect(overview.locator('[data-missing] li')).toHaveText(['Rutan Kelas IIB Muara Teduh (fiktif)']);
+  await expect(overview.locator('[data-missing] li')).toHaveText(['Rutan Kelas IIB Rantau Sejuk (fiktif)']);
   // Sorting is a real button in the column header that says its state.
   const overallHeader = overview.locator('th', { has: mentor.getByRole('button', { name: /Kesiapan keseluruhan/ }) });
   await expect(overallHeader).toHaveAttribute('aria-sort', 'none');
@@ -139,7 +139,7 @@ test('a unit sends a package, the mentor reviews the region and answers, the uni
   const feedbackPromise = mentor.waitForEvent('download');
   await view.getByRole('button', { name: 'Ekspor umpan balik unit ini' }).last().click();
   const feedbackDownload = await feedbackPromise;
-  expect(feedbackDownload.suggestedFilename()).toMatch(/^umpan-balik-lapas-kelas-iia-sungai-harapan-fiktif-/);
+  expect(feedbackDownload.suggestedFilename()).toMatch(/^umpan-balik-lapas-kelas-iia-telaga-bening-fiktif-/);
   const feedbackText = await readFile((await feedbackDownload.path())!, 'utf8');
   expect(JSON.parse(feedbackText)).toMatchObject({ kind: 'umpan-balik-pendampingan', payload: { mentor: 'Kanwil Contoh (fiktif)', reviews: { rencana: { status: 'perlu-perbaikan' } } } });
   await view.getByRole('button', { name: '← Kembali ke rekap' }).first().click();

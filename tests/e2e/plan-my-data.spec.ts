@@ -5,7 +5,7 @@ import { watchPage } from './support';
 // "Data saya": the full export asks before it writes officers' names and phone numbers kept in plans.
 test.describe.configure({ timeout: 60_000 });
 
-const unit = 'Rutan Kelas IIB Muara Teduh (fiktif)';
+const unit = 'Rutan Kelas IIB Rantau Sejuk (fiktif)';
 const officer = 'Budi Santoso';
 const phone = '0812-3456-7890';
 

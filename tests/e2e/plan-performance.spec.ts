@@ -22,10 +22,10 @@ test('the page settles under its element budget, and builds the printed version 
   await expect(page.locator('.plan-field > [data-error]')).toHaveCount(0);
   await expect(page.locator('[data-paper] *')).toHaveCount(0);
 
-  await page.locator('#bagian-identitas').getByLabel('Nama unit').fill('Bapas Kelas I Tanjung Damai (fiktif)');
+  await page.locator('#bagian-identitas').getByLabel('Nama unit').fill('Bapas Kelas I Tanjung Pelita (fiktif)');
   await expect(page.locator('[data-paper] *')).toHaveCount(0);
   await page.emulateMedia({ media: 'print' });
-  await expect(page.locator('[data-paper] .paper-cover')).toContainText('Bapas Kelas I Tanjung Damai (fiktif)');
+  await expect(page.locator('[data-paper] .paper-cover')).toContainText('Bapas Kelas I Tanjung Pelita (fiktif)');
   await page.emulateMedia({ media: 'screen' });
   // Opened, a closed section gets its content, linked to the plan and ready to type in.
   await page.locator('#bagian-jam-pertama').getByRole('button', { name: /Protokol jam pertama/ }).click();
@@ -38,12 +38,12 @@ test('the page settles under its element budget, and builds the printed version 
 
 test('a closed section opened at once shows the stored plan, not the template', async ({ page }) => {
   await page.goto(PLAN);
-  await page.locator('#bagian-identitas').getByLabel('Nama unit').fill('Rutan Kelas IIB Muara Teduh (fiktif)');
+  await page.locator('#bagian-identitas').getByLabel('Nama unit').fill('Rutan Kelas IIB Rantau Sejuk (fiktif)');
   await expect(page.locator('[data-save-status]')).toContainText('Tersimpan otomatis');
   // A stored plan whose contact directory differs from the template's: one contact only.
   await page.evaluate((key) => {
     const stored = JSON.parse(localStorage.getItem(key)!);
-    stored.data.plans[0].contacts = [{ group: 'media', organisation: 'Radio Suara Tanjung (fiktif)', person: '', phone: '0511 123 456', note: '' }];
+    stored.data.plans[0].contacts = [{ group: 'media', organisation: 'Radio Suara Pelita (fiktif)', person: '', phone: '0511 123 456', note: '' }];
     localStorage.setItem(key, JSON.stringify(stored));
   }, KEY);
   // Opened from the link in the completeness list, as soon as the page can be used.
@@ -51,9 +51,9 @@ test('a closed section opened at once shows the stored plan, not the template', 
   await page.locator('[data-meter="kontak"] a').click();
   const rows = page.locator('#bagian-kontak [data-row]');
   await expect(rows).toHaveCount(1);
-  await expect(rows.first().getByLabel('Instansi atau media')).toHaveValue('Radio Suara Tanjung (fiktif)');
+  await expect(rows.first().getByLabel('Instansi atau media')).toHaveValue('Radio Suara Pelita (fiktif)');
   await expect(rows.first().getByLabel('Kelompok')).toHaveValue('media');
-  await expect(rows.first().locator('legend')).toHaveText('Radio Suara Tanjung (fiktif)');
+  await expect(rows.first().locator('legend')).toHaveText('Radio Suara Pelita (fiktif)');
 });
 
 test('the page arrives with only the first section open; a link to a section opens that one', async ({ page }) => {

@@ -5,7 +5,7 @@ import { watchPage } from './support';
 const DRILL = '/latihan/siaran-pers/pernyataan-awal-kebakaran-dapur/';
 const KEY = 'siaga-krisis:siaran-pers';
 
-const lead = 'Kebakaran terjadi di ruang dapur Lembaga Pemasyarakatan (Lapas) Kelas IIA Sungai Harapan pada Kamis, 12 Maret 2026, sekitar pukul 05.40. Api dipadamkan petugas bersama pemadam kebakaran pada pukul 06.25; penyebabnya sedang diperiksa.';
+const lead = 'Kebakaran terjadi di ruang dapur Lembaga Pemasyarakatan (Lapas) Kelas IIA Telaga Bening pada Kamis, 12 Maret 2026, sekitar pukul 05.40. Api dipadamkan petugas bersama pemadam kebakaran pada pukul 06.25; penyebabnya sedang diperiksa.';
 const body = [
   'Kami prihatin atas kejadian ini. Tiga warga binaan sedang dirawat di klinik lapas dalam kondisi stabil.',
   'Keluarga warga binaan dapat menghubungi layanan informasi di nomor 0812-0000-0000.',
@@ -20,7 +20,7 @@ test('a drill as a user does it: findings come and go, submit, compare, reload, 
   await expect(page.getByRole('heading', { name: /Lembar tugas/ })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Sudah pasti' })).toBeVisible();
 
-  await page.getByLabel('Judul', { exact: true }).fill('Pernyataan Awal Lapas Kelas IIA Sungai Harapan tentang Kebakaran Dapur');
+  await page.getByLabel('Judul', { exact: true }).fill('Pernyataan Awal Lapas Kelas IIA Telaga Bening tentang Kebakaran Dapur');
   const leadField = page.getByLabel('Teras (paragraf pertama)', { exact: true });
   await leadField.fill('Tidak ada komentar. Api diduga karena korsleting listrik.');
   await expect(finding(page, 'no-comment')).toBeVisible();
@@ -78,23 +78,23 @@ test('a pasted whole text is split into its parts', async ({ page }) => {
   await page.goto('/latihan/siaran-pers/');
   await page.getByRole('link', { name: 'Tulis untuk situasi Anda sendiri' }).click();
   await page.getByLabel('Tempel naskah utuh').check();
-  await page.getByLabel('Naskah utuh', { exact: true }).fill(`Kebakaran Dapur Lapas Padam\n\nSungai Harapan, 12-03-2026 – Kebakaran terjadi di dapur pada Kamis pagi.\n\nNarahubung: Dimas, 0812-0000-1111\n\n-selesai-`);
+  await page.getByLabel('Naskah utuh', { exact: true }).fill(`Kebakaran Dapur Lapas Padam\n\nTelaga Bening, 12-03-2026 – Kebakaran terjadi di dapur pada Kamis pagi.\n\nNarahubung: Dimas, 0812-0000-1111\n\n-selesai-`);
   await expect(page.locator('[data-split-summary]')).toContainText('Dikenali: judul, tempat dan tanggal');
   await expect(finding(page, 'dateline-format')).toBeVisible();
   await page.getByRole('button', { name: 'Pisahkan ke bagian' }).click();
   await expect(page.getByLabel('Judul', { exact: true })).toHaveValue('Kebakaran Dapur Lapas Padam');
-  await expect(page.getByLabel('Tempat dan tanggal', { exact: true })).toHaveValue('Sungai Harapan, 12-03-2026');
+  await expect(page.getByLabel('Tempat dan tanggal', { exact: true })).toHaveValue('Telaga Bening, 12-03-2026');
   await expect(page.getByLabel('Narahubung dan tanda akhir', { exact: true })).toHaveValue('Narahubung: Dimas, 0812-0000-1111\n-selesai-');
 });
 
 test('free mode: the printed release is headed with the unit from "Data saya"', async ({ page }) => {
   await page.goto('/data-saya/');
-  await page.getByLabel('Nama unit').fill('Rutan Kelas IIB Muara Teduh (fiktif)');
+  await page.getByLabel('Nama unit').fill('Rutan Kelas IIB Rantau Sejuk (fiktif)');
   await page.goto('/latihan/siaran-pers/bebas/');
   await page.getByLabel('Judul', { exact: true }).fill('Layanan Kunjungan Dibuka Kembali');
   await page.emulateMedia({ media: 'print' });
   const paper = page.locator('[data-paper]');
-  await expect(paper.locator('.sk-release-paper__letterhead')).toHaveText('SIARAN PERS · Rutan Kelas IIB Muara Teduh (fiktif)');
+  await expect(paper.locator('.sk-release-paper__letterhead')).toHaveText('SIARAN PERS · Rutan Kelas IIB Rantau Sejuk (fiktif)');
   await expect(paper.locator('.sk-release-paper__headline')).toHaveText('Layanan Kunjungan Dibuka Kembali');
 });
 
@@ -111,17 +111,17 @@ test('countdown, copy, .docx export and print as a release', async ({ page, cont
   await page.goto(DRILL);
   await page.getByRole('button', { name: 'Mulai hitung mundur (15 menit)' }).click();
   await expect(page.locator('[data-timer]')).toContainText(/Sisa waktu 1[45]:\d\d/);
-  await page.getByLabel('Judul', { exact: true }).fill('Kebakaran Dapur Lapas Sungai Harapan Padam');
+  await page.getByLabel('Judul', { exact: true }).fill('Kebakaran Dapur Lapas Telaga Bening Padam');
   await page.getByLabel('Teras (paragraf pertama)', { exact: true }).fill(lead);
 
   await page.getByRole('button', { name: 'Salin naskah' }).click();
   await expect(page.locator('[data-action-status]')).toHaveText('Naskah disalin ke papan klip.');
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`Kebakaran Dapur Lapas Sungai Harapan Padam\n\n${lead}`);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`Kebakaran Dapur Lapas Telaga Bening Padam\n\n${lead}`);
 
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Unduh .docx' }).click();
   const file = await download;
-  expect(file.suggestedFilename()).toMatch(/^siaran-pers-kebakaran-dapur-lapas-sungai-harapan-padam-\d{4}-\d{2}-\d{2}\.docx$/);
+  expect(file.suggestedFilename()).toMatch(/^siaran-pers-kebakaran-dapur-lapas-telaga-bening-padam-\d{4}-\d{2}-\d{2}\.docx$/);
   expect((await readFile(await file.path())).subarray(0, 2).toString()).toBe('PK');
 
   await page.reload();
@@ -134,8 +134,8 @@ test('countdown, copy, .docx export and print as a release', async ({ page, cont
   await expect(page.locator('.sk-drill__feedback')).toBeHidden();
   const paper = page.locator('[data-paper]');
   await expect(paper).toBeVisible();
-  await expect(paper.locator('.sk-release-paper__headline')).toHaveText('Kebakaran Dapur Lapas Sungai Harapan Padam');
-  await expect(paper).toContainText('SIARAN PERS · Lapas Kelas IIA Sungai Harapan (fiktif, bahan latihan)');
+  await expect(paper.locator('.sk-release-paper__headline')).toHaveText('Kebakaran Dapur Lapas Telaga Bening Padam');
+  await expect(paper).toContainText('SIARAN PERS · Lapas Kelas IIA Telaga Bening (fiktif, bahan latihan)');
   // "Cetak siaran pers" prints the release alone.
   await page.evaluate(() => (document.documentElement.dataset.printRelease = ''));
   await expect(page.getByRole('heading', { name: /Lembar tugas/ })).toBeHidden();

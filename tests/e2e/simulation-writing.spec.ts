@@ -8,7 +8,7 @@ const PAGE = '/latihan/simulasi/pelarian-apel-pagi/';
 
 const weakStatement = 'Tidak ada komentar dulu dari kami. Lima napi diduga kabur karena petugas jaga lengah, tetapi situasi aman terkendali dan warga tidak perlu khawatir.';
 const betterStatement =
-  'Pada apel pagi pukul 05.30 di Lembaga Pemasyarakatan (Lapas) Kelas IIA Sungai Harapan terjadi selisih hitungan: satu warga binaan tidak berada di kamarnya. ' +
+  'Pada apel pagi pukul 05.30 di Lembaga Pemasyarakatan (Lapas) Kelas IIB Bukit Embun terjadi selisih hitungan: satu warga binaan tidak berada di kamarnya. ' +
   'Penyebabnya sedang diperiksa, dan kami bersama kepolisian sedang melakukan pencarian. Kami memahami kekhawatiran warga dan keluarga. ' +
   'Bila melihat hal yang mencurigakan, hubungi kantor polisi terdekat.';
 

@@ -6,11 +6,11 @@ const PAGE = '/latihan/simulasi/pelarian-apel-pagi/';
 const STORE_KEY = 'siaga-krisis:simulasi';
 
 const holdingStatement =
-  'Pernyataan awal Lapas Kelas IIA Sungai Harapan. Pukul 05.30 hari ini satu warga binaan tidak berada di kamarnya saat apel pagi. ' +
+  'Pernyataan awal Lapas Kelas IIB Bukit Embun. Pukul 05.30 hari ini satu warga binaan tidak berada di kamarnya saat apel pagi. ' +
   'Kami bersama kepolisian sedang melakukan pencarian. Kami memahami kekhawatiran warga dan keluarga. Bila melihat hal mencurigakan, ' +
   'hubungi kantor polisi terdekat. Informasi berikutnya kami sampaikan pukul 09.00.';
 const pressRelease =
-  'SIARAN PERS Lapas Kelas IIA Sungai Harapan. Satu warga binaan yang tidak berada di kamarnya saat apel pagi pukul 05.30 ditemukan ' +
+  'SIARAN PERS Lapas Kelas IIB Bukit Embun. Satu warga binaan yang tidak berada di kamarnya saat apel pagi pukul 05.30 ditemukan ' +
   'kepolisian pukul 08.20 dan sudah kembali ke lapas dalam keadaan sehat. Kami berterima kasih atas kerja sama kepolisian dan warga, ' +
   'dan kami memahami kekhawatiran masyarakat serta keluarga. Pemeriksaan atas kejadian ini sedang berjalan sebagai bahan evaluasi ' +
   'pengamanan. Layanan kunjungan dibuka kembali besok pukul 08.00. Narahubung: Koordinator Humas, 0812-0000-1111.';
@@ -136,7 +136,7 @@ function resultFile(id: string, name: string, optionId: string, optionLabel: str
     result: {
       id,
       scenario: { id: 'pelarian-apel-pagi', title: 'Satu WBP tidak ada saat apel pagi' },
-      participant: { name, unit: 'Rutan Kelas IIB Muara Teduh (fiktif)' },
+      participant: { name, unit: 'Rutan Kelas IIB Rantau Sejuk (fiktif)' },
       speed: 10,
       startedAt: '2026-03-12T08:00:00.000Z',
       endedAt: '2026-03-12T08:20:00.000Z',

@@ -77,9 +77,9 @@ describe.skipIf(missing.length > 0)('.docx files opened in LibreOffice (skipped 
   });
 
   it('the press release shows its letterhead, headline, dateline, body, quote, profile and contact', { timeout: 180_000 }, async () => {
-    const bytes = await releaseDocxBytes(CLEAN, { letterhead: 'SIARAN PERS · Lapas Kelas IIA Sungai Harapan (fiktif)' });
+    const bytes = await releaseDocxBytes(CLEAN, { letterhead: 'SIARAN PERS · Lapas Kelas IIA Telaga Bening (fiktif)' });
     const { text, pages } = openInLibreOffice('siaran-pers', new Uint8Array(bytes));
-    for (const piece of ['SIARAN PERS · Lapas Kelas IIA Sungai Harapan (fiktif)', CLEAN.headline, 'Sungai Harapan, 12 Maret 2026 –', 'Kebakaran terjadi', 'Seluruh WBP', 'Kami prihatin', 'Tentang Lapas', 'Narahubung: Dimas Pratama', '-selesai-']) {
+    for (const piece of ['SIARAN PERS · Lapas Kelas IIA Telaga Bening (fiktif)', CLEAN.headline, 'Telaga Bening, 12 Maret 2026 –', 'Kebakaran terjadi', 'Seluruh WBP', 'Kami prihatin', 'Tentang Lapas', 'Narahubung: Dimas Pratama', '-selesai-']) {
       expect(text, piece).toContain(piece.replace(/\s+/g, ' '));
     }
     expect(pages).toBeGreaterThanOrEqual(1);

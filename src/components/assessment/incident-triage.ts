@@ -7,7 +7,6 @@ import { persistentDocument } from '@/state/persistent-document';
 import { triageDocument } from '@/state/documents/triage';
 import { profileDocument } from '@/state/documents/profile';
 import {
-  CRISIS_LEVELS,
   TRIAGE_QUESTIONS,
   assessTriage,
   isTriageComplete,
@@ -17,6 +16,7 @@ import {
   type TriageQuestionId,
 } from '@/domain/assessment/triage';
 import type { Triage, TriageAnswers, TriageRecord } from '@/schemas/triage';
+import { levelLabel, type CrisisLevelEntry } from '@/domain/crisis-model/levels';
 import { formatDateTime } from '@/components/shared/download';
 import { copyText } from '@/components/shared/clipboard';
 import { h } from '@/components/shared/dom';
@@ -33,8 +33,11 @@ const sameDraft = (record: TriageRecord, draft: Triage['draft']) => JSON.stringi
 class IncidentTriageElement extends HTMLElement {
   #store = persistentDocument(triageDocument);
   #profile = persistentDocument(profileDocument);
+  /** The crisis-level model, handed over by IncidentTriage.astro from src/content/crisis-levels/. */
+  #levels: CrisisLevelEntry[] = [];
 
   connectedCallback(): void {
+    this.#levels = JSON.parse(this.querySelector('script[data-crisis-levels]')?.textContent ?? '[]') as CrisisLevelEntry[];
     for (const control of this.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLButtonElement>('input, select, button')) control.disabled = false;
     const form = this.querySelector<HTMLFormElement>('[data-form]');
     form?.addEventListener('change', (event) => this.saveField(event.target as HTMLInputElement));
@@ -80,7 +83,7 @@ class IncidentTriageElement extends HTMLElement {
       return last;
     }
     const now = new Date();
-    const record: TriageRecord = { id: String(now.getTime()), savedAt: now.toISOString(), context: data.draft.context, answers, level: assessTriage(answers).level };
+    const record: TriageRecord = { id: String(now.getTime()), savedAt: now.toISOString(), context: data.draft.context, answers, level: assessTriage(answers, this.#levels).level };
     this.#store.update((current) => ({ ...current, records: [...current.records, record] }));
     if (announce) this.#message(`${announce} pada ${formatDateTime(record.savedAt)}.`);
     return record;
@@ -92,7 +95,7 @@ class IncidentTriageElement extends HTMLElement {
     if (!isTriageComplete(answers)) return undefined;
     const record = this.saveTriage();
     const typeName = this.querySelector<HTMLOptionElement>(`select[name="crisisTypeId"] option[value="${CSS.escape(context.crisisTypeId)}"]`)?.textContent ?? '';
-    return triageSummaryText(answers, assessTriage(answers), {
+    return triageSummaryText(answers, assessTriage(answers, this.#levels), {
       time: formatDateTime(record?.savedAt),
       crisisTypeName: context.crisisTypeId ? typeName : '',
       description: context.description,
@@ -158,14 +161,15 @@ class IncidentTriageElement extends HTMLElement {
     section.hidden = !complete;
     this.toggleAttribute('data-showing-result', complete);
     if (!complete) return;
-    const result = assessTriage(answers as CompleteTriageAnswers);
-    const info = CRISIS_LEVELS[result.level];
+    const result = assessTriage(answers as CompleteTriageAnswers, this.#levels);
+    const info = result.model;
     const saved = data.records.at(-1);
     section.querySelector('[data-meta]')!.textContent =
       saved && sameDraft(saved, data.draft) ? `Triase disimpan ${formatDateTime(saved.savedAt)}.` : 'Belum disimpan: simpan, salin, atau cetak untuk mencatatnya dengan waktunya.';
     section.querySelector('[data-level-box]')!.setAttribute('data-level', String(result.level));
-    section.querySelector('[data-level-name]')!.textContent = `Tingkat ${result.level}: ${info.name}`;
+    section.querySelector('[data-level-name]')!.textContent = levelLabel(info);
     section.querySelector('[data-lead]')!.textContent = `Memimpin komunikasi: ${info.lead}`;
+    section.querySelector('[data-speaks]')!.textContent = `Berbicara kepada media: ${info.speaks}`;
     section.querySelector('[data-reasons]')!.replaceChildren(...result.reasons.map((reason) => h('li', {}, reason)));
     section.querySelector('[data-notify]')!.replaceChildren(...result.notify.map((n) => h('tr', {}, h('th', { scope: 'row' }, n.who), h('td', {}, n.when))));
     section.querySelector('[data-actions]')!.replaceChildren(...result.actions.map((action) => h('li', {}, action)));
@@ -185,7 +189,7 @@ class IncidentTriageElement extends HTMLElement {
           'tr',
           {},
           h('td', {}, formatDateTime(record.savedAt)),
-          h('td', {}, `${record.level} · ${CRISIS_LEVELS[record.level as 1 | 2 | 3 | 4].name}`),
+          h('td', {}, `${record.level} · ${this.#levels.find((level) => level.level === record.level)?.name ?? ''}`),
           h('td', {}, [typeName(record.context.crisisTypeId), record.context.description].filter(Boolean).join(': ') || '—'),
         ),
       ),

@@ -11,7 +11,11 @@ import type { RiskEntry, RiskMap } from '@/schemas/risk-map';
 import { formatDateTime } from '@/components/shared/download';
 import { h } from '@/components/shared/dom';
 
-type TypeRef = Pick<CrisisType, 'id' | 'name'>;
+import type { PracticeLink } from '@/domain/crisis-model/practice';
+
+/** A crisis type as RiskMap.astro hands it over: with the scenarios and drills that train for it. */
+type TypeRef = Pick<CrisisType, 'id' | 'name'> & { practice?: PracticeLink[] };
+const PRACTICE_KIND: Record<PracticeLink['kind'], string> = { simulasi: 'simulasi', 'siaran-pers': 'latihan siaran pers' };
 const EMPTY_ENTRY: RiskEntry = { controls: '', owner: '' };
 
 class RiskMapEditorElement extends HTMLElement {
@@ -106,9 +110,18 @@ class RiskMapEditorElement extends HTMLElement {
           { 'data-top-risk': risk.typeId },
           h('strong', {}, `${risk.name}: skor ${risk.score} (${band.name.toLowerCase()})`),
           h('span', { class: 'rm-top-meta' }, `Kemungkinan ${risk.likelihood} × dampak ${risk.impact}. ${band.action} Pemilik: ${entry.owner || 'belum ditetapkan'}. Pengendalian: ${entry.controls || 'belum dicatat'}.`),
+          this.#practice(risk.typeId),
         );
       }),
     );
+  }
+
+  /** "Latih: <simulation>, <drill>" for a top risk, or nothing when no material trains for its type yet. */
+  #practice(typeId: string): HTMLElement | null {
+    const links = this.#types.find((type) => type.id === typeId)?.practice ?? [];
+    if (links.length === 0) return null;
+    const items = links.map((link) => h('li', {}, h('a', { href: link.href }, link.title), ` (${PRACTICE_KIND[link.kind]})`));
+    return h('span', { class: 'rm-practice' }, h('span', {}, 'Latih risiko ini:'), h('ul', {}, ...items));
   }
 
   #renderRegister(map: RiskMap): void {

@@ -2,6 +2,7 @@
 import { getCollection, getEntry } from 'astro:content';
 import { AstroError } from 'astro/errors';
 import type { Scenario } from '@/schemas/scenario';
+import { UNIT_TYPE_LABELS } from '@/domain/unit-types';
 
 /** A scenario by id; stops the build with a clear message when it does not exist or links to a missing module. */
 export async function loadScenario(id: string, usedIn: string): Promise<Scenario> {
@@ -9,6 +10,9 @@ export async function loadScenario(id: string, usedIn: string): Promise<Scenario
   if (!entry) {
     const known = (await getCollection('scenarios')).map((s) => s.id).join(', ');
     throw new AstroError(`Skenario «${id}» tidak ditemukan (dipakai di ${usedIn}).`, `Skenario yang tersedia: ${known}. Periksa atribut scenario.`);
+  }
+  if (!CRISIS_TYPE_LABELS[entry.data.crisisType]) {
+    throw new AstroError(`Skenario «${id}» memakai jenis krisis «${entry.data.crisisType}» yang tidak ada.`, `Pakai salah satu id di src/content/crisis-types/jenis-krisis.yaml: ${Object.keys(CRISIS_TYPE_LABELS).join(', ')}.`);
   }
   for (const lesson of entry.data.lessons) {
     if (!(await getEntry('docs', `modul/${lesson.module}`))) {
@@ -23,24 +27,13 @@ export function jsonForScript(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c');
 }
 
-export const UNIT_KIND_LABELS: Record<Scenario['unit']['kind'], string> = {
-  Lapas: 'Lembaga Pemasyarakatan (Lapas)',
-  Rutan: 'Rumah Tahanan Negara (Rutan)',
-  Bapas: 'Balai Pemasyarakatan (Bapas)',
-  LPKA: 'Lembaga Pembinaan Khusus Anak (LPKA)',
-};
+/** Full names of the unit kinds, from the one list (src/domain/unit-types.ts). */
+export const UNIT_KIND_LABELS: Record<Scenario['unit']['kind'], string> = UNIT_TYPE_LABELS;
 
-export const CRISIS_TYPE_LABELS: Record<Scenario['crisisType'], string> = {
-  pelarian: 'Pelarian',
-  kerusuhan: 'Kericuhan',
-  kematian: 'Kematian di dalam tahanan',
-  narkoba: 'Peredaran narkotika',
-  pemerasan: 'Dugaan pemerasan',
-  kebakaran: 'Kebakaran',
-  'kebocoran-data': 'Kebocoran data',
-  'klien-pemasyarakatan': 'Perilaku klien pemasyarakatan',
-  hoaks: 'Hoaks dan video viral',
-};
+/** Names of the crisis types, from the one list in src/content/crisis-types/ (scenarios refer to it by id). */
+export const CRISIS_TYPE_LABELS: Readonly<Record<string, string>> = Object.fromEntries(
+  (await getCollection('crisis-types')).map((entry) => [entry.data.id, entry.data.name]),
+);
 
 export const GENRE_LABELS = {
   'pernyataan-awal': 'Pernyataan awal (holding statement)',

@@ -1,7 +1,8 @@
 /**
- * Incident triage: a training model built on the four levels of the module "Memahami Krisis"
- * (1 Pantau, 2 Waspada, 3 Siaga, 4 Darurat). It is not an official rule: the official reporting duties
- * and deadlines come from the regional office.
+ * Incident triage: a training model built on the site's crisis-level model (src/content/crisis-levels/, four levels:
+ * 1 Pantau, 2 Waspada, 3 Siaga, 4 Darurat). It is not an official rule: the official reporting duties
+ * and deadlines come from the regional office. The levels' names, leads and reporting times are not written here:
+ * the caller passes the model's entries, so the triage, the modules and the plan template say the same thing.
  *
  * The rule, in order:
  * 1. start at 2 for a verified incident, at 1 for talk or an unconfirmed report;
@@ -11,6 +12,7 @@
  *    or information already given out was wrong ("when in doubt, go one level up").
  */
 import type { TriageAnswers } from '@/schemas/triage';
+import { REPORT_PARTY_NAMES, findLevel, formatWithin, levelLabel, type CrisisLevelEntry } from '@/domain/crisis-model/levels';
 
 export type CrisisLevel = 1 | 2 | 3 | 4;
 export type TriageQuestionId = keyof TriageAnswers;
@@ -30,7 +32,7 @@ const YES_NO = [
 
 /** The questions, in the order they are asked. Option values are the stored values written as text. */
 export const TRIAGE_QUESTIONS: readonly TriageQuestion[] = [
-  { id: 'realIncident', prompt: 'Apakah sudah ada kejadian nyata yang terverifikasi?', hint: 'Pilih «Tidak» bila baru berupa kabar, unggahan, atau laporan yang belum dipastikan.', options: YES_NO },
+  { id: 'realIncident', prompt: 'Apakah sudah ada kejadian nyata yang terverifikasi?', hint: 'Pilih “Tidak” bila baru berupa kabar, unggahan, atau laporan yang belum dipastikan.', options: YES_NO },
   {
     id: 'casualties',
     prompt: 'Apakah ada korban?',
@@ -60,20 +62,6 @@ export const TRIAGE_QUESTIONS: readonly TriageQuestion[] = [
   { id: 'wrongInformation', prompt: 'Apakah informasi yang sudah disampaikan ternyata keliru?', hint: 'Oleh unit sendiri, misalnya jumlah korban yang salah.', options: YES_NO },
 ];
 
-export interface LevelInfo {
-  level: CrisisLevel;
-  name: string;
-  /** Who leads the communication at this level. */
-  lead: string;
-}
-
-export const CRISIS_LEVELS: Record<CrisisLevel, LevelInfo> = {
-  1: { level: 1, name: 'Pantau', lead: 'Koordinator humas; catat di register isu.' },
-  2: { level: 2, name: 'Waspada', lead: 'Koordinator humas, dengan persetujuan Kepala UPT.' },
-  3: { level: 3, name: 'Siaga', lead: 'Kepala UPT dan juru bicara, berkoordinasi dengan Kantor Wilayah sebelum pernyataan resmi.' },
-  4: { level: 4, name: 'Darurat', lead: 'Kantor Wilayah dan Ditjenpas; UPT menjalankan narasi tunggal.' },
-};
-
 /** Questions not yet answered, in the order they are asked. */
 export function missingTriageAnswers(answers: TriageAnswers): TriageQuestionId[] {
   return TRIAGE_QUESTIONS.filter((question) => answers[question.id] === undefined).map((question) => question.id);
@@ -90,6 +78,8 @@ export interface Notification {
 
 export interface TriageResult {
   level: CrisisLevel;
+  /** The level's entry in the crisis-level model (name, who leads, who speaks). */
+  model: CrisisLevelEntry;
   /** Why this level, one sentence per rule that applied, in rule order. */
   reasons: string[];
   notify: Notification[];
@@ -138,19 +128,16 @@ export function triageLevel(answers: CompleteTriageAnswers): { level: CrisisLeve
   return { level, reasons };
 }
 
-const REPORT_TIMES: Record<CrisisLevel, { head: string; region: string | null; centre: string | null }> = {
-  1: { head: 'dalam laporan rutin hari ini', region: null, centre: null },
-  2: { head: 'segera, paling lambat 30 menit', region: 'oleh Kepala UPT, paling lambat 1 jam', centre: null },
-  3: { head: 'segera, paling lambat 10 menit', region: 'oleh Kepala UPT, paling lambat 30 menit dan sebelum pernyataan resmi', centre: 'oleh Kantor Wilayah, paling lambat 1 jam' },
-  4: { head: 'segera, paling lambat 10 menit', region: 'oleh Kepala UPT, segera, paling lambat 15 menit', centre: 'oleh Kantor Wilayah, segera; komunikasi dipimpin Kantor Wilayah dan Ditjenpas' },
-};
+/** "dalam 10 menit, oleh Kepala UPT, sebelum pernyataan resmi (model latihan)". */
+function reportWhen(step: CrisisLevelEntry['reports'][number]): string {
+  const when = step.withinMinutes === undefined ? (step.note ?? formatWithin(undefined)) : formatWithin(step.withinMinutes);
+  const details = [step.party === 'kepala-upt' ? '' : `oleh ${step.by}`, step.withinMinutes !== undefined ? (step.note ?? '') : ''].filter(Boolean);
+  return [when, ...details].join(', ');
+}
 
-/** Who must be told and how fast (training deadlines, not official ones). */
-export function triageNotifications(answers: CompleteTriageAnswers, level: CrisisLevel): Notification[] {
-  const times = REPORT_TIMES[level];
-  const notify: Notification[] = [{ who: 'Kepala UPT', when: times.head }];
-  if (times.region) notify.push({ who: 'Kantor Wilayah Direktorat Jenderal Pemasyarakatan', when: times.region });
-  if (times.centre) notify.push({ who: 'Direktorat Jenderal Pemasyarakatan (Ditjenpas)', when: times.centre });
+/** Who must be told and how fast: the level's reports from the model (training times, not official ones), then the others. */
+export function triageNotifications(answers: CompleteTriageAnswers, level: CrisisLevelEntry): Notification[] {
+  const notify: Notification[] = level.reports.map((step) => ({ who: REPORT_PARTY_NAMES[step.party].full, when: reportWhen(step) }));
   if (answers.threatOngoing || answers.publicSafety) {
     notify.push({ who: 'Kepolisian setempat', when: 'segera, oleh unsur pengamanan sesuai prosedur unit' });
   }
@@ -192,9 +179,11 @@ export function triageActions(answers: CompleteTriageAnswers, level: CrisisLevel
   return actions;
 }
 
-export function assessTriage(answers: CompleteTriageAnswers): TriageResult {
+/** The triage's result; `levels` are the entries of the crisis-level model (the 'crisis-levels' collection). */
+export function assessTriage(answers: CompleteTriageAnswers, levels: readonly CrisisLevelEntry[]): TriageResult {
   const { level, reasons } = triageLevel(answers);
-  return { level, reasons, notify: triageNotifications(answers, level), actions: triageActions(answers, level) };
+  const model = findLevel(levels, level);
+  return { level, model, reasons, notify: triageNotifications(answers, model), actions: triageActions(answers, level) };
 }
 
 /** The label of the answer given to a question, for summaries. */
@@ -215,21 +204,22 @@ export interface SummaryContext {
 
 /** The plain-text summary that is copied to the clipboard. */
 export function triageSummaryText(answers: CompleteTriageAnswers, result: TriageResult, context: SummaryContext): string {
-  const info = CRISIS_LEVELS[result.level];
+  const info = result.model;
   const lines = [
     `TRIASE INSIDEN${context.unitName ? ` — ${context.unitName}` : ''}`,
     `Waktu triase: ${context.time}`,
     ...(context.crisisTypeName ? [`Jenis kejadian: ${context.crisisTypeName}`] : []),
     ...(context.description ? [`Uraian singkat: ${context.description}`] : []),
     '',
-    `TINGKAT ${result.level} — ${info.name.toUpperCase()} (model latihan Siaga Krisis, bukan ketentuan resmi)`,
+    `${levelLabel(info).toUpperCase()} (model latihan Siaga Krisis, bukan ketentuan resmi)`,
     `Memimpin komunikasi: ${info.lead}`,
+    `Berbicara kepada media: ${info.speaks}`,
     ...result.reasons.map((reason) => `- ${reason}`),
     '',
     'JAWABAN',
     ...TRIAGE_QUESTIONS.map((question) => `- ${question.prompt} ${answerLabel(question, answers)}`),
     '',
-    'YANG HARUS DIBERI TAHU',
+    'YANG DIBERI TAHU (MODEL LATIHAN)',
     ...result.notify.map((n) => `- ${n.who}: ${n.when}`),
     '',
     'TINDAKAN PERTAMA',

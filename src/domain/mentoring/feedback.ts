@@ -62,7 +62,7 @@ export function buildFeedbackFile(payload: FeedbackPayload) {
   return sealFile(FEEDBACK_KIND, FEEDBACK_FORMAT_VERSION, payload);
 }
 
-/** "umpan-balik-lapas-kelas-iia-sungai-harapan-2026-11-29.json" */
+/** "umpan-balik-lapas-kelas-iia-telaga-bening-2026-11-29.json" */
 export function feedbackFileName(payload: FeedbackPayload): string {
   return `umpan-balik-${slug(payload.unit.name) || 'unit'}-${payload.writtenAt.slice(0, 10)}.json`;
 }

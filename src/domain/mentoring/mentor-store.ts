@@ -10,7 +10,7 @@ export const MAX_UNITS = 200;
 
 export const EMPTY_MENTOR_STORE: MentorStore = { mentor: '', regionUnits: '', units: [] };
 
-/** "Lapas Kelas IIA  Sungai-Harapan" and "lapas kelas iia sungai harapan" are the same unit. */
+/** "Lapas Kelas IIA  Telaga-Bening" and "lapas kelas iia telaga bening" are the same unit. */
 export function unitKey(name: string): string {
   return name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }

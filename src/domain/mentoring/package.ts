@@ -132,7 +132,7 @@ export function slug(text: string): string {
   return text.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60);
 }
 
-/** "paket-pendampingan-lapas-kelas-iia-sungai-harapan-2026-11-29.json" */
+/** "paket-pendampingan-lapas-kelas-iia-telaga-bening-2026-11-29.json" */
 export function packageFileName(payload: PackagePayload): string {
   return `${PACKAGE_KIND}-${slug(payload.unit.name) || 'unit'}-${payload.createdAt.slice(0, 10)}.json`;
 }

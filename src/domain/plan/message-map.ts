@@ -1,4 +1,5 @@
 import type { KeyMessage } from '@/schemas/communication-plan';
+import { countWords } from '@/domain/text/words';
 
 /**
  * Covello's 27/9/3 rule for a message map: three key messages, about 27 words in total, said in about 9 seconds.
@@ -11,10 +12,8 @@ export const WORDS_PER_SECOND = MESSAGE_MAP_MAX_WORDS / MESSAGE_MAP_MAX_SECONDS;
 /** A holding statement should be read out in about 30 seconds: 90 words at the same pace. */
 export const HOLDING_STATEMENT_MAX_WORDS = 90;
 
-/** Words as a listener hears them: runs of letters or digits ("Rp10.000", "WBP", "24" each count once). */
-export function countWords(text: string): number {
-  return text.split(/\s+/).filter((token) => /[\p{L}\p{N}]/u.test(token)).length;
-}
+/** Words as a listener hears them: the site's one word count ("Rp10.000", "WBP", "24" each count once). */
+export { countWords };
 
 /** Seconds needed to say that many words, rounded up. */
 export function speakingSeconds(words: number): number {

@@ -33,7 +33,7 @@ export function buildPlanFile(plan: CommunicationPlan, dataVersion: number, now:
   return { app: APP_ID, kind: PLAN_FILE_KIND, formatVersion: PLAN_FILE_FORMAT_VERSION, dataVersion, exportedAt: now.toISOString(), plan };
 }
 
-/** "rencana-komunikasi-lapas-kelas-iia-sungai-harapan-v1-0-2026-11-29.json" */
+/** "rencana-komunikasi-lapas-kelas-iia-telaga-bening-v1-0-2026-11-29.json" */
 export function planFileName(plan: CommunicationPlan, now: Date, extension: 'json' | 'docx'): string {
   const slug = (plan.identity.unitName || plan.name || 'rencana')
     .normalize('NFKD')

@@ -51,7 +51,7 @@ export function createPlan(template: PlanTemplate, id: string, now: Date, name =
     stakeholders: template.stakeholders.map((s) => ({ ...s, owner: '' })),
     scenarios: template.scenarios.map((s, index) => emptyScenario(`${id}-skenario-${index + 1}`, s.typeName)),
     channels: template.channels.map((c) => ({ ...c, account: '', posters: '', note: '' })),
-    monitoring: { routine: '', tools: '', levels: template.levels.map((l) => ({ ...l, response: '', reportTo: '' })) },
+    monitoring: { routine: '', tools: '', levels: template.levels.map((l) => ({ ...l })) },
     firstHour: template.firstHour.map((step) => ({ ...step, owner: '' })),
     evaluation: { lead: '', timing: '', method: '', reviewSchedule: '', exerciseSchedule: '' },
   };

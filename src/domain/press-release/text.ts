@@ -8,17 +8,15 @@ export interface Segment {
   end: number;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:[-'’.,/][\p{L}\p{N}]+)*/gu;
+import { WORD_PATTERN as WORD } from '@/domain/text/words';
+
+export { countWords } from '@/domain/text/words';
 
 /** The words of a text: "12.00", "0812-0000" and "anak-anak" stay one word. This is the benchmark's baseline. */
 export function tokenize(text: string): Segment[] {
   const words: Segment[] = [];
   for (const match of text.matchAll(WORD)) words.push({ text: match[0], start: match.index, end: match.index + match[0].length });
   return words;
-}
-
-export function countWords(text: string): number {
-  return text.match(WORD)?.length ?? 0;
 }
 
 /** Non-empty lines (a paragraph per line; blank lines between paragraphs are optional). */

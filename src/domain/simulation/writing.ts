@@ -4,6 +4,7 @@
  */
 import type { Dimension, WritingTask } from '@/schemas/scenario';
 import type { Finding } from '@/domain/press-release/rules';
+import { countWords } from '@/domain/text/words';
 
 export interface CriterionResult {
   id: string;
@@ -34,10 +35,8 @@ export function normalizeForMatching(text: string): string {
   return ` ${text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
 }
 
-export function countWords(text: string): number {
-  const trimmed = text.trim();
-  return trimmed === '' ? 0 : trimmed.split(/\s+/u).length;
-}
+/** The site's one word count (src/domain/text/words.ts), the same as the press-release checker's. */
+export { countWords };
 
 /** True when the text contains the keyword at the start of a word ("prihatin" finds "Kami prihatin,"). */
 export function containsKeyword(normalizedText: string, keyword: string): boolean {

@@ -17,7 +17,7 @@ const counter: AnyDocumentDefinition = {
   isEmpty: (d: { count: number }) => d.count === 0,
 };
 const definitions = [profileDocument, counter];
-const profile = { unitName: 'Lapas Kelas IIA Sungai Harapan (fiktif)', unitType: 'Lapas', personName: 'Rina', position: 'Humas' };
+const profile = { unitName: 'Lapas Kelas IIA Telaga Bening (fiktif)', unitType: 'Lapas', personName: 'Rina', position: 'Humas' };
 
 function realExport(): string {
   const file = buildExportFile(
@@ -38,7 +38,7 @@ describe('parseExportFile', () => {
       exportedAt: '2026-11-29T00:00:00.000Z',
       skipped: [],
       documents: [
-        { key: profileDocument.key, label: profileDocument.label, savedAt: '2026-11-01T00:00:00.000Z', data: profile, summary: 'Lapas Kelas IIA Sungai Harapan (fiktif) · Rina' },
+        { key: profileDocument.key, label: profileDocument.label, savedAt: '2026-11-01T00:00:00.000Z', data: profile, summary: 'Lapas Kelas IIA Telaga Bening (fiktif) · Rina' },
         { key: counter.key, label: 'Hitungan', savedAt: '2026-11-02T00:00:00.000Z', data: { count: 3 }, summary: '3 kali' },
       ],
     });

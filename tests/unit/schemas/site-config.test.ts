@@ -5,7 +5,7 @@ import { pageAddress } from '@/domain/print/page-address';
 
 const valid = {
   organisationName: 'Kantor Wilayah Direktorat Jenderal Pemasyarakatan Contoh',
-  organisationType: 'Kantor Wilayah',
+  organisationType: 'Kanwil',
   region: 'Provinsi Contoh',
   address: 'Jalan Contoh No. 1, Kota Contoh',
   contact: { phone: '+62 21 555-0100', email: 'humas@contoh.go.id' },
@@ -19,6 +19,10 @@ describe('site configuration', () => {
 
   it('accepts a complete configuration', () => {
     expect(parseSiteConfig(valid)).toEqual(valid);
+  });
+
+  it('reads the older "Kantor Wilayah" as the one list\'s "Kanwil"', () => {
+    expect(parseSiteConfig({ ...valid, organisationType: 'Kantor Wilayah' }).organisationType).toBe('Kanwil');
   });
 
   it.each([

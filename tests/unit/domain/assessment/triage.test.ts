@@ -1,14 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import {
-  CRISIS_LEVELS,
   TRIAGE_QUESTIONS,
-  assessTriage,
+  assessTriage as assessWithModel,
   isTriageComplete,
   missingTriageAnswers,
   triageLevel,
   triageSummaryText,
   type CompleteTriageAnswers,
 } from '@/domain/assessment/triage';
+import { loadCrisisLevels } from '../../../content/fixtures/crisis-model';
+
+// The triage reads the site's one level model (src/content/crisis-levels/).
+const LEVELS = loadCrisisLevels();
+const assessTriage = (answers: CompleteTriageAnswers) => assessWithModel(answers, LEVELS);
 
 const calm: CompleteTriageAnswers = {
   realIncident: true,
@@ -130,18 +134,27 @@ describe('assessTriage: who is told and what is done', () => {
     }
   });
 
-  it('gives the deadlines of each level', () => {
-    expect(assessTriage(rumour).notify).toEqual([{ who: 'Kepala UPT', when: 'dalam laporan rutin hari ini' }]);
+  it('gives the reporting times of the level model, worded as a training model', () => {
+    expect(assessTriage(rumour).notify).toEqual([{ who: 'Kepala UPT', when: 'dalam laporan harian' }]);
     expect(assessTriage(calm).notify).toEqual([
-      { who: 'Kepala UPT', when: 'segera, paling lambat 30 menit' },
-      { who: 'Kantor Wilayah Direktorat Jenderal Pemasyarakatan', when: 'oleh Kepala UPT, paling lambat 1 jam' },
+      { who: 'Kepala UPT', when: 'dalam 30 menit' },
+      { who: 'Kantor Wilayah Direktorat Jenderal Pemasyarakatan', when: 'dalam laporan harian, oleh Kepala UPT' },
     ]);
     expect(assessTriage({ ...calm, exposure: 'local-media' }).notify.map((n) => n.when)).toEqual([
-      'segera, paling lambat 10 menit',
-      'oleh Kepala UPT, paling lambat 30 menit dan sebelum pernyataan resmi',
-      'oleh Kantor Wilayah, paling lambat 1 jam',
+      'dalam 10 menit',
+      'dalam 30 menit, oleh Kepala UPT, sebelum pernyataan resmi',
+      'dalam 1 jam, oleh Kantor Wilayah Ditjenpas',
     ]);
-    expect(assessTriage({ ...calm, exposure: 'national' }).notify[2]!.when).toContain('dipimpin Kantor Wilayah dan Ditjenpas');
+    expect(assessTriage({ ...calm, exposure: 'national' }).notify.map((n) => n.when)).toEqual(['dalam 10 menit', 'dalam 15 menit, oleh Kepala UPT', 'dalam 30 menit, oleh Kantor Wilayah Ditjenpas']);
+    for (const answers of allAnswers()) {
+      for (const n of assessTriage(answers).notify) expect(n.when).not.toMatch(/paling lambat|wajib/i);
+    }
+  });
+
+  it('names the level, who leads and who speaks from the model', () => {
+    const result = assessTriage({ ...calm, exposure: 'local-media' });
+    expect(result.model).toBe(LEVELS.find((level) => level.level === 3));
+    expect(() => assessWithModel(calm, LEVELS.filter((level) => level.level !== 2))).toThrow(/Tingkat 2/);
   });
 
   it('starts with safety or verification and ends with the next review, with conditional steps in between', () => {
@@ -186,16 +199,17 @@ describe('triageSummaryText', () => {
       time: '12 Mar 2026, 06.10',
       crisisTypeName: 'Kebakaran',
       description: 'Api di dapur, sudah padam',
-      unitName: 'Lapas Kelas IIA Sungai Harapan (fiktif)',
+      unitName: 'Lapas Kelas IIA Telaga Bening (fiktif)',
       templateUrl: 'https://contoh.test/modul/jam-pertama/#langkah-3-pernyataan-awal',
     });
-    expect(text).toContain('TRIASE INSIDEN — Lapas Kelas IIA Sungai Harapan (fiktif)');
+    expect(text).toContain('TRIASE INSIDEN — Lapas Kelas IIA Telaga Bening (fiktif)');
     expect(text).toContain('Waktu triase: 12 Mar 2026, 06.10');
     expect(text).toContain('Jenis kejadian: Kebakaran');
-    expect(text).toContain(`TINGKAT 3 — ${CRISIS_LEVELS[3].name.toUpperCase()} (model latihan Siaga Krisis, bukan ketentuan resmi)`);
+    expect(text).toContain('TINGKAT 3: SIAGA (model latihan Siaga Krisis, bukan ketentuan resmi)');
+    expect(text).toContain(`Berbicara kepada media: ${result.model.speaks}`);
     for (const question of TRIAGE_QUESTIONS) expect(text).toContain(question.prompt);
     expect(text).toContain('Apakah ada korban? Luka ringan');
-    expect(text).toContain('- Kepala UPT: segera, paling lambat 10 menit');
+    expect(text).toContain('- Kepala UPT: dalam 10 menit');
     expect(text).toContain(`${result.actions.length}. ${result.actions.at(-1)}`);
     expect(text.trimEnd().endsWith('https://contoh.test/modul/jam-pertama/#langkah-3-pernyataan-awal')).toBe(true);
   });

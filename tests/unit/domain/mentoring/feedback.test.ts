@@ -29,7 +29,7 @@ describe('feedback file', () => {
     expect(feedback.reviewed.rencana).toBe('Rencana «Rencana 2026» versi 1.2, kelengkapan 100%');
     expect(feedback.reviewed.asesmen).toBe('Self-asesmen 1 November 2026, skor 55; peta risiko 3 jenis krisis');
     expect(feedback.reviewed['siaran-pers']).toBe('2 siaran pers, skor terbaik 90%');
-    expect(feedbackFileName(feedback)).toBe('umpan-balik-lapas-kelas-iia-sungai-harapan-2026-11-20.json');
+    expect(feedbackFileName(feedback)).toBe('umpan-balik-lapas-kelas-iia-telaga-bening-2026-11-20.json');
   });
 
   it('says when a deliverable was not in the package', () => {

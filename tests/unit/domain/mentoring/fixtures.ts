@@ -5,7 +5,7 @@ import type { PackagePayload } from '@/schemas/mentoring';
 import { buildPackagePayload, type PackageChoice, type PackageSources } from '@/domain/mentoring/package';
 import { completePlan, newPlan } from '../plan/fixtures';
 
-export const UNIT = 'Lapas Kelas IIA Sungai Harapan';
+export const UNIT = 'Lapas Kelas IIA Telaga Bening';
 
 export const completed = (id: string, completedAt: string, overall: number, scores = [overall, overall]): CompletedAssessment => ({
   id,
@@ -20,7 +20,7 @@ export const attempt = (id: string, points: number, max = 20, submittedAt = `202
   id,
   drillId: 'bebas',
   drillTitle: 'Mode bebas',
-  parts: { headline: 'Judul', dateline: 'Sungai Harapan, 3 November 2026', lead: 'Teras.', body: 'Tubuh.', quote: '', boilerplate: '', contact: 'Narahubung: humas' },
+  parts: { headline: 'Judul', dateline: 'Telaga Bening, 3 November 2026', lead: 'Teras.', body: 'Tubuh.', quote: '', boilerplate: '', contact: 'Narahubung: humas' },
   submittedAt,
   secondsTaken: 600,
   timed: false,

@@ -22,9 +22,9 @@ const received = (day: number) => `2026-11-${String(day).padStart(2, '0')}T10:00
 
 describe('unit names', () => {
   it.each([
-    ['Lapas Kelas IIA Sungai Harapan', 'lapas kelas iia sungai harapan'],
-    ['  LAPAS kelas IIA  Sungai-Harapan. ', 'lapas kelas iia sungai harapan'],
-    ['Rutan Kelas IIB Muara Téduh', 'rutan kelas iib muara teduh'],
+    ['Lapas Kelas IIA Telaga Bening', 'lapas kelas iia telaga bening'],
+    ['  LAPAS kelas IIA  Telaga-Bening. ', 'lapas kelas iia telaga bening'],
+    ['Rutan Kelas IIB Rantau Séjuk', 'rutan kelas iib rantau sejuk'],
   ])('%j is the unit %j', (name, key) => expect(unitKey(name)).toBe(key));
 
   it('reads a pasted list: one per line or semicolon, numbering and bullets removed, each once', () => {
@@ -44,7 +44,7 @@ describe('merging packages of the same unit', () => {
 
   it('the newest package wins and the older is kept in history, whatever the order of import', () => {
     const older = payload('p1', received(1), UNIT, 40);
-    const newer = payload('p2', received(5), ' lapas kelas IIA sungai harapan', 70);
+    const newer = payload('p2', received(5), ' lapas kelas IIA telaga bening', 70);
     for (const order of [[older, newer], [newer, older]]) {
       let store = EMPTY_MENTOR_STORE;
       const outcomes = order.map((p) => {

@@ -76,7 +76,7 @@ describe('building a package', () => {
     expect(lines[1]).toContain('Hoaks (16)');
     expect(lines[2]).toMatch(/Rencana «Rencana 2026»: kelengkapan 100%; nama dan nomor telepon petugas dihapus/);
     expect(lines[4]).toContain('18/20 (90%)');
-    expect(packageFileName(payload)).toBe('paket-pendampingan-lapas-kelas-iia-sungai-harapan-2026-11-29.json');
+    expect(packageFileName(payload)).toBe('paket-pendampingan-lapas-kelas-iia-telaga-bening-2026-11-29.json');
   });
 });
 
@@ -104,7 +104,7 @@ describe('checksum', () => {
     expect(tampered).not.toBe(text);
     const opened = await openSealedFile(tampered, packageKind);
     expect(opened).toEqual({ ok: false, reason: expect.stringMatching(/^Checksum tidak cocok/) });
-    const renamed = text.replace('Sungai Harapan', 'Sungai Harapin');
+    const renamed = text.replace('Telaga Bening', 'Sungai Harapin');
     expect((await openSealedFile(renamed, packageKind)).ok).toBe(false);
   });
 

@@ -40,7 +40,7 @@ describe('planCompleteness', () => {
     ['skenario', 'scenarios.0.messages.2.facts.0', '', 'Skenario 1 (Kebakaran dapur): fakta pendukung pesan 3 belum diisi.'],
     ['kanal', 'channels.1.posters', '', 'Instagram: siapa yang boleh mengunggah belum diisi.'],
     ['pemantauan', 'monitoring.routine', '', 'Rutinitas pemantauan belum diisi.'],
-    ['pemantauan', 'monitoring.levels.2.reportTo', '', 'Tingkat 3: krisis: siapa yang diberi tahu belum diisi.'],
+    ['pemantauan', 'monitoring.levels.2.reportTo', '', 'Tingkat 3: Siaga: siapa yang diberi tahu belum diisi.'],
     ['jam-pertama', 'firstHour.0.owner', '', 'Langkah 1 (Menit 0–10): pelaksana belum diisi.'],
     ['evaluasi', 'evaluation.exerciseSchedule', '', 'Evaluasi: jadwal latihan belum diisi.'],
   ])('section %s: clearing %s says exactly what is missing', (id, path, value, missing) => {
@@ -57,7 +57,8 @@ describe('planCompleteness', () => {
   it('requires at least three audiences, two escalation levels, three first-hour steps and one scenario', () => {
     let plan = completePlan();
     plan = removeRow(removeRow(removeRow(plan, 'stakeholders', 0), 'stakeholders', 0), 'stakeholders', 0);
-    plan = removeRow(removeRow(plan, 'monitoring.levels', 0), 'monitoring.levels', 0);
+    // The model has four levels: three removed leave one.
+    plan = removeRow(removeRow(removeRow(plan, 'monitoring.levels', 0), 'monitoring.levels', 0), 'monitoring.levels', 0);
     plan = withList(plan, 'firstHour', plan.firstHour.slice(0, 2));
     plan = withList(plan, 'scenarios', []);
     expect(section(plan, 'pemangku').missing).toEqual(['Tuliskan minimal 3 kelompok khalayak (baru 2).']);

@@ -4,11 +4,17 @@ import { parse } from 'yaml';
 import * as z from 'zod/mini';
 import { planTemplateSchema, type CommunicationPlan, type PlanTemplate } from '@/schemas/communication-plan';
 import { createPlan } from '@/domain/plan/plans';
+import { planTemplateWithLevels } from '@/domain/plan/template-levels';
+import { loadCrisisLevels } from '../../../content/fixtures/crisis-model';
 
 export const templateFile = new URL('../../../../src/content/plan-templates/standar.yaml', import.meta.url);
 
+let template: PlanTemplate | undefined;
+
+/** The template with the model's levels, read once (property tests build a hundred plans). */
 export function loadTemplate(): PlanTemplate {
-  return z.parse(planTemplateSchema, parse(readFileSync(templateFile, 'utf8')));
+  template ??= planTemplateWithLevels(z.parse(planTemplateSchema, parse(readFileSync(templateFile, 'utf8'))), loadCrisisLevels());
+  return structuredClone(template);
 }
 
 export const NOW = new Date('2026-11-29T03:00:00.000Z');
@@ -24,9 +30,9 @@ export function completePlan(): CommunicationPlan {
   return {
     ...plan,
     identity: {
-      unitName: 'Lapas Kelas IIA Sungai Harapan',
+      unitName: 'Lapas Kelas IIA Telaga Bening',
       unitType: 'Lapas',
-      address: 'Jalan Contoh No. 1, Sungai Harapan (fiktif)',
+      address: 'Jalan Contoh No. 1, Telaga Bening (fiktif)',
       owner: 'Rina Lestari',
       ownerPosition: 'Koordinator Humas',
       version: '1.2',

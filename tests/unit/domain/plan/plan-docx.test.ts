@@ -38,7 +38,7 @@ describe('planOutline', () => {
 
   it('puts the unit head from the team in the signature block, and the dates in Indonesian', () => {
     const outline = planOutline(completePlan());
-    expect(outline.signature).toEqual({ date: '1 November 2026', role: 'Kepala Lapas Kelas IIA Sungai Harapan', name: 'Petugas 1' });
+    expect(outline.signature).toEqual({ date: '1 November 2026', role: 'Kepala Lapas Kelas IIA Telaga Bening', name: 'Petugas 1' });
     expect(outline.cover).toContainEqual(['Versi', '1.2']);
     expect(formatIsoDate('2027-05-01')).toBe('1 Mei 2027');
     expect(formatIsoDate('bukan tanggal')).toBe('bukan tanggal');
@@ -86,7 +86,7 @@ describe('the .docx file', () => {
     // Signature block, and tables whose rows never split, with a header row repeated on each page
     expect(text).toContain('Pengesahan');
     expect(text).toContain('Ditetapkan di ...................., 1 November 2026');
-    expect(text).toContain('Kepala Lapas Kelas IIA Sungai Harapan');
+    expect(text).toContain('Kepala Lapas Kelas IIA Telaga Bening');
     expect(xml).toContain('<w:cantSplit/>');
     expect(xml).toContain('<w:tblHeader/>');
     // Two tables that touch are joined into one by Word and LibreOffice: a paragraph always separates them.

@@ -43,7 +43,7 @@ describe('plan file', () => {
   });
 
   it('names files after the unit, the version and the day', () => {
-    expect(planFileName(completePlan(), NOW, 'json')).toBe('rencana-komunikasi-lapas-kelas-iia-sungai-harapan-v1-2-2026-11-29.json');
+    expect(planFileName(completePlan(), NOW, 'json')).toBe('rencana-komunikasi-lapas-kelas-iia-telaga-bening-v1-2-2026-11-29.json');
     const unnamed = { ...completePlan(), name: '', identity: { ...completePlan().identity, unitName: '', version: '' } };
     expect(planFileName(unnamed, NOW, 'docx')).toBe('rencana-komunikasi-rencana-2026-11-29.docx');
   });

@@ -125,7 +125,7 @@ describe('several plans', () => {
 
   it.each([
     [{ name: 'Rencana 2026', unit: 'Lapas' }, 'Rencana 2026'],
-    [{ name: ' ', unit: 'Rutan Kelas IIB Muara Teduh' }, 'Rutan Kelas IIB Muara Teduh'],
+    [{ name: ' ', unit: 'Rutan Kelas IIB Rantau Sejuk' }, 'Rutan Kelas IIB Rantau Sejuk'],
     [{ name: '', unit: '' }, 'Rencana tanpa nama'],
   ])('lists %j as %j', ({ name, unit }, title) => {
     const plan = newPlan();

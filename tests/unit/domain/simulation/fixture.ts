@@ -10,7 +10,7 @@ export function smallScenario(): Scenario {
     title: 'Uji',
     summary: 'Skenario uji (fiktif).',
     crisisType: 'kebakaran',
-    unit: { name: 'Rutan Kelas IIB Muara Teduh', kind: 'Rutan' },
+    unit: { name: 'Rutan Kelas IIB Rantau Sejuk', kind: 'Rutan' },
     role: 'Koordinator Humas',
     startTime: '23.50',
     briefing: 'Uji.',

@@ -15,7 +15,7 @@ function finishedFile(option: 'baik' | 'buruk', id: string, name = 'Rina Lestari
     result = applyAction(scenario, skipToNextEvent(scenario, result.run, MINUTE), { kind: 'tulisan', text: 'Kami prihatin, pemeriksaan sedang berjalan sekarang.' }, 2 * MINUTE);
     if (!result.ok) throw new Error(result.reason);
   }
-  return buildResultFile(scenario, 'uji', result.run, { name, unit: 'Rutan Kelas IIB Muara Teduh (fiktif)' }, { now: new Date('2026-03-12T08:00:00Z'), id });
+  return buildResultFile(scenario, 'uji', result.run, { name, unit: 'Rutan Kelas IIB Rantau Sejuk (fiktif)' }, { now: new Date('2026-03-12T08:00:00Z'), id });
 }
 
 describe('result files', () => {

@@ -141,7 +141,7 @@ describe('withPressReleaseChecker', () => {
     expect(weak.findings?.map((x) => x.ruleId)).toEqual(expect.arrayContaining(['no-comment', 'speculation']));
     const better = scorer(
       task('pernyataan-awal'),
-      'Pukul 01.10 terjadi kebakaran di blok hunian Lembaga Pemasyarakatan (Lapas) Kelas IIA Sungai Harapan. Penyebabnya sedang diperiksa, dan api dipadamkan bersama pemadam kebakaran.\n\nTidak ada korban. Informasi berikutnya kami sampaikan pukul 06.00.',
+      'Pukul 01.10 terjadi kebakaran di blok hunian Lembaga Pemasyarakatan (Lapas) Kelas IIA Telaga Bening. Penyebabnya sedang diperiksa, dan api dipadamkan bersama pemadam kebakaran.\n\nTidak ada korban. Informasi berikutnya kami sampaikan pukul 06.00.',
     );
     expect(better.findings?.filter((x) => x.severity !== 'info')).toEqual([]);
     expect(better.criteria.filter((c) => c.id.startsWith('pemeriksa-')).every((c) => c.met)).toBe(true);

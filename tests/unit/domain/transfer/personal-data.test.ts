@@ -8,7 +8,7 @@ import { completePlan, newPlan } from '../plan/fixtures';
 
 const stored = (key: string, data: unknown): StoredDocument => ({ key, version: 1, savedAt: '2026-11-29T03:00:00.000Z', data });
 const plansDoc = (...plans: unknown[]) => stored(communicationPlansDocument.key, { plans, activeId: '' });
-const profile = stored('siaga-krisis:profil', { unitName: 'Lapas Kelas IIA Sungai Harapan', unitType: 'Lapas', personName: 'Rina', position: 'Humas' });
+const profile = stored('siaga-krisis:profil', { unitName: 'Lapas Kelas IIA Telaga Bening', unitType: 'Lapas', personName: 'Rina', position: 'Humas' });
 
 describe('personal data in a full export', () => {
   it.each([
