@@ -83,13 +83,13 @@ test('tick, note and session are kept through a reload; reset asks first, then e
 
 test('resetting one checklist leaves the others alone', async ({ page }) => {
   await page.goto('/daftar-periksa/24-jam-pertama/');
-  await page.getByRole('checkbox', { name: 'Buka layanan informasi bagi keluarga WBP.' }).check();
+  await page.getByRole('checkbox', { name: 'Buka layanan informasi bagi keluarga narapidana dan tahanan.' }).check();
   await page.goto('/daftar-periksa/jam-pertama/');
   await sheet(page).getByRole('checkbox', { name: firstItem }).check();
   await sheet(page).getByRole('button', { name: 'Kosongkan daftar ini…' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Ya, kosongkan' }).click();
   await page.goto('/daftar-periksa/24-jam-pertama/');
-  await expect(page.getByRole('checkbox', { name: 'Buka layanan informasi bagi keluarga WBP.' })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: 'Buka layanan informasi bagi keluarga narapidana dan tahanan.' })).toBeChecked();
 });
 
 test('on paper: empty boxes and lines, ticks and notes from the screen, the organisation, the date and the address', async ({ page }) => {
