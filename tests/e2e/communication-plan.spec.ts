@@ -41,7 +41,7 @@ async function fillPlan(page: Page) {
   await openSection(page, 'skenario');
   const scenario = row(page, 'scenarios.0');
   await scenario.getByLabel('Jenis krisis').fill('Kebakaran dapur');
-  await scenario.getByLabel('Pernyataan awal (holding statement)').fill('Pagi ini terjadi kebakaran di dapur. Api sudah padam. Keterangan berikutnya pukul 12.00.');
+  await scenario.getByLabel('Pernyataan awal', { exact: true }).fill('Pagi ini terjadi kebakaran di dapur. Api sudah padam. Keterangan berikutnya pukul 12.00.');
   await scenario.getByLabel('Pesan kunci 1', { exact: true }).fill('Api sudah padam dan semua aman.');
   await scenario.getByLabel('Pesan kunci 2', { exact: true }).fill('Kami merawat yang terdampak.');
   await scenario.getByLabel('Pesan kunci 3', { exact: true }).fill('Keluarga dapat bertanya di layanan pengunjung.');
@@ -198,7 +198,7 @@ test('validation messages appear next to the field, in Indonesian, and go away w
 
   await openSection(page, 'skenario');
   const scenario = row(page, 'scenarios.0');
-  await scenario.getByLabel('Pernyataan awal (holding statement)').fill(Array.from({ length: 95 }, () => 'kata').join(' '));
+  await scenario.getByLabel('Pernyataan awal', { exact: true }).fill(Array.from({ length: 95 }, () => 'kata').join(' '));
   await expect(page.locator('#rk-scenarios-0-holdingStatement-galat')).toContainText('Pernyataan awal terlalu panjang: 95 kata');
   await expect(scenario.locator('[data-holding-count]')).toHaveText('Pernyataan awal: 95 dari 90 kata · ±32 detik');
   await scenario.getByLabel('Pesan kunci 1', { exact: true }).fill(Array.from({ length: 28 }, () => 'pesan').join(' '));

@@ -161,7 +161,7 @@ class CrisisSimulationElement extends HTMLElement {
     this.#save(result.run);
     if (isRunEnded(this.#scenario, result.run)) {
       this.querySelector<HTMLElement>('[data-view="debrief"] h2')?.focus();
-      this.#announce('Simulasi selesai. Debrief ditampilkan.');
+      this.#announce('Simulasi selesai. Evaluasi ditampilkan.');
       return;
     }
     const last = this.querySelector<HTMLElement>('[data-log] li:first-child');

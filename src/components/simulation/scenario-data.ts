@@ -43,7 +43,7 @@ export const CRISIS_TYPE_LABELS: Record<Scenario['crisisType'], string> = {
 };
 
 export const GENRE_LABELS = {
-  'pernyataan-awal': 'Pernyataan awal (holding statement)',
+  'pernyataan-awal': 'Pernyataan awal',
   'balasan-unggahan': 'Balasan unggahan',
   'siaran-pers': 'Siaran pers singkat',
 } as const;
