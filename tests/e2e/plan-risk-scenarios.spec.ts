@@ -63,7 +63,7 @@ test('fill the risk map, take its top risks into the plan, reload, and they are 
   }
   await choices.getByRole('checkbox', { name: /^Hoaks/ }).uncheck();
   await offer(page).getByRole('button', { name: 'Tambahkan sebagai skenario' }).click();
-  await expect(offer(page).getByRole('status')).toHaveText('2 skenario ditambahkan: «Narkotika dari dalam unit», «Pelarian».');
+  await expect(offer(page).getByRole('status')).toHaveText('2 skenario ditambahkan: “Narkotika dari dalam unit”, “Pelarian”.');
   await expect(scenarios(page).locator('[data-row] > legend')).toHaveText(['Skenario 1: Kebakaran', 'Skenario 2: Narkotika dari dalam unit', 'Skenario 3: Pelarian']);
 
   await page.reload();
@@ -80,7 +80,7 @@ test('fill the risk map, take its top risks into the plan, reload, and they are 
   await expect(choices.getByRole('checkbox', { checked: false, disabled: true })).toHaveCount(3);
   await expect(choices.getByRole('checkbox', { name: /^Hoaks/ })).toBeChecked();
   await offer(page).getByRole('button', { name: 'Tambahkan sebagai skenario' }).click();
-  await expect(offer(page).getByRole('status')).toHaveText('1 skenario ditambahkan: «Hoaks atau video viral».');
+  await expect(offer(page).getByRole('status')).toHaveText('1 skenario ditambahkan: “Hoaks atau video viral”.');
   await expect(offer(page).locator('[data-offer-text]')).toContainText('Semua risiko teratas');
   await expect(offer(page).getByRole('button', { name: 'Tambahkan sebagai skenario' })).toBeDisabled();
   await expect(scenarios(page).locator('[data-row]')).toHaveCount(4);

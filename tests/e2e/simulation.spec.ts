@@ -112,13 +112,13 @@ test('an unanswered decision asks for a choice, and a paused simulation takes no
   await expect(page.locator('[data-clock-state]')).toHaveText('Berjalan · waktu nyata');
   const form = page.locator('[data-task="daftar-beredar"]');
   await form.getByRole('button', { name: 'Putuskan' }).click();
-  await expect(page.locator('[data-task-error]')).toHaveText('Pilih salah satu opsi, lalu tekan «Putuskan».');
+  await expect(page.locator('[data-task-error]')).toHaveText('Pilih salah satu opsi, lalu tekan “Putuskan”.');
   await page.getByRole('button', { name: 'Jeda' }).click();
   await expect(form.getByRole('button', { name: 'Putuskan' })).toBeDisabled();
   await expect(page.locator('[data-waiting]')).toContainText('Simulasi dijeda');
   // A branch that ends the story early still leads to a debrief.
   await page.getByRole('button', { name: 'Lanjutkan' }).click();
-  await form.getByRole('radio', { name: /cap «HOAKS»/ }).check();
+  await form.getByRole('radio', { name: /cap “HOAKS”/ }).check();
   await form.getByRole('button', { name: 'Putuskan' }).click();
   await expect(page.locator('[data-ending]')).toContainText('Kebocoran meluas');
   await expect(page.locator('[data-writings]')).toContainText('tidak memuat tugas menulis');

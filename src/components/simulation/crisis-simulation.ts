@@ -75,7 +75,7 @@ class CrisisSimulationElement extends HTMLElement {
     const stored = this.#run();
     if (stored && isClockRunning(stored.clock) && isRunCompatible(this.#scenario, stored)) {
       this.#save({ ...stored, clock: interruptClock(stored.clock) });
-      this.#announce(`Simulasi dilanjutkan dari pukul ${timeOfDay(this.#scenario.startTime, stored.clock.minutes)}. Tekan «Lanjutkan» untuk menjalankan jam.`);
+      this.#announce(`Simulasi dilanjutkan dari pukul ${timeOfDay(this.#scenario.startTime, stored.clock.minutes)}. Tekan “Lanjutkan” untuk menjalankan jam.`);
     }
     this.#unsubscribe = this.#store.$data.subscribe(() => this.#render());
     this.#timer = setInterval(() => this.#tick(), TICK_MS);
@@ -138,7 +138,7 @@ class CrisisSimulationElement extends HTMLElement {
     if (form.dataset.kind === 'keputusan') {
       const chosen = form.querySelector<HTMLInputElement>('input:checked');
       if (!chosen) {
-        error.textContent = 'Pilih salah satu opsi, lalu tekan «Putuskan».';
+        error.textContent = 'Pilih salah satu opsi, lalu tekan “Putuskan”.';
         form.querySelector('input')?.focus();
         return;
       }
@@ -146,7 +146,7 @@ class CrisisSimulationElement extends HTMLElement {
     } else {
       const text = form.querySelector('textarea')?.value ?? '';
       if (countWords(text) === 0) {
-        error.textContent = 'Tulisan masih kosong. Tulis tanggapan Anda, lalu tekan «Kirim».';
+        error.textContent = 'Tulisan masih kosong. Tulis tanggapan Anda, lalu tekan “Kirim”.';
         form.querySelector('textarea')?.focus();
         return;
       }
@@ -363,7 +363,7 @@ class CrisisSimulationElement extends HTMLElement {
     }
     const waiting = this.querySelector<HTMLElement>('[data-waiting]')!;
     waiting.hidden = open && running;
-    if (!running) waiting.textContent = 'Simulasi dijeda. Tekan «Lanjutkan» untuk menjalankan jam dan mengerjakan tugas.';
+    if (!running) waiting.textContent = 'Simulasi dijeda. Tekan “Lanjutkan” untuk menjalankan jam dan mengerjakan tugas.';
     else if (!open) {
       waiting.textContent = next === undefined
         ? 'Belum ada tugas. Pantau saluran masuk.'

@@ -8,11 +8,11 @@ export async function loadScenario(id: string, usedIn: string): Promise<Scenario
   const entry = await getEntry('scenarios', id);
   if (!entry) {
     const known = (await getCollection('scenarios')).map((s) => s.id).join(', ');
-    throw new AstroError(`Skenario «${id}» tidak ditemukan (dipakai di ${usedIn}).`, `Skenario yang tersedia: ${known}. Periksa atribut scenario.`);
+    throw new AstroError(`Skenario “${id}” tidak ditemukan (dipakai di ${usedIn}).`, `Skenario yang tersedia: ${known}. Periksa atribut scenario.`);
   }
   for (const lesson of entry.data.lessons) {
     if (!(await getEntry('docs', `modul/${lesson.module}`))) {
-      throw new AstroError(`Skenario «${id}» merujuk ke modul «${lesson.module}» yang tidak ada.`, `Perbaiki «module» pada pelajaran kunci di src/content/scenarios/${id}.yaml.`);
+      throw new AstroError(`Skenario “${id}” merujuk ke modul “${lesson.module}” yang tidak ada.`, `Perbaiki “module” pada pelajaran kunci di src/content/scenarios/${id}.yaml.`);
     }
   }
   return entry.data;
