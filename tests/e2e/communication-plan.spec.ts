@@ -111,7 +111,7 @@ test('fill, reload, duplicate, rename, print, export .docx and JSON, and import 
   await expect(paper.locator('.paper-contents li')).toHaveCount(11);
   await expect(paper.locator('section[data-paper-section] > h2')).toHaveText([
     '1. Identitas unit dan dokumen', '2. Tim komunikasi krisis', '3. Alur persetujuan pernyataan', '4. Direktori kontak', '5. Peta pemangku kepentingan',
-    '6. Skenario risiko dan peta pesan', '7. Kanal dan akun resmi', '8. Pemantauan dan tingkat eskalasi', '9. Protokol jam pertama', '10. Evaluasi pascakrisis dan jadwal tinjauan',
+    '6. Skenario risiko dan peta pesan', '7. Saluran dan akun resmi', '8. Pemantauan dan tingkat eskalasi', '9. Protokol jam pertama', '10. Evaluasi pascakrisis dan jadwal tinjauan',
   ]);
   await expect(paper.locator('[data-paper-section="tim"] tr', { hasText: 'Juru bicara' })).toContainText('Budi Santoso');
   await expect(paper.locator('[data-paper-section="skenario"]')).toContainText('Api sudah padam dan semua aman.');

@@ -33,7 +33,7 @@ for (const id of ['kebakaran-blok-hunian', 'petugas-narkoba']) {
         next = option.next ?? step.task.next!;
       } else {
         await form.getByRole('textbox').fill(step.task.model);
-        await expect(form.locator('[data-check-summary]')).toHaveText(/tidak menemukan masalah|0 wajib diperbaiki, 0 perlu diperbaiki/);
+        await expect(form.locator('[data-check-summary]')).toHaveText(/tidak menemukan masalah|0 harus diperbaiki, 0 perlu diperbaiki/);
         await form.getByRole('button', { name: 'Kirim' }).click();
         next = step.task.next;
       }

@@ -224,7 +224,7 @@ class CrisisSimulationElement extends HTMLElement {
         ? 'Mulai menulis; temuan pemeriksa siaran pers muncul di sini setelah Anda berhenti mengetik sejenak.'
         : findings.length === 0
           ? 'Pemeriksa siaran pers tidak menemukan masalah. Periksa lagi faktanya, lalu kirim.'
-          : `${findings.length} temuan pemeriksa siaran pers: ${count('error')} wajib diperbaiki, ${count('warning')} perlu diperbaiki, ${count('info')} untuk dipertimbangkan.`;
+          : `${findings.length} temuan pemeriksa siaran pers: ${count('error')} harus diperbaiki, ${count('warning')} perlu diperbaiki, ${count('info')} untuk dipertimbangkan.`;
     const status = form.querySelector('[data-check-summary]')!;
     if (status.textContent !== summary) status.textContent = summary;
   }

@@ -30,7 +30,7 @@ const YES_NO = [
 
 /** The questions, in the order they are asked. Option values are the stored values written as text. */
 export const TRIAGE_QUESTIONS: readonly TriageQuestion[] = [
-  { id: 'realIncident', prompt: 'Apakah sudah ada kejadian nyata yang terverifikasi?', hint: 'Pilih «Tidak» bila baru berupa kabar, unggahan, atau laporan yang belum dipastikan.', options: YES_NO },
+  { id: 'realIncident', prompt: 'Apakah sudah ada kejadian nyata yang terverifikasi?', hint: 'Pilih “Tidak” bila baru berupa kabar, unggahan, atau laporan yang belum dipastikan.', options: YES_NO },
   {
     id: 'casualties',
     prompt: 'Apakah ada korban?',
