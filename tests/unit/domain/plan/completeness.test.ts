@@ -35,7 +35,7 @@ describe('planCompleteness', () => {
     ['tim', 'team.4.deputyName', '', 'Petugas dokumentasi: nama cadangan belum diisi.'],
     ['persetujuan', 'approval.2.minutes', 'segera', 'Langkah 3 (Humas Kanwil Ditjenpas): batas waktu dalam menit belum diisi.'],
     ['kontak', 'contacts.3.phone', '', 'Kepolisian: belum ada kontak dengan nama instansi dan nomor telepon yang benar.'],
-    ['pemangku', 'stakeholders.0.owner', '', 'Keluarga WBP: penanggung jawab belum diisi.'],
+    ['pemangku', 'stakeholders.0.owner', '', 'Keluarga narapidana dan tahanan: penanggung jawab belum diisi.'],
     ['skenario', 'scenarios.0.holdingStatement', '', 'Skenario 1 (Kebakaran dapur): pernyataan awal belum diisi.'],
     ['skenario', 'scenarios.0.messages.2.facts.0', '', 'Skenario 1 (Kebakaran dapur): fakta pendukung pesan 3 belum diisi.'],
     ['kanal', 'channels.1.posters', '', 'Instagram: siapa yang boleh mengunggah belum diisi.'],
