@@ -10,7 +10,7 @@ export const releaseKindSchema = z.enum(RELEASE_KINDS);
 export type ReleaseKind = z.output<typeof releaseKindSchema>;
 
 export const RELEASE_KIND_LABELS: Record<ReleaseKind, string> = {
-  'pernyataan-awal': 'Pernyataan awal (holding statement)',
+  'pernyataan-awal': 'Pernyataan awal',
   'siaran-pertama': 'Siaran pers pertama',
   pemutakhiran: 'Pemutakhiran',
   'klarifikasi-hoaks': 'Klarifikasi hoaks',

@@ -208,7 +208,7 @@ test('risk map: rate, reload, finish, see the heat map and top risks, print, fin
 
   // Heat map (types numbered by group, then name): pelarian (no. 3) at likelihood 2, impact 5; narkotika (no. 8) at 4 × 4.
   await expect(page.locator('[data-cell="2-5"] .rm-chip')).toHaveText(['3']);
-  await expect(page.locator('[data-cell="2-5"]')).toContainText('Pelarian WBP');
+  await expect(page.locator('[data-cell="2-5"]')).toContainText('Pelarian');
   await expect(page.locator('[data-cell="4-4"] .rm-chip')).toHaveText(['8']);
   await expect(page.locator('[data-cell="2-4"] .rm-chip')).toHaveText(['5']);
   await expect(page.locator('[data-cell="2-5"]')).toHaveAttribute('data-band', 'tinggi');
@@ -216,7 +216,7 @@ test('risk map: rate, reload, finish, see the heat map and top risks, print, fin
   await expect(top).toHaveCount(5);
   await expect(top.nth(0)).toContainText('Narkotika dari dalam unit: skor 16 (sangat tinggi)');
   await expect(top.nth(1)).toContainText('Kelebihan hunian: skor 15');
-  await expect(top.nth(2)).toContainText('Pelarian WBP: skor 10');
+  await expect(top.nth(2)).toContainText('Pelarian: skor 10');
   await expect(top.nth(2)).toContainText('Pemilik: Kepala KPLP');
   // Beside each top risk, the scenarios and drills of its type from the one crisis-type list.
   await expect(top.nth(0).locator('.rm-practice a')).toHaveText(['Petugas kedapatan membawa bungkusan serbuk']);

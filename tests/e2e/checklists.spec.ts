@@ -39,7 +39,7 @@ test('tick, note and session are kept through a reload; reset asks first, then e
   await form.getByRole('checkbox', { name: firstItem }).check();
   await form.getByRole('checkbox', { name: secondItem }).check();
   await form.getByRole('checkbox', { name: secondItem }).uncheck();
-  await form.getByRole('textbox', { name: new RegExp(`Catatan untuk «${firstItem}`) }).fill('Regu jaga B, pukul 05.45');
+  await form.getByRole('textbox', { name: new RegExp(`Catatan untuk “${firstItem}`) }).fill('Regu jaga B, pukul 05.45');
   await form.getByLabel('Tanggal').fill('2026-03-12');
   await form.getByLabel('Insiden atau kegiatan').fill('Kebakaran dapur Lapas Kelas IIA Telaga Bening (fiktif)');
   await form.getByLabel('Diisi oleh').fill('Dimas Pratama');
@@ -48,7 +48,7 @@ test('tick, note and session are kept through a reload; reset asks first, then e
   await page.reload();
   await expect(form.getByRole('checkbox', { name: firstItem })).toBeChecked();
   await expect(form.getByRole('checkbox', { name: secondItem })).not.toBeChecked();
-  await expect(form.getByRole('textbox', { name: new RegExp(`Catatan untuk «${firstItem}`) })).toHaveValue('Regu jaga B, pukul 05.45');
+  await expect(form.getByRole('textbox', { name: new RegExp(`Catatan untuk “${firstItem}`) })).toHaveValue('Regu jaga B, pukul 05.45');
   await expect(form.getByLabel('Tanggal')).toHaveValue('2026-03-12');
   await expect(form.getByLabel('Insiden atau kegiatan')).toHaveValue('Kebakaran dapur Lapas Kelas IIA Telaga Bening (fiktif)');
   await expect(form.getByLabel('Diisi oleh')).toHaveValue('Dimas Pratama');
@@ -75,7 +75,7 @@ test('tick, note and session are kept through a reload; reset asks first, then e
   await expect(form.getByLabel('Tanggal')).toHaveValue('');
   await page.reload();
   await expect(form.getByRole('checkbox', { name: firstItem })).not.toBeChecked();
-  await expect(form.getByRole('textbox', { name: new RegExp(`Catatan untuk «${firstItem}`) })).toHaveValue('');
+  await expect(form.getByRole('textbox', { name: new RegExp(`Catatan untuk “${firstItem}`) })).toHaveValue('');
   await expect(form.getByLabel('Diisi oleh')).toHaveValue('');
   expect((await stored(page)).data.checklists['jam-pertama']).toBeUndefined();
   watch.expectClean();
@@ -83,13 +83,13 @@ test('tick, note and session are kept through a reload; reset asks first, then e
 
 test('resetting one checklist leaves the others alone', async ({ page }) => {
   await page.goto('/daftar-periksa/24-jam-pertama/');
-  await page.getByRole('checkbox', { name: 'Buka layanan informasi bagi keluarga WBP.' }).check();
+  await page.getByRole('checkbox', { name: 'Buka layanan informasi bagi keluarga narapidana dan tahanan.' }).check();
   await page.goto('/daftar-periksa/jam-pertama/');
   await sheet(page).getByRole('checkbox', { name: firstItem }).check();
   await sheet(page).getByRole('button', { name: 'Kosongkan daftar ini…' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Ya, kosongkan' }).click();
   await page.goto('/daftar-periksa/24-jam-pertama/');
-  await expect(page.getByRole('checkbox', { name: 'Buka layanan informasi bagi keluarga WBP.' })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: 'Buka layanan informasi bagi keluarga narapidana dan tahanan.' })).toBeChecked();
 });
 
 test('on paper: empty boxes and lines, ticks and notes from the screen, the organisation, the date and the address', async ({ page }) => {
@@ -98,7 +98,7 @@ test('on paper: empty boxes and lines, ticks and notes from the screen, the orga
   await page.goto('/daftar-periksa/jam-pertama/');
   const form = sheet(page);
   await form.getByRole('checkbox', { name: firstItem }).check();
-  await form.getByRole('textbox', { name: new RegExp(`Catatan untuk «${firstItem}`) }).fill('Regu jaga B');
+  await form.getByRole('textbox', { name: new RegExp(`Catatan untuk “${firstItem}`) }).fill('Regu jaga B');
   await form.getByLabel('Tanggal').fill('2026-03-12');
   await page.emulateMedia({ media: 'print' });
 

@@ -41,7 +41,7 @@ async function fillPlan(page: Page) {
   await openSection(page, 'skenario');
   const scenario = row(page, 'scenarios.0');
   await scenario.getByLabel('Jenis krisis').fill('Kebakaran dapur');
-  await scenario.getByLabel('Pernyataan awal (holding statement)').fill('Pagi ini terjadi kebakaran di dapur. Api sudah padam. Keterangan berikutnya pukul 12.00.');
+  await scenario.getByLabel('Pernyataan awal', { exact: true }).fill('Pagi ini terjadi kebakaran di dapur. Api sudah padam. Keterangan berikutnya pukul 12.00.');
   await scenario.getByLabel('Pesan kunci 1', { exact: true }).fill('Api sudah padam dan semua aman.');
   await scenario.getByLabel('Pesan kunci 2', { exact: true }).fill('Kami merawat yang terdampak.');
   await scenario.getByLabel('Pesan kunci 3', { exact: true }).fill('Keluarga dapat bertanya di layanan pengunjung.');
@@ -111,7 +111,7 @@ test('fill, reload, duplicate, rename, print, export .docx and JSON, and import 
   await expect(paper.locator('.paper-contents li')).toHaveCount(11);
   await expect(paper.locator('section[data-paper-section] > h2')).toHaveText([
     '1. Identitas unit dan dokumen', '2. Tim komunikasi krisis', '3. Alur persetujuan pernyataan', '4. Direktori kontak', '5. Peta pemangku kepentingan',
-    '6. Skenario risiko dan peta pesan', '7. Kanal dan akun resmi', '8. Pemantauan dan tingkat eskalasi', '9. Protokol jam pertama', '10. Evaluasi pascakrisis dan jadwal tinjauan',
+    '6. Skenario risiko dan peta pesan', '7. Saluran dan akun resmi', '8. Pemantauan dan tingkat eskalasi', '9. Protokol jam pertama', '10. Evaluasi pascakrisis dan jadwal tinjauan',
   ]);
   await expect(paper.locator('[data-paper-section="tim"] tr', { hasText: 'Juru bicara' })).toContainText('Budi Santoso');
   await expect(paper.locator('[data-paper-section="skenario"]')).toContainText('Api sudah padam dan semua aman.');
@@ -198,7 +198,7 @@ test('validation messages appear next to the field, in Indonesian, and go away w
 
   await openSection(page, 'skenario');
   const scenario = row(page, 'scenarios.0');
-  await scenario.getByLabel('Pernyataan awal (holding statement)').fill(Array.from({ length: 95 }, () => 'kata').join(' '));
+  await scenario.getByLabel('Pernyataan awal', { exact: true }).fill(Array.from({ length: 95 }, () => 'kata').join(' '));
   await expect(page.locator('#rk-scenarios-0-holdingStatement-galat')).toContainText('Pernyataan awal terlalu panjang: 95 kata');
   await expect(scenario.locator('[data-holding-count]')).toHaveText('Pernyataan awal: 95 dari 90 kata · ±32 detik');
   await scenario.getByLabel('Pesan kunci 1', { exact: true }).fill(Array.from({ length: 28 }, () => 'pesan').join(' '));

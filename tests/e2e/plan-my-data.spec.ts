@@ -24,7 +24,7 @@ async function fillPlanWithOfficer(page: Page) {
 async function exportAll(page: Page, choice: string): Promise<string> {
   await page.getByRole('button', { name: 'Ekspor semua data' }).click();
   const dialog = page.getByRole('dialog', { name: 'Sertakan data pribadi?' });
-  await expect(dialog).toContainText('«Rencana komunikasi krisis» berisi nama dan nomor telepon petugas');
+  await expect(dialog).toContainText('“Rencana komunikasi krisis” berisi nama dan nomor telepon petugas');
   const download = page.waitForEvent('download');
   await dialog.getByRole('button', { name: choice }).click();
   return readFile(await (await download).path(), 'utf8');

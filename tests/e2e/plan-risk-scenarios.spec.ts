@@ -52,7 +52,7 @@ test('fill the risk map, take its top risks into the plan, reload, and they are 
   // Highest first, ties broken by impact; the user leaves one out.
   await expect(choices.locator('label')).toHaveText([
     'Narkotika dari dalam unit: skor 16 (sangat tinggi)',
-    'Pelarian WBP: skor 10 (tinggi)',
+    'Pelarian: skor 10 (tinggi)',
     'Hoaks atau video viral: skor 10 (tinggi)',
     'Kebakaran: skor 9 (sedang), sudah ada di rencana',
   ]);
@@ -63,24 +63,24 @@ test('fill the risk map, take its top risks into the plan, reload, and they are 
   }
   await choices.getByRole('checkbox', { name: /^Hoaks/ }).uncheck();
   await offer(page).getByRole('button', { name: 'Tambahkan sebagai skenario' }).click();
-  await expect(offer(page).getByRole('status')).toHaveText('2 skenario ditambahkan: «Narkotika dari dalam unit», «Pelarian WBP».');
-  await expect(scenarios(page).locator('[data-row] > legend')).toHaveText(['Skenario 1: Kebakaran', 'Skenario 2: Narkotika dari dalam unit', 'Skenario 3: Pelarian WBP']);
+  await expect(offer(page).getByRole('status')).toHaveText('2 skenario ditambahkan: “Narkotika dari dalam unit”, “Pelarian”.');
+  await expect(scenarios(page).locator('[data-row] > legend')).toHaveText(['Skenario 1: Kebakaran', 'Skenario 2: Narkotika dari dalam unit', 'Skenario 3: Pelarian']);
 
   await page.reload();
   await openScenarios(page);
   await expect(page.locator('[data-row="scenarios.1"]').getByLabel('Jenis krisis')).toHaveValue('Narkotika dari dalam unit');
-  await expect(page.locator('[data-row="scenarios.2"]').getByLabel('Jenis krisis')).toHaveValue('Pelarian WBP');
+  await expect(page.locator('[data-row="scenarios.2"]').getByLabel('Jenis krisis')).toHaveValue('Pelarian');
   const stored = JSON.parse((await page.evaluate((k) => localStorage.getItem(k), KEY))!);
   expect(stored.data.plans[0].scenarios.map((s: { typeId?: string; typeName: string }) => [s.typeId, s.typeName])).toEqual([
     [undefined, 'Kebakaran'],
     ['narkotika', 'Narkotika dari dalam unit'],
-    ['pelarian', 'Pelarian WBP'],
+    ['pelarian', 'Pelarian'],
   ]);
   // Taking again adds only what is missing: the risks already in the plan are marked and cannot be ticked.
   await expect(choices.getByRole('checkbox', { checked: false, disabled: true })).toHaveCount(3);
   await expect(choices.getByRole('checkbox', { name: /^Hoaks/ })).toBeChecked();
   await offer(page).getByRole('button', { name: 'Tambahkan sebagai skenario' }).click();
-  await expect(offer(page).getByRole('status')).toHaveText('1 skenario ditambahkan: «Hoaks atau video viral».');
+  await expect(offer(page).getByRole('status')).toHaveText('1 skenario ditambahkan: “Hoaks atau video viral”.');
   await expect(offer(page).locator('[data-offer-text]')).toContainText('Semua risiko teratas');
   await expect(offer(page).getByRole('button', { name: 'Tambahkan sebagai skenario' })).toBeDisabled();
   await expect(scenarios(page).locator('[data-row]')).toHaveCount(4);

@@ -33,7 +33,7 @@ for (const id of ['kebakaran-blok-hunian', 'petugas-narkoba']) {
         next = option.next ?? step.task.next!;
       } else {
         await form.getByRole('textbox').fill(step.task.model);
-        await expect(form.locator('[data-check-summary]')).toHaveText(/tidak menemukan masalah|0 wajib diperbaiki, 0 perlu diperbaiki/);
+        await expect(form.locator('[data-check-summary]')).toHaveText(/tidak menemukan masalah|0 harus diperbaiki, 0 perlu diperbaiki/);
         await form.getByRole('button', { name: 'Kirim' }).click();
         next = step.task.next;
       }
@@ -56,7 +56,7 @@ test('the facilitator’s guide embeds a playable scenario, and its run is the o
   await expect(player.getByRole('heading', { name: 'Pengarahan' })).toBeVisible();
   await player.getByRole('button', { name: 'Mulai simulasi' }).click();
   const form = player.locator('[data-task="daftar-beredar"]');
-  await form.getByRole('radio', { name: /cap «HOAKS»/ }).check();
+  await form.getByRole('radio', { name: /cap “HOAKS”/ }).check();
   await form.getByRole('button', { name: 'Putuskan' }).click();
   await expect(player.locator('[data-ending]')).toContainText('Kebocoran meluas');
   // The module's own knowledge check is still there below the player.

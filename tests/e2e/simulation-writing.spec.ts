@@ -36,7 +36,7 @@ test('a writing task gets the press-release checker’s findings while typing, i
   await expect(findings.locator('[data-rule="no-comment"]')).toBeVisible();
   await expect(findings.locator('[data-rule="speculation"]')).toContainText('«diduga» menyebut dugaan penyebab');
   await expect(findings.locator('[data-rule="no-comment"] a')).toHaveAttribute('href', '/modul/jam-pertama/#yang-tidak-boleh-dikatakan');
-  await expect(summary).toContainText(/\d+ temuan pemeriksa siaran pers: [1-9]\d* wajib diperbaiki/);
+  await expect(summary).toContainText(/\d+ temuan pemeriksa siaran pers: [1-9]\d* harus diperbaiki/);
   // Structure rules of a full release do not apply to a holding statement.
   await expect(findings.locator('[data-rule="headline-missing"], [data-rule="contact-missing"]')).toHaveCount(0);
   // The findings meet WCAG 2.1 AA in both themes (the page-wide scan sees the page before any finding exists).
@@ -53,7 +53,7 @@ test('a writing task gets the press-release checker’s findings while typing, i
   await expect(findings.locator('[data-rule="next-update-missing"]')).toBeVisible();
   await expect(findings.locator('[data-rule="next-step-missing"]')).toHaveCount(0);
   await expect(findings.locator('li')).toHaveCount(1);
-  await expect(summary).toHaveText('1 temuan pemeriksa siaran pers: 0 wajib diperbaiki, 1 perlu diperbaiki, 0 untuk dipertimbangkan.');
+  await expect(summary).toHaveText('1 temuan pemeriksa siaran pers: 0 harus diperbaiki, 1 perlu diperbaiki, 0 untuk dipertimbangkan.');
   await form.getByRole('button', { name: 'Kirim' }).click();
 
   // A branch that ends early: the story ends after the journalist's call.

@@ -82,7 +82,7 @@ test('a participant plays a scenario to its end in accelerated mode, resumes aft
 
   // A4 after-action report: the debrief prints, the play view and the controls do not.
   await page.emulateMedia({ media: 'print' });
-  await expect(debrief.getByRole('heading', { name: 'Debrief: laporan pascalatihan' })).toBeVisible();
+  await expect(debrief.getByRole('heading', { name: 'Evaluasi: laporan pascalatihan' })).toBeVisible();
   await expect(debrief.locator('[data-timeline] table')).toBeVisible();
   await expect(page.locator('[data-view="start"]')).toBeHidden();
   await expect(page.getByRole('button', { name: 'Ekspor hasil (.json)' })).toBeHidden();
@@ -112,13 +112,13 @@ test('an unanswered decision asks for a choice, and a paused simulation takes no
   await expect(page.locator('[data-clock-state]')).toHaveText('Berjalan · waktu nyata');
   const form = page.locator('[data-task="daftar-beredar"]');
   await form.getByRole('button', { name: 'Putuskan' }).click();
-  await expect(page.locator('[data-task-error]')).toHaveText('Pilih salah satu opsi, lalu tekan «Putuskan».');
+  await expect(page.locator('[data-task-error]')).toHaveText('Pilih salah satu opsi, lalu tekan “Putuskan”.');
   await page.getByRole('button', { name: 'Jeda' }).click();
   await expect(form.getByRole('button', { name: 'Putuskan' })).toBeDisabled();
   await expect(page.locator('[data-waiting]')).toContainText('Simulasi dijeda');
   // A branch that ends the story early still leads to a debrief.
   await page.getByRole('button', { name: 'Lanjutkan' }).click();
-  await form.getByRole('radio', { name: /cap «HOAKS»/ }).check();
+  await form.getByRole('radio', { name: /cap “HOAKS”/ }).check();
   await form.getByRole('button', { name: 'Putuskan' }).click();
   await expect(page.locator('[data-ending]')).toContainText('Kebocoran meluas');
   await expect(page.locator('[data-writings]')).toContainText('tidak memuat tugas menulis');
@@ -190,14 +190,14 @@ test('a facilitator releases injects by hand, records the room’s choice, and p
   await expect(stage.locator('[data-feed-item="penyisiran-mulai"]')).toBeHidden();
   await page.getByRole('button', { name: 'Jeda jadwal' }).click();
   await expect(page.getByRole('button', { name: 'Jalankan jadwal' })).toHaveAttribute('aria-pressed', 'false');
-  await page.getByRole('button', { name: 'Rilis inject berikutnya' }).click();
+  await page.getByRole('button', { name: 'Keluarkan kabar berikutnya' }).click();
   await expect(stage.locator('[data-feed-item="penyisiran-mulai"]')).toBeVisible();
   await expect(stage.locator('[data-timer]')).toHaveText('00:04:00');
   await expect(stage.locator('[data-stage-step="laporan-apel"]').getByRole('heading', { name: 'Pertanyaan diskusi' })).toBeVisible();
   await stage.getByRole('radio', { name: /Mulai lembar fakta/ }).check();
   await stage.getByRole('button', { name: 'Catat pilihan dan lanjutkan' }).click();
-  await expect(stage.locator('[data-next]')).toContainText('Inject berikutnya pukul 05.45');
-  await page.getByRole('button', { name: 'Rilis inject berikutnya' }).click();
+  await expect(stage.locator('[data-next]')).toContainText('Kabar berikutnya pukul 05.45');
+  await page.getByRole('button', { name: 'Keluarkan kabar berikutnya' }).click();
   await expect(stage.locator('[data-feed-item="unggahan-lima-napi"]')).toBeVisible();
   await page.reload();
   await expect(stage.locator('[data-feed-item="unggahan-lima-napi"]')).toBeVisible();

@@ -117,7 +117,7 @@ class SelfAssessmentElement extends HTMLElement {
     }
     if (progress.answered < progress.total) {
       const missing = progress.total - progress.answered;
-      this.#message(`Masih ada ${missing} butir yang belum dijawab (ditandai dengan bingkai oranye). Jawab semua butir, lalu tekan «Selesai» lagi.`);
+      this.#message(`Masih ada ${missing} butir yang belum dijawab (ditandai dengan bingkai oranye). Jawab semua butir, lalu tekan “Selesai” lagi.`);
       this.querySelector<HTMLInputElement>('[data-missing] input')?.focus();
       return;
     }
@@ -183,7 +183,7 @@ class SelfAssessmentElement extends HTMLElement {
     if (text) {
       text.textContent =
         `${progress.answered} dari ${progress.total} butir dijawab.` +
-        (progress.answered === progress.total ? ' Semua butir sudah dijawab: tekan «Selesai dan lihat hasil».' : ' Jawaban tersimpan otomatis di peramban ini.');
+        (progress.answered === progress.total ? ' Semua butir sudah dijawab: tekan “Selesai dan lihat hasil”.' : ' Jawaban tersimpan otomatis di peramban ini.');
     }
     for (const counter of this.querySelectorAll<HTMLElement>('[data-dimension-count]')) {
       const id = counter.closest<HTMLElement>('[data-dimension]')?.dataset.dimension ?? '';
@@ -339,7 +339,7 @@ class SelfAssessmentElement extends HTMLElement {
                       'span',
                       { class: 'sa-rec-meta' },
                       `Keadaan sekarang: ${scale.get(recommendation.answer) ?? ''}`,
-                      h('span', { class: 'sa-rec-item' }, ` («${recommendation.item}»)`),
+                      h('span', { class: 'sa-rec-item' }, ` (“${recommendation.item}”)`),
                       '. ',
                     ),
                     h('a', { href: `/modul/${recommendation.module}/` }, `Pelajari: ${moduleTitles[recommendation.module] ?? recommendation.module}`),

@@ -97,7 +97,7 @@ class MyDataElement extends HTMLElement {
       remove.textContent = 'Hapus';
       remove.setAttribute('aria-label', `Hapus ${item.definition.label}`);
       remove.addEventListener('click', async () => {
-        const ok = await this.#confirm('Hapus data ini?', `«${item.definition.label}» (${item.summary}) akan dihapus dari peramban ini. Tindakan ini tidak dapat dibatalkan.`);
+        const ok = await this.#confirm('Hapus data ini?', `“${item.definition.label}” (${item.summary}) akan dihapus dari peramban ini. Tindakan ini tidak dapat dibatalkan.`);
         if (!ok) return;
         deleteDocument(item.definition);
         this.#renderItems();
@@ -190,7 +190,7 @@ class MyDataElement extends HTMLElement {
     const description = [...new Set(personal.map((d) => d.personalData!.description))].join(' serta ');
     const dialog = this.querySelector<HTMLDialogElement>('[data-personal-dialog]')!;
     dialog.querySelector('[data-personal-text]')!.textContent =
-      `${personal.map((d) => `«${d.label}»`).join(', ')} berisi ${description}. Data pribadi itu akan ikut tertulis di berkas ekspor dan berpindah bersama berkasnya. Bagikan berkas hanya kepada yang berhak.`;
+      `${personal.map((d) => `“${d.label}”`).join(', ')} berisi ${description}. Data pribadi itu akan ikut tertulis di berkas ekspor dan berpindah bersama berkasnya. Bagikan berkas hanya kepada yang berhak.`;
     dialog.returnValue = '';
     dialog.showModal();
     const answer = await new Promise<string>((resolve) => dialog.addEventListener('close', () => resolve(dialog.returnValue || 'cancel'), { once: true }));
@@ -219,7 +219,7 @@ class MyDataElement extends HTMLElement {
     const meta = this.querySelector('[data-import-meta]');
     const list = this.querySelector('[data-import-list]');
     if (!preview || !meta || !list) return;
-    meta.textContent = `Berkas «${file.name}», diekspor ${formatDateTime(result.exportedAt)}, berisi ${result.documents.length} data. Belum ada yang berubah sampai Anda menekan «Impor sekarang».`;
+    meta.textContent = `Berkas “${file.name}”, diekspor ${formatDateTime(result.exportedAt)}, berisi ${result.documents.length} data. Belum ada yang berubah sampai Anda menekan “Impor sekarang”.`;
     list.replaceChildren(
       ...result.documents.map((doc) => {
         const item = document.createElement('li');

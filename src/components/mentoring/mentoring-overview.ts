@@ -95,7 +95,7 @@ class MentoringOverviewElement extends HTMLElement {
     const payload = buildFeedbackPayload(unit, store.mentor, new Date());
     downloadText(feedbackFileName(payload), JSON.stringify(await buildFeedbackFile(payload), null, 2));
     const status = this.querySelector(this.dataset.view === 'unit' ? '[data-view-status]' : '[data-import-status]');
-    if (status) status.textContent = `Umpan balik untuk ${unit.current.unit.name} diunduh sebagai «${feedbackFileName(payload)}». Kirimkan berkas itu kepada unit.`;
+    if (status) status.textContent = `Umpan balik untuk ${unit.current.unit.name} diunduh sebagai “${feedbackFileName(payload)}”. Kirimkan berkas itu kepada unit.`;
   }
 
   async openUnit(key: string): Promise<void> {

@@ -178,7 +178,7 @@ class MentoringPackageElement extends HTMLElement {
     // On the printed summary too, so the mentor can compare it with the file received.
     this.querySelector('[data-preview-checksum]')!.textContent = file.checksum.value;
     for (const part of this.querySelectorAll<HTMLElement>('[data-checksum-part]')) part.hidden = false;
-    status.textContent = `Paket «${packageFileName(this.#payload)}» diunduh. Kirimkan berkas itu kepada pendamping Anda (misalnya lewat surel atau aplikasi pesan).`;
+    status.textContent = `Paket “${packageFileName(this.#payload)}” diunduh. Kirimkan berkas itu kepada pendamping Anda (misalnya lewat surel atau aplikasi pesan).`;
   }
 
   async importFeedback(input: HTMLInputElement): Promise<void> {
@@ -189,7 +189,7 @@ class MentoringPackageElement extends HTMLElement {
     const { openSealedFile, feedbackKind, addReceivedFeedback } = await loadTools();
     const opened = await openSealedFile(file.text, feedbackKind);
     if (!opened.ok) {
-      status.textContent = `«${file.name}» tidak dibaca: ${opened.reason}`;
+      status.textContent = `“${file.name}” tidak dibaca: ${opened.reason}`;
       return;
     }
     this.#feedback.update((received) => addReceivedFeedback(received, opened.payload, new Date().toISOString()));
@@ -243,7 +243,7 @@ class MentoringPackageElement extends HTMLElement {
     const best = Math.max(0, ...attempts.map((a) => (a.max === 0 ? 0 : Math.round((a.points / a.max) * 100))));
     return {
       asesmen: latest ? `self-asesmen terakhir ${formatDateTime(latest.entry.completedAt)}, skor ${latest.entry.overall}` : 'belum ada self-asesmen yang selesai',
-      rencana: plans.length === 0 ? 'belum ada rencana' : plans.map((p) => `«${planTitle(p)}» ${overallPercent(planCompleteness(p))}%`).join(', '),
+      rencana: plans.length === 0 ? 'belum ada rencana' : plans.map((p) => `“${planTitle(p)}” ${overallPercent(planCompleteness(p))}%`).join(', '),
       'siaran-pers': attempts.length === 0 ? 'belum ada siaran pers yang diserahkan' : `${attempts.length} siaran pers diserahkan, skor terbaik ${best}%`,
     };
   }

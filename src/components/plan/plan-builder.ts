@@ -219,11 +219,11 @@ class PlanBuilderElement extends HTMLElement {
     if (!isPlanList(list)) return;
     const title = row.querySelector('[data-row-title]')?.textContent ?? 'baris ini';
     const hasText = [...row.querySelectorAll<Field>('input, textarea')].some((f) => f.value.trim() !== '');
-    if (hasText && (await this.#confirm('Hapus baris?', `«${title}» dan isinya akan dihapus dari rencana ini.`, 'Ya, hapus')) !== 'ok') return;
+    if (hasText && (await this.#confirm('Hapus baris?', `“${title}” dan isinya akan dihapus dari rencana ini.`, 'Ya, hapus')) !== 'ok') return;
     this.#savePlan(removeRow(this.#plan, list, index));
     this.#renderAll();
     this.querySelector<HTMLButtonElement>(`[data-action="add-row"][data-list="${list}"]`)?.focus();
-    this.#message('ok', `«${title}» dihapus.`);
+    this.#message('ok', `“${title}” dihapus.`);
   }
 
   /** Adds the risks chosen from the crisis-risk map as scenarios, leaving out crisis types the plan already has. */
@@ -235,7 +235,7 @@ class PlanBuilderElement extends HTMLElement {
       this.#savePlan(plan);
       this.#renderAll();
     }
-    const names = (list: readonly OfferedRisk[]) => list.map((r) => `«${r.name}»`).join(', ');
+    const names = (list: readonly OfferedRisk[]) => list.map((r) => `“${r.name}”`).join(', ');
     this.#riskOffer?.announce(
       [
         added.length > 0 ? `${added.length} skenario ditambahkan: ${names(added)}.` : 'Tidak ada skenario yang ditambahkan.',
@@ -259,7 +259,7 @@ class PlanBuilderElement extends HTMLElement {
     this.#draft = null;
     this.#write(upsertPlan(this.#doc.$data.get(), createPlan(this.#template, newId(), new Date(), name)));
     this.#renderAll();
-    this.#message('ok', `Rencana «${name}» dibuat.`);
+    this.#message('ok', `Rencana “${name}” dibuat.`);
   }
 
   async duplicateCurrentPlan(): Promise<void> {
@@ -268,7 +268,7 @@ class PlanBuilderElement extends HTMLElement {
     if (name === null) return;
     this.#write(upsertPlan(this.#doc.$data.get(), duplicatePlan(source, newId(), new Date(), name)));
     this.#renderAll();
-    this.#message('ok', `Salinan «${name}» dibuat dan sekarang dibuka. Rencana asli tidak berubah.`);
+    this.#message('ok', `Salinan “${name}” dibuat dan sekarang dibuka. Rencana asli tidak berubah.`);
   }
 
   async renameCurrentPlan(): Promise<void> {
@@ -276,17 +276,17 @@ class PlanBuilderElement extends HTMLElement {
     if (name === null) return;
     this.#savePlan({ ...this.#plan, name });
     this.#renderAll();
-    this.#message('ok', `Nama rencana diganti menjadi «${name}».`);
+    this.#message('ok', `Nama rencana diganti menjadi “${name}”.`);
   }
 
   async deleteCurrentPlan(): Promise<void> {
     const plan = this.#plan;
-    const answer = await this.#confirm('Hapus rencana?', `«${planTitle(plan)}» akan dihapus dari peramban ini. Tindakan ini tidak dapat dibatalkan; unduh JSON terlebih dahulu bila masih diperlukan.`, 'Ya, hapus');
+    const answer = await this.#confirm('Hapus rencana?', `“${planTitle(plan)}” akan dihapus dari peramban ini. Tindakan ini tidak dapat dibatalkan; unduh JSON terlebih dahulu bila masih diperlukan.`, 'Ya, hapus');
     if (answer !== 'ok') return;
     this.#draft = null;
     this.#write(removePlan(this.#doc.$data.get(), plan.id));
     this.#renderAll();
-    this.#message('ok', `Rencana «${planTitle(plan)}» dihapus.`);
+    this.#message('ok', `Rencana “${planTitle(plan)}” dihapus.`);
   }
 
   /** Asks whether a file may carry officers' names and phone numbers; null when the user cancels. */
@@ -368,7 +368,7 @@ class PlanBuilderElement extends HTMLElement {
     );
     const replace = this.querySelector<HTMLButtonElement>('[data-action="import-replace"]')!;
     replace.hidden = !existing;
-    if (existing) replace.textContent = `Ganti «${planTitle(existing)}» yang sudah ada`;
+    if (existing) replace.textContent = `Ganti “${planTitle(existing)}” yang sudah ada`;
     const preview = this.querySelector<HTMLElement>('[data-import-preview]')!;
     preview.hidden = false;
     preview.querySelector<HTMLButtonElement>('[data-action="import-add"]')?.focus();
@@ -384,7 +384,7 @@ class PlanBuilderElement extends HTMLElement {
     this.#write(upsertPlan(this.#doc.$data.get(), plan));
     this.cancelImport();
     this.#renderAll();
-    this.#message('ok', `Rencana «${planTitle(plan)}» ${replace ? 'menggantikan rencana yang sama' : 'ditambahkan'} dan sekarang dibuka.`);
+    this.#message('ok', `Rencana “${planTitle(plan)}” ${replace ? 'menggantikan rencana yang sama' : 'ditambahkan'} dan sekarang dibuka.`);
   }
 
   cancelImport(): void {
@@ -573,7 +573,7 @@ class PlanBuilderElement extends HTMLElement {
   #renderCompleteness(plan: CommunicationPlan): void {
     const sections = this.#completenessOf(plan);
     const overall = this.querySelector('[data-overall]');
-    if (overall) overall.textContent = `Rencana «${planTitle(plan)}» lengkap ${overallPercent(sections)}%. Buka bagian yang belum lengkap untuk melihat yang masih kurang.`;
+    if (overall) overall.textContent = `Rencana “${planTitle(plan)}” lengkap ${overallPercent(sections)}%. Buka bagian yang belum lengkap untuk melihat yang masih kurang.`;
     for (const section of sections) {
       const percent = sectionPercent(section);
       const meter = this.querySelector(`[data-meter="${section.id}"]`);

@@ -195,7 +195,7 @@ class PressReleaseDrillElement extends HTMLElement {
     else if (findings.length === 0) text = 'Tidak ada temuan. Periksa sekali lagi faktanya dengan lembar tugas, lalu serahkan.';
     else {
       const count = (severity: Finding['severity']) => findings.filter((f) => f.severity === severity).length;
-      text = `${findings.length} temuan: ${count('error')} wajib diperbaiki, ${count('warning')} perlu diperbaiki, ${count('info')} untuk dipertimbangkan.`;
+      text = `${findings.length} temuan: ${count('error')} harus diperbaiki, ${count('warning')} perlu diperbaiki, ${count('info')} untuk dipertimbangkan.`;
     }
     this.#status('[data-feedback-summary]', text);
   }

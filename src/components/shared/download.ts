@@ -18,7 +18,8 @@ export function downloadBlob(fileName: string, blob: Blob): void {
 }
 
 export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
+  // "394 B" means nothing to most readers; a size under one kilobyte is simply small.
+  if (bytes < 1024) return 'kurang dari 1 KB';
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1).replace('.', ',')} KB`;
   return `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB`;
 }

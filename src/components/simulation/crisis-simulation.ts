@@ -75,7 +75,7 @@ class CrisisSimulationElement extends HTMLElement {
     const stored = this.#run();
     if (stored && isClockRunning(stored.clock) && isRunCompatible(this.#scenario, stored)) {
       this.#save({ ...stored, clock: interruptClock(stored.clock) });
-      this.#announce(`Simulasi dilanjutkan dari pukul ${timeOfDay(this.#scenario.startTime, stored.clock.minutes)}. Tekan «Lanjutkan» untuk menjalankan jam.`);
+      this.#announce(`Simulasi dilanjutkan dari pukul ${timeOfDay(this.#scenario.startTime, stored.clock.minutes)}. Tekan “Lanjutkan” untuk menjalankan jam.`);
     }
     this.#unsubscribe = this.#store.$data.subscribe(() => this.#render());
     this.#timer = setInterval(() => this.#tick(), TICK_MS);
@@ -138,7 +138,7 @@ class CrisisSimulationElement extends HTMLElement {
     if (form.dataset.kind === 'keputusan') {
       const chosen = form.querySelector<HTMLInputElement>('input:checked');
       if (!chosen) {
-        error.textContent = 'Pilih salah satu opsi, lalu tekan «Putuskan».';
+        error.textContent = 'Pilih salah satu opsi, lalu tekan “Putuskan”.';
         form.querySelector('input')?.focus();
         return;
       }
@@ -146,7 +146,7 @@ class CrisisSimulationElement extends HTMLElement {
     } else {
       const text = form.querySelector('textarea')?.value ?? '';
       if (countWords(text) === 0) {
-        error.textContent = 'Tulisan masih kosong. Tulis tanggapan Anda, lalu tekan «Kirim».';
+        error.textContent = 'Tulisan masih kosong. Tulis tanggapan Anda, lalu tekan “Kirim”.';
         form.querySelector('textarea')?.focus();
         return;
       }
@@ -161,7 +161,7 @@ class CrisisSimulationElement extends HTMLElement {
     this.#save(result.run);
     if (isRunEnded(this.#scenario, result.run)) {
       this.querySelector<HTMLElement>('[data-view="debrief"] h2')?.focus();
-      this.#announce('Simulasi selesai. Debrief ditampilkan.');
+      this.#announce('Simulasi selesai. Evaluasi ditampilkan.');
       return;
     }
     const last = this.querySelector<HTMLElement>('[data-log] li:first-child');
@@ -224,7 +224,7 @@ class CrisisSimulationElement extends HTMLElement {
         ? 'Mulai menulis; temuan pemeriksa siaran pers muncul di sini setelah Anda berhenti mengetik sejenak.'
         : findings.length === 0
           ? 'Pemeriksa siaran pers tidak menemukan masalah. Periksa lagi faktanya, lalu kirim.'
-          : `${findings.length} temuan pemeriksa siaran pers: ${count('error')} wajib diperbaiki, ${count('warning')} perlu diperbaiki, ${count('info')} untuk dipertimbangkan.`;
+          : `${findings.length} temuan pemeriksa siaran pers: ${count('error')} harus diperbaiki, ${count('warning')} perlu diperbaiki, ${count('info')} untuk dipertimbangkan.`;
     const status = form.querySelector('[data-check-summary]')!;
     if (status.textContent !== summary) status.textContent = summary;
   }
@@ -363,7 +363,7 @@ class CrisisSimulationElement extends HTMLElement {
     }
     const waiting = this.querySelector<HTMLElement>('[data-waiting]')!;
     waiting.hidden = open && running;
-    if (!running) waiting.textContent = 'Simulasi dijeda. Tekan «Lanjutkan» untuk menjalankan jam dan mengerjakan tugas.';
+    if (!running) waiting.textContent = 'Simulasi dijeda. Tekan “Lanjutkan” untuk menjalankan jam dan mengerjakan tugas.';
     else if (!open) {
       waiting.textContent = next === undefined
         ? 'Belum ada tugas. Pantau saluran masuk.'

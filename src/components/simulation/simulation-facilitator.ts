@@ -165,7 +165,7 @@ class SimulationFacilitatorElement extends HTMLElement {
     const fresh = this.#feed.update(run, minute);
     for (const item of this.querySelectorAll<HTMLElement>('[data-feed-item]')) item.hidden = !item.hasAttribute('data-arrived');
     if (fresh.length > 0) {
-      this.querySelector('[data-announcer]')!.textContent = fresh.map((f) => `Inject dirilis: ${CHANNEL_LABELS[f.inject.channel]}, ${f.inject.from}.`).join(' ');
+      this.querySelector('[data-announcer]')!.textContent = fresh.map((f) => `Kabar masuk: ${CHANNEL_LABELS[f.inject.channel]}, ${f.inject.from}.`).join(' ');
     }
 
     const step = currentStep(this.#scenario, run);
@@ -176,10 +176,10 @@ class SimulationFacilitatorElement extends HTMLElement {
       for (const control of section.querySelectorAll<HTMLInputElement | HTMLButtonElement>('input, button')) control.disabled = !active;
     }
     this.querySelector('[data-next]')!.textContent = ended
-      ? 'Simulasi selesai. Lanjutkan dengan debrief.'
+      ? 'Simulasi selesai. Lanjutkan dengan rapat evaluasi.'
       : next === undefined
-        ? 'Semua inject langkah ini sudah dirilis. Tunggu keputusan ruangan.'
-        : `Inject berikutnya pukul ${timeOfDay(this.#scenario.startTime, next)} (dalam ${Math.ceil(next - minute)} menit).`;
+        ? 'Semua kabar langkah ini sudah dikeluarkan. Tunggu keputusan ruangan.'
+        : `Kabar berikutnya pukul ${timeOfDay(this.#scenario.startTime, next)} (dalam ${Math.ceil(next - minute)} menit).`;
   }
 }
 

@@ -3,8 +3,8 @@
  * explains the abbreviations it uses in one line at its top (content guide: explain at first use on each page).
  */
 export const ABBREVIATIONS: Readonly<Record<string, string>> = {
-  CCTV: 'closed-circuit television, kamera pengawas',
-  CERC: 'Crisis and Emergency Risk Communication',
+  CCTV: 'kamera pengawas',
+  CERC: 'prinsip komunikasi risiko krisis dan kedaruratan',
   Ditjenpas: 'Direktorat Jenderal Pemasyarakatan',
   humas: 'hubungan masyarakat',
   LPKA: 'Lembaga Pembinaan Khusus Anak',

@@ -89,7 +89,7 @@ const checks: Record<SectionId, (plan: CommunicationPlan, list: Checklist) => vo
     const named = stakeholders.filter((s) => filled(s.audience));
     list.need(named.length >= MIN_STAKEHOLDERS, `Tuliskan minimal ${MIN_STAKEHOLDERS} kelompok khalayak (baru ${named.length}).`);
     for (const s of named) {
-      list.row(s.audience.trim(), [['kekhawatirannya', filled(s.concern)], ['kanal', filled(s.channel)], ['penanggung jawab', filled(s.owner)]]);
+      list.row(s.audience.trim(), [['kekhawatirannya', filled(s.concern)], ['saluran', filled(s.channel)], ['penanggung jawab', filled(s.owner)]]);
     }
   },
   skenario: ({ scenarios }, list) => {
@@ -108,7 +108,7 @@ const checks: Record<SectionId, (plan: CommunicationPlan, list: Checklist) => vo
   },
   kanal: ({ channels }, list) => {
     const named = channels.filter((c) => filled(c.channel));
-    list.need(named.length > 0, 'Belum ada kanal resmi.');
+    list.need(named.length > 0, 'Belum ada saluran resmi.');
     for (const c of named) list.row(c.channel.trim(), [['nama akun atau alamat', filled(c.account)], ['siapa yang boleh mengunggah', filled(c.posters)]]);
   },
   pemantauan: ({ monitoring }, list) => {

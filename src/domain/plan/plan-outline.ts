@@ -108,7 +108,7 @@ function sectionBlocks(plan: CommunicationPlan, id: SectionId): Array<OutlineBlo
       ];
     }
     case 'pemangku':
-      return [table(['Khalayak', 'Kekhawatiran', 'Kanal', 'Penanggung jawab'], plan.stakeholders.map((s) => [s.audience, s.concern, s.channel, s.owner]))];
+      return [table(['Khalayak', 'Kekhawatiran', 'Saluran', 'Penanggung jawab'], plan.stakeholders.map((s) => [s.audience, s.concern, s.channel, s.owner]))];
     case 'skenario':
       return plan.scenarios
         .filter((s) => hasText([s.typeName, s.holdingStatement, ...s.messages.flatMap((m) => [m.text, ...m.facts])]))
@@ -122,7 +122,7 @@ function sectionBlocks(plan: CommunicationPlan, id: SectionId): Array<OutlineBlo
           { kind: 'paragraph', label: 'Patokan 27/9/3', text: describeMessageMapCount(countMessageMap(s.messages)) },
         ]);
     case 'kanal':
-      return [table(['Kanal', 'Akun atau alamat', 'Yang boleh mengunggah', 'Aturan'], plan.channels.map((c) => [c.channel, c.account, c.posters, c.note]))];
+      return [table(['Saluran', 'Akun atau alamat', 'Yang boleh mengunggah', 'Aturan'], plan.channels.map((c) => [c.channel, c.account, c.posters, c.note]))];
     case 'pemantauan':
       return [
         fields([

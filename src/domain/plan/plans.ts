@@ -190,7 +190,7 @@ export function rowTitle(list: PlanList, row: unknown, index: number): string {
     case 'scenarios':
       return r.typeName?.trim() ? `Skenario ${n}: ${r.typeName.trim()}` : `Skenario ${n}`;
     case 'channels':
-      return named(r.channel, `Kanal ${n}`);
+      return named(r.channel, `Saluran ${n}`);
     case 'monitoring.levels':
       return named(r.level, `Tingkat ${n}`);
     case 'firstHour':

@@ -6,7 +6,7 @@ export const PLAN_SECTIONS = [
   { id: 'kontak', title: 'Direktori kontak' },
   { id: 'pemangku', title: 'Peta pemangku kepentingan' },
   { id: 'skenario', title: 'Skenario risiko dan peta pesan' },
-  { id: 'kanal', title: 'Kanal dan akun resmi' },
+  { id: 'kanal', title: 'Saluran dan akun resmi' },
   { id: 'pemantauan', title: 'Pemantauan dan tingkat eskalasi' },
   { id: 'jam-pertama', title: 'Protokol jam pertama' },
   { id: 'evaluasi', title: 'Evaluasi pascakrisis dan jadwal tinjauan' },
@@ -22,13 +22,13 @@ export function sectionHeading(id: SectionId): string {
 
 export const APPROVAL_LEVEL_LABELS = {
   upt: 'UPT',
-  kanwil: 'Kantor Wilayah Ditjenpas',
+  kanwil: 'Kanwil Ditjenpas',
   ditjenpas: 'Direktorat Jenderal Pemasyarakatan',
 } as const;
 
 export const CONTACT_GROUP_LABELS = {
   internal: 'Internal unit',
-  kanwil: 'Kantor Wilayah Ditjenpas',
+  kanwil: 'Kanwil Ditjenpas',
   ditjenpas: 'Direktorat Jenderal Pemasyarakatan',
   polisi: 'Kepolisian',
   'rumah-sakit': 'Rumah sakit',

@@ -81,7 +81,7 @@ export function checkStructure(release: ReleaseText): Finding[] {
   checkQuotes(release, findings);
 
   if (!parts.boilerplate.trim() && !holding) {
-    findings.push(finding('boilerplate-missing', 'Profil singkat belum ada. Tambahkan dua atau tiga kalimat "Tentang [nama UPT]".'));
+    findings.push(finding('boilerplate-missing', 'Profil singkat belum ada. Tambahkan dua atau tiga kalimat “Tentang [nama UPT]”.'));
   }
   const contact = parts.contact.trim();
   if (!contact) findings.push(finding('contact-missing', 'Narahubung belum ada. Tulis nama, jabatan, dan nomor telepon yang aktif.'));

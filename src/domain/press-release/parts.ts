@@ -15,7 +15,7 @@ export const PART_LABELS: Record<PartKey, string> = {
   lead: 'Teras (paragraf pertama)',
   body: 'Tubuh berita',
   quote: 'Kutipan',
-  boilerplate: 'Profil singkat (boilerplate)',
+  boilerplate: 'Profil singkat',
   contact: 'Narahubung dan tanda akhir',
 };
 

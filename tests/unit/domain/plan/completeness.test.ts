@@ -33,9 +33,9 @@ describe('planCompleteness', () => {
     ['identitas', 'identity.reviewDate', '2027-02-30', 'Identitas: tanggal tinjauan berikutnya belum diisi.'],
     ['tim', 'team.1.phone', 'kantor', 'Juru bicara: nomor telepon yang benar belum diisi.'],
     ['tim', 'team.4.deputyName', '', 'Petugas dokumentasi: nama cadangan belum diisi.'],
-    ['persetujuan', 'approval.2.minutes', 'segera', 'Langkah 3 (Humas Kantor Wilayah Ditjenpas): batas waktu dalam menit belum diisi.'],
+    ['persetujuan', 'approval.2.minutes', 'segera', 'Langkah 3 (Humas Kanwil Ditjenpas): batas waktu dalam menit belum diisi.'],
     ['kontak', 'contacts.3.phone', '', 'Kepolisian: belum ada kontak dengan nama instansi dan nomor telepon yang benar.'],
-    ['pemangku', 'stakeholders.0.owner', '', 'Keluarga WBP: penanggung jawab belum diisi.'],
+    ['pemangku', 'stakeholders.0.owner', '', 'Keluarga narapidana dan tahanan: penanggung jawab belum diisi.'],
     ['skenario', 'scenarios.0.holdingStatement', '', 'Skenario 1 (Kebakaran dapur): pernyataan awal belum diisi.'],
     ['skenario', 'scenarios.0.messages.2.facts.0', '', 'Skenario 1 (Kebakaran dapur): fakta pendukung pesan 3 belum diisi.'],
     ['kanal', 'channels.1.posters', '', 'Instagram: siapa yang boleh mengunggah belum diisi.'],
@@ -51,7 +51,7 @@ describe('planCompleteness', () => {
 
   it('requires a step at the regional office and at the directorate general', () => {
     const plan = withList(completePlan(), 'approval', completePlan().approval.filter((s) => s.level === 'upt'));
-    expect(section(plan, 'persetujuan').missing).toEqual(['Belum ada langkah di Kantor Wilayah Ditjenpas.', 'Belum ada langkah di Direktorat Jenderal Pemasyarakatan.']);
+    expect(section(plan, 'persetujuan').missing).toEqual(['Belum ada langkah di Kanwil Ditjenpas.', 'Belum ada langkah di Direktorat Jenderal Pemasyarakatan.']);
   });
 
   it('requires at least three audiences, two escalation levels, three first-hour steps and one scenario', () => {
