@@ -96,7 +96,7 @@ describe('the first-hour timelines follow the level-3 reporting times', () => {
   it.each(sources)('%s', (_name, steps) => {
     expect(steps.length).toBeGreaterThanOrEqual(5);
     const toHead = steps.filter(([, text]) => /kepada Kepala UPT/.test(text));
-    const toKanwil = steps.filter(([, text]) => /melapor ke Kantor Wilayah/.test(text));
+    const toKanwil = steps.filter(([, text]) => /melapor ke (Kantor Wilayah|Kanwil)/.test(text));
     expect(toHead.length).toBeGreaterThan(0);
     expect(toKanwil.length).toBeGreaterThan(0);
     for (const [end] of toHead) expect(end).toBeLessThanOrEqual(head);
@@ -107,7 +107,7 @@ describe('the first-hour timelines follow the level-3 reporting times', () => {
   it('the first-hour checklist groups its reports by the same minutes', () => {
     const checklist = read('checklists/jam-pertama.yaml');
     expect(checklist).toContain(`Kepala UPT dalam ${head} menit pertama`);
-    expect(checklist).toContain(`Kantor Wilayah Ditjenpas dalam ${kanwil} menit`);
+    expect(checklist).toContain(`Kanwil Ditjenpas dalam ${kanwil} menit`);
   });
 });
 

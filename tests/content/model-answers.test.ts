@@ -25,13 +25,16 @@ const numbersOf = (text: string) => [...text.matchAll(/\d+(?:[.,:/-]\d+)*/g)].fl
 
 const MONTHS = ['januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember'];
 
+/** A law the unit cites ("Pasal 19 Undang-Undang Nomor 11 Tahun 2012") is a reference, not a fact of the incident. */
+const LAW_CITATION = /(?:Pasal \d+(?: ayat \(\d+\))?(?: huruf [a-z])?\s*)?(?:Undang-Undang|UU|Instruksi Presiden|Inpres|Peraturan [A-Z][\w-]*(?: [A-Z][\w-]*)*)(?: Nomor| No\.)? \d+(?: Tahun |\/)\d{4}(?:,? Pasal \d+(?: ayat \(\d+\))?(?: huruf [a-z])?)?/g;
+
 /** What the model states that the facts do not give. A date given as "12 Maret 2026" may be written "(12/3)". */
 function invented(model: string, facts: string): string[] {
   const factText = facts.toLowerCase();
   const months = MONTHS.flatMap((month, index) => (factText.includes(month) ? [String(index + 1)] : []));
   const factNumbers = new Set([...numbersOf(facts).flatMap((n) => [n, ...n.split(/[.,:]/)]), ...months]);
   const problems: string[] = [];
-  for (const n of numbersOf(model)) if (!factNumbers.has(n) && !n.split(/[.,:]/).every((part) => factNumbers.has(part))) problems.push(`angka ${n}`);
+  for (const n of numbersOf(model.replace(LAW_CITATION, ' '))) if (!factNumbers.has(n) && !n.split(/[.,:]/).every((part) => factNumbers.has(part))) problems.push(`angka ${n}`);
   for (const place of FICTIONAL_PLACES) if (model.includes(place) && !facts.includes(place)) problems.push(`tempat ${place}`);
   for (const party of PARTIES) if (new RegExp(`\\b${party}\\b`, 'i').test(model) && !new RegExp(`\\b${party}\\b`, 'i').test(factText)) problems.push(`pihak ${party}`);
   return problems;
@@ -62,6 +65,7 @@ describe('the check itself', () => {
   it('catches an invented number, place and party, and accepts a date written as (12/3)', () => {
     const facts = 'Kebakaran di dapur Lapas Kelas IIA Telaga Bening pada Kamis, 12 Maret 2026, pukul 05.40.';
     expect(invented('Kebakaran pada Kamis (12/3) pukul 05.40 di Telaga Bening.', facts)).toEqual([]);
+    expect(invented('Sesuai Pasal 19 Undang-Undang Nomor 11 Tahun 2012, identitas anak tidak kami sampaikan.', facts)).toEqual([]);
     expect(invented('Tiga WBP dirawat di rumah sakit sejak 06.10; Rantau Sejuk membantu.', facts)).toEqual(['angka 6.10', 'tempat Rantau Sejuk', 'pihak rumah sakit']);
   });
 });
