@@ -154,7 +154,7 @@ test('a unit sends a package, the mentor reviews the region and answers, the uni
   await expect(planFeedback.locator('[data-comment]')).toHaveText('Lengkapi nomor cadangan juru bicara dan alur persetujuan.');
   // Beside the comment: what the mentor read, and the unit's own work now.
   await expect(planFeedback).toContainText('Yang ditinjau: Rencana «Rencana baru»');
-  await expect(planFeedback).toContainText('Sekarang: «');
+  await expect(planFeedback).toContainText('Sekarang: “');
   await expect(builder.locator('[data-feedback] [data-deliverable="asesmen"]')).toContainText('Diterima');
   await unit.reload();
   await expect(planFeedback.locator('[data-comment]')).toHaveText('Lengkapi nomor cadangan juru bicara dan alur persetujuan.');
