@@ -133,7 +133,9 @@ export function checkCrisisRisk(release: ReleaseText): Finding[] {
       const needsCause = root !== 'duga';
       const sesegera = root === 'mungkin' && /\bse\p{L}+\s+$/u.test(sentence.text.slice(0, rootMarker.index));
       if (!forecast && !sesegera && (!needsCause || CAUSE.test(sentence.text) || /\b(?:lewat|melalui|cara)\b/iu.test(sentence.text))) {
-        add(`sp${sentence.start}${sentence.part}`, finding('speculation', `«${rootMarker.text}» menyebut dugaan. Tulis bahwa penyebab sedang diperiksa pihak berwenang.`, spanIn(sentence, rootMarker.index, rootMarker.length)));
+        const strong = /^\s+(?:kuat|besar)\b/iu.exec(after);
+        const shown = strong ? sentence.text.slice(rootMarker.index, rootMarker.index + rootMarker.length + strong[0].length) : rootMarker.text;
+        add(`sp${sentence.start}${sentence.part}`, finding('speculation', `«${shown}» menyebut dugaan. Tulis bahwa penyebab sedang diperiksa pihak berwenang.`, spanIn(sentence, rootMarker.index, shown.length)));
       }
     }
     const claim = release.kind !== 'siaran-penutup' ? CAUSE_CLAIM.exec(sentence.text) : null;

@@ -25,7 +25,7 @@ const ROOTS = new Set(
     'terima kasih kirim tetap catat nilai tindak lanjut laku ikut jadi buat bentuk alih pindah tempat ' +
     'diri kabur lari larikan lepas tinggalkan rusak bakar padam api asap racun makan minum sakit obat mati tewas wafat ' +
     'tenang aman kendali normal kondusif bersih bebas steril terakhir tuntas selesai berhasil ' +
-    'anak binaan warga napi tahanan narapidana petugas pegawai pejabat kepala keluarga korban saksi pelaku klien ' +
+    'anak warga napi narapidana petugas pegawai pejabat kepala keluarga korban saksi pelaku klien ' +
     'sendiri juga memang dikenal sering kerap suka nakal onar biang kerok masalah bandel ' +
     'diam tolak enggan pilih dulu lain hal apa pun saat ini seperti capai'
   ).split(' '),
