@@ -21,12 +21,13 @@ const REFUSAL_ROOTS = new RegExp(
     String.raw`\btidak ada\s+(?:hal\s+)?(?:lain\s+|lagi\s+)?yang\s+(?:dapat|bisa|perlu)\s+(?:kami\s+)?sampai\b`,
     String.raw`\btolak\s+(?:untuk\s+)?(?:bicara|jawab|beri\s+(?:terang|nyata|tanggap))\b`,
     String.raw`\bpilih\s+(?:untuk\s+)?(?:diam|bungkam)\b`,
+    String.raw`\b(?:enggan|tolak|(?:tidak|tak|belum)\s+(?:sedia|mau|ingin))\s+(?:untuk\s+)?(?:beri\s+)?(?:jelas|terang|ungkap|bicara|buka|jawab|nyata)\b`,
   ].join('|'),
   'u',
 );
 
 /** Speculation markers over roots: menduga, diduga, dugaan; kemungkinan; diperkirakan, perkiraan; tampaknya; disinyalir. */
-const SPECULATION_ROOTS = /\b(?:duga|mungkin|kira|tampak|sinyalir|tengarai|indikasi)\b/u;
+const SPECULATION_ROOTS = /\b(?:duga|mungkin|kira|sangka|curiga|tampak|sinyalir|tengarai|indikasi)\b/u;
 /** A forecast is not a guessed cause: "diperkirakan mencapai dua ton", "kemungkinan selesai pekan depan". */
 const FORECAST_AFTER = /^\s*(?:\S+\s+)?(?:mencapai|sekitar|akan|selesai|rampung|tiba|hadir|naik|turun|tumbuh|panen|lebih|kurang|sebanyak|berjumlah|\d)/iu;
 /** A cause stated as fact while it is still being examined: "bermula dari", "dipicu", "disebabkan oleh". */
@@ -48,7 +49,7 @@ const BLAMING_PARTS = [
   /\bresidivis\b/iu,
 ];
 /** Blame over roots: "kelalaiannya sendiri", "ulahnya sendiri", "keluarga juga salah", "korban sendiri yang lalai". */
-const BLAMING_ROOTS = /\b(?:lalai|salah|ceroboh|ulah|teledor|perbuat)\s+sendiri\b|\b(?:keluarga|korban|pengunjung|napi|narapidana|tahanan|penghuni|pelaku|warga binaan|anak binaan)\s+(?:(?:juga|pun|memang|sendiri|yang)\s+)*(?:salah|lalai|ceroboh|bandel)\b/u;
+const BLAMING_ROOTS = /\b(?:lalai|salah|ceroboh|ulah|teledor|perbuat)\s+sendiri\b|\b(?:ulah|provokasi|hasut)\s+(?:\S+\s+){0,2}(?:oknum|napi|narapidana|tahanan|penghuni|warga binaan|anak binaan|pengunjung|keluarga|korban)\b|\b(?:keluarga|korban|pengunjung|napi|narapidana|tahanan|penghuni|pelaku|warga binaan|anak binaan)\s+(?:(?:juga|pun|memang|sendiri|yang)\s+)*(?:salah|lalai|ceroboh|bandel)\b/u;
 /** "disimpan seorang penghuni tanpa sepengetahuan petugas": the inmate is made the cause. */
 const WITHOUT_KNOWLEDGE = /\btanpa\s+(?:sepengetahuan|seizin|izin)\s+(?:petugas|kami|pihak)/iu;
 const INMATE_WORD = new RegExp(String.raw`\b(?:${INMATE_TERM}|penghuni)\b`, 'iu');
@@ -86,7 +87,7 @@ const INSTITUTION_FIRST = /\b(?:aman (?:dan )?terkendali|kondusif|situasi (?:sud
 const HARM = /\b(?:terluka|luka(?:-luka)?|cedera|dirawat|meninggal(?: dunia)?|tewas|wafat|korban|sesak napas|keracunan|pingsan|sakit|dilarikan ke rumah sakit|dirugikan|mual|muntah|diare|trauma|dianiaya|dipukul|kekerasan|mengungsi|dievakuasi)\b/giu;
 const EMPATHY = /\b(?:prihatin|keprihatinan|berduka|duka|belasungkawa|bela sungkawa|menyesal|menyesalkan (?:kejadian|peristiwa|insiden)|mohon maaf|meminta maaf|memohon maaf|permohonan maaf|simpati|peduli|kepedulian|mendampingi|pendampingan|mendoakan|memahami (?:kecemasan|kekhawatiran|keresahan)|turut merasakan)\b/iu;
 
-const NEXT_STEP = /\b(?:(?:informasi|kabar|keterangan|perkembangan|pemutakhiran|laporan)\s+(?:berikutnya|selanjutnya|terbaru|lanjutan)|akan\s+(?:kami\s+)?(?:sampaikan|umumkan|informasikan|perbarui|laporkan|memperkuat|memperbaiki|menambah|meninjau|mengevaluasi|memeriksa|memasang|melatih|menyelesaikan|menyampaikan|mengumumkan|melaporkan|mendampingi|membuka|menindaklanjuti|memantau)|(?:langkah|tindak lanjut|upaya)\s+(?:berikutnya|selanjutnya|perbaikan|lanjutan)|dapat menghubungi|silakan menghubungi|hubungi\s+(?:kami|kantor|layanan|petugas|nomor|polisi|pos)|diminta\s+(?:segera\s+)?(?:menghubungi|melapor)|(?:segera\s+)?melapor(?:kan(?:nya)?)?\s+(?:ke|kepada)\s|mohon (?:tidak|jangan) (?:meneruskan|menyebarkan)|mulai (?:besok|senin|selasa|rabu|kamis|jumat|sabtu|minggu|\d)|akan\s+(?:kami\s+|terus\s+|segera\s+)?(?:me|ber|di|ter)\p{L}{3,}|dapat\s+(?:diajukan|ditanyakan|disampaikan)\s+(?:kepada|ke)|dijadwalkan|dibuka\s+(?:lagi|kembali)|(?:keluarga|warga|masyarakat|wartawan)\s+dapat\s+\p{L}+)/iu;
+const NEXT_STEP = /\b(?:(?:informasi|kabar|keterangan|perkembangan|pemutakhiran|laporan)\s+(?:berikutnya|selanjutnya|terbaru|lanjutan)|akan\s+(?:kami\s+)?(?:sampaikan|umumkan|informasikan|perbarui|laporkan|memperkuat|memperbaiki|menambah|meninjau|mengevaluasi|memeriksa|memasang|melatih|menyelesaikan|menyampaikan|mengumumkan|melaporkan|mendampingi|membuka|menindaklanjuti|memantau)|(?:langkah|tindak lanjut|upaya)\s+(?:berikutnya|selanjutnya|perbaikan|lanjutan)|dapat menghubungi|silakan menghubungi|hubungi\s+(?:kami|kantor|layanan|petugas|nomor|polisi|pos)|diminta\s+(?:segera\s+)?(?:menghubungi|melapor)|(?:segera\s+)?melapor(?:kan(?:nya)?)?\s+(?:ke|kepada)\s|mohon (?:tidak|jangan) (?:meneruskan|menyebarkan)|mulai (?:besok|senin|selasa|rabu|kamis|jumat|sabtu|minggu|\d)|akan\s+(?:kami\s+|terus\s+|segera\s+)?(?:me|ber|di|ter)\p{L}{3,}|dapat\s+(?:diajukan|ditanyakan|disampaikan)\s+(?:kepada|ke)|dijadwalkan|dibuka\s+(?:lagi|kembali)|(?:keluarga|warga|masyarakat|wartawan)(?:\s+yang\s+\p{L}+)?\s+dapat\s+\p{L}+|mohon\s+.{0,40}?(?:tidak|jangan)\s+(?:di)?(?:teruskan|sebarkan|bagikan))/iu;
 const UPDATE_WORD = /\b(?:berikutnya|selanjutnya|lanjutan|perkembangan|pemutakhiran|kabar|informasi terbaru)\b/iu;
 const UPDATE_TIME = /\b(?:pukul\s+\d{1,2}[.:]\d{2}|\d{1,2}[.:]\d{2}\s*(?:WIB|WITA|WIT)|setiap (?:\d+|satu|dua|tiga|empat|enam) jam)\b/iu;
 

@@ -56,7 +56,8 @@ function identityFindings(release: ReleaseText, findings: Finding[]): void {
   const blankedProse = withoutInstitutions(prose);
   if (childNamed.length === 0 && !CHILD_CONTEXT.test(blankedProse)) return;
   for (const sentence of sentences) {
-    const text = withoutInstitutions(sentence.text);
+    // The sentence as written: "asal Desa Mekarsari" is exactly what must not be blanked out as an institution.
+    const text = sentence.text;
     const identity = SCHOOL.exec(text) ?? PARENT.exec(text) ?? HOME.exec(text);
     if (!identity) continue;
     const shown = sentence.text.slice(identity.index, Math.min(sentence.text.length, identity.index + identity[0].length + 24)).replace(/[,.;].*$/u, '').trim();

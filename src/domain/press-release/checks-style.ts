@@ -31,7 +31,8 @@ const PASSIVE_BUREAUCRATIC: Array<[RegExp, string]> = [
   [/\b(?:atas perhatiannya,? )?dimohon (?:pengertian|perhatian|kesediaan|maklum|kerja sama)\p{L}*/iu, 'Tulis sebagai permintaan dari unit: "Kami mohon maaf atas ketidaknyamanan ini".'],
   [/\bmohon dimaklumi\b/iu, 'Tulis sebagai permintaan dari unit: "Kami mohon maaf atas ketidaknyamanan ini".'],
   [/\b(?:demikian (?:untuk|agar) (?:dapat )?(?:dipergunakan|diketahui)|(?:dapat )?dipergunakan sebagaimana mestinya|sebagaimana mestinya)\b/iu, 'Hapus penutup surat dinas ini; akhiri dengan narahubung dan jam kabar berikutnya.'],
-  [/\bagar (?:ditanyakan|dimaklumi|diperhatikan|dipatuhi|dilaksanakan)\b/iu, 'Tulis ajakan aktif: "Silakan bertanya kepada petugas layanan kunjungan di nomor …".'],
+  [/\b(?:perlu|dapat) (?:kami )?(?:informasikan|sampaikan|beritahukan|umumkan) bahwa\b/iu, 'Langsung ke faktanya: "Lapas menutup layanan kunjungan pada Jumat …".'],
+  [/\b(?:agar|untuk|supaya) (?:dapat )?(?:ditanyakan|dimaklumi|diperhatikan|dipatuhi|dilaksanakan)\b/iu, 'Tulis ajakan aktif: "Silakan bertanya kepada petugas layanan kunjungan di nomor …".'],
 ];
 
 const PROSE_FOR_STYLE: readonly PartKey[] = ['lead', 'body', 'quote', 'boilerplate'];

@@ -33,7 +33,7 @@ const ROOTS = new Set(
 
 /** Words that keep their form: their "affixes" are part of the root (or the rules want the whole word). */
 const KEEP = new Set(
-  'narapidana tahanan petugas pemasyarakatan pelaku keluarga kelurahan kecamatan kabupaten pukul pertama kepada terhadap bersama tersebut karena sebagai selama seluruh semua setiap sekitar segera sesudah sebelum setelah sedang sekolah masalah berapa ketika bahwa belum sudah telah hanya tanpa dengan kemudian kembali perkara pelayanan pengadilan perempuan pemerintah pemilik selasa sabtu minggu senin kamis jumat rabu'.split(
+  'narapidana tahanan tersangka petugas pemasyarakatan pelaku keluarga kelurahan kecamatan kabupaten pukul pertama kepada terhadap bersama tersebut karena sebagai selama seluruh semua setiap sekitar segera sesudah sebelum setelah sedang sekolah masalah berapa ketika bahwa belum sudah telah hanya tanpa dengan kemudian kembali perkara pelayanan pengadilan perempuan pemerintah pemilik selasa sabtu minggu senin kamis jumat rabu'.split(
     ' ',
   ),
 );
