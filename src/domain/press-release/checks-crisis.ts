@@ -26,6 +26,12 @@ const REFUSAL_ROOTS = new RegExp(
   'u',
 );
 
+/** Letters every form of the roots patterns contains: sentences without them are not stemmed. */
+const REFUSAL_HINT = /\b(?:tidak|tak|belum|enggan)\b|tolak|pilih/iu;
+const SPECULATION_HINT = /duga|mungkin|kira|sangka|curiga|tampak|sinyal|tengara|indikasi/iu;
+const BLAMING_HINT = /sendiri|salah|lalai|ceroboh|bandel|ulah|teledor|provokasi|hasut/iu;
+const PROMISE_HINT = /jamin|pasti|\b(?:tidak|tak)\s+akan\b/iu;
+
 /** Speculation markers over roots: menduga, diduga, dugaan; kemungkinan; diperkirakan, perkiraan; tampaknya; disinyalir. */
 const SPECULATION_ROOTS = /\b(?:duga|mungkin|kira|sangka|curiga|tampak|sinyalir|tengarai|indikasi)\b/u;
 /** A forecast is not a guessed cause: "diperkirakan mencapai dua ton", "kemungkinan selesai pekan depan". */
@@ -103,7 +109,7 @@ const CARED_FOR_PERSON = /^\s*(?:\S+\s+){0,2}(?:di\s+(?:klinik|rumah sakit|puske
 /** People harmed, unless the text says nobody was ("tidak ada korban"). */
 export function mentionsHarm(sentences: readonly Sentence[]): boolean {
   return sentences.some((sentence) => {
-    const text = sentence.text.replace(OFFENCE_WITH_HARM, (m) => ' '.repeat(m.length));
+    const text = /kekerasan/iu.test(sentence.text) ? sentence.text.replace(OFFENCE_WITH_HARM, (m) => ' '.repeat(m.length)) : sentence.text;
     return [...text.matchAll(HARM)].some((m) => {
       if (negatedBefore(text, m.index)) return false;
       if (/^dirawat$/iu.test(m[0])) return CARED_FOR_PERSON.test(text.slice(m.index + m[0].length)) || /\b(?:korban|pasien)\b/iu.test(text);
@@ -123,10 +129,10 @@ export function checkCrisisRisk(release: ReleaseText): Finding[] {
   };
 
   for (const sentence of sentences) {
-    const noComment = NO_COMMENT.exec(sentence.text) ?? toMatch(matchRoots(sentence, REFUSAL_ROOTS));
+    const noComment = NO_COMMENT.exec(sentence.text) ?? toMatch(matchRoots(sentence, REFUSAL_ROOTS, REFUSAL_HINT));
     if (noComment) add(`nc${sentence.start}${sentence.part}`, finding('no-comment', `«${noComment[0]}» terdengar menutupi. Sampaikan yang sudah dipastikan dan jam kabar berikutnya.`, spanIn(sentence, noComment.index, noComment[0].length)));
 
-    const rootMarker = matchRoots(sentence, SPECULATION_ROOTS);
+    const rootMarker = matchRoots(sentence, SPECULATION_ROOTS, SPECULATION_HINT);
     if (rootMarker && !negatedBefore(sentence.text, rootMarker.index) && !LEGAL_AFTER.test(sentence.text.slice(rootMarker.index + rootMarker.length))) {
       const root = SPECULATION_ROOTS.exec(lemmaOf(rootMarker.text))?.[0] ?? '';
       const after = sentence.text.slice(rootMarker.index + rootMarker.length);
@@ -157,7 +163,7 @@ export function checkCrisisRisk(release: ReleaseText): Finding[] {
 
     const blame =
       BLAMING.exec(sentence.text) ??
-      toMatch(matchRoots(sentence, BLAMING_ROOTS)) ??
+      toMatch(matchRoots(sentence, BLAMING_ROOTS, BLAMING_HINT)) ??
       (WITHOUT_KNOWLEDGE.test(sentence.text) && INMATE_WORD.test(sentence.text) ? WITHOUT_KNOWLEDGE.exec(sentence.text) : null) ??
       (CAUSE.test(sentence.text) ? OWNED_BY_INMATE.exec(sentence.text) : null);
     if (blame) add(`bl${sentence.start}${sentence.part}`, finding('blaming', `«${blame[0]}» terdengar menyalahkan korban atau warga binaan. Sebut faktanya dan langkah pendampingan.`, spanIn(sentence, blame.index, blame[0].length)));
@@ -165,7 +171,7 @@ export function checkCrisisRisk(release: ReleaseText): Finding[] {
     const minimising = MINIMISING.exec(sentence.text);
     if (minimising) add(`mi${sentence.start}${sentence.part}`, finding('minimising', `«${minimising[0]}» meremehkan kejadian. Uraikan faktanya tanpa penilaian.`, spanIn(sentence, minimising.index, minimising[0].length)));
 
-    const promise = PROMISES.exec(sentence.text) ?? toMatch(matchRoots(sentence, PROMISE_ROOTS));
+    const promise = PROMISES.exec(sentence.text) ?? toMatch(matchRoots(sentence, PROMISE_ROOTS, PROMISE_HINT));
     if (promise) add(`pr${sentence.start}${sentence.part}`, finding('unkeepable-promise', `«${promise[0]}» adalah janji yang tidak bisa dipastikan. Janjikan langkah konkret dengan tenggat waktu.`, spanIn(sentence, promise.index, promise[0].length)));
 
     if (THREAT.test(sentence.text) && THREAT_TARGET.test(sentence.text)) {

@@ -53,8 +53,7 @@ function identityFindings(release: ReleaseText, findings: Finding[]): void {
     const what = child.initials ? `Inisial «${child.name}»` : `Nama «${child.name}»`;
     findings.push(finding('child-identity', `${what} menunjuk seorang anak${child.age !== undefined ? ` (${child.age} tahun)` : ''}. Pakai sebutan umum seperti "seorang Anak Binaan berusia 16 tahun".`, spanIn(child.sentence, child.index, child.name.length)));
   }
-  const blankedProse = withoutInstitutions(prose);
-  if (childNamed.length === 0 && !CHILD_CONTEXT.test(blankedProse)) return;
+  if (childNamed.length === 0 && !(/anak|ABH/iu.test(prose) && CHILD_CONTEXT.test(withoutInstitutions(prose)))) return;
   for (const sentence of sentences) {
     // The sentence as written: "asal Desa Mekarsari" is exactly what must not be blanked out as an institution.
     const text = sentence.text;

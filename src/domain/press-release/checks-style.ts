@@ -35,6 +35,9 @@ const PASSIVE_BUREAUCRATIC: Array<[RegExp, string]> = [
   [/\b(?:agar|untuk|supaya) (?:dapat )?(?:ditanyakan|dimaklumi|diperhatikan|dipatuhi|dilaksanakan)\b/iu, 'Tulis ajakan aktif: "Silakan bertanya kepada petugas layanan kunjungan di nomor …".'],
 ];
 
+/** Words every passive pattern contains: sentences without any of them are not read seven times. */
+const PASSIVE_HINT = /bersama ini|beritahukan|ditiadakan|dimohon|dimaklumi|mestinya|dipergunakan|informasikan|sampaikan bahwa|umumkan bahwa|\bagar\b|\bsupaya\b|\buntuk dapat\b/iu;
+
 const PROSE_FOR_STYLE: readonly PartKey[] = ['lead', 'body', 'quote', 'boilerplate'];
 
 export function checkStyle(release: ReleaseText): Finding[] {
@@ -67,6 +70,7 @@ export function checkStyle(release: ReleaseText): Finding[] {
 
   const passiveSeen = new Set<string>();
   for (const sentence of sentences) {
+    if (!PASSIVE_HINT.test(sentence.text)) continue;
     for (const [pattern, suggestion] of PASSIVE_BUREAUCRATIC) {
       const match = pattern.exec(sentence.text);
       if (!match || passiveSeen.has(match[0].toLowerCase())) continue;

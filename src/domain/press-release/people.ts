@@ -40,6 +40,7 @@ const ROLE_TERMS: Array<[Role, RegExp]> = [
   ['victim', /\b(?:korban)\b/giu],
 ];
 
+const RELEVANT = /narapidana|napi|warga binaan|WBP|tahanan|terpidana|terdakwa|tersangka|klien|pelaku|penghuni|buron|DPO|anak|ABH|remaja|putra|putri|siswa|siswi|pelajar|\(\s*\d{1,2}|usia|umur|keduanya|ketiganya|keempatnya|mereka|masing-masing/iu;
 const GROUP_PRONOUN = /(?:^|[.,;]\s*)(?:keduanya|ketiganya|keempatnya|mereka|masing-masing)\s*,?\s*$/iu;
 const INTRO = /(?:\s+(?:bernama|atas nama|a\.n\.|berinisial|inisial|yakni|yaitu))?\s*[,:]?\s*$/u;
 
@@ -87,6 +88,9 @@ function rolesIn(sentence: Sentence | undefined): Role | null {
 export function findPeople(sentences: readonly Sentence[]): PersonMention[] {
   const people: PersonMention[] = [];
   sentences.forEach((sentence, position) => {
+    // Only inmates, detainees, clients and children lead to findings: a sentence with none of their words, no age and
+    // no "Keduanya" is skipped (most sentences of a long release).
+    if (!RELEVANT.test(sentence.text)) return;
     const blanked = withoutInstitutions(sentence.text)
       // "Ir. Joko": the honorific's full stop would cut the name in two.
       .replace(/\b(Ir|Dr|dr|Drs|Dra|Hj|H|Prof|Sdr|Sdri|Ny|Tn|KH)\.(?=\s*\p{Lu})/gu, '$1 ')
