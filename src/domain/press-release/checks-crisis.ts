@@ -26,11 +26,11 @@ const REFUSAL_ROOTS = new RegExp(
   'u',
 );
 
-/** Letters every form of the roots patterns contains: sentences without them are not stemmed. */
-const REFUSAL_HINT = /\b(?:tidak|tak|belum|enggan)\b|tolak|pilih/iu;
-const SPECULATION_HINT = /duga|mungkin|kira|sangka|curiga|tampak|sinyal|tengara|indikasi/iu;
-const BLAMING_HINT = /sendiri|salah|lalai|ceroboh|bandel|ulah|teledor|provokasi|hasut/iu;
-const PROMISE_HINT = /jamin|pasti|\b(?:tidak|tak)\s+akan\b/iu;
+/** Letters every form of the roots patterns contains, meN- forms included (menolak → "nolak", menyangka → "nyangka"): sentences without them are not stemmed. */
+const REFUSAL_HINT = /\b(?:tidak|tak|belum|enggan)\b|tolak|nolak|pilih/iu;
+const SPECULATION_HINT = /duga|mungkin|kira|ngira|sangka|nyangka|curiga|tampak|nampak|sinyal|tengara|indikasi/iu;
+const BLAMING_HINT = /sendiri|salah|nyalah|lalai|ceroboh|bandel|ulah|teledor|provokasi|hasut/iu;
+const PROMISE_HINT = /jamin|pasti|masti|\b(?:tidak|tak)\s+akan\b/iu;
 
 /** Speculation markers over roots: menduga, diduga, dugaan; kemungkinan; diperkirakan, perkiraan; tampaknya; disinyalir. */
 const SPECULATION_ROOTS = /\b(?:duga|mungkin|kira|sangka|curiga|tampak|sinyalir|tengarai|indikasi)\b/u;
