@@ -142,7 +142,7 @@ export function checkCrisisRisk(release: ReleaseText): Finding[] {
       if (!forecast && !sesegera && (!needsCause || CAUSE.test(sentence.text) || /\b(?:lewat|melalui|cara)\b/iu.test(sentence.text))) {
         const strong = /^\s+(?:kuat|besar)\b/iu.exec(after);
         const shown = strong ? sentence.text.slice(rootMarker.index, rootMarker.index + rootMarker.length + strong[0].length) : rootMarker.text;
-        add(`sp${sentence.start}${sentence.part}`, finding('speculation', `«${shown}» menyebut dugaan. Tulis bahwa penyebab sedang diperiksa pihak berwenang.`, spanIn(sentence, rootMarker.index, shown.length)));
+        add(`sp${sentence.start}${sentence.part}`, finding('speculation', `«${shown}» menyebut dugaan penyebab. Tulis bahwa penyebab sedang diperiksa pihak berwenang.`, spanIn(sentence, rootMarker.index, shown.length)));
       }
     }
     const claim = release.kind !== 'siaran-penutup' ? CAUSE_CLAIM.exec(sentence.text) : null;
