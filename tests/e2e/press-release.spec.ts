@@ -53,7 +53,7 @@ test('a drill as a user does it: findings come and go, submit, compare, reload, 
   await page.getByRole('button', { name: 'Serahkan dan nilai' }).click();
   const result = page.locator('[data-result]');
   await expect(result).toBeVisible();
-  await expect(result.locator('[data-score]')).toContainText(/Skor \d+ dari 20/);
+  await expect(result.locator('[data-score]')).toContainText(/Skor \d+ dari 20 \(\d+%\)\. (?:Lulus|Belum lulus)\./);
   await expect(result.locator('[data-criteria] tr')).toHaveCount(6);
   await expect(result.getByRole('heading', { name: 'Jawaban model' })).toBeVisible();
   await expect(result).toContainText('Kami tidak akan berspekulasi sebelum pemeriksaan selesai');
@@ -85,6 +85,31 @@ test('a pasted whole text is split into its parts', async ({ page }) => {
   await expect(page.getByLabel('Judul', { exact: true })).toHaveValue('Kebakaran Dapur Lapas Padam');
   await expect(page.getByLabel('Tempat dan tanggal', { exact: true })).toHaveValue('Telaga Bening, 12-03-2026');
   await expect(page.getByLabel('Narahubung dan tanda akhir', { exact: true })).toHaveValue('Narahubung: Dimas, 0812-0000-1111\n-selesai-');
+});
+
+test('free mode: header lines stay above the headline, a text that names a child cannot pass, and the panel says the checker can miss things', async ({ page }) => {
+  await page.goto('/latihan/siaran-pers/bebas/');
+  await page.getByLabel('Tempel naskah utuh').check();
+  await page.getByLabel('Naskah utuh', { exact: true }).fill(
+    [
+      'SIARAN PERS',
+      'Untuk Disiarkan Segera',
+      'Perkelahian di LPKA Bukit Cahaya',
+      'Bukit Cahaya, 20 Mei 2026 – Perkelahian terjadi di Lembaga Pembinaan Khusus Anak (LPKA) Kelas II Bukit Cahaya pada Selasa (19/5) pukul 16.00. Rizky Pratama (15 tahun), warga Kampung Sawo Lestari, dirawat di klinik.',
+      'Narahubung: Ratri Handayani, Koordinator Humas, 0812-0000-5151',
+      '-selesai-',
+    ].join('\n\n'),
+  );
+  await expect(finding(page, 'child-identity').first()).toContainText('Rizky Pratama');
+  await expect(finding(page, 'child-identity').first()).toContainText('Pasal 19');
+  await expect(finding(page, 'dateline-missing')).toHaveCount(0);
+  await expect(page.locator('.sk-drill__caveat')).toContainText('bisa melewatkan sesuatu');
+  await page.getByRole('button', { name: 'Pisahkan ke bagian' }).click();
+  await expect(page.getByLabel('Judul', { exact: true })).toHaveValue('Perkelahian di LPKA Bukit Cahaya');
+  await expect(page.getByLabel('Tempat dan tanggal', { exact: true })).toHaveValue('Bukit Cahaya, 20 Mei 2026');
+  await expect(page.locator('[data-action-status]')).toContainText('Baris kepala (“SIARAN PERS”, “Untuk Disiarkan Segera”)');
+  await page.getByRole('button', { name: 'Serahkan dan nilai' }).click();
+  await expect(page.locator('[data-result] [data-score]')).toContainText('Belum lulus: naskah mengungkap identitas');
 });
 
 test('free mode: the printed release is headed with the unit from "Data saya"', async ({ page }) => {

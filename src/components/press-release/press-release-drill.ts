@@ -7,7 +7,7 @@ import '@/components/shared/storage-notices'; // fills this exercise's <storage-
 import { persistentDocument } from '@/state/persistent-document';
 import { MAX_ATTEMPTS, pressReleaseDocument } from '@/state/documents/press-release';
 import { profileDocument } from '@/state/documents/profile';
-import { emptyParts, joinRelease, splitRelease, PART_KEYS, PART_LABELS, type ReleaseParts } from '@/domain/press-release/parts';
+import { emptyParts, headlineOf, joinRelease, splitRelease, PART_KEYS, PART_LABELS, type ReleaseParts } from '@/domain/press-release/parts';
 import type { Finding } from '@/domain/press-release/rules';
 import type { RubricScore } from '@/domain/press-release/rubric';
 import { formatDuration, renderAttemptRows } from './attempt-rows';
@@ -192,7 +192,7 @@ class PressReleaseDrillElement extends HTMLElement {
   #showSummary(written: boolean, findings: readonly Finding[]): void {
     let text: string;
     if (!written) text = 'Mulai menulis; umpan balik muncul di sini setelah Anda berhenti mengetik sejenak.';
-    else if (findings.length === 0) text = 'Tidak ada temuan. Periksa sekali lagi faktanya dengan lembar tugas, lalu serahkan.';
+    else if (findings.length === 0) text = 'Pemeriksa tidak menemukan apa pun, tetapi itu belum berarti aman diterbitkan. Periksa sekali lagi faktanya dengan lembar tugas, lalu serahkan.';
     else {
       const count = (severity: Finding['severity']) => findings.filter((f) => f.severity === severity).length;
       text = `${findings.length} temuan: ${count('error')} harus diperbaiki, ${count('warning')} perlu diperbaiki, ${count('info')} untuk dipertimbangkan.`;
@@ -200,9 +200,10 @@ class PressReleaseDrillElement extends HTMLElement {
     this.#status('[data-feedback-summary]', text);
   }
 
-  #kindOption(): { kind?: ReleaseKind } {
+  #kindOption(): { kind?: ReleaseKind; factSheet?: string } {
     const kind = this.#kind();
-    return kind ? { kind } : {};
+    const factSheet = this.dataset.factSheet;
+    return { ...(kind ? { kind } : {}), ...(factSheet ? { factSheet } : {}) };
   }
 
   /** Keeps the items that did not change (by key) and only adds or removes the others. */
@@ -304,6 +305,9 @@ class PressReleaseDrillElement extends HTMLElement {
 
   splitIntoParts(): void {
     const parts = splitRelease(this.#field('text')?.value ?? '');
+    // The headline is one line: header lines above it ("SIARAN PERS", "Untuk Disiarkan Segera") stay in the whole text.
+    const { headline, header } = headlineOf(parts.headline);
+    parts.headline = headline;
     for (const key of PART_KEYS) {
       const field = this.#field(key);
       if (field) field.value = parts[key];
@@ -314,7 +318,8 @@ class PressReleaseDrillElement extends HTMLElement {
     this.#saveNow();
     void this.#analyse();
     this.#field('headline')?.focus();
-    this.#status('[data-action-status]', 'Naskah dipisahkan ke bagian-bagiannya. Periksa setiap bagian.');
+    const headerNote = header.length > 0 ? ` Baris kepala (${header.map((line) => `“${line}”`).join(', ')}) tidak dimasukkan ke judul.` : '';
+    this.#status('[data-action-status]', `Naskah dipisahkan ke bagian-bagiannya. Periksa setiap bagian.${headerNote}`);
   }
 
   async submitAttempt(): Promise<void> {
@@ -351,7 +356,10 @@ class PressReleaseDrillElement extends HTMLElement {
   #renderResult(check: Checker, attempt: ReleaseAttempt, score: RubricScore, findings: readonly Finding[]): void {
     const result = this.querySelector<HTMLElement>('[data-result]')!;
     const limit = attempt.minutesAllowed ? ` (batas ${attempt.minutesAllowed} menit${attempt.timed ? '' : ', tanpa hitung mundur'})` : '';
-    this.#status('[data-score]', `Skor ${score.points} dari ${score.max} (${score.percent}%). Waktu ${formatDuration(attempt.secondsTaken)}${limit}.`);
+    const verdict = score.identityExposed.length > 0
+      ? ' Belum lulus: naskah mengungkap identitas narapidana, tahanan, klien, atau anak, jadi skornya dibatasi.'
+      : score.passed ? ' Lulus.' : ' Belum lulus.';
+    this.#status('[data-score]', `Skor ${score.points} dari ${score.max} (${score.percent}%).${verdict} Waktu ${formatDuration(attempt.secondsTaken)}${limit}.`);
     const rows = this.querySelector('[data-criteria]')!;
     rows.replaceChildren(
       ...score.criteria.map((criterion) => {

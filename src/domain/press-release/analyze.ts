@@ -16,6 +16,8 @@ export type AnalysisInput = { parts: Partial<Record<PartKey, string>> } | { text
 export interface AnalysisOptions {
   /** The kind of text asked for; a holding statement needs no dateline, quote, profile or end mark. */
   kind?: ReleaseKind;
+  /** In a drill: the facts its fact sheet gives (confirmed facts), whose abbreviations and time words are not the writer's. */
+  factSheet?: string;
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -23,7 +25,7 @@ const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2
 /** Findings for a release given as labelled parts, or as one whole text that is split into parts first. */
 export function analyzePressRelease(input: AnalysisInput, options: AnalysisOptions = {}): Finding[] {
   const parts = 'text' in input ? splitRelease(input.text) : completeParts(input.parts);
-  const release = readRelease(parts, options.kind);
+  const release = readRelease(parts, options.kind, options.factSheet);
   const findings = [...checkPrivacy(release), ...checkCrisisRisk(release), ...checkStructure(release), ...checkStyle(release)];
   // Most serious first, then in reading order; findings without a place (something missing) after those with one.
   return findings

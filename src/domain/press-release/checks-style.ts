@@ -17,8 +17,26 @@ const MIXED_CASE_ACRONYMS = new Set(['Lapas', 'Rutan', 'Bapas', 'Kanwil', 'Ditje
 
 /** Words that start with a capital: the only ones that can be abbreviations (found without looking at every word). */
 const ACRONYM_CANDIDATE = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}]{1,11}(?![\p{L}\p{N}])/gu;
-const JARGON = /\b(?:dalam rangka|bersama ini (?:kami )?(?:disampaikan|sampaikan)|demikian (?:kami )?(?:disampaikan|sampaikan|untuk menjadi perhatian)|sesuai (?:dengan )?(?:prosedur|SOP|ketentuan)(?: operasional)? yang berlaku|kondusif|dapat (?:kami|di)sampaikan|adapun|terkait hal tersebut|sehubungan dengan hal tersebut|tersebut di atas|bahwasanya|oknum|giat|sidak|pihak terkait|menindaklanjuti)\b/giu;
+const JARGON = /\b(?:dalam rangka|demikian (?:kami )?(?:disampaikan|sampaikan|untuk menjadi perhatian)|sesuai (?:dengan )?(?:prosedur|SOP|ketentuan)(?: operasional)? yang berlaku|kondusif|dapat (?:kami|di)sampaikan|adapun|terkait hal tersebut|sehubungan dengan hal tersebut|tersebut di atas|bahwasanya|oknum|giat|sidak|pihak terkait|menindaklanjuti)\b/giu;
 const VAGUE_TIME = /\b(?:hari ini(?!,?\s*(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu|\())|kemarin|besok|lusa|tadi(?: pagi| siang| sore| malam)?|baru-baru ini|beberapa (?:waktu|hari|saat|jam) (?:yang )?lalu|belakangan ini|akhir-akhir ini|dalam waktu dekat|secepatnya|sesegera mungkin|segera mungkin|nanti)(?![\p{L}])/giu;
+
+/**
+ * Passive, bureaucratic phrasing, each with the active sentence to write instead. Information level: the text is
+ * not wrong, it is distant.
+ */
+const PASSIVE_BUREAUCRATIC: Array<[RegExp, string]> = [
+  [/\bbersama ini (?:kami )?(?:disampaikan|diberitahukan|diumumkan|dimaklumkan)(?: bahwa)?/iu, 'Mulailah dengan pelakunya: "Lapas meliburkan kunjungan mulai Senin …".'],
+  [/\b(?:di)?beritahukan (?:kepada|bahwa)\b/iu, 'Sapa pembacanya langsung: "Keluarga tahanan, jadwal kunjungan Rabu pindah ke Kamis …".'],
+  [/\b(?:untuk sementara )?ditiadakan\b/iu, 'Sebut siapa yang meniadakan dan sampai kapan: "Lapas meliburkan layanan kunjungan pada Senin dan Selasa".'],
+  [/\b(?:atas perhatiannya,? )?dimohon (?:pengertian|perhatian|kesediaan|maklum|kerja sama)\p{L}*/iu, 'Tulis sebagai permintaan dari unit: "Kami mohon maaf atas ketidaknyamanan ini".'],
+  [/\bmohon dimaklumi\b/iu, 'Tulis sebagai permintaan dari unit: "Kami mohon maaf atas ketidaknyamanan ini".'],
+  [/\b(?:demikian (?:untuk|agar) (?:dapat )?(?:dipergunakan|diketahui)|(?:dapat )?dipergunakan sebagaimana mestinya|sebagaimana mestinya)\b/iu, 'Hapus penutup surat dinas ini; akhiri dengan narahubung dan jam kabar berikutnya.'],
+  [/\b(?:perlu|dapat) (?:kami )?(?:informasikan|sampaikan|beritahukan|umumkan) bahwa\b/iu, 'Langsung ke faktanya: "Lapas menutup layanan kunjungan pada Jumat …".'],
+  [/\b(?:agar|untuk|supaya) (?:dapat )?(?:ditanyakan|dimaklumi|diperhatikan|dipatuhi|dilaksanakan)\b/iu, 'Tulis ajakan aktif: "Silakan bertanya kepada petugas layanan kunjungan di nomor …".'],
+];
+
+/** Words every passive pattern contains: sentences without any of them are not read seven times. */
+const PASSIVE_HINT = /bersama ini|beritahukan|ditiadakan|dimohon|dimaklumi|mestinya|dipergunakan|informasikan|sampaikan bahwa|umumkan bahwa|\bagar\b|\bsupaya\b|\buntuk dapat\b/iu;
 
 const PROSE_FOR_STYLE: readonly PartKey[] = ['lead', 'body', 'quote', 'boilerplate'];
 
@@ -50,6 +68,18 @@ export function checkStyle(release: ReleaseText): Finding[] {
 
   checkAcronyms(release, findings);
 
+  const passiveSeen = new Set<string>();
+  for (const sentence of sentences) {
+    if (!PASSIVE_HINT.test(sentence.text)) continue;
+    for (const [pattern, suggestion] of PASSIVE_BUREAUCRATIC) {
+      const match = pattern.exec(sentence.text);
+      if (!match || passiveSeen.has(match[0].toLowerCase())) continue;
+      passiveSeen.add(match[0].toLowerCase());
+      findings.push(finding('passive-bureaucratic', `«${match[0]}» adalah kalimat pasif ala surat dinas. ${suggestion}`, spanIn(sentence, match.index, match[0].length)));
+    }
+  }
+
+  const factSheet = release.factSheet?.toLowerCase() ?? '';
   const seenJargon = new Set<string>();
   const seenVague = new Set<string>();
   const shoutedParts = new Set<PartKey>();
@@ -60,7 +90,8 @@ export function checkStyle(release: ReleaseText): Finding[] {
     const quotes = /[“"«]/u.test(sentence.text) ? quotedRanges(sentence.text) : [];
     for (const match of sentence.text.matchAll(VAGUE_TIME)) {
       const key = match[0].toLowerCase().trim();
-      if (seenVague.has(key) || insideQuotes(quotes, match.index)) continue;
+      // A drill's fact sheet says "hari ini": the writer did not invent the vague time.
+      if (seenVague.has(key) || insideQuotes(quotes, match.index) || (factSheet && factSheet.includes(key))) continue;
       seenVague.add(key);
       findings.push(finding('vague-time', `«${match[0].trim()}» tidak menyebut waktu yang pasti. Tulis hari, tanggal, atau jamnya.`, spanIn(sentence, match.index, match[0].trim().length)));
     }
@@ -84,6 +115,8 @@ function checkAcronyms(release: ReleaseText, findings: Finding[]): void {
       const upperAcronym = /^(?=(?:.*\p{Lu}){2})[\p{Lu}\p{N}]{2,6}$/u.test(word);
       if (!upperAcronym && !MIXED_CASE_ACRONYMS.has(word)) continue;
       if (KNOWN_ACRONYMS.has(word) || ROMAN_CLASS.test(word) || SHOUTED_WORDS.has(word) || seen.has(word)) continue;
+      // An abbreviation the drill's fact sheet itself uses ("CCTV") is the drill's word, not the writer's.
+      if (release.factSheet && new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'u').test(release.factSheet)) continue;
       const after = text.slice(match.index + word.length);
       // Initials of a person ("berinisial AS", "AS (34)") are not abbreviations (the privacy rules look at them).
       if (/(?:berinisial|inisial)\s*$/iu.test(text.slice(0, match.index)) || /^\s*\(\s*\d/u.test(after)) continue;

@@ -1,7 +1,8 @@
 /** The release as the checks read it: its parts, and every part cut into paragraphs and sentences once. */
 import type { ReleaseKind } from '@/schemas/press-release-drill';
 import { PART_KEYS, type PartKey, type ReleaseParts } from './parts';
-import { countWords, paragraphsOf, sentencesOf, type Segment } from './text';
+import { countWords, paragraphsOf, sentencesOf, tokenize, type Segment } from './text';
+import { stemWord } from './stem';
 import type { Finding } from './rules';
 
 export interface Sentence extends Segment {
@@ -19,9 +20,11 @@ export interface ReleaseText {
   paragraphs: Record<PartKey, Segment[]>;
   /** Sentences of every part, in reading order. */
   sentences: Sentence[];
+  /** In a drill, the facts its fact sheet gives: words taken from there are not the writer's own. */
+  factSheet?: string;
 }
 
-export function readRelease(parts: ReleaseParts, kind: ReleaseKind | undefined): ReleaseText {
+export function readRelease(parts: ReleaseParts, kind: ReleaseKind | undefined, factSheet?: string): ReleaseText {
   const paragraphs = {} as Record<PartKey, Segment[]>;
   const sentences: Sentence[] = [];
   for (const part of PART_KEYS) {
@@ -30,7 +33,9 @@ export function readRelease(parts: ReleaseParts, kind: ReleaseKind | undefined):
       for (const sentence of sentencesOf(paragraph)) sentences.push({ ...sentence, part, paragraph: index, words: countWords(sentence.text) });
     }
   }
-  return { parts, kind, paragraphs, sentences };
+  const release: ReleaseText = { parts, kind, paragraphs, sentences };
+  if (factSheet) release.factSheet = factSheet;
+  return release;
 }
 
 /** The prose a reader reads (not the contact block). */
@@ -71,4 +76,50 @@ export function* distinctMatches(pattern: RegExp, text: string, seen: Set<string
     seen.add(key);
     yield match as RegExpExecArray;
   }
+}
+
+/**
+ * A sentence as its roots: each word lower-cased and stemmed ("Kami jamin" → "kami jamin", "kelalaiannya" → "lalai"),
+ * one space apart, with where each word starts in that line and in the sentence. Rules written over roots match
+ * every affixed, suffixed or reduplicated form and any case. Made once per sentence, when a rule first asks.
+ */
+export interface LemmaLine {
+  line: string;
+  /** For each word: its start in `line`, and its span in the sentence's text. */
+  words: Array<{ at: number; start: number; end: number }>;
+}
+
+const lemmaLines = new WeakMap<Sentence, LemmaLine>();
+
+export function lemmaLineOf(sentence: Sentence): LemmaLine {
+  let cached = lemmaLines.get(sentence);
+  if (cached) return cached;
+  const words: LemmaLine['words'] = [];
+  let line = '';
+  for (const token of tokenize(sentence.text)) {
+    if (line) line += ' ';
+    words.push({ at: line.length, start: token.start, end: token.end });
+    line += /\d/u.test(token.text) ? token.text.toLowerCase() : stemWord(token.text.replace(/[’'.,/]/gu, ''));
+  }
+  cached = { line, words };
+  lemmaLines.set(sentence, cached);
+  return cached;
+}
+
+/** The first match of a pattern over a sentence's roots (only looked for when `hint` finds something in the sentence as written), as a span of the sentence's own words (index, length, text). */
+export function matchRoots(sentence: Sentence, pattern: RegExp, hint?: RegExp): { index: number; length: number; text: string } | null {
+  // Stemming every sentence costs more than the rest of the checker: a cheap test of the surface text comes first.
+  if (hint && !hint.test(sentence.text)) return null;
+  const { line, words } = lemmaLineOf(sentence);
+  const match = pattern.exec(line);
+  if (!match) return null;
+  const from = match.index;
+  const to = from + Math.max(1, match[0].trimEnd().length) - 1;
+  let first = words.findIndex((w, i) => (words[i + 1]?.at ?? Infinity) > from);
+  let last = words.findIndex((w, i) => (words[i + 1]?.at ?? Infinity) > to);
+  if (first < 0) first = words.length - 1;
+  if (last < 0) last = words.length - 1;
+  const start = words[first]?.start ?? 0;
+  const end = words[last]?.end ?? sentence.text.length;
+  return { index: start, length: end - start, text: sentence.text.slice(start, end) };
 }

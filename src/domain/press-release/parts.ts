@@ -65,6 +65,20 @@ function pastedParagraphs(text: string): string[] {
   return paragraphs;
 }
 
+/**
+ * Lines a release carries above its headline: "SIARAN PERS", "Untuk Disiarkan Segera", "Siaran Pers Nomor: 07/…",
+ * "Nomor: …", "Pernyataan Resmi". They are kept (as the first lines of the headline part) but are not the headline.
+ */
+export const HEADER_LINE = /^(?:\**\s*)(?:(?:siaran|rilis|keterangan|pernyataan)\s+(?:pers|resmi|media)(?:\s+(?:nomor|no\.?)\s*:?.*)?|untuk\s+(?:segera\s+)?(?:disiarkan|dirilis|diterbitkan|dipublikasikan|diberitakan)(?:\s+segera)?|(?:for\s+immediate\s+release|press\s+release)|(?:nomor|no\.)\s*:.*|embargo\b.*|(?:siaran pers|rilis)\s*[-–—]\s*.{0,40})\s*\**\s*[.:]?$/iu;
+
+/** The headline proper (its last line) and the header lines above it. */
+export function headlineOf(headlinePart: string): { headline: string; header: string[] } {
+  const lines = headlinePart.split('\n').map((line) => line.trim()).filter(Boolean);
+  const header: string[] = [];
+  while (lines.length > 1 && HEADER_LINE.test(lines[0]!)) header.push(lines.shift()!);
+  return { headline: lines.join(' '), header };
+}
+
 const stripBold = (line: string) => line.replace(/^\*\*(.*)\*\*$/u, '$1').trim();
 
 /**
@@ -90,7 +104,9 @@ export function splitRelease(text: string): ReleaseParts {
   }
   if (boilerplateAt > 0) parts.boilerplate = paragraphs.splice(boilerplateAt).join('\n');
 
-  // From the start: the headline, then the dateline and the lead.
+  // From the start: header lines, the headline, then the dateline and the lead.
+  const header: string[] = [];
+  while (paragraphs.length > 1 && HEADER_LINE.test(paragraphs[0]!)) header.push(stripBold(paragraphs.shift()!));
   let first = paragraphs.shift() ?? '';
   const startsWithDateline = (p: string) => DATELINE_AT_START.test(p) || DATELINE_PATTERN.test(p) || LOOSE_DATELINE_AT_START.test(p);
   const looksLikeHeadline = !startsWithDateline(first) && first.split(/\s+/).length <= 30 && !/[.]$/u.test(stripBold(first));
@@ -108,6 +124,7 @@ export function splitRelease(text: string): ReleaseParts {
     first = first.slice(dated[0].length);
   }
   parts.lead = first;
+  if (header.length > 0) parts.headline = [...header, parts.headline].filter(Boolean).join('\n');
 
   // The first paragraph with quoted speech is the quote; the rest is the body.
   const quoteAt = paragraphs.findIndex((p) => HAS_QUOTE.test(p));

@@ -2,6 +2,9 @@
 import type { RubricCriterion } from '@/schemas/press-release-drill';
 import { joinRelease, type ReleaseParts } from './parts';
 import { RULES, type Finding, type RuleId } from './rules';
+import { identityFindings } from './identity';
+
+export { identityFindings };
 
 export interface CriterionResult {
   id: string;
@@ -18,7 +21,17 @@ export interface RubricScore {
   /** 0–100, rounded. */
   percent: number;
   criteria: CriterionResult[];
+  /** At least PASS_PERCENT and nobody exposed. */
+  passed: boolean;
+  /** Why the text cannot pass whatever its points: it names an inmate, a detainee, a client or a child. */
+  identityExposed: string[];
 }
+
+/** The share of points a text needs to pass. */
+export const PASS_PERCENT = 70;
+/** A text that exposes someone keeps at most this share of its points, so it never reads as a pass. */
+export const EXPOSED_MAX_PERCENT = 40;
+
 
 /** Lower case, one space between words, typographic quotes and dashes made plain: what phrases are matched in. */
 export function normalizeForMatching(text: string): string {
@@ -74,17 +87,26 @@ export function scoreAgainstRubric(rubric: readonly RubricCriterion[], parts: Re
     const points = Math.round(criterion.points * share);
     return { id: criterion.id, label: criterion.label, points, max: criterion.points, notes };
   });
-  const points = criteria.reduce((sum, c) => sum + c.points, 0);
   const max = criteria.reduce((sum, c) => sum + c.max, 0);
-  return { points, max, percent: max === 0 ? 0 : Math.round((points / max) * 100), criteria };
+  let points = criteria.reduce((sum, c) => sum + c.points, 0);
+  const identityExposed = identityFindings(findings).map((f) => f.message);
+  if (identityExposed.length > 0) points = Math.min(points, Math.floor((max * EXPOSED_MAX_PERCENT) / 100));
+  const percent = max === 0 ? 0 : Math.round((points / max) * 100);
+  return { points, max, percent, criteria, passed: percent >= PASS_PERCENT && identityExposed.length === 0, identityExposed };
 }
 
-/** The rubric for free mode (no drill): one criterion per rule family, so a score still means something. */
+/**
+ * The rubric for free mode (no drill), one criterion per kind of fault. An error-level crisis or privacy fault costs
+ * more than any structure criterion is worth, so a sound release scores clearly above a harmful one; a text that
+ * exposes someone is capped below a pass besides (scoreAgainstRubric).
+ */
 export const FREE_MODE_RUBRIC: readonly RubricCriterion[] = [
-  { id: 'struktur', label: 'Struktur lengkap: judul, tempat dan tanggal, teras 5W1H, kutipan, narahubung', points: 4, avoid: ['headline-missing', 'dateline-missing', 'dateline-format', 'lead-missing', 'lead-5w1h', 'quote-missing', 'quote-speaker', 'contact-missing'] },
-  { id: 'piramida', label: 'Fakta terpenting lebih dulu (piramida terbalik)', points: 2, avoid: ['inverted-pyramid'] },
-  { id: 'gaya', label: 'Bahasa jelas: singkatan dijelaskan, tanpa bahasa birokrasi, tanpa teriakan', points: 2, avoid: ['acronym-unexplained', 'shouting'] },
-  { id: 'risiko', label: 'Tanpa "tidak ada komentar", spekulasi, menyalahkan, meremehkan, atau janji kosong', points: 4, avoid: ['no-comment', 'speculation', 'blaming', 'minimising', 'unkeepable-promise', 'threatens-public'] },
+  { id: 'struktur', label: 'Struktur lengkap: judul, tempat dan tanggal, kutipan bernama, narahubung', points: 2, avoid: ['headline-missing', 'dateline-missing', 'dateline-format', 'quote-missing', 'quote-speaker', 'contact-missing'] },
+  { id: 'teras', label: 'Teras menjawab apa, siapa, kapan, dan di mana', points: 2, avoid: ['lead-missing', 'lead-5w1h'] },
+  { id: 'piramida', label: 'Fakta terpenting lebih dulu (piramida terbalik)', points: 1, avoid: ['inverted-pyramid'] },
+  { id: 'gaya', label: 'Bahasa jelas: singkatan dijelaskan, tanpa teriakan', points: 1, avoid: ['acronym-unexplained', 'shouting'] },
+  { id: 'risiko', label: 'Tanpa "tidak ada komentar", spekulasi penyebab, atau menyalahkan', points: 5, avoid: ['no-comment', 'speculation', 'blaming'] },
+  { id: 'nada', label: 'Tanpa meremehkan, janji mutlak, atau ancaman kepada pengunggah', points: 2, avoid: ['minimising', 'unkeepable-promise', 'threatens-public'] },
   { id: 'empati', label: 'Empati dan langkah berikutnya', points: 3, avoid: ['empathy-missing', 'institution-first', 'next-step-missing'] },
-  { id: 'privasi', label: 'Tanpa data pribadi: NIK, identitas WBP dengan perkara, identitas anak, rincian kesehatan', points: 5, avoid: ['national-id-number', 'inmate-name-offence', 'child-identity', 'health-details'] },
+  { id: 'privasi', label: 'Tanpa data pribadi: NIK, nama atau inisial narapidana, tahanan, klien, atau anak, rincian kesehatan', points: 6, avoid: ['national-id-number', 'inmate-name-offence', 'child-identity', 'health-details'] },
 ];

@@ -38,6 +38,8 @@ export function paragraphsOf(text: string, offset = 0): Segment[] {
  */
 const SENTENCE_END = /[.!?]+[”"»’)]*(?=\s+[\p{Lu}“"«(])/gu;
 
+const ABBREVIATION_BEFORE = /(?:^|[\s(.])(?:Ir|Dr|dr|Drs|Dra|Hj|H|Prof|Sdr|Sdri|Ny|Tn|KH|No|Jl|Bpk|\p{Lu})$/u;
+
 export function sentencesOf(paragraph: Segment): Segment[] {
   const sentences: Segment[] = [];
   let from = 0;
@@ -48,6 +50,8 @@ export function sentencesOf(paragraph: Segment): Segment[] {
     if (text) sentences.push({ text, start: paragraph.start + from + leading, end: paragraph.start + from + leading + text.length });
   };
   for (const match of paragraph.text.matchAll(SENTENCE_END)) {
+    // "Ir. Joko Susilo", "dr. Sari", "A.S. dan": a title or an initial, not the end of a sentence.
+    if (match[0] === '.' && ABBREVIATION_BEFORE.test(paragraph.text.slice(Math.max(0, match.index - 5), match.index))) continue;
     push(match.index + match[0].length);
     from = match.index + match[0].length;
   }

@@ -9,6 +9,7 @@ import type { ReleaseKind } from '@/schemas/press-release-drill';
 import type { AnalysisInput, AnalysisOptions } from '@/domain/press-release/analyze';
 import type { Finding, RuleFamily, RuleId } from '@/domain/press-release/rules';
 import type { Dimension } from '@/schemas/dimension';
+import { identityFindings } from '@/domain/press-release/identity';
 import { countWords, scoreWithRubric, type CriterionResult, type WritingScorer } from './writing';
 
 export type WritingGenre = WritingTask['genre'];
@@ -95,6 +96,16 @@ export function withPressReleaseChecker(analyze: ReleaseAnalyzer, base: WritingS
   return (task, text) => {
     const assessment = base(task, text);
     const findings = checkWriting(analyze, task, text);
-    return { ...assessment, criteria: [...assessment.criteria, ...checkerCriteria(task, text, findings)], findings };
+    const criteria = [...assessment.criteria, ...checkerCriteria(task, text, findings)];
+    // A text that names an inmate, a detainee, a client or a child fails the task, as in the drills: no points at all.
+    if (identityFindings(findings).length > 0) {
+      return {
+        ...assessment,
+        criteria: criteria.map((criterion) => ({ ...criterion, earned: 0, met: false })),
+        notes: [...assessment.notes, 'Naskah mengungkap identitas narapidana, tahanan, klien, atau anak: tugas menulis ini tidak mendapat nilai.'],
+        findings,
+      };
+    }
+    return { ...assessment, criteria, findings };
   };
 }
