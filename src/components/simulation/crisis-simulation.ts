@@ -82,6 +82,7 @@ class CrisisSimulationElement extends HTMLElement {
         event.preventDefault();
         this.submitTask(form);
       });
+      form.querySelector('textarea')?.addEventListener('focus', () => this.#keepPromptInView(form));
       form.querySelector('textarea')?.addEventListener('input', (event) => {
         this.saveDraft(form, event.target as HTMLTextAreaElement);
         this.#scheduleCheck(form);
@@ -156,11 +157,19 @@ class CrisisSimulationElement extends HTMLElement {
   skipToNextEvent(): void {
     const run = this.#run();
     if (!run) return;
+    const before = this.querySelector<HTMLElement>('[data-task]:not([hidden])');
     this.#save(skipToNextEvent(this.#scenario, run, Date.now()));
-    // The wait is over: when a task has opened (or nothing is left to skip to), the reader goes to the task.
-    const skip = this.querySelector<HTMLButtonElement>('[data-action="skip"]')!;
+    // The wait is over and a task has opened: the reader goes to its question. Otherwise focus stays on the button
+    // (new messages are announced and counted on the badge; the page does not move).
     const task = this.querySelector<HTMLElement>('[data-task]:not([hidden])');
-    if (task && (skip.disabled || document.activeElement === skip)) this.#focusTask(task);
+    if (task && task !== before) this.#focusTask(task);
+  }
+
+  /** Writing on a phone: when the field gets focus, the assignment above it is brought into view with it. */
+  #keepPromptInView(form: HTMLElement): void {
+    const prompt = form.querySelector<HTMLElement>('.sk-task__promptbox');
+    const header = document.querySelector('header')?.getBoundingClientRect().bottom ?? 0;
+    if (prompt && prompt.getBoundingClientRect().top < header) requestAnimationFrame(() => prompt.scrollIntoView({ block: 'start' }));
   }
 
   #focusTask(form: HTMLElement): void {
