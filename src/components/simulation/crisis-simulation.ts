@@ -46,6 +46,7 @@ class CrisisSimulationElement extends HTMLElement {
   #unseen = 0;
   /** What the last render announced, so a submitted task's note can carry it instead of overwriting it. */
   #lastNews = '';
+  #resultIds = new Map<string, string>();
 
   connectedCallback(): void {
     this.#scenario = JSON.parse(this.querySelector('[data-scenario]')?.textContent ?? '{}') as Scenario;
@@ -63,6 +64,8 @@ class CrisisSimulationElement extends HTMLElement {
     this.#on('skip', () => this.skipToNextEvent());
     this.#on('export', () => void this.exportResult());
     this.#on('print', () => window.print());
+    this.#on('code', () => void this.showResultCode());
+    this.#on('copy-code', () => void this.copyResultCode());
     this.#on('restart', () => this.restart());
     this.querySelector('[data-speed]')?.addEventListener('change', (event) => this.setSpeed(Number((event.target as HTMLSelectElement).value)));
     // The badge only points the way; the reader moves when they choose to, and the count clears once they have looked.
@@ -231,9 +234,45 @@ class CrisisSimulationElement extends HTMLElement {
     this.#clearChecks();
     this.#shownTask = '';
     this.#clearUnseen();
+    this.querySelector<HTMLElement>('[data-code-box]')!.hidden = true;
+    this.querySelector('[data-code-message]')!.textContent = '';
     for (const area of this.querySelectorAll('textarea')) area.value = '';
     for (const input of this.querySelectorAll<HTMLInputElement>('[data-task] input')) input.checked = false;
     this.querySelector<HTMLElement>('[data-start-form] button')?.focus();
+  }
+
+  /** One result id per run: a file and a code of the same run are one result to the trainer, never two. */
+  #resultId(run: SimulationRun): string {
+    if (this.#resultIds.get(run.startedAt) === undefined) this.#resultIds.set(run.startedAt, crypto.randomUUID());
+    return this.#resultIds.get(run.startedAt)!;
+  }
+
+  async showResultCode(): Promise<void> {
+    const run = this.#run();
+    if (!run || !isRunEnded(this.#scenario, run)) return;
+    const [{ buildResultFile }, { encodeResultCode }, { scoreWriting }] = await Promise.all([import('@/domain/simulation/result-file'), import('@/domain/simulation/result-code'), this.#checkerFor(run)]);
+    const file = buildResultFile(this.#scenario, this.#id, run, this.#participant(), { now: new Date(), id: this.#resultId(run), scoreWriting });
+    const code = await encodeResultCode(JSON.stringify(file));
+    const area = this.querySelector<HTMLTextAreaElement>('[data-code]')!;
+    area.value = code;
+    this.querySelector<HTMLElement>('[data-code-box]')!.hidden = false;
+    this.querySelector<HTMLButtonElement>('[data-action="copy-code"]')!.disabled = false;
+    this.querySelector('[data-code-message]')!.textContent = `Kode hasil dibuat (${code.length} karakter). Salin dan kirim kepada pelatih, atau tunjukkan layar ini.`;
+    area.focus();
+    area.select();
+  }
+
+  async copyResultCode(): Promise<void> {
+    const area = this.querySelector<HTMLTextAreaElement>('[data-code]')!;
+    const message = this.querySelector('[data-code-message]')!;
+    try {
+      await navigator.clipboard.writeText(area.value);
+      message.textContent = 'Kode disalin. Tempel di pesan kepada pelatih.';
+    } catch {
+      area.focus();
+      area.select();
+      message.textContent = 'Peramban tidak mengizinkan penyalinan otomatis. Kode sudah dipilih: salin dengan menu atau Ctrl+C.';
+    }
   }
 
   async exportResult(): Promise<void> {
@@ -241,7 +280,7 @@ class CrisisSimulationElement extends HTMLElement {
     if (!run || !isRunEnded(this.#scenario, run)) return;
     const [{ buildResultFile, resultFileName }, { scoreWriting }] = await Promise.all([import('@/domain/simulation/result-file'), this.#checkerFor(run)]);
     const now = new Date();
-    const file = buildResultFile(this.#scenario, this.#id, run, this.#participant(), { now, id: crypto.randomUUID(), scoreWriting });
+    const file = buildResultFile(this.#scenario, this.#id, run, this.#participant(), { now, id: this.#resultId(run), scoreWriting });
     const name = resultFileName(file.result);
     downloadText(name, JSON.stringify(file, null, 2));
     this.querySelector('[data-export-message]')!.textContent = `Berkas ${name} dibuat. Serahkan kepada pelatih Anda.`;
