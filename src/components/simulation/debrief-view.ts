@@ -91,7 +91,7 @@ export function renderDebrief(root: HTMLElement, scenario: Scenario, run: Simula
         { class: 'sk-debrief__card' },
         h('h4', {}, d.prompt),
         h('p', {}, h('strong', {}, 'Pilihan Anda: '), d.chosen.label),
-        h('p', {}, h('strong', {}, 'Akibatnya: '), d.chosen.consequence, d.ledTo ? ` Cerita berlanjut ke «${d.ledTo}».` : ''),
+        h('p', {}, h('strong', {}, 'Akibatnya: '), d.chosen.consequence, d.ledTo ? ` Cerita berlanjut ke “${d.ledTo}”.` : ''),
         h('p', {}, h('strong', {}, d.chosen.recommended ? 'Mengapa ini dianjurkan: ' : 'Catatan: '), d.chosen.feedback),
         d.chosen.recommended ? null : h('p', {}, h('strong', {}, 'Yang dianjurkan: '), `${d.recommended.label} ${d.recommended.feedback}`),
       ),
