@@ -3,6 +3,7 @@ import { watchPage } from './support';
 
 // A room without a server: three participants' phones show their result as a code; the trainer pastes the codes.
 test('results collected by code from three participants, one code damaged on the way', async ({ browser }) => {
+  test.setTimeout(120_000); // four browser contexts, one after another
   const names = ['Sari Wulan', 'Bayu Santoso', 'Lina Marlina'];
   const codes: string[] = [];
   for (const name of names) {
