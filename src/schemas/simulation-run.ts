@@ -24,8 +24,10 @@ export const runActionSchema = z.discriminatedUnion('kind', [
     kind: z.literal('keputusan'),
     /** The step of the decision. */
     stepId: z.string(),
-    /** The option chosen. */
+    /** The option chosen (in a facilitated session: the room's choice). */
     optionId: z.string(),
+    /** Facilitated sessions: how many people in the room chose each option (a show of hands), by option id. */
+    tally: z.optional(z.record(z.string(), z.int().check(z.minimum(0), z.maximum(10000)))),
     /** Simulated minute of the choice. */
     minute: z.number().check(z.minimum(0)),
   }),
@@ -53,6 +55,12 @@ export const simulationRunSchema = z.strictObject({
   visits: z.array(visitSchema).check(z.minLength(1)),
   /** The participant's decisions and texts, in order. */
   actions: z.array(runActionSchema),
+  /** Facilitated sessions: the trainer has revealed the recommended options on the projected recap. */
+  revealed: z.optional(z.boolean()),
+  /** Who plays, as typed in the briefing (optional); printed on the report and put in the result file. */
+  participant: z.optional(z.strictObject({ name: z.string().check(z.maxLength(120)), unit: z.string().check(z.maxLength(160)) })),
+  /** A run without speed scoring, chosen in the briefing: timing is neither scored nor shown as a deadline. */
+  untimed: z.optional(z.boolean()),
   /** The text being written for the current writing task, kept so a reload does not lose it. */
   draft: z.optional(z.string().check(z.maxLength(8000))),
 });

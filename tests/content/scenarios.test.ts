@@ -76,3 +76,29 @@ describe('scenario files', () => {
     expect([...genres].sort()).toEqual(['balasan-unggahan', 'pernyataan-awal', 'siaran-pers']);
   });
 });
+
+describe('decisions do not reward pattern-spotting', () => {
+  const decisions = files.flatMap((file) => {
+    const parsed = z.safeParse(scenarioSchema, parse(readFileSync(new URL(file, folder), 'utf8')));
+    if (!parsed.success) return [];
+    return parsed.data.steps.flatMap((step) => (step.task.kind === 'keputusan' ? [{ where: `${file} ${step.id}`, options: step.task.options }] : []));
+  });
+  const recommendedIndex = (options: (typeof decisions)[number]['options']) => options.findIndex((o) => o.recommended);
+
+  it('has decisions to check', () => expect(decisions.length).toBeGreaterThanOrEqual(20));
+
+  it('does not put the recommended option first in most decisions, and puts it in every position somewhere', () => {
+    const first = decisions.filter((d) => recommendedIndex(d.options) === 0).length;
+    expect(first, `recommended first in ${first} of ${decisions.length}`).toBeLessThanOrEqual(decisions.length / 2);
+    const positions = new Set(decisions.map((d) => recommendedIndex(d.options)));
+    expect([...positions].sort()).toEqual([0, 1, 2]);
+  });
+
+  it('does not make the recommended option the longest in most decisions', () => {
+    const longest = decisions.filter((d) => {
+      const lengths = d.options.map((o) => o.label.length);
+      return lengths[recommendedIndex(d.options)] === Math.max(...lengths);
+    });
+    expect(longest.length, longest.map((d) => d.where).join(', ')).toBeLessThanOrEqual(decisions.length / 2);
+  });
+});

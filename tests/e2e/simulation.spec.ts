@@ -57,9 +57,10 @@ test('a participant plays a scenario to its end in accelerated mode, resumes aft
   await expect(tasks(page).locator('[data-log] li')).toHaveCount(1);
   await expect(feed.locator('[data-feed-item="apel-kurang"]')).toBeVisible();
   await expect(page.locator('[data-task="video-warga"] textarea')).toHaveValue(holdingStatement);
-  await expect(page.locator('[data-task="video-warga"] textarea')).toBeDisabled();
+  // Paused, the text box stays usable (WCAG 2.2.1): the participant keeps working while the clock stands still.
+  await expect(page.locator('[data-task="video-warga"] textarea')).toBeEnabled();
   await page.getByRole('button', { name: 'Lanjutkan' }).click();
-  await expect(page.locator('[data-clock-state]')).toContainText('Berjalan');
+  await expect(page.locator('[data-clock-state]')).toHaveText(/Berjalan|Berhenti selama Anda menulis/);
   await page.locator('[data-task="video-warga"]').getByRole('button', { name: 'Kirim' }).click();
 
   await decide(page, 'wartawan', /Jawab dengan pernyataan awal/);
@@ -105,7 +106,7 @@ test('a participant plays a scenario to its end in accelerated mode, resumes aft
   watch.expectClean();
 });
 
-test('an unanswered decision asks for a choice, and a paused simulation takes no answers', async ({ page }) => {
+test('an unanswered decision asks for a choice, and a paused simulation still takes answers', async ({ page }) => {
   await page.goto('/latihan/simulasi/kebocoran-data/');
   await page.getByRole('radio', { name: /Waktu nyata/ }).check();
   await page.getByRole('button', { name: 'Mulai simulasi' }).click();
@@ -114,10 +115,10 @@ test('an unanswered decision asks for a choice, and a paused simulation takes no
   await form.getByRole('button', { name: 'Putuskan' }).click();
   await expect(page.locator('[data-task-error]')).toHaveText('Pilih salah satu opsi, lalu tekan “Putuskan”.');
   await page.getByRole('button', { name: 'Jeda' }).click();
-  await expect(form.getByRole('button', { name: 'Putuskan' })).toBeDisabled();
-  await expect(page.locator('[data-waiting]')).toContainText('Simulasi dijeda');
-  // A branch that ends the story early still leads to a debrief.
-  await page.getByRole('button', { name: 'Lanjutkan' }).click();
+  await expect(page.locator('[data-clock-state]')).toHaveText('Dijeda');
+  await expect(form.getByRole('button', { name: 'Putuskan' })).toBeEnabled();
+  await expect(page.locator('[data-waiting]')).toContainText('Simulasi dijeda: jam tidak berjalan, tetapi Anda tetap dapat membaca dan mengerjakan tugas');
+  // A branch that ends the story early still leads to a debrief, decided while paused.
   await form.getByRole('radio', { name: /cap “HOAKS”/ }).check();
   await form.getByRole('button', { name: 'Putuskan' }).click();
   await expect(page.locator('[data-ending]')).toContainText('Kebocoran meluas');

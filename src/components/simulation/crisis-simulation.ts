@@ -9,8 +9,9 @@ import type { SimulationRun } from '@/schemas/simulation-run';
 import { persistentDocument } from '@/state/persistent-document';
 import { simulationDocument } from '@/state/documents/simulation';
 import { profileDocument } from '@/state/documents/profile';
-import { applyAction, currentStep, currentVisit, isRunCompatible, isRunEnded, isTaskOpen, nextEventMinute, pauseRun, resumeRun, skipToNextEvent, startRun, type PlayerAction } from '@/domain/simulation/engine';
-import { clockMinutes, interruptClock, isClockRunning, rebaseClock, timeOfDay } from '@/domain/simulation/clock';
+import { applyAction, changeSpeed, currentStep, currentVisit, isHeldForWriting, isRunCompatible, isRunEnded, isTaskOpen, nextEventMinute, pauseRun, rebaseRun, resumeRun, runMinutes, skipToNextEvent, startRun, type PlayerAction } from '@/domain/simulation/engine';
+import { interruptClock, isClockRunning, timeOfDay } from '@/domain/simulation/clock';
+import { optionOrder } from '@/domain/simulation/option-order';
 import { countWords } from '@/domain/simulation/writing';
 import { downloadText, formatDateTime } from '@/components/shared/download';
 import { h } from '@/components/shared/dom';
@@ -38,12 +39,20 @@ class CrisisSimulationElement extends HTMLElement {
   #checkedTask = '';
   #checkTimer = 0;
   #unsubscribe: (() => void) | undefined;
+  /** The task last shown, so a new one is announced once; and whether the next render opens a fresh run. */
+  #shownTask = '';
+  #announceStart = false;
+  /** Arrivals not yet looked at, counted on the badge in the clock bar. */
+  #unseen = 0;
+  /** What the last render announced, so a submitted task's note can carry it instead of overwriting it. */
+  #lastNews = '';
+  #resultIds = new Map<string, string>();
 
   connectedCallback(): void {
     this.#scenario = JSON.parse(this.querySelector('[data-scenario]')?.textContent ?? '{}') as Scenario;
     this.#id = this.dataset.scenarioId ?? '';
     this.#feed = new InjectFeed(this.querySelector('[data-feed]')!, this.#scenario);
-    for (const control of this.querySelectorAll<HTMLInputElement | HTMLButtonElement>('[data-start-form] input, [data-start-form] button, [data-action], .sk-sim__filter input, .sk-sim__export input')) {
+    for (const control of this.querySelectorAll<HTMLInputElement | HTMLButtonElement | HTMLSelectElement>('[data-start-form] input, [data-start-form] button, [data-action], [data-speed], .sk-sim__filter input, .sk-sim__export input')) {
       control.disabled = false;
     }
     this.querySelector('[data-start-form]')?.addEventListener('submit', (event) => {
@@ -55,7 +64,18 @@ class CrisisSimulationElement extends HTMLElement {
     this.#on('skip', () => this.skipToNextEvent());
     this.#on('export', () => void this.exportResult());
     this.#on('print', () => window.print());
+    this.#on('code', () => void this.showResultCode());
+    this.#on('copy-code', () => void this.copyResultCode());
     this.#on('restart', () => this.restart());
+    this.querySelector('[data-speed]')?.addEventListener('change', (event) => this.setSpeed(Number((event.target as HTMLSelectElement).value)));
+    // The badge only points the way; the reader moves when they choose to, and the count clears once they have looked.
+    this.querySelector('[data-new-badge]')?.addEventListener('click', () => this.#clearUnseen());
+    const channels = this.querySelector('.sk-sim__channels');
+    if (channels && 'IntersectionObserver' in window) {
+      new IntersectionObserver((entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) this.#clearUnseen();
+      }).observe(channels.querySelector('h3') ?? channels);
+    }
     this.querySelector('.sk-sim__filter')?.addEventListener('change', (event) => {
       this.#channel = (event.target as HTMLInputElement).value;
       this.#render();
@@ -65,6 +85,7 @@ class CrisisSimulationElement extends HTMLElement {
         event.preventDefault();
         this.submitTask(form);
       });
+      form.querySelector('textarea')?.addEventListener('focus', () => this.#keepPromptInView(form));
       form.querySelector('textarea')?.addEventListener('input', (event) => {
         this.saveDraft(form, event.target as HTMLTextAreaElement);
         this.#scheduleCheck(form);
@@ -105,16 +126,27 @@ class CrisisSimulationElement extends HTMLElement {
 
   startSimulation(): void {
     const speed = Number(this.querySelector<HTMLInputElement>('input[name="speed"]:checked')?.value ?? 10);
+    const untimed = this.querySelector<HTMLInputElement>('input[name="untimed"]')?.checked ?? false;
+    const field = (name: string) => this.querySelector<HTMLInputElement>(`input[name="${name}"]`)?.value.trim() ?? '';
+    const participant = { name: field('start-name'), unit: field('start-unit') };
     this.#feed.reset();
-    this.#save(startRun(this.#scenario, this.#id, speed, Date.now()));
+    this.#announceStart = true;
+    const run = startRun(this.#scenario, this.#id, speed, Date.now(), { untimed });
+    this.#save(participant.name || participant.unit ? { ...run, participant } : run);
     this.querySelector<HTMLElement>('.sk-sim__clockbar')?.focus();
-    this.#announce('Simulasi dimulai. Jam berjalan.');
+  }
+
+  setSpeed(speed: number): void {
+    const run = this.#run();
+    if (!run || !Number.isFinite(speed)) return;
+    this.#save(changeSpeed(this.#scenario, run, speed, Date.now()));
+    this.#announce(speed === 1 ? 'Jam kini berjalan dalam waktu nyata.' : `Jam kini dipercepat ×${speed}.`);
   }
 
   pauseSimulation(): void {
     const run = this.#run();
-    if (run) this.#save(pauseRun(run, Date.now()));
-    this.#announce('Simulasi dijeda.');
+    if (run) this.#save(pauseRun(this.#scenario, run, Date.now()));
+    this.#announce('Simulasi dijeda. Anda tetap dapat membaca dan mengerjakan tugas.');
     this.querySelector<HTMLButtonElement>('[data-action="resume"]')?.focus();
   }
 
@@ -127,7 +159,27 @@ class CrisisSimulationElement extends HTMLElement {
 
   skipToNextEvent(): void {
     const run = this.#run();
-    if (run) this.#save(skipToNextEvent(this.#scenario, run, Date.now()));
+    if (!run) return;
+    const before = this.querySelector<HTMLElement>('[data-task]:not([hidden])');
+    this.#save(skipToNextEvent(this.#scenario, run, Date.now()));
+    // The wait is over and a task has opened: the reader goes to its question. Otherwise focus stays on the button
+    // (new messages are announced and counted on the badge; the page does not move).
+    const task = this.querySelector<HTMLElement>('[data-task]:not([hidden])');
+    if (task && task !== before) this.#focusTask(task);
+  }
+
+  /** Writing on a phone: when the field gets focus, the assignment above it is brought into view with it. */
+  #keepPromptInView(form: HTMLElement): void {
+    const prompt = form.querySelector<HTMLElement>('.sk-task__promptbox');
+    const header = document.querySelector('header')?.getBoundingClientRect().bottom ?? 0;
+    if (prompt && prompt.getBoundingClientRect().top < header) requestAnimationFrame(() => prompt.scrollIntoView({ block: 'start' }));
+  }
+
+  #focusTask(form: HTMLElement): void {
+    const target = form.querySelector<HTMLElement>('legend, .sk-task__prompt');
+    if (!target) return;
+    target.tabIndex = -1;
+    target.focus();
   }
 
   submitTask(form: HTMLFormElement): void {
@@ -158,6 +210,7 @@ class CrisisSimulationElement extends HTMLElement {
       return;
     }
     error.textContent = '';
+    this.#lastNews = '';
     this.#save(result.run);
     if (isRunEnded(this.#scenario, result.run)) {
       this.querySelector<HTMLElement>('[data-view="debrief"] h2')?.focus();
@@ -166,7 +219,7 @@ class CrisisSimulationElement extends HTMLElement {
     }
     const last = this.querySelector<HTMLElement>('[data-log] li:first-child');
     last?.focus();
-    if (last) this.#announce(`Dicatat. ${last.textContent ?? ''}`);
+    if (last) this.#announce(`Dicatat. ${last.textContent ?? ''} ${this.#lastNews}`.trim());
   }
 
   saveDraft(form: HTMLFormElement, area: HTMLTextAreaElement): void {
@@ -179,9 +232,47 @@ class CrisisSimulationElement extends HTMLElement {
     this.#save(undefined);
     this.#feed.reset();
     this.#clearChecks();
+    this.#shownTask = '';
+    this.#clearUnseen();
+    this.querySelector<HTMLElement>('[data-code-box]')!.hidden = true;
+    this.querySelector('[data-code-message]')!.textContent = '';
     for (const area of this.querySelectorAll('textarea')) area.value = '';
     for (const input of this.querySelectorAll<HTMLInputElement>('[data-task] input')) input.checked = false;
     this.querySelector<HTMLElement>('[data-start-form] button')?.focus();
+  }
+
+  /** One result id per run: a file and a code of the same run are one result to the trainer, never two. */
+  #resultId(run: SimulationRun): string {
+    if (this.#resultIds.get(run.startedAt) === undefined) this.#resultIds.set(run.startedAt, crypto.randomUUID());
+    return this.#resultIds.get(run.startedAt)!;
+  }
+
+  async showResultCode(): Promise<void> {
+    const run = this.#run();
+    if (!run || !isRunEnded(this.#scenario, run)) return;
+    const [{ buildResultFile }, { encodeResultCode }, { scoreWriting }] = await Promise.all([import('@/domain/simulation/result-file'), import('@/domain/simulation/result-code'), this.#checkerFor(run)]);
+    const file = buildResultFile(this.#scenario, this.#id, run, this.#participant(), { now: new Date(), id: this.#resultId(run), scoreWriting });
+    const code = await encodeResultCode(JSON.stringify(file));
+    const area = this.querySelector<HTMLTextAreaElement>('[data-code]')!;
+    area.value = code;
+    this.querySelector<HTMLElement>('[data-code-box]')!.hidden = false;
+    this.querySelector<HTMLButtonElement>('[data-action="copy-code"]')!.disabled = false;
+    this.querySelector('[data-code-message]')!.textContent = `Kode hasil dibuat (${code.length} karakter). Salin dan kirim kepada pelatih, atau tunjukkan layar ini.`;
+    area.focus();
+    area.select();
+  }
+
+  async copyResultCode(): Promise<void> {
+    const area = this.querySelector<HTMLTextAreaElement>('[data-code]')!;
+    const message = this.querySelector('[data-code-message]')!;
+    try {
+      await navigator.clipboard.writeText(area.value);
+      message.textContent = 'Kode disalin. Tempel di pesan kepada pelatih.';
+    } catch {
+      area.focus();
+      area.select();
+      message.textContent = 'Peramban tidak mengizinkan penyalinan otomatis. Kode sudah dipilih: salin dengan menu atau Ctrl+C.';
+    }
   }
 
   async exportResult(): Promise<void> {
@@ -189,7 +280,7 @@ class CrisisSimulationElement extends HTMLElement {
     if (!run || !isRunEnded(this.#scenario, run)) return;
     const [{ buildResultFile, resultFileName }, { scoreWriting }] = await Promise.all([import('@/domain/simulation/result-file'), this.#checkerFor(run)]);
     const now = new Date();
-    const file = buildResultFile(this.#scenario, this.#id, run, this.#participant(), { now, id: crypto.randomUUID(), scoreWriting });
+    const file = buildResultFile(this.#scenario, this.#id, run, this.#participant(), { now, id: this.#resultId(run), scoreWriting });
     const name = resultFileName(file.result);
     downloadText(name, JSON.stringify(file, null, 2));
     this.querySelector('[data-export-message]')!.textContent = `Berkas ${name} dibuat. Serahkan kepada pelatih Anda.`;
@@ -236,6 +327,21 @@ class CrisisSimulationElement extends HTMLElement {
     for (const summary of this.querySelectorAll('[data-check-summary]')) summary.textContent = '';
   }
 
+  /** True when the top of the feed (where new messages appear) is on screen below the sticky bars. */
+  #feedInView(): boolean {
+    const heading = this.querySelector('.sk-sim__channels h3');
+    if (!heading) return true;
+    const box = heading.getBoundingClientRect();
+    const bar = this.querySelector('.sk-sim__clockbar')?.getBoundingClientRect();
+    return box.bottom > (bar && getComputedStyle(this.querySelector('.sk-sim__clockbar')!).position === 'sticky' ? bar.bottom : 0) && box.top < window.innerHeight;
+  }
+
+  #clearUnseen(): void {
+    this.#unseen = 0;
+    const badge = this.querySelector<HTMLElement>('[data-new-badge]');
+    if (badge) badge.hidden = true;
+  }
+
   #participant(): { name: string; unit: string } {
     const value = (name: string) => this.querySelector<HTMLInputElement>(`input[name="${name}"]`)?.value ?? '';
     return { name: value('participant-name'), unit: value('participant-unit') };
@@ -256,7 +362,7 @@ class CrisisSimulationElement extends HTMLElement {
   #tick(): void {
     const run = this.#run();
     if (!run || isRunEnded(this.#scenario, run)) return;
-    const minute = Math.floor(clockMinutes(run.clock, Date.now()));
+    const minute = Math.floor(runMinutes(this.#scenario, run, Date.now()));
     if (isClockRunning(run.clock) && minute !== this.#savedMinute) {
       this.#savedMinute = minute;
       this.#saveClock();
@@ -265,7 +371,7 @@ class CrisisSimulationElement extends HTMLElement {
 
   #saveClock(): void {
     const run = this.#run();
-    if (run && isClockRunning(run.clock) && !isRunEnded(this.#scenario, run)) this.#save({ ...run, clock: rebaseClock(run.clock, Date.now()) });
+    if (run && isClockRunning(run.clock) && !isRunEnded(this.#scenario, run)) this.#save(rebaseRun(this.#scenario, run, Date.now()));
   }
 
   #render(): void {
@@ -284,6 +390,8 @@ class CrisisSimulationElement extends HTMLElement {
       this.#clearChecks();
       this.#renderedRun = run.startedAt;
       this.#loggedActions = -1;
+      this.#shownTask = '';
+      this.#orderOptions(run);
     }
     this.#renderPlay(run);
     this.#renderLog(run);
@@ -301,15 +409,29 @@ class CrisisSimulationElement extends HTMLElement {
     if (this.#debriefFor === key) renderDebrief(this.querySelector('[data-view="debrief"]')!, this.#scenario, run, checker);
   }
 
+  /** Shows each decision's options in this run's order: stable for the run, different from run to run. */
+  #orderOptions(run: SimulationRun): void {
+    for (const step of this.#scenario.steps) {
+      if (step.task.kind !== 'keputusan') continue;
+      const list = this.querySelector<HTMLElement>(`[data-task="${step.id}"] [data-options]`);
+      if (!list) continue;
+      const labels = new Map([...list.querySelectorAll<HTMLInputElement>('input')].map((input) => [input.value, input.closest('label')!]));
+      list.replaceChildren(...optionOrder(step.task.options, run.startedAt, step.id).map((id) => labels.get(id)!).filter(Boolean));
+    }
+  }
+
   #renderPlay(run: SimulationRun): void {
     const now = Date.now();
-    const minute = clockMinutes(run.clock, now);
+    const minute = runMinutes(this.#scenario, run, now);
     const running = isClockRunning(run.clock);
+    const held = isHeldForWriting(this.#scenario, run, now);
     this.querySelector('[data-clock-time]')!.textContent = timeOfDay(this.#scenario.startTime, minute);
     this.querySelector('[data-clock-minute]')!.textContent = `menit ${Math.floor(minute)}`;
-    this.querySelector('[data-clock-state]')!.textContent = running
-      ? run.clock.speed === 1 ? 'Berjalan · waktu nyata' : `Berjalan · dipercepat ×${run.clock.speed}`
-      : 'Dijeda';
+    const state = !running ? 'Dijeda' : held ? 'Berhenti selama Anda menulis' : run.clock.speed === 1 ? 'Berjalan · waktu nyata' : `Berjalan · dipercepat ×${run.clock.speed}`;
+    const stateLine = this.querySelector('[data-clock-state]')!;
+    if (stateLine.textContent !== state) stateLine.textContent = state;
+    const speed = this.querySelector<HTMLSelectElement>('[data-speed]')!;
+    if (speed.value !== String(run.clock.speed) && document.activeElement !== speed) speed.value = String(run.clock.speed);
     const pause = this.querySelector<HTMLButtonElement>('[data-action="pause"]')!;
     const resume = this.querySelector<HTMLButtonElement>('[data-action="resume"]')!;
     pause.hidden = !running;
@@ -317,7 +439,10 @@ class CrisisSimulationElement extends HTMLElement {
     const next = nextEventMinute(this.#scenario, run, now);
     this.querySelector<HTMLButtonElement>('[data-action="skip"]')!.disabled = next === undefined;
 
-    const firstRender = this.#feed.count === 0;
+    // A reload draws the whole feed at once and says nothing; a run just started announces its first messages.
+    const firstRender = this.#feed.count === 0 && !this.#announceStart;
+    const starting = this.#announceStart;
+    this.#announceStart = false;
     const fresh = this.#feed.update(run, minute);
     for (const item of this.querySelectorAll<HTMLElement>('[data-feed-item]')) {
       const arrived = item.hasAttribute('data-arrived');
@@ -325,29 +450,46 @@ class CrisisSimulationElement extends HTMLElement {
       if (fresh.some((f) => f.inject.id === item.dataset.feedItem) && !firstRender) item.dataset.new = '';
       else if (fresh.length > 0) item.removeAttribute('data-new');
     }
+    const news: string[] = starting ? ['Simulasi dimulai. Jam berjalan.'] : [];
     if (fresh.length > 0 && !firstRender) {
-      this.#announce(fresh.map((f) => `Masuk di ${CHANNEL_LABELS[f.inject.channel]}: ${f.inject.from}.`).join(' '));
+      news.push(...fresh.map((f) => `Masuk di ${CHANNEL_LABELS[f.inject.channel]}: ${f.inject.from}.`));
+      if (!this.#feedInView()) this.#unseen += fresh.length;
     }
     this.querySelector<HTMLElement>('[data-feed-empty]')!.hidden = this.#feed.count > 0;
     for (const counter of this.querySelectorAll<HTMLElement>('[data-count]')) {
       const channel = counter.dataset.count;
       counter.textContent = String(this.querySelectorAll(channel === 'semua' ? '[data-arrived]' : `[data-arrived][data-channel="${channel}"]`).length);
     }
-    this.#renderTask(run, now, next);
+    const task = this.#renderTask(run, now, next);
+    if (task && task.id !== this.#shownTask && (!firstRender || starting)) news.push(`Tugas baru: ${task.prompt}`);
+    if (task) this.#shownTask = task.id;
+    if (news.length > 0) {
+      this.#lastNews = news.join(' ');
+      this.#announce(this.#lastNews);
+    }
+    const badge = this.querySelector<HTMLElement>('[data-new-badge]')!;
+    const label = this.#unseen === 0 ? '' : `${this.#unseen} pesan baru`;
+    if (badge.textContent !== label) badge.textContent = label;
+    badge.hidden = this.#unseen === 0;
   }
 
-  #renderTask(run: SimulationRun, now: number, next: number | undefined): void {
+  /** Shows the current step's task (if open) and returns it, so a newly opened task can be announced. */
+  #renderTask(run: SimulationRun, now: number, next: number | undefined): { id: string; prompt: string } | undefined {
     const step = currentStep(this.#scenario, run);
     const open = isTaskOpen(this.#scenario, run, now);
-    // Acting happens while the clock runs: a paused simulation shows its task but does not take answers.
+    // A paused clock does not stop the participant: reading, choosing and writing stay possible (WCAG 2.2.1).
     const running = isClockRunning(run.clock);
     for (const form of this.querySelectorAll<HTMLFormElement>('[data-task]')) {
       const active = open && form.dataset.task === step.id;
       if (form.hidden === active) form.hidden = !active;
-      for (const control of form.querySelectorAll<HTMLInputElement | HTMLButtonElement | HTMLTextAreaElement>('input, button, textarea')) control.disabled = !active || !running;
+      for (const control of form.querySelectorAll<HTMLInputElement | HTMLButtonElement | HTMLTextAreaElement>('input, button, textarea')) control.disabled = !active;
       if (!active || step.task.kind === 'akhir') continue;
       const due = currentVisit(run).enteredAt + step.task.dueWithin;
-      form.querySelector('[data-due]')!.textContent = `Dianjurkan selesai sebelum pukul ${timeOfDay(this.#scenario.startTime, due)} (menit ${due}).`;
+      const dueText = run.untimed
+        ? 'Latihan tanpa penilaian kecepatan: kerjakan dengan tenang.'
+        : `Dianjurkan selesai sebelum pukul ${timeOfDay(this.#scenario.startTime, due)} (menit ${due}).`;
+      const dueLine = form.querySelector('[data-due]')!;
+      if (dueLine.textContent !== dueText) dueLine.textContent = dueText;
       const area = form.querySelector('textarea');
       // Restore a saved draft, but never rewrite the field while the participant is typing in it.
       if (area && area !== document.activeElement && run.draft !== undefined && area.value !== run.draft) {
@@ -363,12 +505,14 @@ class CrisisSimulationElement extends HTMLElement {
     }
     const waiting = this.querySelector<HTMLElement>('[data-waiting]')!;
     waiting.hidden = open && running;
-    if (!running) waiting.textContent = 'Simulasi dijeda. Tekan “Lanjutkan” untuk menjalankan jam dan mengerjakan tugas.';
-    else if (!open) {
-      waiting.textContent = next === undefined
+    const waitText = !running
+      ? 'Simulasi dijeda: jam tidak berjalan, tetapi Anda tetap dapat membaca dan mengerjakan tugas. Tekan “Lanjutkan” untuk menjalankan jam.'
+      : open ? '' : next === undefined
         ? 'Belum ada tugas. Pantau saluran masuk.'
         : `Belum ada tugas. Kejadian berikutnya pukul ${timeOfDay(this.#scenario.startTime, next)}; Anda dapat melompat ke sana.`;
-    }
+    if (waiting.textContent !== waitText) waiting.textContent = waitText;
+    if (!open || step.task.kind === 'akhir') return undefined;
+    return { id: step.id, prompt: step.task.prompt };
   }
 
   #renderLog(run: SimulationRun): void {
@@ -381,7 +525,7 @@ class CrisisSimulationElement extends HTMLElement {
         const option = step.task.options.find((o) => o.id === action.optionId);
         return h('li', { tabindex: -1 }, h('strong', {}, time, option?.label ?? ''), ' ', option?.consequence ?? '');
       }
-      return h('li', { tabindex: -1 }, h('strong', {}, time, `${step?.title ?? 'Tulisan'}: tulisan dikirim (${countWords(action.kind === 'tulisan' ? action.text : '')} kata).`), ' Penilaiannya ada di debrief.');
+      return h('li', { tabindex: -1 }, h('strong', {}, time, `${step?.title ?? 'Tulisan'}: tulisan dikirim (${countWords(action.kind === 'tulisan' ? action.text : '')} kata).`), ' Penilaiannya ada di evaluasi.');
     });
     this.querySelector('[data-log]')!.replaceChildren(...items.reverse());
   }
@@ -390,8 +534,9 @@ class CrisisSimulationElement extends HTMLElement {
     const profile = this.#profile.$data.get();
     const nameInput = this.querySelector<HTMLInputElement>('input[name="participant-name"]')!;
     const unitInput = this.querySelector<HTMLInputElement>('input[name="participant-unit"]')!;
-    if (!nameInput.value) nameInput.value = profile.personName;
-    if (!unitInput.value) unitInput.value = profile.unitName;
+    // The name typed in the briefing comes first, then the profile from Data saya.
+    if (!nameInput.value) nameInput.value = run.participant?.name || profile.personName;
+    if (!unitInput.value) unitInput.value = run.participant?.unit || profile.unitName;
     const fill = () => {
       const { name, unit } = this.#participant();
       this.querySelector('[data-report="participant"]')!.textContent = [name, unit].filter(Boolean).join(', ') || '—';

@@ -1,17 +1,21 @@
 /**
- * <simulation-facilitator>: the trainer's projector view. The session is a run like a participant's (kept under
- * "facilitator" in the simulation document), played at real-time speed: running the schedule releases injects at
- * their minute; "Rilis inject berikutnya" jumps to the next one; the room's choice at a decision steers the story.
+ * <simulation-facilitator>: a facilitated session, in two windows of one browser. The trainer's window
+ * (data-view="pelatih") holds every control: schedule, release, the show-of-hands tally at each decision, reset and
+ * the reveal. The projector window (data-view="proyektor") only shows what the room should see and never writes.
+ * The session is a run kept under "facilitator" in the simulation document; the projector follows it through the
+ * storage events every tab of the browser receives, and is told at once of each change on a BroadcastChannel.
  */
 import '@/components/shared/storage-notices'; // fills this exercise's <storage-notices>
 import type { Scenario } from '@/schemas/scenario';
 import type { SimulationRun } from '@/schemas/simulation-run';
 import { persistentDocument } from '@/state/persistent-document';
 import { simulationDocument } from '@/state/documents/simulation';
-import { applyAction, currentStep, isRunCompatible, isRunEnded, isTaskOpen, nextEventMinute, pauseRun, resumeRun, skipToNextEvent, startRun } from '@/domain/simulation/engine';
-import { SPEEDS, clockMinutes, interruptClock, isClockRunning, rebaseClock, timeOfDay } from '@/domain/simulation/clock';
+import { applyAction, arrivedInjects, currentStep, isRunCompatible, isRunEnded, isTaskOpen, nextEventMinute, pauseRun, rebaseRun, resumeRun, runMinutes, skipToNextEvent, startRun } from '@/domain/simulation/engine';
+import { SPEEDS, interruptClock, isClockRunning, timeOfDay } from '@/domain/simulation/clock';
+import { tallyLeader } from '@/domain/simulation/room-recap';
 import { InjectFeed } from './feed';
 import { CHANNEL_LABELS } from './channels';
+import { renderRoomRecap } from './room-recap-view';
 
 function formatTimer(minutes: number): string {
   const seconds = Math.floor(minutes * 60);
@@ -22,22 +26,46 @@ class SimulationFacilitatorElement extends HTMLElement {
   #store = persistentDocument(simulationDocument);
   #scenario!: Scenario;
   #id = '';
+  #projector = false;
   #feed!: InjectFeed;
   #timer: ReturnType<typeof setInterval> | undefined;
   #savedMinute = -1;
   #session = '';
+  #recapFor = '';
   #confirmReset = false;
+  #channel: BroadcastChannel | undefined;
+  #unsubscribe: (() => void) | undefined;
 
   connectedCallback(): void {
     this.#scenario = JSON.parse(this.querySelector('[data-scenario]')?.textContent ?? '{}') as Scenario;
     this.#id = this.dataset.scenarioId ?? '';
+    this.#projector = this.dataset.view === 'proyektor';
     this.#feed = new InjectFeed(this.querySelector('[data-feed]')!, this.#scenario);
     for (const button of this.querySelectorAll<HTMLButtonElement>('[data-action]')) button.disabled = false;
+    this.#on('fullscreen', () => void this.querySelector<HTMLElement>('[data-stage]')?.requestFullscreen?.());
+    if ('BroadcastChannel' in window) {
+      this.#channel = new BroadcastChannel(`siaga-krisis:sesi:${this.#id}`);
+      // The storage event already carries every change; the message makes the projector redraw without waiting for it.
+      this.#channel.onmessage = () => this.#render();
+    }
+    if (!this.#projector) this.#bindControls();
+    this.#unsubscribe = this.#store.$data.subscribe(() => this.#render());
+    this.#timer = setInterval(() => this.#tick(), 250);
+  }
+
+  disconnectedCallback(): void {
+    clearInterval(this.#timer);
+    this.#unsubscribe?.();
+    this.#channel?.close();
+  }
+
+  #bindControls(): void {
     this.#on('start', () => this.startSession());
+    this.#on('projector', () => this.openProjector());
     this.#on('release', () => this.releaseNextInject());
     this.#on('schedule', () => this.toggleSchedule());
     this.#on('reset', () => this.resetSession());
-    this.#on('fullscreen', () => void this.querySelector<HTMLElement>('[data-stage]')?.requestFullscreen?.());
+    this.#on('reveal', () => this.toggleReveal());
     this.#on('print', () => window.print());
     for (const form of this.querySelectorAll<HTMLFormElement>('[data-room-choice], [data-room-writing]')) {
       form.addEventListener('submit', (event) => {
@@ -47,13 +75,7 @@ class SimulationFacilitatorElement extends HTMLElement {
     }
     const stored = this.#run();
     if (stored && isClockRunning(stored.clock)) this.#save({ ...stored, clock: interruptClock(stored.clock) });
-    this.#store.$data.subscribe(() => this.#render());
-    this.#timer = setInterval(() => this.#tick(), 250);
     window.addEventListener('pagehide', () => this.#saveClock());
-  }
-
-  disconnectedCallback(): void {
-    clearInterval(this.#timer);
   }
 
   #on(action: string, handler: () => void): void {
@@ -65,16 +87,24 @@ class SimulationFacilitatorElement extends HTMLElement {
     return run && isRunCompatible(this.#scenario, run) ? run : undefined;
   }
 
+  /** Only the trainer's window writes; the projector is told straight away. */
   #save(run: SimulationRun | undefined): void {
+    if (this.#projector) return;
     this.#store.update((store) => {
       const { [this.#id]: _old, ...others } = store.facilitator;
       return { ...store, facilitator: run ? { ...others, [this.#id]: run } : others };
     });
+    this.#channel?.postMessage('changed');
   }
 
   startSession(): void {
     this.#save(startRun(this.#scenario, this.#id, SPEEDS.realtime, Date.now()));
     this.querySelector<HTMLElement>('[data-stage]')?.focus();
+  }
+
+  /** Opens the projector window: the same session, without the trainer's controls. */
+  openProjector(): void {
+    window.open(`/latihan/simulasi/${this.#id}/layar/`, `siaga-krisis-layar-${this.#id}`, 'popup');
   }
 
   releaseNextInject(): void {
@@ -85,7 +115,14 @@ class SimulationFacilitatorElement extends HTMLElement {
   toggleSchedule(): void {
     const run = this.#run();
     if (!run) return;
-    this.#save(isClockRunning(run.clock) ? pauseRun(run, Date.now()) : resumeRun(this.#scenario, run, Date.now()));
+    this.#save(isClockRunning(run.clock) ? pauseRun(this.#scenario, run, Date.now()) : resumeRun(this.#scenario, run, Date.now()));
+  }
+
+  toggleReveal(): void {
+    const run = this.#run();
+    if (!run) return;
+    const { revealed: _was, ...rest } = run;
+    this.#save(run.revealed ? rest : { ...rest, revealed: true });
   }
 
   resetSession(): void {
@@ -99,20 +136,42 @@ class SimulationFacilitatorElement extends HTMLElement {
     button.textContent = 'Ulang sesi';
     this.#save(undefined);
     this.#feed.reset();
+    for (const input of this.querySelectorAll<HTMLInputElement>('[data-room-choice] input')) {
+      if (input.type === 'radio') input.checked = false;
+      else input.value = '';
+    }
     this.querySelector<HTMLButtonElement>('[data-action="start"]')?.focus();
   }
 
-  /** The room has chosen (or handed in its text): record it and move the story on. */
+  /** The room has voted (or handed in its text): record the tally and the room's choice, and move the story on. */
   continueStory(form: HTMLFormElement): void {
     const run = this.#run();
     if (!run) return;
     const error = this.querySelector('[data-error]')!;
-    const chosen = form.querySelector<HTMLInputElement>('input:checked');
-    if (form.hasAttribute('data-room-choice') && !chosen) {
-      error.textContent = 'Tandai pilihan ruangan terlebih dahulu.';
+    if (form.hasAttribute('data-room-choice')) {
+      const tally: Record<string, number> = {};
+      for (const input of form.querySelectorAll<HTMLInputElement>('[data-tally]')) {
+        if (input.value.trim() === '') continue;
+        const count = Number(input.value);
+        if (!Number.isInteger(count) || count < 0) {
+          error.textContent = 'Jumlah suara harus bilangan bulat 0 atau lebih.';
+          input.focus();
+          return;
+        }
+        tally[input.dataset.tally!] = count;
+      }
+      const chosen = form.querySelector<HTMLInputElement>('input[type="radio"]:checked')?.value ?? tallyLeader(tally);
+      if (!chosen) {
+        error.textContent = 'Tandai pilihan ruangan, atau isi jumlah suara sehingga satu opsi unggul.';
+        form.querySelector<HTMLInputElement>('input')?.focus();
+        return;
+      }
+      const result = applyAction(this.#scenario, run, { kind: 'keputusan', optionId: chosen, tally }, Date.now());
+      error.textContent = result.ok ? '' : result.reason;
+      if (result.ok) this.#save(result.run);
       return;
     }
-    const result = applyAction(this.#scenario, run, chosen ? { kind: 'keputusan', optionId: chosen.value } : { kind: 'tulisan', text: '' }, Date.now());
+    const result = applyAction(this.#scenario, run, { kind: 'tulisan', text: '' }, Date.now());
     error.textContent = result.ok ? '' : result.reason;
     if (result.ok) this.#save(result.run);
   }
@@ -120,8 +179,8 @@ class SimulationFacilitatorElement extends HTMLElement {
   #tick(): void {
     const run = this.#run();
     if (!run) return;
-    const minute = Math.floor(clockMinutes(run.clock, Date.now()));
-    if (isClockRunning(run.clock) && minute !== this.#savedMinute) {
+    const minute = Math.floor(runMinutes(this.#scenario, run, Date.now()));
+    if (!this.#projector && isClockRunning(run.clock) && minute !== this.#savedMinute) {
       this.#savedMinute = minute;
       this.#saveClock();
     } else this.#renderStage(run);
@@ -129,15 +188,19 @@ class SimulationFacilitatorElement extends HTMLElement {
 
   #saveClock(): void {
     const run = this.#run();
-    if (run && isClockRunning(run.clock) && !isRunEnded(this.#scenario, run)) this.#save({ ...run, clock: rebaseClock(run.clock, Date.now()) });
+    if (run && isClockRunning(run.clock) && !isRunEnded(this.#scenario, run)) this.#save(rebaseRun(this.#scenario, run, Date.now()));
   }
 
   #render(): void {
     const run = this.#run();
     this.querySelector<HTMLElement>('[data-stage]')!.hidden = !run;
-    this.querySelector<HTMLButtonElement>('[data-action="start"]')!.hidden = Boolean(run);
+    const start = this.querySelector<HTMLButtonElement>('[data-action="start"]');
+    if (start) start.hidden = Boolean(run);
+    const waiting = this.querySelector<HTMLElement>('[data-waiting-session]');
+    if (waiting) waiting.hidden = Boolean(run);
     if (!run) {
       this.#session = '';
+      this.#feed.reset();
       return;
     }
     if (this.#session !== run.startedAt) {
@@ -149,37 +212,59 @@ class SimulationFacilitatorElement extends HTMLElement {
 
   #renderStage(run: SimulationRun): void {
     const now = Date.now();
-    const minute = clockMinutes(run.clock, now);
+    const minute = runMinutes(this.#scenario, run, now);
     const running = isClockRunning(run.clock);
     const ended = isRunEnded(this.#scenario, run);
     this.querySelector('[data-timer]')!.textContent = formatTimer(minute);
     this.querySelector('[data-clock-time]')!.textContent = timeOfDay(this.#scenario.startTime, minute);
     this.querySelector('[data-clock-state]')!.textContent = ended ? 'selesai' : running ? 'jadwal berjalan' : 'jadwal dijeda';
-    const schedule = this.querySelector<HTMLButtonElement>('[data-action="schedule"]')!;
-    schedule.textContent = running ? 'Jeda jadwal' : 'Jalankan jadwal';
-    schedule.setAttribute('aria-pressed', String(running));
-    schedule.disabled = ended;
     const next = nextEventMinute(this.#scenario, run, now);
-    this.querySelector<HTMLButtonElement>('[data-action="release"]')!.disabled = next === undefined;
+    const schedule = this.querySelector<HTMLButtonElement>('[data-action="schedule"]');
+    if (schedule) {
+      schedule.textContent = running ? 'Jeda jadwal' : 'Jalankan jadwal';
+      schedule.setAttribute('aria-pressed', String(running));
+      schedule.disabled = ended;
+    }
+    const release = this.querySelector<HTMLButtonElement>('[data-action="release"]');
+    if (release) release.disabled = next === undefined;
 
     const fresh = this.#feed.update(run, minute);
     for (const item of this.querySelectorAll<HTMLElement>('[data-feed-item]')) item.hidden = !item.hasAttribute('data-arrived');
-    if (fresh.length > 0) {
-      this.querySelector('[data-announcer]')!.textContent = fresh.map((f) => `Kabar masuk: ${CHANNEL_LABELS[f.inject.channel]}, ${f.inject.from}.`).join(' ');
-    }
+    const announcer = this.querySelector('[data-announcer]')!;
+    if (fresh.length > 0) announcer.textContent = fresh.map((f) => `Kabar masuk: ${CHANNEL_LABELS[f.inject.channel]}, ${f.inject.from}.`).join(' ');
 
     const step = currentStep(this.#scenario, run);
     const open = ended || isTaskOpen(this.#scenario, run, now);
+    // Questions for the room wait until every message of the step is out: none may speak of one not yet released.
+    const arrived = new Set(arrivedInjects(this.#scenario, run, minute).map((a) => a.inject.id));
+    const allReleased = step.injects.every((inject) => arrived.has(inject.id));
     for (const section of this.querySelectorAll<HTMLElement>('[data-stage-step]')) {
       const active = open && section.dataset.stageStep === step.id;
       section.hidden = !active;
       for (const control of section.querySelectorAll<HTMLInputElement | HTMLButtonElement>('input, button')) control.disabled = !active;
+      const discussion = section.querySelector<HTMLElement>('[data-discussion]');
+      if (discussion) discussion.hidden = !(active && allReleased);
     }
-    this.querySelector('[data-next]')!.textContent = ended
-      ? 'Simulasi selesai. Lanjutkan dengan rapat evaluasi.'
-      : next === undefined
-        ? 'Semua kabar langkah ini sudah dikeluarkan. Tunggu keputusan ruangan.'
-        : `Kabar berikutnya pukul ${timeOfDay(this.#scenario.startTime, next)} (dalam ${Math.ceil(next - minute)} menit).`;
+    const nextLine = this.querySelector('[data-next]');
+    if (nextLine) {
+      nextLine.textContent = ended
+        ? 'Simulasi selesai. Lanjutkan dengan rapat evaluasi; tampilkan opsi yang dianjurkan di layar proyektor bila ruangan sudah siap.'
+        : next === undefined
+          ? 'Semua kabar langkah ini sudah dikeluarkan. Tunggu keputusan ruangan.'
+          : `Kabar berikutnya pukul ${timeOfDay(this.#scenario.startTime, next)} (dalam ${Math.ceil(next - minute)} menit).`;
+    }
+    const reveal = this.querySelector<HTMLButtonElement>('[data-action="reveal"]');
+    if (reveal) {
+      reveal.setAttribute('aria-pressed', String(Boolean(run.revealed)));
+      reveal.textContent = run.revealed ? 'Sembunyikan opsi yang dianjurkan dari layar proyektor' : 'Tampilkan opsi yang dianjurkan di layar proyektor';
+    }
+    const key = `${run.startedAt}/${run.actions.length}/${run.revealed ? 1 : 0}`;
+    if (ended && this.#recapFor !== key) {
+      this.#recapFor = key;
+      const container = this.querySelector<HTMLElement>(`[data-stage-step="${step.id}"] [data-recap]`);
+      // The trainer's window always shows what is recommended; the projector only after the reveal.
+      if (container) renderRoomRecap(container, this.#scenario, run, this.#id, !this.#projector || Boolean(run.revealed));
+    }
   }
 }
 

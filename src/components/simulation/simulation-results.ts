@@ -22,6 +22,11 @@ class SimulationResultsElement extends HTMLElement {
     const input = this.querySelector<HTMLInputElement>('[data-files]')!;
     input.disabled = false;
     input.addEventListener('change', () => void this.importFiles(input));
+    const codes = this.querySelector<HTMLTextAreaElement>('[data-codes]')!;
+    const addCodes = this.querySelector<HTMLButtonElement>('[data-import-codes]')!;
+    codes.disabled = false;
+    addCodes.disabled = false;
+    addCodes.addEventListener('click', () => void this.importCodes(codes));
     this.querySelector('[data-action="print"]')?.addEventListener('click', () => window.print());
     this.querySelector('[data-action="clear"]')?.addEventListener('click', () => this.clearResults());
     this.#render();
@@ -30,13 +35,39 @@ class SimulationResultsElement extends HTMLElement {
   async importFiles(input: HTMLInputElement): Promise<void> {
     const files = await readTextFiles(input.files ?? []);
     input.value = '';
+    this.#accept(files, [], 'berkas');
+  }
+
+  /** Pasted codes: each is checked and opened on its own, then read exactly like a file. Loaded on use. */
+  async importCodes(area: HTMLTextAreaElement): Promise<void> {
+    const { decodeResultCode, splitCodes } = await import('@/domain/simulation/result-code');
+    const codes = splitCodes(area.value);
+    if (codes.length === 0) {
+      this.querySelector('[data-status]')!.textContent = 'Belum ada kode yang ditempel. Tempel kode dari layar peserta, lalu tekan lagi.';
+      area.focus();
+      return;
+    }
+    const files: { name: string; text: string }[] = [];
+    const rejected: { name: string; reason: string }[] = [];
+    for (const [index, code] of codes.entries()) {
+      const decoded = await decodeResultCode(code);
+      const name = `Kode ${index + 1} (${code.slice(0, 12)}…)`;
+      if (decoded.ok) files.push({ name, text: decoded.json });
+      else rejected.push({ name, reason: decoded.reason });
+    }
+    area.value = '';
+    this.#accept(files, rejected, 'kode');
+  }
+
+  #accept(files: readonly { name: string; text: string }[], rejectedEarlier: { name: string; reason: string }[], what: 'berkas' | 'kode'): void {
     const outcome = importResultFiles(files, new Set(this.#results.map((r) => r.result.id)));
     this.#results.push(...outcome.accepted);
+    const rejected = [...rejectedEarlier, ...outcome.rejected];
     const list = this.querySelector('[data-rejected-list]')!;
-    list.replaceChildren(...outcome.rejected.map((r) => h('li', { class: 'sk-results__rejected' }, h('strong', {}, r.name), `: ${r.reason}`)));
-    this.querySelector<HTMLElement>('[data-rejected]')!.hidden = outcome.rejected.length === 0;
+    list.replaceChildren(...rejected.map((r) => h('li', { class: 'sk-results__rejected' }, h('strong', {}, r.name), `: ${r.reason}`)));
+    this.querySelector<HTMLElement>('[data-rejected]')!.hidden = rejected.length === 0;
     this.querySelector('[data-status]')!.textContent =
-      `${files.length} berkas dibaca: ${outcome.accepted.length} diterima, ${outcome.rejected.length} ditolak. ` +
+      `${files.length + rejectedEarlier.length} ${what} dibaca: ${outcome.accepted.length} diterima, ${rejected.length} ditolak. ` +
       `Rekap sekarang berisi ${this.#results.length} hasil.`;
     this.#render();
   }

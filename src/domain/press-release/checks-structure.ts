@@ -19,7 +19,7 @@ const FIVE_W_ONE_H: Array<[label: string, pattern: RegExp]> = [
   ['apa', /\b(?:kebakaran|kericuhan|keributan|perkelahian|pelarian|banjir|gempa|keracunan|video|kabar|pesan berantai|unggahan|penggeledahan|pemerasan|pungutan|wabah|diare|panen|kunjungan|layanan|kegiatan|pindah|pulih|padam|tewas|wafat|kabur|sakit|terluka)\b|\b(?:me|di|ber|ter|mem|men|meng|meny)\p{Ll}{3,}/u],
   ['siapa', /\b(?:petugas|warga binaan|WBP|narapidana|tahanan|anak binaan|anak|klien|pengunjung|keluarga|kepala|lapas|rutan|lpka|bapas|lembaga|rumah tahanan|balai|kepolisian|polisi|pemadam|warga|masyarakat|orang|siswa|pelajar|layanan|unit|tim|kami|penghuni|pegawai)\b/iu],
   ['kapan', /\b(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu|pukul|januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|pagi|siang|sore|malam|dini hari|sejak|hari ini|kemarin|semalam|pekan ini)\b|\d{1,2}[.:]\d{2}|\(\d{1,2}(?:[–-]\d{1,2})?\/\d{1,2}\)/iu],
-  // Where: a preposition with a place, or the unit named ("Lapas Kelas IIA Sungai Harapan menyatakan …").
+  // Where: a preposition with a place, or the unit named ("Lapas Kelas IIA Telaga Bening menyatakan …").
   ['di mana', /\b(?:di|ke|dari)\s+\p{L}{3,}|\b(?:Lapas|Rutan|Bapas|LPKA|Lembaga Pemasyarakatan|Rumah Tahanan Negara|Balai Pemasyarakatan|Lembaga Pembinaan Khusus Anak)\b/u],
 ];
 
@@ -55,7 +55,7 @@ export function checkStructure(release: ReleaseText): Finding[] {
 
   const dateline = parts.dateline.trim();
   if (!dateline && !holding) {
-    findings.push(finding('dateline-missing', 'Baris tempat dan tanggal belum ada, misalnya "Sungai Harapan, 12 Maret 2026 –".'));
+    findings.push(finding('dateline-missing', 'Baris tempat dan tanggal belum ada, misalnya "Telaga Bening, 12 Maret 2026 –".'));
   } else if (dateline && !DATELINE_PATTERN.test(dateline)) {
     const numericDate = /\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{2,4}/u.test(dateline);
     findings.push(
@@ -63,7 +63,7 @@ export function checkStructure(release: ReleaseText): Finding[] {
         'dateline-format',
         numericDate
           ? `Tanggal di «${dateline}» ditulis dengan angka. Tulis nama bulannya: "Kota, 12 Maret 2026 –".`
-          : `«${dateline}» belum berbentuk "Kota, tanggal bulan tahun –", misalnya "Sungai Harapan, 12 Maret 2026 –".`,
+          : `«${dateline}» belum berbentuk "Kota, tanggal bulan tahun –", misalnya "Telaga Bening, 12 Maret 2026 –".`,
         { part: 'dateline', start: 0, end: parts.dateline.length },
       ),
     );

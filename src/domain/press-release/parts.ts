@@ -33,11 +33,11 @@ export function completeParts(parts: Partial<Record<PartKey, string>>): ReleaseP
 export const MONTHS = ['januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember'];
 const MONTH = `(?:${MONTHS.join('|')})`;
 
-/** "Sungai Harapan, 12 Maret 2026 –" (city, day, month in words, year, then a dash). The dash is optional here. */
+/** "Telaga Bening, 12 Maret 2026 –" (city, day, month in words, year, then a dash). The dash is optional here. */
 export const DATELINE_PATTERN = new RegExp(`^\\p{Lu}[\\p{L} .'’-]{1,48},\\s+(?:\\p{L}+,?\\s+)?\\d{1,2}\\s+${MONTH}\\s+\\d{4}\\s*(?:[–—-]+\\s*)?$`, 'iu');
 /** The same at the start of a paragraph, followed by the lead. */
 const DATELINE_AT_START = new RegExp(`^(\\p{Lu}[\\p{L} .'’-]{1,48},\\s+(?:\\p{L}+,?\\s+)?\\d{1,2}\\s+${MONTH}\\s+\\d{4})\\s*[–—-]+\\s*`, 'iu');
-/** A looser dateline before a dash ("Sungai Harapan, 12-03-2026 –", "SUNGAI HARAPAN –"): still a dateline, in the wrong form. */
+/** A looser dateline before a dash ("Telaga Bening, 12-03-2026 –", "SUNGAI HARAPAN –"): still a dateline, in the wrong form. */
 const LOOSE_DATELINE_AT_START = /^([^\n–—.!?"“]{3,60}?)\s+[–—]\s+/u;
 
 /** "###", "-selesai-", "- 30 -", "(selesai)": the mark that tells an editor the release ends here. */

@@ -6,7 +6,7 @@ import { AlignmentType, Document, Packer, Paragraph, TextRun } from 'docx';
 import type { ReleaseParts } from './parts';
 
 export interface DocxMeta {
-  /** Shown small above the headline, e.g. "SIARAN PERS · Lapas Kelas IIA Sungai Harapan (fiktif)". */
+  /** Shown small above the headline, e.g. "SIARAN PERS · Lapas Kelas IIA Telaga Bening (fiktif)". */
   letterhead: string;
 }
 

@@ -11,7 +11,7 @@ import { advanceClockTo, clockMinutes, pauseClock, resumeClock, startClock } fro
 /** Longest text a writing task accepts (the stored run's limit). */
 export const MAX_TEXT_LENGTH = 8000;
 
-export type PlayerAction = { kind: 'keputusan'; optionId: string } | { kind: 'tulisan'; text: string };
+export type PlayerAction = { kind: 'keputusan'; optionId: string; tally?: Record<string, number> } | { kind: 'tulisan'; text: string };
 export type ActionResult = { ok: true; run: SimulationRun } | { ok: false; reason: string };
 
 export interface ArrivedInject {
@@ -25,7 +25,12 @@ export function findStep(scenario: Scenario, stepId: string): ScenarioStep | und
   return scenario.steps.find((step) => step.id === stepId);
 }
 
-export function startRun(scenario: Scenario, scenarioId: string, speed: number, now: number): SimulationRun {
+export interface RunOptions {
+  /** A run without speed scoring: timing is neither scored nor shown as a deadline. */
+  untimed?: boolean;
+}
+
+export function startRun(scenario: Scenario, scenarioId: string, speed: number, now: number, options: RunOptions = {}): SimulationRun {
   const first = scenario.steps[0]!;
   return {
     scenarioId,
@@ -33,6 +38,7 @@ export function startRun(scenario: Scenario, scenarioId: string, speed: number, 
     clock: startClock(speed, now),
     visits: [{ stepId: first.id, enteredAt: first.at }],
     actions: [],
+    ...(options.untimed ? { untimed: true } : {}),
   };
 }
 
@@ -62,9 +68,32 @@ export function isRunEnded(scenario: Scenario, run: SimulationRun): boolean {
   return currentStep(scenario, run).task.kind === 'akhir';
 }
 
+/**
+ * The simulated minute the run has reached. During a writing task the clock stops once the step's messages have
+ * all arrived: writing 40–150 words on a phone must not race a clock running ten times faster than the writer.
+ */
+export function runMinutes(scenario: Scenario, run: SimulationRun, now: number): number {
+  const minutes = clockMinutes(run.clock, now);
+  const hold = writingHoldMinute(scenario, run);
+  return hold === undefined ? minutes : Math.min(minutes, Math.max(hold, run.clock.minutes));
+}
+
+/** The minute at which the clock stops for the current writing task (its last message has arrived), if any. */
+export function writingHoldMinute(scenario: Scenario, run: SimulationRun): number | undefined {
+  const step = currentStep(scenario, run);
+  if (step.task.kind !== 'tulisan') return undefined;
+  return currentVisit(run).enteredAt + Math.max(0, ...step.injects.map((inject) => inject.after ?? 0));
+}
+
+/** True while the clock stands still for a writing task (it resumes when the text is sent). */
+export function isHeldForWriting(scenario: Scenario, run: SimulationRun, now: number): boolean {
+  const hold = writingHoldMinute(scenario, run);
+  return hold !== undefined && clockMinutes(run.clock, now) >= hold;
+}
+
 /** True while the participant can act on the current step's task. */
 export function isTaskOpen(scenario: Scenario, run: SimulationRun, now: number): boolean {
-  return !isRunEnded(scenario, run) && clockMinutes(run.clock, now) >= currentVisit(run).enteredAt;
+  return !isRunEnded(scenario, run) && runMinutes(scenario, run, now) >= currentVisit(run).enteredAt;
 }
 
 /** When an inject of a visited step arrives: the step's start plus its delay (an end's injects come at once). */
@@ -73,19 +102,20 @@ function arrivalMinute(step: ScenarioStep, enteredAt: number, inject: Inject): n
 }
 
 /**
- * The injects that have arrived by simulated minute `minute`, oldest first. An inject of a step the participant
- * has already left arrives only if it came before they acted: a reminder that was never needed never comes.
+ * The injects that have arrived by simulated minute `minute`, oldest first. A participant who acts before all of a
+ * step's messages have come still receives them, at the latest when the next step begins: a later option may refer
+ * to them, and a fast player must not miss the event the scenario is built around.
  */
 export function arrivedInjects(scenario: Scenario, run: SimulationRun, minute: number): ArrivedInject[] {
   const arrived: ArrivedInject[] = [];
   run.visits.forEach((visit, index) => {
     const step = findStep(scenario, visit.stepId);
     if (!step) return;
-    const leftAt = index < run.visits.length - 1 ? run.actions.find((a) => a.stepId === visit.stepId)?.minute ?? minute : minute;
-    const until = step.task.kind === 'akhir' ? Infinity : Math.min(minute, leftAt);
+    const nextVisit = run.visits[index + 1];
     for (const inject of step.injects) {
-      const at = arrivalMinute(step, visit.enteredAt, inject);
-      if (at <= until) arrived.push({ inject, stepId: step.id, minute: at });
+      const scheduled = arrivalMinute(step, visit.enteredAt, inject);
+      const at = nextVisit ? Math.min(scheduled, nextVisit.enteredAt) : scheduled;
+      if (step.task.kind === 'akhir' || at <= minute) arrived.push({ inject, stepId: step.id, minute: at });
     }
   });
   return arrived.sort((a, b) => a.minute - b.minute);
@@ -94,7 +124,7 @@ export function arrivedInjects(scenario: Scenario, run: SimulationRun, minute: n
 /** The next simulated minute at which something happens (a step begins or an inject arrives), if any. */
 export function nextEventMinute(scenario: Scenario, run: SimulationRun, now: number): number | undefined {
   if (isRunEnded(scenario, run)) return undefined;
-  const minute = clockMinutes(run.clock, now);
+  const minute = runMinutes(scenario, run, now);
   const visit = currentVisit(run);
   const step = currentStep(scenario, run);
   const upcoming = [visit.enteredAt, ...step.injects.map((inject) => arrivalMinute(step, visit.enteredAt, inject))].filter((m) => m > minute);
@@ -104,11 +134,27 @@ export function nextEventMinute(scenario: Scenario, run: SimulationRun, now: num
 /** Jumps the clock to the next event: "skip the wait" for a participant, "release the next inject" for a trainer. */
 export function skipToNextEvent(scenario: Scenario, run: SimulationRun, now: number): SimulationRun {
   const next = nextEventMinute(scenario, run, now);
-  return next === undefined ? run : { ...run, clock: advanceClockTo(run.clock, next, now) };
+  return next === undefined ? run : { ...run, clock: advanceClockTo(settledClock(scenario, run, now), next, now) };
 }
 
-export function pauseRun(run: SimulationRun, now: number): SimulationRun {
-  return { ...run, clock: pauseClock(run.clock, now) };
+/** The clock restated at the run's minute: time that passed while it stood still for writing is not counted. */
+function settledClock(scenario: Scenario, run: SimulationRun, now: number) {
+  const minutes = runMinutes(scenario, run, now);
+  return { ...run.clock, minutes, runningSince: run.clock.runningSince === null ? null : now };
+}
+
+export function pauseRun(scenario: Scenario, run: SimulationRun, now: number): SimulationRun {
+  return { ...run, clock: pauseClock(settledClock(scenario, run, now), now) };
+}
+
+/** The same time, restated from `now` (saved regularly, so a reload knows how far the run had come). */
+export function rebaseRun(scenario: Scenario, run: SimulationRun, now: number): SimulationRun {
+  return { ...run, clock: settledClock(scenario, run, now) };
+}
+
+/** Changes the clock's speed during a run, from now on; the time already passed stays. */
+export function changeSpeed(scenario: Scenario, run: SimulationRun, speed: number, now: number): SimulationRun {
+  return { ...run, clock: { ...settledClock(scenario, run, now), speed } };
 }
 
 export function resumeRun(scenario: Scenario, run: SimulationRun, now: number): SimulationRun {
@@ -125,14 +171,16 @@ export function applyAction(scenario: Scenario, run: SimulationRun, action: Play
   if (isRunEnded(scenario, run)) return { ok: false, reason: 'Simulasi sudah selesai.' };
   if (!isTaskOpen(scenario, run, now)) return { ok: false, reason: 'Tugas langkah ini belum dimulai. Tunggu kejadian berikutnya.' };
   const step = currentStep(scenario, run);
-  const minute = clockMinutes(run.clock, now);
+  const minute = runMinutes(scenario, run, now);
+  const clock = settledClock(scenario, run, now);
   let recorded: RunAction;
   let target: string | undefined;
   if (action.kind === 'keputusan') {
     if (step.task.kind !== 'keputusan') return { ok: false, reason: 'Langkah ini meminta tulisan, bukan keputusan.' };
     const option = step.task.options.find((o) => o.id === action.optionId);
     if (!option) return { ok: false, reason: 'Pilih salah satu opsi yang tersedia.' };
-    recorded = { kind: 'keputusan', stepId: step.id, optionId: option.id, minute };
+    const tally = action.tally && Object.fromEntries(Object.entries(action.tally).filter(([id, count]) => step.task.kind === 'keputusan' && step.task.options.some((o) => o.id === id) && Number.isInteger(count) && count >= 0));
+    recorded = { kind: 'keputusan', stepId: step.id, optionId: option.id, minute, ...(tally && Object.keys(tally).length > 0 ? { tally } : {}) };
     target = optionTarget(step, option);
   } else {
     if (step.task.kind !== 'tulisan') return { ok: false, reason: 'Langkah ini meminta keputusan, bukan tulisan.' };
@@ -144,10 +192,10 @@ export function applyAction(scenario: Scenario, run: SimulationRun, action: Play
   if (!next) return { ok: false, reason: `Langkah berikutnya «${target ?? '?'}» tidak ada dalam skenario.` };
   const enteredAt = Math.max(next.at, minute);
   const { draft: _sent, ...rest } = run;
-  const moved: SimulationRun = { ...rest, actions: [...run.actions, recorded], visits: [...run.visits, { stepId: next.id, enteredAt }] };
+  const moved: SimulationRun = { ...rest, clock, actions: [...run.actions, recorded], visits: [...run.visits, { stepId: next.id, enteredAt }] };
   if (next.task.kind !== 'akhir') return { ok: true, run: moved };
   // The story has ended: the clock stops at the end's minute.
-  return { ok: true, run: { ...moved, endedAt: new Date(now).toISOString(), clock: pauseClock(advanceClockTo(run.clock, enteredAt, now), now) } };
+  return { ok: true, run: { ...moved, endedAt: new Date(now).toISOString(), clock: pauseClock(advanceClockTo(clock, enteredAt, now), now) } };
 }
 
 /** Every action the current step allows (texts are represented by the given samples). Used by property tests and tools. */

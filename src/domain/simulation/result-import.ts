@@ -18,7 +18,7 @@ export type ParsedResult = { ok: true; result: SimulationResult } | { ok: false;
 export function parseResultFile(text: string): ParsedResult {
   const bytes = new TextEncoder().encode(text).length;
   if (bytes === 0 || text.trim() === '') return { ok: false, reason: 'Berkas kosong. Minta peserta mengekspor hasilnya lagi.' };
-  if (bytes > MAX_RESULT_BYTES) return { ok: false, reason: `Berkas terlalu besar (${Math.round(bytes / 1024)} KB) untuk sebuah hasil simulasi. Pilih berkas «hasil-simulasi-….json».` };
+  if (bytes > MAX_RESULT_BYTES) return { ok: false, reason: `Berkas terlalu besar (${Math.round(bytes / 1024)} KB) untuk sebuah hasil simulasi. Pilih berkas “hasil-simulasi-….json”.` };
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -27,7 +27,7 @@ export function parseResultFile(text: string): ParsedResult {
   }
   const head = (typeof json === 'object' && json !== null && !Array.isArray(json) ? json : {}) as { app?: unknown; kind?: unknown; formatVersion?: unknown };
   if (head.app !== 'siaga-krisis') return { ok: false, reason: 'Berkas ini bukan berkas Siaga Krisis.' };
-  if (head.kind !== RESULT_KIND) return { ok: false, reason: 'Berkas ini berasal dari Siaga Krisis tetapi bukan hasil simulasi (misalnya ekspor data lengkap). Minta peserta memakai tombol «Ekspor hasil» di akhir simulasi.' };
+  if (head.kind !== RESULT_KIND) return { ok: false, reason: 'Berkas ini berasal dari Siaga Krisis tetapi bukan hasil simulasi (misalnya ekspor data lengkap). Minta peserta memakai tombol “Ekspor hasil” di akhir simulasi.' };
   if (typeof head.formatVersion === 'number' && head.formatVersion > RESULT_FORMAT_VERSION) {
     return { ok: false, reason: `Berkas ini dibuat oleh versi Siaga Krisis yang lebih baru (format ${head.formatVersion}). Muat ulang halaman ini untuk mendapatkan versi terbaru.` };
   }

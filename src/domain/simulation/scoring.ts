@@ -84,7 +84,8 @@ export function scoreRun(scenario: Scenario, run: SimulationRun, scoreWriting: W
     const took = Math.max(0, action.minute - visit.enteredAt);
     const timing = timingOf(took, step.task.dueWithin);
     const tallies = emptyTotals();
-    add(tallies, 'kecepatan', timingPoints(timing), TIMING_POINTS);
+    // A run chosen without speed scoring leaves timing out entirely (neither points nor possible points).
+    if (!run.untimed) add(tallies, 'kecepatan', timingPoints(timing), TIMING_POINTS);
     let writing: WritingAssessment | undefined;
     if (step.task.kind === 'keputusan' && action.kind === 'keputusan') {
       const chosen = step.task.options.find((o) => o.id === action.optionId);

@@ -3,6 +3,10 @@ import fc from 'fast-check';
 import {
   applyAction,
   arrivedInjects,
+  changeSpeed,
+  isHeldForWriting,
+  runMinutes,
+  writingHoldMinute,
   currentStep,
   isRunCompatible,
   isRunEnded,
@@ -50,12 +54,57 @@ describe('a run', () => {
     expect(run.visits.at(-1)).toEqual({ stepId: 'tulis', enteredAt: 20 });
     expect(isTaskOpen(scenario, run, 3 * MINUTE)).toBe(false);
     expect(applyAction(scenario, run, { kind: 'tulisan', text: 'x' }, 3 * MINUTE)).toEqual({ ok: false, reason: 'Tugas langkah ini belum dimulai. Tunggu kejadian berikutnya.' });
-    // The delayed inject of the first step never came: the decision was made before it.
+    // The first step's delayed inject still comes at its minute, before the next step begins.
     expect(arrivedInjects(scenario, run, 3).map((a) => a.inject.id)).toEqual(['i1']);
+    expect(nextEventMinute(scenario, run, 3 * MINUTE)).toBe(20);
     run = skipToNextEvent(scenario, run, 3 * MINUTE);
     expect(clockMinutes(run.clock, 3 * MINUTE)).toBe(20);
     expect(isTaskOpen(scenario, run, 3 * MINUTE)).toBe(true);
-    expect(arrivedInjects(scenario, run, 20).map((a) => a.inject.id)).toEqual(['i1', 'i3']);
+    expect(arrivedInjects(scenario, run, 20).map((a) => a.inject.id)).toEqual(['i1', 'i2', 'i3']);
+  });
+
+  it('delivers a step’s pending injects after an early decision, before the next task opens', () => {
+    // Decided at minute 1; the video (due at 5) has not come yet and the next step starts at once (it is due at 0).
+    const story = { ...scenario, steps: scenario.steps.map((step) => (step.id === 'tulis' ? { ...step, at: 0 } : step)) };
+    const result = applyAction(story, startRun(story, 'uji', 1, 0), { kind: 'keputusan', optionId: 'baik' }, MINUTE);
+    if (!result.ok) throw new Error(result.reason);
+    const arrived = arrivedInjects(story, result.run, 1);
+    expect(arrived.map((a) => [a.inject.id, a.minute])).toEqual([['i1', 0], ['i2', 1], ['i3', 1]]);
+    expect(isTaskOpen(story, result.run, MINUTE)).toBe(true);
+  });
+
+  it('stops the clock during a writing task once the step’s messages are in, and counts on from there', () => {
+    let run = act(startRun(scenario, 'uji', 10, 0), { kind: 'keputusan', optionId: 'baik' }, 0);
+    run = skipToNextEvent(scenario, run, 0); // the writing step begins at minute 20; its only inject comes at once
+    expect(writingHoldMinute(scenario, run)).toBe(20);
+    expect(runMinutes(scenario, run, 10 * MINUTE)).toBe(20); // ten real minutes of writing at ×10: still minute 20
+    expect(isHeldForWriting(scenario, run, 10 * MINUTE)).toBe(true);
+    expect(nextEventMinute(scenario, run, 10 * MINUTE)).toBeUndefined();
+    run = act(run, { kind: 'tulisan', text: 'Kami prihatin.' }, 10 * MINUTE);
+    expect(run.actions.at(-1)).toMatchObject({ kind: 'tulisan', minute: 20 });
+    expect(scoreRun(scenario, run).tasks.at(-1)?.timing).toBe('tepat-waktu');
+  });
+
+  it('keeps taking answers while paused, and changes speed from now on without losing the time passed', () => {
+    let run = pauseRun(scenario, startRun(scenario, 'uji', 10, 0), 0.3 * MINUTE); // minute 3
+    expect(isTaskOpen(scenario, run, MINUTE)).toBe(true);
+    run = changeSpeed(scenario, resumeRun(scenario, run, MINUTE), 1, MINUTE);
+    expect(runMinutes(scenario, run, 3 * MINUTE)).toBeCloseTo(5);
+    expect(run.clock.speed).toBe(1);
+    const paused = pauseRun(scenario, run, 3 * MINUTE);
+    expect(applyAction(scenario, paused, { kind: 'keputusan', optionId: 'baik' }, 9 * MINUTE).ok).toBe(true);
+  });
+
+  it('leaves timing out of the scores of a run without speed scoring', () => {
+    const run = act(startRun(scenario, 'uji', 1, 0, { untimed: true }), { kind: 'keputusan', optionId: 'buruk' }, 60 * MINUTE);
+    expect(run.untimed).toBe(true);
+    const score = scoreRun(scenario, run);
+    expect(score.tasks[0]!.tallies.kecepatan).toEqual({ points: 1, possible: 1 }); // the option's own point, no timing
+  });
+
+  it('keeps a facilitated session’s show-of-hands tally with the decision, only for real options', () => {
+    const run = act(startRun(scenario, 'uji', 1, 0), { kind: 'keputusan', optionId: 'baik', tally: { baik: 12, buruk: 5, palsu: 3 } }, MINUTE);
+    expect(run.actions[0]).toMatchObject({ optionId: 'baik', tally: { baik: 12, buruk: 5 } });
   });
 
   it('begins the next step at once after a late decision', () => {
@@ -98,7 +147,7 @@ describe('a run', () => {
   });
 
   it('pauses and resumes; an ended run stays stopped', () => {
-    const paused = pauseRun(startRun(scenario, 'uji', 10, 0), MINUTE);
+    const paused = pauseRun(scenario, startRun(scenario, 'uji', 10, 0), MINUTE);
     expect(clockMinutes(paused.clock, 60 * MINUTE)).toBe(10);
     expect(clockMinutes(resumeRun(scenario, paused, 60 * MINUTE).clock, 61 * MINUTE)).toBe(20);
     const ended = act(startRun(scenario, 'uji', 1, 0), { kind: 'keputusan', optionId: 'buruk' }, 0);
@@ -139,7 +188,7 @@ describe('property: any sequence of valid actions', () => {
             for (let i = 0; i < story.steps.length + 1 && !isRunEnded(story, run); i++) {
               const move = moves[i % Math.max(1, moves.length)] ?? { pick: 0, wait: 0, skip: true, pause: false };
               now += move.wait;
-              if (move.pause) run = resumeRun(story, pauseRun(run, now), now + MINUTE);
+              if (move.pause) run = resumeRun(story, pauseRun(story, run, now), now + MINUTE);
               if (move.skip || !isTaskOpen(story, run, now)) run = skipToNextEvent(story, run, now);
               if (!isTaskOpen(story, run, now)) run = skipToNextEvent(story, run, now);
               const actions = possibleActions(story, run, texts);
