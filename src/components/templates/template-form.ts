@@ -7,6 +7,7 @@ import '@/components/shared/storage-notices'; // fills this exercise's <storage-
 import { persistentDocument } from '@/state/persistent-document';
 import { templatesDocument } from '@/state/documents/templates';
 import { profileDocument } from '@/state/documents/profile';
+import { communicationPlansDocument } from '@/state/documents/communication-plans';
 import {
   composeDocument,
   createDocument,
@@ -16,6 +17,7 @@ import {
   newDocumentId,
   removeDocument,
   setUnitDetail,
+  suggestedUnitDetails,
   updateDocument,
   type ComposedDocument,
   type TemplateForBrowser,
@@ -28,6 +30,7 @@ import { downloadBlob, formatDateTime } from '@/components/shared/download';
 
 const store = persistentDocument(templatesDocument);
 const profile = persistentDocument(profileDocument);
+const plans = persistentDocument(communicationPlansDocument);
 
 class TemplateFormElement extends HTMLElement {
   #template!: TemplateForBrowser;
@@ -83,10 +86,12 @@ class TemplateFormElement extends HTMLElement {
   fillForm(): void {
     const data = store.$data.get();
     const values = this.#current?.values ?? {};
+    // A detail never filled here is offered from the unit's plan and profile; once typed, it is the unit's own.
+    const { plans: list, activeId } = plans.$data.get();
+    const suggested = suggestedUnitDetails(profile.$data.get().unitName, list.find((p) => p.id === activeId) ?? list[0]);
     for (const input of this.querySelectorAll<HTMLInputElement>('[data-unit]')) {
       const key = input.dataset.unit as UnitDetailKey;
-      // The unit's name comes from the profile until the letterhead has its own.
-      input.value = data.unit[key] ?? (key === 'nama_unit' ? profile.$data.get().unitName : '');
+      input.value = data.unit[key] ?? suggested[key] ?? '';
     }
     for (const field of this.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>('[data-field]')) {
       const value = values[field.dataset.field ?? ''];

@@ -6,6 +6,7 @@
 import { formatCalendarDate } from '../checklist/format-date';
 import type { FilledDocument, FilledDocuments, UnitDetails } from '../../schemas/filled-document';
 import type { ReleaseKind } from '../../schemas/release-parts';
+import type { CommunicationPlan } from '../../schemas/communication-plan';
 import { MAX_FILLED_DOCUMENTS } from '../../schemas/filled-document';
 import { PERSONAL_UNIT_DETAILS, UNIT_DETAIL_LABELS, type UnitDetailKey } from '../../schemas/unit-details';
 import { blocksToText, parseTemplate, referencedFields, renderTemplate, unfilledMarks, type DocumentBlock, type FieldValues, type TemplateNode } from './template-language';
@@ -160,6 +161,24 @@ export function withoutPersonalUnitDetails(data: FilledDocuments): FilledDocumen
   const unit = { ...data.unit };
   for (const key of PERSONAL_UNIT_DETAILS) delete unit[key];
   return { ...data, unit };
+}
+
+/** What a plan's team and identity and the profile already say about the unit: offered where a detail is still empty. */
+export function suggestedUnitDetails(profileUnitName: string, plan: CommunicationPlan | undefined): UnitDetails {
+  const member = (roleId: string) => plan?.team.find((m) => m.roleId === roleId && m.name.trim());
+  const head = member('penanggung-jawab');
+  const speaker = member('juru-bicara');
+  const humas = member('koordinator-humas');
+  const suggested: UnitDetails = {
+    nama_unit: plan?.identity.unitName.trim() || profileUnitName.trim(),
+    alamat_unit: plan?.identity.address.trim() ?? '',
+    nama_kepala: head?.name.trim() ?? '',
+    nama_juru_bicara: speaker?.name.trim() ?? '',
+    jabatan_juru_bicara: speaker?.position.trim() ?? '',
+    nama_humas: humas?.name.trim() ?? '',
+    telepon_humas: humas?.phone.trim() ?? '',
+  };
+  return Object.fromEntries(Object.entries(suggested).filter(([, value]) => value)) as UnitDetails;
 }
 
 /** Parses a template body for the browser; build-time only callers have already checked it. */
