@@ -187,13 +187,22 @@ class TemplateFormElement extends HTMLElement {
       const [name, ...rest] = document.letterhead;
       parts.push(h('header', { class: 'sk-doc__letterhead' }, h('p', { class: 'sk-doc__unit' }, name ?? ''), ...rest.map((line) => h('p', {}, line))));
     }
-    for (const block of document.blocks) {
-      if (block.kind === 'list') parts.push(h('ul', {}, ...block.items.map((item) => h('li', {}, item))));
-      else parts.push(h('p', {}, ...block.lines.flatMap((line, i) => (i ? [h('br'), line] : [line]))));
-    }
+    const blocks = document.blocks.map((block) =>
+      block.kind === 'list'
+        ? h('ul', {}, ...block.items.map((item) => h('li', {}, item)))
+        : h('p', {}, ...block.lines.flatMap((line, i) => (i ? [h('br'), line] : [line]))),
+    );
     if (document.signature) {
-      parts.push(h('div', { class: 'sk-doc__signature' }, h('p', {}, document.signature.role), h('p', { class: 'sk-doc__sign-space', 'aria-hidden': 'true' }), h('p', { class: 'sk-doc__signer' }, document.signature.name || '(nama)')));
-    }
+      // The signature never stands alone on a page: it is kept together with the closing paragraph.
+      const closing = blocks.pop();
+      parts.push(...blocks);
+      parts.push(
+        h('div', { class: 'sk-doc__closing' },
+          closing ?? null,
+          h('div', { class: 'sk-doc__signature' }, h('p', {}, document.signature.role), h('p', { class: 'sk-doc__sign-space', 'aria-hidden': 'true' }), h('p', { class: 'sk-doc__signer' }, document.signature.name || '(nama)')),
+        ),
+      );
+    } else parts.push(...blocks);
     preview.replaceChildren(...parts);
   }
 

@@ -14,7 +14,7 @@ import {
   withoutPersonalUnitDetails,
   type TemplateForBrowser,
 } from '../../../../src/domain/templates/filled-documents';
-import { filledDocumentsSchema, MAX_FILLED_DOCUMENTS } from '../../../../src/schemas/filled-document';
+import { filledDocumentsSchema, MAX_FILLED_DOCUMENTS, type FilledDocuments } from '../../../../src/schemas/filled-document';
 import { createPlan } from '../../../../src/domain/plan/plans';
 import * as z from 'zod/mini';
 import { readFileSync } from 'node:fs';
@@ -81,8 +81,8 @@ describe('the stored documents', () => {
   });
 
   it('merges both sides once each, the more recently changed winning, and keeps unit details that the import leaves empty', () => {
-    const ours = { unit: { nama_unit: 'A', nama_humas: 'H' }, documents: [{ id: 'dok-111111', templateId: 't', title: 'x', createdAt: now, updatedAt: '2026-03-14T05:00:00.000Z', values: { a: 'ours' } }] };
-    const theirs = { unit: { nama_unit: 'B', nama_humas: '' }, documents: [{ id: 'dok-111111', templateId: 't', title: 'x', createdAt: now, updatedAt: '2026-03-14T04:00:00.000Z', values: { a: 'theirs' } }, { id: 'dok-222222', templateId: 't', title: 'x', createdAt: now, updatedAt: now, values: {} }] };
+    const ours: FilledDocuments = { unit: { nama_unit: 'A', nama_humas: 'H' }, documents: [{ id: 'dok-111111', templateId: 't', title: 'x', createdAt: now, updatedAt: '2026-03-14T05:00:00.000Z', values: { a: 'ours' } }] };
+    const theirs: FilledDocuments = { unit: { nama_unit: 'B', nama_humas: '' }, documents: [{ id: 'dok-111111', templateId: 't', title: 'x', createdAt: now, updatedAt: '2026-03-14T04:00:00.000Z', values: { a: 'theirs' } }, { id: 'dok-222222', templateId: 't', title: 'x', createdAt: now, updatedAt: now, values: {} }] };
     const merged = mergeDocuments(ours, theirs);
     expect(merged.unit).toEqual({ nama_unit: 'B', nama_humas: 'H' });
     expect(merged.documents.map((d) => [d.id, d.values])).toEqual([['dok-111111', { a: 'ours' }], ['dok-222222', {}]]);
