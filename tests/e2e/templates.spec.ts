@@ -102,6 +102,12 @@ test('fill three documents on a phone, reload, print, .docx and copy; unit detai
   const xml = execFileSync('unzip', ['-p', path, 'word/document.xml'], { encoding: 'utf8' });
   for (const expected of ['Rutan Kelas IIB Batu Merah Contoh', 'Permintaan hak jawab', 'Kabar Contoh Daring', 'Bambang Kepala Contoh']) expect(xml).toContain(expected);
 
+  // The library lists them by date, and a link reopens one.
+  await page.goto('/templat/');
+  await expect(page.getByRole('heading', { name: 'Dokumen Anda (3)' })).toBeVisible();
+  await page.locator('template-recent').getByRole('link', { name: 'Surat permintaan hak jawab' }).click();
+  await expect(page.getByLabel('Fakta yang sebenarnya')).toHaveValue(/Tidak ada penghuni yang melarikan diri/);
+
   // Data saya lists the documents.
   await page.goto('/data-saya/');
   await expect(page.getByText('3 dokumen templat')).toBeVisible();
