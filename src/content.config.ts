@@ -9,6 +9,8 @@ import { crisisLevelSchema } from './schemas/crisis-level';
 import { questionnaireSchema } from './schemas/questionnaire';
 import { pressReleaseDrillSchema } from './schemas/press-release-drill';
 import { scenarioFileSchema } from './domain/simulation/scenario-file';
+import { documentTemplateSchema } from './schemas/document-template';
+import { templatesLoader } from './integrations/templates-loader';
 
 export const collections = {
   docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }),
@@ -26,5 +28,7 @@ export const collections = {
   // One YAML file per questionnaire; the file name is its id (<SelfAssessment id="kesiapan-krisis" />).
   questionnaires: defineCollection({ loader: glob({ pattern: '*.yaml', base: './src/content/questionnaires' }), schema: questionnaireSchema }),
   // One YAML file per press-release drill; the file name is its id (<PressReleaseDrill id="…" />).
+  // Fill-in documents (/templat/<id>/): one YAML file per template; the loader checks the template text with file and line.
+  templates: defineCollection({ loader: templatesLoader(), schema: documentTemplateSchema }),
   pressReleaseDrills: defineCollection({ loader: glob({ pattern: '*.yaml', base: './src/content/press-release-drills' }), schema: pressReleaseDrillSchema }),
 };

@@ -20,6 +20,7 @@ export const sidebar = [
       { label: 'Data saya', slug: 'data-saya' },
     ],
   },
+  { label: 'Alat kerja', items: [{ label: 'Templat dokumen', link: '/templat/' }] },
   ...folderGroup('Baru di humas? Mulai di sini', 'mulai'),
   ...folderGroup('Modul pelatihan', 'modul'),
   ...folderGroup('Latihan', 'latihan'),

@@ -10,6 +10,7 @@ import { riskMapDocument } from './risk-map';
 import { triageDocument } from './triage';
 import { pressReleaseDocument } from './press-release';
 import { mentorDocument, receivedFeedbackDocument } from './mentoring';
+import { templatesDocument } from './templates';
 
 export const documentDefinitions: readonly AnyDocumentDefinition[] = [
   profileDocument,
@@ -21,6 +22,7 @@ export const documentDefinitions: readonly AnyDocumentDefinition[] = [
   riskMapDocument,
   triageDocument,
   pressReleaseDocument,
+  templatesDocument,
   receivedFeedbackDocument,
   mentorDocument,
 ];

@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parse } from 'yaml';
+import * as z from 'zod/mini';
+import { documentTemplateSchema, type DocumentTemplate } from '@/schemas/document-template';
+import { composeDocument, documentToText, parsedOrThrow, type TemplateForBrowser } from '@/domain/templates/filled-documents';
+import { checkTemplateText, templatesLoader } from '@/integrations/templates-loader';
+import { describeIssues } from '@/domain/storage/describe-issues';
+import { analyzePressRelease } from '@/domain/press-release/analyze';
+import { readDocs } from './docs';
+
+const folder = new URL('../../src/content/templates/', import.meta.url);
+const files = readdirSync(folder).filter((name) => name.endsWith('.yaml')).sort();
+const docs = readDocs();
+
+/** Heading anchors of a page as Starlight writes them (github-slugger: lower case, punctuation dropped, spaces → "-"). */
+const anchors = (route: string) =>
+  new Set(
+    [...(docs.find((d) => d.route === route)?.body ?? '').matchAll(/^#{2,4} (.+)$/gm)].map((m) =>
+      m[1]!.trim().toLowerCase().replace(/[^\p{L}\p{N}\s-]/gu, '').replace(/\s/g, '-'),
+    ),
+  );
+
+const forBrowser = (id: string, t: DocumentTemplate): TemplateForBrowser => ({
+  id,
+  title: t.title,
+  layout: t.layout,
+  ...(t.releaseKind ? { releaseKind: t.releaseKind } : {}),
+  unitDetails: t.unitDetails,
+  fields: t.fields.map(({ id: f, label, type, required }) => ({ id: f, label, type, required })),
+  ...(t.signature ? { signature: t.signature } : {}),
+  body: parsedOrThrow(t.body, id),
+  signatureRole: parsedOrThrow(t.signature?.role ?? '', id),
+});
+
+const unit = {
+  nama_unit: 'Rutan Kelas IIB Contoh',
+  alamat_unit: 'Jalan Contoh 1',
+  telepon_unit: '(0000) 1',
+  surel_unit: 'humas@contoh.example',
+  kota_unit: 'Kota Contoh',
+  nama_kepala: 'Nama Kepala',
+  nama_juru_bicara: 'Nama Jubir',
+  jabatan_juru_bicara: 'Jabatan Jubir',
+  nama_humas: 'Nama Humas',
+  telepon_humas: '0800',
+};
+
+it('the library has at least the fifteen documents the programme needs', () => {
+  expect(files.length).toBeGreaterThanOrEqual(15);
+  for (const needed of ['hak-jawab', 'hak-koreksi', 'pengaduan-dewan-pers', 'keputusan-tim-komunikasi-krisis', 'laporan-singkat-kanwil', 'naskah-penerima-telepon', 'naskah-petugas-pintu-utama', 'medsos-klarifikasi-hoaks', 'medsos-balasan-keluhan', 'medsos-pindah-saluran', 'pemberitahuan-kebocoran-data-subjek', 'pemberitahuan-kebocoran-data-lembaga', 'pemberitahuan-instansi-penahan', 'pernyataan-belasungkawa', 'siaran-pers-pemutakhiran', 'siaran-pers-penutup', 'undangan-jumpa-pers']) {
+    expect(files).toContain(`${needed}.yaml`);
+  }
+});
+
+it('has one holding statement per crisis level 1–4', () => {
+  const levels = files.map((name) => parse(readFileSync(new URL(name, folder), 'utf8'))).filter((t) => t.title.startsWith('Pernyataan awal')).map((t) => t.level).sort();
+  expect(levels).toEqual([1, 2, 3, 4]);
+});
+
+describe.each(files)('template %s', (name) => {
+  const source = readFileSync(new URL(name, folder), 'utf8');
+  const raw = parse(source);
+  const parsed = z.safeParse(documentTemplateSchema, raw);
+  const id = name.replace(/\.yaml$/, '');
+
+  it('satisfies the schema, and its text uses exactly its fields', () => {
+    expect(parsed.success, parsed.success ? '' : describeIssues(parsed.error.issues)).toBe(true);
+    expect(checkTemplateText(raw.body, raw.fields, raw.unitDetails, raw.signature?.role ?? '')).toEqual([]);
+  });
+
+  it('renders with its example values and full unit details without an unfilled placeholder', () => {
+    const t = parsed.success ? parsed.data : (raw as DocumentTemplate);
+    const values = Object.fromEntries(t.fields.map((f) => [f.id, f.example]));
+    const composed = composeDocument(forBrowser(id, t), values, unit);
+    const text = documentToText(composed);
+    expect(composed.missing).toEqual([]);
+    expect(text).not.toMatch(/\[[^\]]+\]|\{\{|\}\}/);
+    expect(text).not.toMatch(/[«»]/);
+  });
+
+  it('links to a module section that exists', () => {
+    const [route, anchor] = raw.teaches.href.split('#');
+    expect(docs.some((d) => d.route === route), route).toBe(true);
+    if (anchor) expect([...anchors(route)], raw.teaches.href).toContain(anchor);
+  });
+
+  it('says it is a training model and never claims to be the official format', () => {
+    expect(raw.officialFormat).toMatch(/model latihan/i);
+    expect(source).not.toMatch(/format resmi (yang )?(wajib|berlaku untuk semua)/i);
+  });
+
+  if (raw.releaseKind) {
+    it('its example, as a statement, raises no must-fix finding in the press-release checker', () => {
+      const t = raw as DocumentTemplate;
+      const values = Object.fromEntries(t.fields.map((f) => [f.id, f.example]));
+      const text = documentToText({ ...composeDocument(forBrowser(id, t), values, unit), letterhead: [] });
+      const errors = analyzePressRelease({ text }, { kind: t.releaseKind! }).filter((f) => f.severity === 'error');
+      expect(errors.map((f) => f.message)).toEqual([]);
+    });
+  }
+});
+
+describe('the loader fails the build with the file, line and column', () => {
+  const run = async (yamlText: string) => {
+    const dir = mkdtempSync(join(tmpdir(), 'templat-'));
+    writeFileSync(join(dir, 'contoh.yaml'), yamlText);
+    const stored: unknown[] = [];
+    const loader = templatesLoader('./');
+    await loader.load({
+      store: { clear: () => undefined, set: (entry: unknown) => stored.push(entry) },
+      parseData: async ({ data }: { data: unknown }) => data,
+      config: { root: pathToFileURL(`${dir}/`) },
+    } as never);
+    return stored;
+  };
+  const header = 'title: Contoh\nfields:\n  - { id: nama, label: Nama, type: teks, example: x }\nunitDetails: [nama_unit]\nbody: |\n';
+
+  it('loads a correct template', async () => {
+    expect(await run(`${header}  Yth. {{nama}} dari {{nama_unit}}\n`)).toHaveLength(1);
+  });
+  it.each([
+    ['  baris satu\n  {{#jika nama}}terbuka\n', 'contoh.yaml:7:3 — {{#jika nama}} tidak ditutup'],
+    ['  baris satu\n  Halo {{nma}}\n  {{nama}}\n', 'contoh.yaml:7:8 — {{nma}} tidak ada di fields'],
+    ['  {{nama_unit}} saja\n', 'Isian "nama" didefinisikan tetapi tidak dipakai'],
+  ])('%j', async (body, message) => {
+    await expect(run(`${header}${body}`)).rejects.toThrow(message);
+  });
+  it('refuses a body that is not a block', async () => {
+    await expect(run(header.replace('body: |\n', 'body: "{{nama}}"\n'))).rejects.toThrow('"body" harus ditulis sebagai blok');
+  });
+});
