@@ -1,5 +1,5 @@
 import { z } from './zod';
-import { UNIT_TYPE_CHOICES } from '@/domain/unit-types';
+import { UNIT_TYPE_CHOICES } from './unit-types';
 
 /**
  * A unit's crisis communication management plan (rencana manajemen komunikasi krisis), as the humas team fills it in.
@@ -12,7 +12,7 @@ const text = (max: number) => z.string().check(z.maxLength(max));
 export const APPROVAL_LEVELS = ['upt', 'kanwil', 'ditjenpas'] as const;
 /** The groups of the contact directory that every plan needs. */
 export const CONTACT_GROUPS = ['internal', 'kanwil', 'ditjenpas', 'polisi', 'rumah-sakit', 'damkar', 'pemda', 'media', 'lainnya'] as const;
-/** Kinds of unit, from the one list (src/domain/unit-types.ts); empty until chosen. */
+/** Kinds of unit, from the one list (src/schemas/unit-types.ts); empty until chosen. */
 export const UNIT_TYPES = UNIT_TYPE_CHOICES;
 /** The most risk scenarios one plan may hold. */
 export const MAX_SCENARIOS = 20;

@@ -1,5 +1,5 @@
 import { z } from './zod';
-import { UNIT_TYPE_CHOICES } from '@/domain/unit-types';
+import { UNIT_TYPE_CHOICES } from './unit-types';
 
 /** Who is using this browser: printed on reports and checklists, prefilled into exercises. Version 1. */
 export const profileSchema = z.object({

@@ -1,6 +1,6 @@
 import { z } from './zod';
 import { dimensionSchema } from './dimension';
-import { CORRECTIONAL_UNIT_TYPES } from '@/domain/unit-types';
+import { CORRECTIONAL_UNIT_TYPES } from './unit-types';
 
 /**
  * A simulated crisis: a story of steps. Each step brings injects (messages on simulated channels) and then

@@ -1,11 +1,11 @@
 import { z } from './zod';
-import { UNIT_TYPES, normalizeUnitType } from '@/domain/unit-types';
+import { UNIT_TYPES, normalizeUnitType } from './unit-types';
 
 /** The host organisation that deploys this copy of the site; shown on the home page and on every printout. */
 export const siteConfigSchema = z.strictObject({
   /** Full name of the host organisation, e.g. "Kantor Wilayah Direktorat Jenderal Pemasyarakatan ...". */
   organisationName: z.string().check(z.trim(), z.minLength(3), z.maxLength(160)),
-  /** What kind of organisation it is: a regional office ("Kanwil") or one of the unit types (src/domain/unit-types.ts). */
+  /** What kind of organisation it is: a regional office ("Kanwil") or one of the unit types (src/schemas/unit-types.ts). */
   organisationType: z.enum(UNIT_TYPES),
   /** Region (province) the organisation serves. */
   region: z.string().check(z.trim(), z.minLength(2), z.maxLength(80)),

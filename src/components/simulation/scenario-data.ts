@@ -2,7 +2,7 @@
 import { getCollection, getEntry } from 'astro:content';
 import { AstroError } from 'astro/errors';
 import type { Scenario } from '@/schemas/scenario';
-import { UNIT_TYPE_LABELS } from '@/domain/unit-types';
+import { UNIT_TYPE_LABELS } from '@/schemas/unit-types';
 
 /** A scenario by id; stops the build with a clear message when it does not exist or links to a missing module. */
 export async function loadScenario(id: string, usedIn: string): Promise<Scenario> {
@@ -27,7 +27,7 @@ export function jsonForScript(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c');
 }
 
-/** Full names of the unit kinds, from the one list (src/domain/unit-types.ts). */
+/** Full names of the unit kinds, from the one list (src/schemas/unit-types.ts). */
 export const UNIT_KIND_LABELS: Record<Scenario['unit']['kind'], string> = UNIT_TYPE_LABELS;
 
 /** Names of the crisis types, from the one list in src/content/crisis-types/ (scenarios refer to it by id). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { CORRECTIONAL_UNIT_TYPES, UNIT_TYPES, UNIT_TYPE_CHOICES, UNIT_TYPE_LABELS, normalizeUnitType } from '@/domain/unit-types';
+import { CORRECTIONAL_UNIT_TYPES, UNIT_TYPES, UNIT_TYPE_CHOICES, UNIT_TYPE_LABELS, normalizeUnitType } from '@/schemas/unit-types';
 import { profileSchema } from '@/schemas/profile';
 import { communicationPlanSchema } from '@/schemas/communication-plan';
 import { siteConfigSchema } from '@/schemas/site-config';
