@@ -79,7 +79,7 @@ describe('scenario files', () => {
 
 describe('decisions do not reward pattern-spotting', () => {
   const decisions = files.flatMap((file) => {
-    const parsed = z.safeParse(scenarioSchema, parse(readFileSync(new URL(file, folder), 'utf8')));
+    const parsed = z.safeParse(scenarioFileSchema, parse(readFileSync(new URL(file, folder), 'utf8')));
     if (!parsed.success) return [];
     return parsed.data.steps.flatMap((step) => (step.task.kind === 'keputusan' ? [{ where: `${file} ${step.id}`, options: step.task.options }] : []));
   });

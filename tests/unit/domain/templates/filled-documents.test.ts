@@ -95,7 +95,7 @@ describe('the stored documents', () => {
 
 it('suggests unit details from the plan (team by role, identity) and the profile', () => {
   const template = z.parse(planTemplateSchema, parse(readFileSync(new URL('../../../../src/content/plan-templates/standar.yaml', import.meta.url), 'utf8')));
-  const plan = createPlan(template, 'p1', new Date('2026-03-14T00:00:00Z'));
+  const plan = createPlan({ ...template, levels: [] }, 'p1', new Date('2026-03-14T00:00:00Z'));
   expect(suggestedUnitDetails('Rutan Profil', undefined)).toEqual({ nama_unit: 'Rutan Profil' });
   const withTeam = {
     ...plan,
