@@ -20,6 +20,7 @@ import { DELIVERABLES } from '@/schemas/mentoring';
 import { h } from '@/components/shared/dom';
 import { downloadText, formatDateTime } from '@/components/shared/download';
 import { readTextFiles } from '@/components/shared/read-files';
+import { MAX_SEALED_BYTES } from '@/domain/mentoring/file-limits';
 
 type Tools = typeof import('./package-tools');
 let tools: Promise<Tools> | undefined;
@@ -172,9 +173,17 @@ class MentoringPackageElement extends HTMLElement {
       status.textContent = 'Isi nama unit dan pilih minimal satu bagian untuk dikirim.';
       return;
     }
-    const { buildPackageFile, packageFileName } = await loadTools();
+    const { buildPackageFile, packageFileName, recordSentPackage, MAX_SEALED_BYTES } = await loadTools();
     const file = await buildPackageFile(this.#payload);
-    downloadText(packageFileName(this.#payload), JSON.stringify(file, null, 2));
+    const text = JSON.stringify(file, null, 2);
+    if (new TextEncoder().encode(text).length > MAX_SEALED_BYTES) {
+      status.textContent = `Paket ini lebih besar dari ${MAX_SEALED_BYTES / 1024 / 1024} MB, batas yang dapat dibaca pendamping. Kirim lebih sedikit siaran pers, lalu unduh lagi.`;
+      return;
+    }
+    downloadText(packageFileName(this.#payload), text);
+    // Remembered, so a feedback file can be checked against the packages this unit really sent.
+    const sent = this.#payload;
+    this.#feedback.update((received) => recordSentPackage(received, sent));
     // On the printed summary too, so the mentor can compare it with the file received.
     this.querySelector('[data-preview-checksum]')!.textContent = file.checksum.value;
     for (const part of this.querySelectorAll<HTMLElement>('[data-checksum-part]')) part.hidden = false;
@@ -183,17 +192,32 @@ class MentoringPackageElement extends HTMLElement {
 
   async importFeedback(input: HTMLInputElement): Promise<void> {
     const status = this.querySelector('[data-feedback-status]')!;
-    const [file] = await readTextFiles(input.files ?? []);
+    const [file] = await readTextFiles(input.files ?? [], MAX_SEALED_BYTES);
     input.value = '';
     if (!file) return;
-    const { openSealedFile, feedbackKind, addReceivedFeedback } = await loadTools();
+    if (file.tooLarge !== undefined) {
+      status.textContent = `«${file.name}» tidak dibaca: berkas terlalu besar (${Math.round(file.tooLarge / 1024)} KB) untuk sebuah umpan balik pendamping.`;
+      return;
+    }
+    const { openSealedFile, feedbackKind, addReceivedFeedback, checkFeedback } = await loadTools();
     const opened = await openSealedFile(file.text, feedbackKind);
     if (!opened.ok) {
       status.textContent = `«${file.name}» tidak dibaca: ${opened.reason}`;
       return;
     }
-    this.#feedback.update((received) => addReceivedFeedback(received, opened.payload, new Date().toISOString()));
-    status.textContent = `Umpan balik untuk ${opened.payload.unit.name} dibaca dan disimpan di peramban ini.`;
+    const now = new Date();
+    const ownNames = [this.#profile.$data.get().unitName, (this.#form.elements.namedItem('unitName') as HTMLInputElement).value];
+    const check = checkFeedback(opened.payload, this.#feedback.$data.get(), ownNames, now);
+    if (!check.ok) {
+      status.textContent = `«${file.name}» tidak disimpan: ${check.reason}`;
+      return;
+    }
+    this.#feedback.update((received) => addReceivedFeedback(received, opened.payload, now.toISOString()));
+    if (this.#feedback.$status.get().state === 'not-saved') {
+      status.textContent = `Umpan balik dibaca dan ditampilkan, tetapi tidak tersimpan: penyimpanan peramban penuh.`;
+      return;
+    }
+    status.textContent = `Umpan balik untuk ${opened.payload.unit.name} dibaca dan disimpan di peramban ini.${check.warning ? ` Perhatian: ${check.warning}` : ''}`;
   }
 
   /** The newest feedback: per deliverable, what the mentor read and your work now on one side, the verdict and comment on the other. */

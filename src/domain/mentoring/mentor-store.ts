@@ -10,9 +10,22 @@ export const MAX_UNITS = 200;
 
 export const EMPTY_MENTOR_STORE: MentorStore = { mentor: '', regionUnits: '', units: [] };
 
-/** "Lapas Kelas IIA  Sungai-Harapan" and "lapas kelas iia sungai harapan" are the same unit. */
+/** "Lapas Kelas IIA  Sungai-Harapan" and "lapas kelas iia sungai harapan" are the same unit; invisible characters count for nothing. */
 export function unitKey(name: string): string {
-  return name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return name.normalize('NFKD').replace(/[\p{M}\p{Cf}]/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/**
+ * When a package counts as made, for ordering: the unit's own date, but never later than when the mentor received it
+ * (a date in the future, forged or from a wrong clock, cannot outrank packages that arrive later).
+ */
+export function packageTime(payload: PackagePayload, receivedAt: string): number {
+  return Math.min(Date.parse(payload.createdAt), Date.parse(receivedAt));
+}
+
+/** Reviews written before verdicts carried their package get the package they were written on. */
+export function pinReviews(reviews: Reviews, packageId: string): Reviews {
+  return Object.fromEntries(DELIVERABLES.map((d) => [d, reviews[d].packageId || reviews[d].status === 'belum' ? reviews[d] : { ...reviews[d], packageId }])) as Reviews;
 }
 
 export function emptyReviews(): Reviews {
@@ -32,10 +45,12 @@ export function addPackage(store: MentorStore, payload: PackagePayload, received
     return { store: { ...store, units: [...store.units, unit].slice(-MAX_UNITS) }, outcome: 'baru' };
   }
   if (existing.current.id === payload.id || existing.history.some((h) => h.payload.id === payload.id)) return { store, outcome: 'sudah-ada' };
-  const newer = payload.createdAt > existing.current.createdAt;
+  const newer = packageTime(payload, receivedAt) > packageTime(existing.current, existing.receivedAt);
   const older = newer ? { payload: existing.current, receivedAt: existing.receivedAt } : { payload, receivedAt };
-  const history = [...existing.history, older].sort((a, b) => b.payload.createdAt.localeCompare(a.payload.createdAt)).slice(0, MAX_HISTORY);
-  const unit: MentoredUnit = newer ? { ...existing, current: payload, receivedAt, history } : { ...existing, history };
+  const history = [...existing.history, older].sort((a, b) => packageTime(b.payload, b.receivedAt) - packageTime(a.payload, a.receivedAt)).slice(0, MAX_HISTORY);
+  // Verdicts stay with the package they were given on: once another package is current they show as stale.
+  const reviews = newer ? pinReviews(existing.reviews, existing.current.id) : existing.reviews;
+  const unit: MentoredUnit = newer ? { ...existing, current: payload, receivedAt, history, reviews } : { ...existing, history };
   const units = store.units.map((u, i) => (i === index ? unit : u));
   return { store: { ...store, units }, outcome: newer ? 'lebih-baru' : 'lebih-lama' };
 }
