@@ -72,6 +72,8 @@ class MentoringPackageElement extends HTMLElement {
       crisisTypes: this.#crisisTypes,
       plans: this.#plans.$data.get().plans,
       attempts: this.#releases.$data.get().attempts,
+      // Names this browser knows, searched for in the plan and the releases when personal data is left out.
+      personNames: [this.#profile.$data.get().personName, ...Object.values(this.#assessment.$data.get().history).flat().map((e) => e.respondent.personName)],
     };
   }
 
@@ -152,8 +154,13 @@ class MentoringPackageElement extends HTMLElement {
     const sources = this.#sources();
     const plan = sources.plans.find((p) => p.id === choice.planId);
     const personal = plan ? countPersonalData(plan) : 0;
-    this.querySelector<HTMLElement>('[data-personal]')!.hidden = personal === 0;
-    this.querySelector('[data-personal-count]')!.textContent = `Rencana yang dipilih memuat ${personal} nama atau nomor telepon petugas.`;
+    const releases = choice.releaseIds.length;
+    // Releases carry a contact (narahubung) and quotes with names: the choice matters for them too.
+    this.querySelector<HTMLElement>('[data-personal]')!.hidden = personal === 0 && releases === 0;
+    this.querySelector('[data-personal-count]')!.textContent = [
+      personal > 0 ? `Rencana yang dipilih memuat ${personal} nama atau nomor telepon petugas.` : '',
+      releases > 0 ? `Siaran pers memuat narahubung dan dapat memuat nama dalam kutipan.` : '',
+    ].filter(Boolean).join(' ');
     const now = new Date();
     const payload = buildPackagePayload(sources, choice, { id: `paket-${now.getTime()}-${Math.random().toString(36).slice(2, 8)}`, now });
     const lines = describePackage(payload);
