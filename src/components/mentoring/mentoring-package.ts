@@ -16,7 +16,7 @@ import { latestAssessment } from '@/domain/mentoring/latest-assessment';
 import type { PackageChoice, PackageSources } from '@/domain/mentoring/package';
 import type { Deliverable, PackagePayload } from '@/schemas/mentoring';
 import type { Profile } from '@/schemas/profile';
-import { DELIVERABLES } from '@/schemas/mentoring';
+import { DELIVERABLES, MAX_RELEASE_LINES, releaseFitsPackage } from '@/schemas/mentoring';
 import { h } from '@/components/shared/dom';
 import { downloadText, formatDateTime } from '@/components/shared/download';
 import { readTextFiles } from '@/components/shared/read-files';
@@ -129,9 +129,14 @@ class MentoringPackageElement extends HTMLElement {
           h(
             'label',
             { class: 'mp-choice' },
-            h('input', { type: 'checkbox', name: 'releaseId', value: a.id, checked: ticked.has(a.id) }),
+            h('input', { type: 'checkbox', name: 'releaseId', value: a.id, checked: ticked.has(a.id) && releaseFitsPackage(a), disabled: !releaseFitsPackage(a) }),
             ' ',
-            h('span', {}, a.drillTitle, h('span', { class: 'mp-hint' }, `Diserahkan ${formatDateTime(a.submittedAt)}, skor ${a.points}/${a.max}`)),
+            h(
+              'span',
+              {},
+              a.drillTitle,
+              h('span', { class: 'mp-hint' }, `Diserahkan ${formatDateTime(a.submittedAt)}, skor ${a.points}/${a.max}`, releaseFitsPackage(a) ? '' : `; terlalu panjang untuk paket (lebih dari ${MAX_RELEASE_LINES} baris dalam satu bagian)`),
+            ),
           ),
         ),
       );

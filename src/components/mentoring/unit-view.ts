@@ -17,6 +17,16 @@ import { formatDateTime } from '@/components/shared/download';
 /** The parts of a release in reading order. */
 const RELEASE_PART_ORDER = ['headline', 'dateline', 'lead', 'body', 'quote', 'boilerplate', 'contact'] as const;
 
+/** Parts longer than this are shown folded: a real release's body is a few thousand characters. */
+const LONG_PART = 6000;
+
+/** One part of a release as one pre-wrapped block; a very long part folded, so opening the view stays quick. */
+function releaseText(part: string, text: string): HTMLElement {
+  const block = h('p', { class: 'mo-release-text', 'data-release-part': part }, text);
+  if (text.length <= LONG_PART) return block;
+  return h('details', { class: 'mo-release-long' }, h('summary', {}, `Bagian ini panjang (${text.length.toLocaleString('id-ID')} karakter): tampilkan`), block);
+}
+
 interface Actions {
   close: () => void;
   exportFeedback: () => void;
@@ -74,7 +84,7 @@ function releasePart(unit: MentoredUnit): HTMLElement[] {
       h('h4', {}, release.drillTitle),
       h('p', { class: 'mo-hint' }, `Diserahkan ${formatDateTime(release.submittedAt)}; skor ${release.points}/${release.max} (${releasePercent(release)}%); ${release.findings} temuan tersisa.`),
       // One pre-wrapped block per part, however many lines it holds: a part of 60,000 short lines is one element, not 60,000.
-      ...RELEASE_PART_ORDER.filter((part) => release.parts[part].trim()).map((part) => h('p', { class: 'mo-release-text', 'data-release-part': part }, release.parts[part].trim())),
+      ...RELEASE_PART_ORDER.filter((part) => release.parts[part].trim()).map((part) => releaseText(part, release.parts[part].trim())),
     ),
   );
 }
