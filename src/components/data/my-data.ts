@@ -225,6 +225,16 @@ class MyDataElement extends HTMLElement {
       ...result.documents.map((doc) => {
         const item = document.createElement('li');
         item.textContent = `${doc.label}: ${doc.summary} (disimpan ${formatDateTime(doc.savedAt)})`;
+        // What "Gabungkan" would change in this document, line by line, where the document can say it.
+        const definition = documentDefinitions.find((d) => d.key === doc.key);
+        const ours = definition?.describeMerge && collectStoredDocuments([definition])[0];
+        const changes = ours ? definition.describeMerge!(ours.data, doc.data) : [];
+        if (changes.length > 0) {
+          const sub = document.createElement('ul');
+          sub.dataset.mergeChanges = doc.key;
+          for (const line of [`Bila digabungkan:`, ...changes]) sub.append(Object.assign(document.createElement('li'), { textContent: line }));
+          item.append(sub);
+        }
         return item;
       }),
     );

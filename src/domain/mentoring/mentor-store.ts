@@ -3,7 +3,7 @@
  * by the unit's name (case, spaces and punctuation ignored): the newest package (by when the unit made it) is the
  * current one; older ones are kept in the unit's history, newest first, up to MAX_HISTORY.
  */
-import { DELIVERABLES, type MentoredUnit, type MentorStore, type PackagePayload, type Reviews } from '@/schemas/mentoring';
+import { DELIVERABLES, type MentoredUnit, type MentorStore, type PackagePayload, type Review, type Reviews } from '@/schemas/mentoring';
 
 export const MAX_HISTORY = 10;
 export const MAX_UNITS = 200;
@@ -55,18 +55,56 @@ export function addPackage(store: MentorStore, payload: PackagePayload, received
   return { store: { ...store, units }, outcome: newer ? 'lebih-baru' : 'lebih-lama' };
 }
 
+/** A verdict the mentor has set (a status chosen or a comment written), as opposed to an untouched one. */
+const touched = (review: Review) => review.updatedAt !== undefined || review.status !== 'belum' || review.comment.trim() !== '';
+
 /**
- * Two mentor stores combined (import with "Gabungkan" on Data saya): every package of both is kept by the same rules;
- * for reviews, the more recently changed one wins per deliverable; the region's lists are joined.
+ * Two mentor stores combined (import with "Gabungkan" on Data saya): every package of both is kept by the same rules
+ * (a received time is never later than now); the region's lists are joined. The mentor's own verdicts stay: a verdict
+ * from the file is taken only where this browser's is untouched ("Ganti semua" replaces everything instead).
  */
-export function mergeMentorStores(current: MentorStore, incoming: MentorStore): MentorStore {
+export function mergeMentorStores(current: MentorStore, incoming: MentorStore, now = new Date()): MentorStore {
+  const notLater = (iso: string) => (Date.parse(iso) > now.getTime() ? now.toISOString() : iso);
   let store: MentorStore = { mentor: current.mentor || incoming.mentor, regionUnits: parseUnitList(`${current.regionUnits}\n${incoming.regionUnits}`).join('\n'), units: current.units };
   for (const theirs of incoming.units) {
-    for (const { payload, receivedAt } of [{ payload: theirs.current, receivedAt: theirs.receivedAt }, ...theirs.history]) store = addPackage(store, payload, receivedAt).store;
-    const later = (ours: Reviews) => Object.fromEntries(DELIVERABLES.map((d) => [d, (theirs.reviews[d].updatedAt ?? '') > (ours[d].updatedAt ?? '') ? theirs.reviews[d] : ours[d]])) as Reviews;
-    store = { ...store, units: store.units.map((ours) => (ours.key === theirs.key ? { ...ours, reviews: later(ours.reviews) } : ours)) };
+    for (const { payload, receivedAt } of [{ payload: theirs.current, receivedAt: theirs.receivedAt }, ...theirs.history]) store = addPackage(store, payload, notLater(receivedAt)).store;
+    const kept = (ours: Reviews) => Object.fromEntries(DELIVERABLES.map((d) => [d, touched(ours[d]) ? ours[d] : theirs.reviews[d]])) as Reviews;
+    const known = current.units.some((u) => u.key === theirs.key);
+    store = { ...store, units: store.units.map((ours) => (ours.key === theirs.key ? { ...ours, reviews: known ? kept(ours.reviews) : theirs.reviews } : ours)) };
   }
   return store;
+}
+
+const REVIEW_WORDS = { belum: 'belum ditinjau', 'perlu-perbaikan': 'perlu perbaikan', diterima: 'diterima' } as const;
+const DELIVERABLE_WORDS = { asesmen: 'asesmen', rencana: 'rencana', 'siaran-pers': 'siaran pers' } as const;
+
+/** What "Gabungkan" would change, one line each: packages added or made current, verdicts taken or kept. */
+export function describeMentorMerge(current: MentorStore, incoming: MentorStore, now = new Date()): string[] {
+  const merged = mergeMentorStores(current, incoming, now);
+  const lines: string[] = [];
+  for (const unit of merged.units) {
+    const before = current.units.find((u) => u.key === unit.key);
+    const name = unit.current.unit.name;
+    if (!before) {
+      lines.push(`Unit baru: ${name} (${1 + unit.history.length} paket).`);
+      continue;
+    }
+    if (before.current.id !== unit.current.id) lines.push(`${name}: paket dari berkas (dibuat ${unit.current.createdAt.slice(0, 10)}) menjadi paket terbaru; status tinjauan Anda ditandai untuk paket lama.`);
+    const added = unit.history.length + 1 - (before.history.length + 1);
+    if (added > 0 && before.current.id === unit.current.id) lines.push(`${name}: ${added} paket lama ditambahkan ke riwayat.`);
+    const theirs = incoming.units.find((u) => u.key === unit.key);
+    for (const d of DELIVERABLES) {
+      const ours = before.reviews[d];
+      const file = theirs?.reviews[d];
+      if (!file || (file.status === ours.status && file.comment === ours.comment)) continue;
+      lines.push(
+        unit.reviews[d] === ours
+          ? `${name}, ${DELIVERABLE_WORDS[d]}: status Anda «${REVIEW_WORDS[ours.status]}» tetap (berkas berisi «${REVIEW_WORDS[file.status]}»; pilih «Ganti semua» untuk memakai isi berkas).`
+          : `${name}, ${DELIVERABLE_WORDS[d]}: status «${REVIEW_WORDS[file.status]}» dari berkas diambil (di peramban ini belum ditinjau).`,
+      );
+    }
+  }
+  return lines;
 }
 
 /** The region's units from typed or pasted text: one per line (or separated by semicolons), numbering and bullets removed, each once. */

@@ -8,7 +8,7 @@
  */
 import type { DocumentDefinition } from '@/domain/storage/document-definition';
 import { mentorStoreSchema, receivedFeedbackSchema, type MentorStore, type ReceivedFeedback } from '@/schemas/mentoring';
-import { EMPTY_MENTOR_STORE, isMentorStoreEmpty, mergeMentorStores, summarizeMentorStore } from '@/domain/mentoring/mentor-store';
+import { describeMentorMerge, EMPTY_MENTOR_STORE, isMentorStoreEmpty, mergeMentorStores, summarizeMentorStore } from '@/domain/mentoring/mentor-store';
 
 export const mentorDocument: DocumentDefinition<MentorStore> = {
   key: 'siaga-krisis:pendampingan-rekap',
@@ -20,7 +20,8 @@ export const mentorDocument: DocumentDefinition<MentorStore> = {
   initial: EMPTY_MENTOR_STORE,
   summarize: summarizeMentorStore,
   isEmpty: isMentorStoreEmpty,
-  merge: mergeMentorStores,
+  merge: (current, incoming) => mergeMentorStores(current, incoming),
+  describeMerge: (current, incoming) => describeMentorMerge(current, incoming),
 };
 
 export const receivedFeedbackDocument: DocumentDefinition<ReceivedFeedback> = {
