@@ -14,22 +14,6 @@ const text = (max: number) => z.string().check(z.maxLength(max));
 /** Ids that travel in files: a safe pattern, so an id can never be a name like "constructor" or "__proto__". */
 const safeId = (max: number) => z.string().check(z.minLength(1), z.maxLength(max), z.regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/));
 
-/**
- * A release part in a package has at most this many lines: a real release has a few dozen; a part of 60,000 short lines
- * would take seconds to lay out on the mentor's screen and never finish printing.
- */
-export const MAX_RELEASE_LINES = 300;
-const lineCount = (text: string) => {
-  let lines = 1;
-  for (let i = text.indexOf('\n'); i !== -1 && lines <= MAX_RELEASE_LINES; i = text.indexOf('\n', i + 1)) lines++;
-  return lines;
-};
-
-/** True when no part of the release is longer than a package allows. */
-export function releaseFitsPackage(release: { parts: Record<string, string> }): boolean {
-  return Object.values(release.parts).every((part) => lineCount(part) <= MAX_RELEASE_LINES);
-}
-
 /** How many sent packages a unit's browser remembers. */
 export const MAX_SENT_RECORDED = 30;
 
@@ -104,8 +88,8 @@ export const packageContentsSchema = z.object({
   risks: z.optional(z.array(packageRiskSchema).check(z.maxLength(60))),
   /** One crisis communication plan. */
   plan: z.optional(packagePlanSchema),
-  /** Submitted press releases (drills or free mode), with their scores; no part longer than MAX_RELEASE_LINES lines. */
-  releases: z.array(releaseAttemptSchema.check(z.refine(releaseFitsPackage, { message: `setiap bagian siaran pers paling banyak ${MAX_RELEASE_LINES} baris` }))).check(z.maxLength(20)),
+  /** Submitted press releases (drills or free mode), with their scores (lines per part: see domain/mentoring/release-lines.ts). */
+  releases: z.array(releaseAttemptSchema).check(z.maxLength(20)),
 });
 
 /** The part of a package that is checksummed. */

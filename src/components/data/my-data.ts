@@ -190,8 +190,7 @@ class MyDataElement extends HTMLElement {
     if (personal.length === 0) return { stored };
     const dialog = this.querySelector<HTMLDialogElement>('[data-personal-dialog]')!;
     dialog.querySelector('[data-personal-text]')!.textContent =
-      `${personal.map((d) => `«${d.label}»`).join(', ')} berisi ${description}. Data pribadi itu akan ikut tertulis di berkas ekspor dan berpindah bersama berkasnya. Bagikan berkas hanya kepada yang berhak. ` +
-      'Tanpa data pribadi: kolom nama dan telepon dikosongkan, nomor seluler dan alamat surel dihapus dari semua teks, begitu pula nama yang tercatat di kolom nama atau yang menyertai kutipan dan narahubung. Nama yang ditulis bebas dengan cara lain dapat tertinggal: periksa teks bebas sebelum membagikan berkas.';
+      `${personal.map((d) => `«${d.label}»`).join(', ')} berisi ${description}. Data pribadi itu akan ikut tertulis di berkas ekspor dan berpindah bersama berkasnya. Bagikan berkas hanya kepada yang berhak.`;
     dialog.returnValue = '';
     dialog.showModal();
     const answer = await new Promise<string>((resolve) => dialog.addEventListener('close', () => resolve(dialog.returnValue || 'cancel'), { once: true }));
@@ -225,16 +224,6 @@ class MyDataElement extends HTMLElement {
       ...result.documents.map((doc) => {
         const item = document.createElement('li');
         item.textContent = `${doc.label}: ${doc.summary} (disimpan ${formatDateTime(doc.savedAt)})`;
-        // What "Gabungkan" would change in this document, line by line, where the document can say it.
-        const definition = documentDefinitions.find((d) => d.key === doc.key);
-        const ours = definition?.describeMerge && collectStoredDocuments([definition])[0];
-        const changes = ours ? definition.describeMerge!(ours.data, doc.data) : [];
-        if (changes.length > 0) {
-          const sub = document.createElement('ul');
-          sub.dataset.mergeChanges = doc.key;
-          for (const line of [`Bila digabungkan:`, ...changes]) sub.append(Object.assign(document.createElement('li'), { textContent: line }));
-          item.append(sub);
-        }
         return item;
       }),
     );

@@ -10,7 +10,7 @@ import { slug } from './package';
 import { releasePercent } from './overview';
 import { unitKey } from './mentor-store';
 import { staleDeliverables } from './review-state';
-import { isInFuture } from '@/schemas/iso-date';
+import { isInFuture } from '@/domain/mentoring/clock';
 import { MAX_SENT_RECORDED, type PackagePayload } from '@/schemas/mentoring';
 
 export const FEEDBACK_KIND = 'umpan-balik-pendampingan';

@@ -1,10 +1,11 @@
 import type { MentorStore, PackagePayload } from '@/schemas/mentoring';
-import { isInFuture } from '@/schemas/iso-date';
+import { isInFuture } from '@/domain/mentoring/clock';
 import { addPackage, packageTime, unitKey, type MergeOutcome } from './mentor-store';
 import { packageKind } from './package';
 import { openSealedFile } from './sealed-file';
 import { cleanUnitName, nameWarnings } from './unit-name';
 import { packageChanges } from './review-state';
+import { MAX_RELEASE_LINES, releaseFitsPackage } from './release-lines';
 
 export interface ReadFile {
   name: string;
@@ -67,6 +68,10 @@ export async function importPackages(files: readonly ReadFile[], store: MentorSt
     const opened = await openSealedFile(file.text, packageKind);
     if (!opened.ok) {
       result.rejected.push({ name: file.name, reason: opened.reason });
+      continue;
+    }
+    if (!opened.payload.contents.releases.every(releaseFitsPackage)) {
+      result.rejected.push({ name: file.name, reason: `Isi paket pendampingan tidak valid: setiap bagian siaran pers paling banyak ${MAX_RELEASE_LINES} baris.` });
       continue;
     }
     const name = cleanUnitName(opened.payload.unit.name);

@@ -26,8 +26,6 @@ export interface DocumentDefinition<T> {
   isEmpty: (data: T) => boolean;
   /** Combines stored data with imported data for "Gabungkan"; by default the imported value wins. */
   merge?: (current: T, incoming: T) => T;
-  /** One line per thing "Gabungkan" would change (shown in the import preview before anything is written). */
-  describeMerge?: (current: T, incoming: T) => string[];
   // Where a document holds personal data, and how to leave it out: domain/transfer/personal-rules.ts (loaded only on export).
 }
 

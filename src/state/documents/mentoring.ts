@@ -8,7 +8,7 @@
  */
 import type { DocumentDefinition } from '@/domain/storage/document-definition';
 import { mentorStoreSchema, receivedFeedbackSchema, type MentorStore, type ReceivedFeedback } from '@/schemas/mentoring';
-import { describeMentorMerge, EMPTY_MENTOR_STORE, isMentorStoreEmpty, mergeMentorStores, summarizeMentorStore } from '@/domain/mentoring/mentor-store';
+import { EMPTY_MENTOR_STORE, isMentorStoreEmpty, mergeMentorStores, summarizeMentorStore } from '@/domain/mentoring/mentor-store';
 
 export const mentorDocument: DocumentDefinition<MentorStore> = {
   key: 'siaga-krisis:pendampingan-rekap',
@@ -21,7 +21,6 @@ export const mentorDocument: DocumentDefinition<MentorStore> = {
   summarize: summarizeMentorStore,
   isEmpty: isMentorStoreEmpty,
   merge: (current, incoming) => mergeMentorStores(current, incoming),
-  describeMerge: (current, incoming) => describeMentorMerge(current, incoming),
 };
 
 export const receivedFeedbackDocument: DocumentDefinition<ReceivedFeedback> = {

@@ -7,11 +7,11 @@ import {
   isMentorStoreEmpty,
   MAX_HISTORY,
   mergeMentorStores,
-  describeMentorMerge,
   parseUnitList,
   summarizeMentorStore,
   unitKey,
 } from '@/domain/mentoring/mentor-store';
+import { describeMentorMerge } from '@/domain/mentoring/merge-preview';
 import { removeUnit, updateReview } from '@/domain/mentoring/mentor-edits';
 import { buildPackageFile } from '@/domain/mentoring/package';
 import { importPackages } from '@/domain/mentoring/package-import';

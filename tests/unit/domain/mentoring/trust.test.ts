@@ -36,7 +36,7 @@ describe('a forged package', () => {
     for (const createdAt of ['9999-12-31T23:59:59.999Z', 'zzz']) {
       const result = await importPackages([await forged('palsu.json', { ...real, id: 'palsu', createdAt })], EMPTY_MENTOR_STORE, NOW);
       expect(result.accepted).toEqual([]);
-      expect(result.rejected[0]?.reason).toMatch(/createdAt.*tanggal dan waktu yang sah/);
+      expect(result.rejected[0]?.reason).toMatch(/createdAt.*bukan tanggal yang sah/);
     }
   });
 
