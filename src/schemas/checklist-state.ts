@@ -1,4 +1,5 @@
 import { z } from './zod';
+import { isoDateTime } from './iso-date';
 
 // What a user did with the checklists on screen (stored in the browser). The checklists themselves: ./checklist.ts.
 
@@ -20,7 +21,7 @@ export const checklistEntrySchema = z.object({
   notes: z.record(z.string(), z.string().check(z.maxLength(500))),
   session: checklistSessionSchema,
   /** When the user last changed this checklist (ISO 8601). */
-  updatedAt: z.string(),
+  updatedAt: isoDateTime,
 });
 
 /** Every checklist's state, by checklist id. Version 1. */

@@ -1,5 +1,6 @@
 import { z } from './zod';
 import { UNIT_TYPE_CHOICES } from './unit-types';
+import { isoDateTime } from './iso-date';
 
 /**
  * A unit's crisis communication management plan (rencana manajemen komunikasi krisis), as the humas team fills it in.
@@ -126,9 +127,9 @@ export const communicationPlanSchema = z.object({
   /** What the user calls this plan, e.g. "Rencana 2026" or "Salinan untuk revisi". */
   name: text(160),
   /** When the plan was created (ISO 8601). */
-  createdAt: z.string(),
+  createdAt: isoDateTime,
   /** When the plan was last changed (ISO 8601). */
-  updatedAt: z.string(),
+  updatedAt: isoDateTime,
   /** Section 1: the unit and the document. */
   identity: z.object({
     /** Unit name, e.g. "Lapas Kelas IIA Telaga Bening". */

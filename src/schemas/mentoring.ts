@@ -3,6 +3,7 @@ import { communicationPlanSchema } from './communication-plan';
 import { releaseAttemptSchema } from './press-release-work';
 import { dimensionScoreSchema } from './self-assessment';
 import { profileSchema } from './profile';
+import { isoDateTime } from './iso-date';
 
 /**
  * Regional mentoring: what a unit sends its mentor (the package), what the mentor sends back (feedback),
@@ -10,6 +11,11 @@ import { profileSchema } from './profile';
  * Both files are "sealed": a SHA-256 checksum of the payload travels with it (see domain/mentoring/sealed-file.ts).
  */
 const text = (max: number) => z.string().check(z.maxLength(max));
+/** Ids that travel in files: a safe pattern, so an id can never be a name like "constructor" or "__proto__". */
+const safeId = (max: number) => z.string().check(z.minLength(1), z.maxLength(max), z.regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/));
+
+/** How many sent packages a unit's browser remembers. */
+export const MAX_SENT_RECORDED = 30;
 
 /** The three deliverables a mentor follows for every unit. */
 export const DELIVERABLES = ['asesmen', 'rencana', 'siaran-pers'] as const;
@@ -29,9 +35,9 @@ export const packageUnitSchema = z.object({
 /** The latest completed self-assessment, as scored on the unit's side. */
 export const packageAssessmentSchema = z.object({
   /** Questionnaire id, e.g. "kesiapan-krisis". */
-  questionnaireId: text(80),
+  questionnaireId: safeId(80),
   /** When the assessment was completed (ISO 8601). */
-  completedAt: z.string(),
+  completedAt: isoDateTime,
   /** Score per dimension, in questionnaire order. */
   dimensions: z.array(dimensionScoreSchema).check(z.maxLength(30)),
   /** Overall score, 0–100. */
@@ -41,7 +47,7 @@ export const packageAssessmentSchema = z.object({
 /** One rated crisis type of the unit's risk map, with the name it had when the package was made. */
 export const packageRiskSchema = z.object({
   /** Crisis type id. */
-  typeId: text(80),
+  typeId: safeId(80),
   /** Crisis type name. */
   name: text(160),
   /** Likelihood 1–5. */
@@ -55,13 +61,13 @@ export const packageRiskSchema = z.object({
 /** Completeness of one plan section, computed by the unit before any personal data was left out. */
 export const sectionScoreSchema = z.object({
   /** Section id, e.g. "tim". */
-  id: text(40),
+  id: safeId(40),
   /** Section title. */
   title: text(120),
   /** Checks passed. */
-  done: z.int().check(z.minimum(0)),
+  done: z.int().check(z.minimum(0), z.maximum(1000)),
   /** Checks in all. */
-  total: z.int().check(z.minimum(0)),
+  total: z.int().check(z.minimum(0), z.maximum(1000)),
 });
 
 /** One plan, with its completeness. */
@@ -82,16 +88,16 @@ export const packageContentsSchema = z.object({
   risks: z.optional(z.array(packageRiskSchema).check(z.maxLength(60))),
   /** One crisis communication plan. */
   plan: z.optional(packagePlanSchema),
-  /** Submitted press releases (drills or free mode), with their scores. */
+  /** Submitted press releases (drills or free mode), with their scores (lines per part: see domain/mentoring/release-lines.ts). */
   releases: z.array(releaseAttemptSchema).check(z.maxLength(20)),
 });
 
 /** The part of a package that is checksummed. */
 export const packagePayloadSchema = z.object({
   /** Unique id of this package. */
-  id: z.string().check(z.minLength(1), z.maxLength(80)),
-  /** When the unit made it (ISO 8601); the newest package of a unit is the current one. */
-  createdAt: z.string(),
+  id: safeId(80),
+  /** When the unit made it (ISO 8601); never later than when the mentor received it. */
+  createdAt: isoDateTime,
   /** Who sent it. */
   unit: packageUnitSchema,
   /** What it holds. */
@@ -105,7 +111,9 @@ export const reviewSchema = z.object({
   /** The mentor's comment, in plain text. */
   comment: text(4000),
   /** When the mentor last changed it (ISO 8601); absent while untouched. */
-  updatedAt: z.optional(z.string()),
+  updatedAt: z.optional(isoDateTime),
+  /** Id of the package the verdict was given on; a verdict on an older package is stale (see domain/mentoring/review-state.ts). */
+  packageId: z.optional(text(80)),
 });
 
 /** The mentor's review of one unit: one per deliverable. */
@@ -123,11 +131,11 @@ export const feedbackPayloadSchema = z.object({
   /** The unit the feedback is for. */
   unit: packageUnitSchema,
   /** Id of the package the mentor read. */
-  packageId: z.string().check(z.maxLength(80)),
+  packageId: safeId(80),
   /** When that package was made (ISO 8601). */
-  packageCreatedAt: z.string(),
+  packageCreatedAt: isoDateTime,
   /** When the mentor wrote this file (ISO 8601). */
-  writtenAt: z.string(),
+  writtenAt: isoDateTime,
   /** Mentor's name or office, as typed (may be empty). */
   mentor: text(160),
   /** One short line per deliverable: what the mentor looked at, e.g. "Rencana «2026», kelengkapan 45%". */
@@ -143,9 +151,9 @@ export const mentoredUnitSchema = z.object({
   /** The newest package received. */
   current: packagePayloadSchema,
   /** When the newest package was imported (ISO 8601). */
-  receivedAt: z.string(),
+  receivedAt: isoDateTime,
   /** Older packages, newest first. */
-  history: z.array(z.object({ payload: packagePayloadSchema, receivedAt: z.string() })).check(z.maxLength(10)),
+  history: z.array(z.object({ payload: packagePayloadSchema, receivedAt: isoDateTime })).check(z.maxLength(10)),
   /** The mentor's reviews. */
   reviews: reviewsSchema,
 });
@@ -163,7 +171,9 @@ export const mentorStoreSchema = z.object({
 /** Feedback a unit received, under 'siaga-krisis:umpan-balik-pendamping'. Version 1. */
 export const receivedFeedbackSchema = z.object({
   /** Feedback files read, newest first. */
-  items: z.array(z.object({ payload: feedbackPayloadSchema, importedAt: z.string() })).check(z.maxLength(20)),
+  items: z.array(z.object({ payload: feedbackPayloadSchema, importedAt: isoDateTime })).check(z.maxLength(20)),
+  /** Packages this browser wrote, newest first: feedback is checked against them (absent before they were recorded). */
+  sent: z.optional(z.array(z.object({ id: safeId(80), createdAt: isoDateTime, unitName: text(160) })).check(z.maxLength(MAX_SENT_RECORDED))),
 });
 
 export type Deliverable = (typeof DELIVERABLES)[number];

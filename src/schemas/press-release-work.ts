@@ -1,4 +1,5 @@
 import { z } from './zod';
+import { isoDateTime } from './iso-date';
 import { releaseKindSchema, releasePartsSchema } from './release-parts';
 
 /** A draft being written for one drill (or free mode), saved as the user types. */
@@ -12,11 +13,11 @@ export const releaseDraftSchema = z.object({
   /** Free mode only: the kind of text the user chose (empty for none). */
   kind: z.optional(z.union([releaseKindSchema, z.literal('')])),
   /** When the user started this draft (ISO 8601): the time taken is counted from here. */
-  startedAt: z.optional(z.string()),
+  startedAt: z.optional(isoDateTime),
   /** When the countdown was started (ISO 8601), if the user chose to be timed. */
-  countdownStartedAt: z.optional(z.string()),
+  countdownStartedAt: z.optional(isoDateTime),
   /** Last change (ISO 8601). */
-  updatedAt: z.string(),
+  updatedAt: isoDateTime,
 });
 
 /** One submitted attempt, kept with its score. */
@@ -30,7 +31,7 @@ export const releaseAttemptSchema = z.object({
   /** The release as submitted, part by part. */
   parts: releasePartsSchema,
   /** When it was submitted (ISO 8601). */
-  submittedAt: z.string(),
+  submittedAt: isoDateTime,
   /** Seconds from the start of the draft (or of the countdown) to submitting. */
   secondsTaken: z.int().check(z.minimum(0)),
   /** Minutes the drill allows; absent in free mode. */

@@ -1,4 +1,5 @@
 import { z } from './zod';
+import { isoDateTime } from './iso-date';
 
 /** One knowledge check as the learner last checked it. */
 export const quizResultSchema = z.object({
@@ -9,7 +10,7 @@ export const quizResultSchema = z.object({
   /** Questions in the knowledge check at the last check. */
   total: z.int().check(z.minimum(0)),
   /** When the answers were last checked (ISO 8601); absent while answers are only a draft. */
-  checkedAt: z.optional(z.string()),
+  checkedAt: z.optional(isoDateTime),
 });
 
 /** Learning progress per module: read or not, and the knowledge check. Version 1. */
@@ -18,7 +19,7 @@ export const progressSchema = z.object({
     z.string(),
     z.object({
       /** When the learner marked the module as read (ISO 8601). */
-      readAt: z.optional(z.string()),
+      readAt: z.optional(isoDateTime),
       quiz: z.optional(quizResultSchema),
     }),
   ),

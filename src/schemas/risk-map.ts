@@ -1,4 +1,5 @@
 import { z } from './zod';
+import { isoDateTime } from './iso-date';
 
 /** A rating from 1 (lowest) to 5 (highest). */
 export const ratingSchema = z.int().check(z.minimum(1), z.maximum(5));
@@ -20,7 +21,7 @@ export const riskMapSchema = z.object({
   /** One entry per crisis type id (see the 'crisis-types' collection); types not yet touched are absent. */
   entries: z.record(z.string(), riskEntrySchema),
   /** When the user last changed anything (ISO 8601); absent while the map is empty. */
-  updatedAt: z.optional(z.string()),
+  updatedAt: z.optional(isoDateTime),
 });
 
 export type RiskEntry = z.output<typeof riskEntrySchema>;

@@ -1,4 +1,5 @@
 import { z } from './zod';
+import { isoDateTime } from './iso-date';
 
 /** Chosen scale value per questionnaire item id. */
 export const answersSchema = z.record(z.string(), z.int().check(z.minimum(0), z.maximum(10)));
@@ -20,17 +21,17 @@ export const assessmentDraftSchema = z.object({
   /** Report header typed on the form. */
   respondent: respondentDraftSchema,
   /** When the draft last changed (ISO 8601). */
-  updatedAt: z.optional(z.string()),
+  updatedAt: z.optional(isoDateTime),
   /** When these exact answers were last completed (ISO 8601); cleared by any change. */
-  completedAt: z.optional(z.string()),
+  completedAt: z.optional(isoDateTime),
 });
 
 /** Score of one dimension at completion time, kept so history survives later changes to the questionnaire. */
 export const dimensionScoreSchema = z.object({
-  /** Dimension id from the questionnaire. */
-  id: z.string(),
+  /** Dimension id from the questionnaire (lowercase letters, digits and hyphens: never a name like "constructor"). */
+  id: z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/), z.maxLength(60)),
   /** Dimension name at completion time. */
-  name: z.string(),
+  name: z.string().check(z.maxLength(160)),
   /** Score from 0 to 100. */
   score: z.int().check(z.minimum(0), z.maximum(100)),
 });
@@ -38,15 +39,15 @@ export const dimensionScoreSchema = z.object({
 /** A completed assessment, as it was on the day it was completed. */
 export const completedAssessmentSchema = z.object({
   /** Unique id (the completion time in milliseconds, as text). */
-  id: z.string(),
+  id: z.string().check(z.maxLength(40)),
   /** When it was completed (ISO 8601). */
-  completedAt: z.string(),
+  completedAt: isoDateTime,
   /** All answers. */
   answers: answersSchema,
   /** Report header as it was at completion. */
-  respondent: z.object({ unitName: z.string(), personName: z.string(), position: z.string() }),
+  respondent: z.object({ unitName: z.string().check(z.maxLength(160)), personName: z.string().check(z.maxLength(120)), position: z.string().check(z.maxLength(120)) }),
   /** Score per dimension, in questionnaire order. */
-  dimensions: z.array(dimensionScoreSchema),
+  dimensions: z.array(dimensionScoreSchema).check(z.maxLength(30)),
   /** Overall score from 0 to 100. */
   overall: z.int().check(z.minimum(0), z.maximum(100)),
 });

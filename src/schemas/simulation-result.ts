@@ -1,4 +1,5 @@
 import { z } from './zod';
+import { isoDateTime } from './iso-date';
 import { dimensionSchema } from './dimension';
 
 const tallySchema = z.strictObject({
@@ -28,8 +29,8 @@ export const simulationResultSchema = z
     /** Simulated minutes per real minute used (1 is real time). */
     speed: z.number().check(z.minimum(1), z.maximum(120)),
     /** When the run started and ended (ISO 8601). */
-    startedAt: z.string(),
-    endedAt: z.string(),
+    startedAt: isoDateTime,
+    endedAt: isoDateTime,
     /** Simulated minutes the run took. */
     minutes: z.number().check(z.minimum(0)),
     /** The end reached. */
@@ -76,7 +77,7 @@ export const simulationResultFileSchema = z.strictObject({
   /** Version of this file format. */
   formatVersion: z.int().check(z.minimum(1)),
   /** When the file was written (ISO 8601). */
-  exportedAt: z.string(),
+  exportedAt: isoDateTime,
   result: simulationResultSchema,
 });
 

@@ -1,4 +1,5 @@
 import { z } from './zod';
+import { isoDateTime } from './iso-date';
 
 /** The simulation clock: simulated minutes, frozen while paused. */
 export const clockSchema = z.strictObject({
@@ -47,9 +48,9 @@ export const simulationRunSchema = z.strictObject({
   /** The scenario's id (its file name). */
   scenarioId: z.string(),
   /** When the run started (ISO 8601). */
-  startedAt: z.string(),
+  startedAt: isoDateTime,
   /** When the story reached an end (ISO 8601). */
-  endedAt: z.optional(z.string()),
+  endedAt: z.optional(isoDateTime),
   clock: clockSchema,
   /** The steps reached, in order; the last one is the current step. */
   visits: z.array(visitSchema).check(z.minLength(1)),

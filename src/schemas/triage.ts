@@ -1,4 +1,5 @@
 import { z } from './zod';
+import { isoDateTime } from './iso-date';
 
 /** Answers to the incident triage questions; a question not yet answered is absent. */
 export const triageAnswersSchema = z.object({
@@ -35,7 +36,7 @@ export const triageRecordSchema = z.object({
   /** Unique id (the save time in milliseconds, as text). */
   id: z.string(),
   /** When it was saved (ISO 8601). */
-  savedAt: z.string(),
+  savedAt: isoDateTime,
   context: triageContextSchema,
   answers: triageAnswersSchema,
   /** Crisis level 1–4 given by the training model at the time. */

@@ -131,6 +131,8 @@ test('a full storage keeps the work on screen, warns, export still works, and no
   await expect(page.getByLabel('Nama unit')).toHaveValue(/ditambah teks/);
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Ekspor semua data' }).click();
+  // The profile holds the person's name: the export asks first.
+  await page.getByRole('dialog', { name: 'Sertakan data pribadi?' }).getByRole('button', { name: 'Sertakan nama dan nomor' }).click();
   const file = JSON.parse(await readFile(await (await download).path(), 'utf8'));
   expect(file.documents[PROFILE_KEY].data.unitName).toBe('Sebelum penuh');
   // With storage still full, other pages open and the theme picker works without an error (Starlight's included).
@@ -177,6 +179,7 @@ test('export, then import into a fresh browser profile, with a preview and nothi
   await fillProfile(page);
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Ekspor semua data' }).click();
+  await page.getByRole('dialog', { name: 'Sertakan data pribadi?' }).getByRole('button', { name: 'Sertakan nama dan nomor' }).click();
   const exported = await readFile(await (await download).path());
   expect((await download).suggestedFilename()).toMatch(/^siaga-krisis-data-\d{4}-\d{2}-\d{2}\.json$/);
 

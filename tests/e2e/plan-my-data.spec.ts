@@ -24,7 +24,9 @@ async function fillPlanWithOfficer(page: Page) {
 async function exportAll(page: Page, choice: string): Promise<string> {
   await page.getByRole('button', { name: 'Ekspor semua data' }).click();
   const dialog = page.getByRole('dialog', { name: 'Sertakan data pribadi?' });
-  await expect(dialog).toContainText('“Rencana komunikasi krisis” berisi nama dan nomor telepon petugas');
+  await expect(dialog).toContainText('“Rencana komunikasi krisis” berisi nama orang, nomor telepon seluler dan alamat surel');
+  // The dialog says plainly what free text may still hold.
+  await expect(dialog).toContainText('Nama yang ditulis bebas dengan cara lain dapat tertinggal');
   const download = page.waitForEvent('download');
   await dialog.getByRole('button', { name: choice }).click();
   return readFile(await (await download).path(), 'utf8');
@@ -47,7 +49,7 @@ test('the full export writes officers’ names only when the user agrees, and wr
   expect(withoutNames).not.toContain(phone);
   expect(withoutNames).toContain(unit); // the plan itself is still in the file
   expect(JSON.parse(withoutNames).documents['siaga-krisis:rencana-komunikasi'].data.plans[0].team[1]).toMatchObject({ role: 'Juru bicara', name: '', phone: '' });
-  await expect(page.locator('[data-import-message]')).toContainText('tanpa nama dan nomor telepon petugas');
+  await expect(page.locator('[data-import-message]')).toContainText('tanpa nama orang, nomor telepon seluler dan alamat surel');
 
   let downloads = 0;
   page.on('download', () => downloads++);

@@ -13,7 +13,6 @@ import {
   type ImportMode,
 } from '@/state/transfer';
 import type { ImportResult, StoredDocument } from '@/domain/transfer/export-file';
-import { documentsWithPersonalData, withoutPersonalDataInDocuments } from '@/domain/transfer/personal-data';
 import { documentDefinitions } from '@/state/documents';
 import type { Profile } from '@/schemas/profile';
 import { downloadText, formatBytes, formatDateTime } from '@/components/shared/download';
@@ -180,14 +179,15 @@ class MyDataElement extends HTMLElement {
   }
 
   /**
-   * Everything stored, after asking whether other people's personal data (officers' names and phone numbers in plans)
-   * may be written into the file; null when the user cancels.
+   * Everything stored, after asking whether personal data (names of people, mobile numbers, e-mail addresses, in any
+   * document) may be written into the file; null when the user cancels.
    */
   async #documentsForFile(): Promise<{ stored: StoredDocument[]; withoutPersonalData?: string } | null> {
     const stored = collectStoredDocuments();
+    // Loaded on export: the rules for every document and the text search are not needed to show the page.
+    const { documentsWithPersonalData, withoutPersonalDataInDocuments, PERSONAL_DATA_DESCRIPTION: description } = await import('@/domain/transfer/personal-data');
     const personal = documentsWithPersonalData(stored, documentDefinitions);
     if (personal.length === 0) return { stored };
-    const description = [...new Set(personal.map((d) => d.personalData!.description))].join(' serta ');
     const dialog = this.querySelector<HTMLDialogElement>('[data-personal-dialog]')!;
     dialog.querySelector('[data-personal-text]')!.textContent =
       `${personal.map((d) => `“${d.label}”`).join(', ')} berisi ${description}. Data pribadi itu akan ikut tertulis di berkas ekspor dan berpindah bersama berkasnya. Bagikan berkas hanya kepada yang berhak.`;

@@ -6,14 +6,17 @@
 import '@/components/shared/storage-notices'; // fills this exercise's <storage-notices>
 import { persistentDocument } from '@/state/persistent-document';
 import { mentorDocument } from '@/state/documents/mentoring';
-import type { MentorStore } from '@/schemas/mentoring';
-import { dimensionColumns, missingUnits, overviewRow, regionAverages, sectionColumns, sortRows, type OverviewRow, type SortColumn, type SortDirection } from '@/domain/mentoring/overview';
+import { DELIVERABLES, type MentorStore } from '@/schemas/mentoring';
+import { dimensionColumns, missingUnits, overviewRow, ownValue, regionAverages, sectionColumns, sortRows, type OverviewRow, type SortColumn, type SortDirection } from '@/domain/mentoring/overview';
 import { removeUnit } from '@/domain/mentoring/mentor-edits';
 import { h } from '@/components/shared/dom';
 import { downloadText, formatDateTime } from '@/components/shared/download';
 import { acceptDroppedFiles, readTextFiles } from '@/components/shared/read-files';
+import { MAX_SEALED_BYTES } from '@/domain/mentoring/file-limits';
+import { REVIEW_STATE_LABELS, reviewState, staleDeliverables } from '@/domain/mentoring/review-state';
+import type { PendingPackage } from '@/domain/mentoring/package-import';
 
-const STATUS_SHORT = { belum: 'belum', 'perlu-perbaikan': 'perlu perbaikan', diterima: 'diterima' } as const;
+const DELIVERABLE_SHORT = { asesmen: 'asesmen', rencana: 'rencana', 'siaran-pers': 'siaran pers' } as const;
 const percent = (value: number | null | undefined) => (value === null || value === undefined ? '—' : `${value}%`);
 
 class MentoringOverviewElement extends HTMLElement {
@@ -21,6 +24,8 @@ class MentoringOverviewElement extends HTMLElement {
   #sort: { column: SortColumn; direction: SortDirection } = { column: 'unit', direction: 'ascending' };
   /** Key of the unit open in the read-only view, if any. */
   #openKey = '';
+  /** Packages read but not kept until the mentor decides (in memory: reading the file again brings them back). */
+  #pending: PendingPackage[] = [];
 
   connectedCallback(): void {
     const input = this.querySelector<HTMLInputElement>('[data-files]')!;
@@ -32,6 +37,7 @@ class MentoringOverviewElement extends HTMLElement {
     this.#bindRegionForm();
     this.querySelector('[data-action="print"]')?.addEventListener('click', () => window.print());
     this.querySelector('[data-overview]')?.addEventListener('click', (event) => this.#onTableClick(event));
+    this.querySelector('[data-pending-list]')?.addEventListener('click', (event) => void this.#onPendingClick(event));
     for (const control of this.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLButtonElement>('input, textarea, button')) control.disabled = false;
     this.#store.$data.subscribe(() => this.#render());
   }
@@ -53,17 +59,71 @@ class MentoringOverviewElement extends HTMLElement {
   async importFiles(files: File[]): Promise<void> {
     const status = this.querySelector('[data-import-status]')!;
     status.textContent = `Membaca ${files.length} berkas…`;
-    const [read, { importPackages }] = await Promise.all([readTextFiles(files), import('./overview-tools')]);
+    const [read, { importPackages }] = await Promise.all([readTextFiles(files, MAX_SEALED_BYTES), import('./overview-tools')]);
     const result = await importPackages(read, this.#store.$data.get(), new Date());
-    if (result.accepted.length > 0) this.#store.set(result.store);
+    const kept = result.accepted.length === 0 || this.#keep(result.store);
     const outcome = { baru: 'unit baru', 'lebih-baru': 'paket terbaru unit ini', 'lebih-lama': 'lebih lama dari yang ada, disimpan di riwayat' } as const;
     const accepted = result.accepted.map((a) => `${a.unit} (${outcome[a.outcome]})`).join('; ');
-    status.textContent =
-      `${read.length} berkas dibaca: ${result.accepted.length} diterima, ${result.rejected.length} ditolak.` + (accepted ? ` Diterima: ${accepted}.` : '');
+    const waiting = result.pending.length > 0 ? ` ${result.pending.length} menunggu keputusan Anda (lihat di bawah).` : '';
+    status.textContent = kept
+      ? `${read.length} berkas dibaca: ${result.accepted.length} diterima, ${result.rejected.length} ditolak.` + (accepted ? ` Diterima: ${accepted}.` : '') + waiting
+      : `${read.length} berkas dibaca, tetapi tidak ada yang tersimpan: penyimpanan peramban penuh. Hapus unit yang tidak lagi didampingi, lalu impor lagi.` + waiting;
     this.querySelector('[data-rejected-list]')!.replaceChildren(
       ...result.rejected.map((r) => h('li', { class: 'mo-rejected', 'data-rejected-file': r.name }, h('strong', {}, r.name), `: ${r.reason}`)),
     );
     this.querySelector<HTMLElement>('[data-rejected]')!.hidden = result.rejected.length === 0;
+    this.#pending = [...this.#pending.filter((p) => !result.pending.some((n) => n.payload.id === p.payload.id)), ...result.pending];
+    this.#renderPending();
+  }
+
+  /** Saves a new store; when the browser refuses (storage full), puts the previous one back and says so (returns false). */
+  #keep(next: MentorStore): boolean {
+    const previous = this.#store.$data.get();
+    this.#store.set(next);
+    if (this.#store.$status.get().state !== 'not-saved') return true;
+    this.#store.set(previous);
+    return false;
+  }
+
+  /** Packages held back until the mentor decides: a replacement of a unit's current package, or a look-alike name. */
+  #renderPending(): void {
+    const list = this.querySelector<HTMLElement>('[data-pending-list]')!;
+    this.querySelector<HTMLElement>('[data-pending]')!.hidden = this.#pending.length === 0;
+    list.replaceChildren(
+      ...this.#pending.map((pending) => {
+        const replace = pending.reason === 'ganti';
+        return h(
+          'li',
+          { class: 'mo-pending', 'data-pending-file': pending.name },
+          h('p', {}, h('strong', {}, pending.name), replace ? `: paket baru untuk ${pending.against}. Bila diterima, paket ini menjadi paket terbaru unit itu dan status tinjauan Anda ditandai untuk paket lama. Yang berubah:` : `: unit baru «${pending.payload.unit.name}».`),
+          h('ul', {}, ...pending.details.map((line) => h('li', {}, line))),
+          h(
+            'p',
+            { class: 'mo-actions' },
+            h('button', { type: 'button', class: 'sk-button', 'data-variant': 'primary', 'data-confirm-pending': pending.payload.id }, replace ? 'Jadikan paket terbaru' : 'Terima sebagai unit baru', h('span', { class: 'sr-only' }, ` (${pending.name})`)),
+            h('button', { type: 'button', class: 'sk-button', 'data-drop-pending': pending.payload.id }, 'Tolak', h('span', { class: 'sr-only' }, ` ${pending.name}`)),
+          ),
+        );
+      }),
+    );
+  }
+
+  async #onPendingClick(event: Event): Promise<void> {
+    const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button');
+    const id = button?.dataset.confirmPending ?? button?.dataset.dropPending;
+    const pending = this.#pending.find((p) => p.payload.id === id);
+    if (!button || !pending) return;
+    const status = this.querySelector('[data-import-status]')!;
+    this.#pending = this.#pending.filter((p) => p !== pending);
+    if (button.dataset.confirmPending) {
+      const { confirmPending } = await import('./overview-tools');
+      const added = confirmPending(this.#store.$data.get(), pending, new Date());
+      if (!added.ok) status.textContent = `«${pending.name}» tidak disimpan: ${added.reason}`;
+      else if (!this.#keep(added.store)) status.textContent = `«${pending.name}» tidak disimpan: penyimpanan peramban penuh.`;
+      else status.textContent = `«${pending.name}» diterima: ${pending.payload.unit.name}.`;
+    } else status.textContent = `«${pending.name}» ditolak; rekap tidak berubah.`;
+    this.#renderPending();
+    this.querySelector<HTMLElement>('[data-pending-list] button, [data-files]')?.focus();
   }
 
   #onTableClick(event: Event): void {
@@ -91,10 +151,15 @@ class MentoringOverviewElement extends HTMLElement {
     const store = this.#store.$data.get();
     const unit = store.units.find((u) => u.key === key);
     if (!unit) return;
+    const status = this.querySelector(this.dataset.view === 'unit' ? '[data-view-status]' : '[data-import-status]');
+    const stale = staleDeliverables(unit);
+    if (stale.length > 0) {
+      if (status) status.textContent = `Umpan balik belum dapat diekspor: status ${stale.map((d) => DELIVERABLE_SHORT[d]).join(', ')} diberikan untuk paket lama ${unit.current.unit.name}. Baca paket terbaru dan pilih statusnya lagi.`;
+      return;
+    }
     const { buildFeedbackFile, buildFeedbackPayload, feedbackFileName } = await import('./overview-tools');
     const payload = buildFeedbackPayload(unit, store.mentor, new Date());
     downloadText(feedbackFileName(payload), JSON.stringify(await buildFeedbackFile(payload), null, 2));
-    const status = this.querySelector(this.dataset.view === 'unit' ? '[data-view-status]' : '[data-import-status]');
     if (status) status.textContent = `Umpan balik untuk ${unit.current.unit.name} diunduh sebagai “${feedbackFileName(payload)}”. Kirimkan berkas itu kepada unit.`;
   }
 
@@ -146,22 +211,24 @@ class MentoringOverviewElement extends HTMLElement {
     const dimensions = dimensionColumns(store.units);
     const sections = sectionColumns(rows);
     const averages = regionAverages(rows, dimensions);
-    const sortable = (column: SortColumn, label: string) => {
+    const sortable = (column: SortColumn, label: string, extra: Record<string, string> = {}) => {
       const active = this.#sort.column === column;
       return h(
         'th',
-        { scope: 'col', 'aria-sort': active ? this.#sort.direction : 'none' },
+        { scope: 'col', 'aria-sort': active ? this.#sort.direction : 'none', ...extra },
         h('button', { type: 'button', 'data-sort': column }, label, h('span', { 'aria-hidden': 'true' }, active ? (this.#sort.direction === 'ascending' ? '▲' : '▼') : '')),
         h('span', { class: 'sk-print-only' }, label),
       );
     };
     const plain = (label: string, extra: Record<string, string> = {}) => h('th', { scope: 'col', ...extra }, label);
-    const sectionList = (items: { title: string; value: string }[]) =>
-      h('ul', { class: 'mo-sections' }, ...items.map((item, i) => h('li', { title: item.title }, h('span', { class: 'sr-only' }, `${item.title}: `), h('span', { 'aria-hidden': 'true' }, `${i + 1}:`), ` ${item.value}`)));
+    const weakest = (row: OverviewRow) => {
+      const lowest = [...row.planSections].sort((a, b) => a.percent - b.percent)[0];
+      return lowest && lowest.percent < 100 ? h('span', { class: 'mo-hint' }, ` terendah: ${lowest.title} ${lowest.percent}%`) : '';
+    };
 
     const legend = this.querySelector<HTMLElement>('[data-section-legend]')!;
     legend.hidden = sections.length === 0;
-    legend.textContent = `Bagian rencana: ${sections.map((s, i) => `${i + 1}. ${s.title}`).join('; ')}.`;
+    legend.textContent = `Rata-rata wilayah per bagian rencana: ${sections.map((s) => `${s.title} ${percent(ownValue(averages.planSections, s.id))}`).join('; ')}.`;
     const table = this.querySelector<HTMLTableElement>('[data-overview]')!;
     table.replaceChildren(
       h('caption', { class: 'sr-only' }, 'Rekap wilayah: satu baris per unit, diurutkan menurut kolom yang dipilih'),
@@ -171,34 +238,27 @@ class MentoringOverviewElement extends HTMLElement {
         h(
           'tr',
           {},
+          // The action first: on a narrow screen it is in view without scrolling sideways.
+          plain('Tindakan', { class: 'sk-no-print' }),
           sortable('unit', 'Unit'),
           sortable('jenis', 'Jenis'),
           sortable('diterima', 'Diterima'),
-          ...dimensions.map((d) => sortable(`dimensi:${d.id}`, d.name)),
+          plain('Tinjauan'),
           sortable('keseluruhan', 'Kesiapan keseluruhan'),
+          ...dimensions.map((d) => sortable(`dimensi:${d.id}`, d.name, { class: 'mo-dimension' })),
           plain('Risiko teratas'),
-          sortable('rencana', 'Kelengkapan rencana (per bagian)'),
+          sortable('rencana', 'Kelengkapan rencana'),
           sortable('siaran-pers', 'Siaran pers (skor terbaik)'),
-          plain('Umpan balik'),
-          plain('Tindakan', { class: 'sk-no-print' }),
         ),
       ),
       h(
         'tbody',
         {},
-        ...rows.map((row) =>
-          h(
+        ...rows.map((row) => {
+          const unit = store.units.find((u) => u.key === row.key)!;
+          return h(
             'tr',
             { 'data-unit': row.key },
-            h('th', { scope: 'row', class: 'mo-name' }, row.name, row.history > 0 ? h('span', { class: 'mo-hint' }, ` (${row.history} paket lama)`) : ''),
-            h('td', {}, row.type || '—'),
-            h('td', {}, formatDateTime(row.receivedAt)),
-            ...dimensions.map((d) => h('td', {}, percent(row.dimensions[d.id]))),
-            h('td', { 'data-overall': '' }, percent(row.overall)),
-            h('td', { class: 'mo-risks' }, row.topRisks.length === 0 ? '—' : h('ol', { class: 'mo-list' }, ...row.topRisks.map((r) => h('li', {}, `${r.name} (${r.score})`)))),
-            h('td', {}, row.plan === null ? '—' : h('div', {}, h('strong', {}, percent(row.plan)), sectionList(row.planSections.map((s) => ({ title: s.title, value: `${s.percent}%` }))))),
-            h('td', {}, row.release === null ? '—' : `${row.release}% (${row.releases} naskah)`),
-            h('td', { class: 'mo-review-cell' }, `Asesmen: ${STATUS_SHORT[row.statuses.asesmen]}; rencana: ${STATUS_SHORT[row.statuses.rencana]}; siaran pers: ${STATUS_SHORT[row.statuses['siaran-pers']]}`),
             h(
               'td',
               { class: 'sk-no-print' },
@@ -209,8 +269,28 @@ class MentoringOverviewElement extends HTMLElement {
                 h('button', { type: 'button', class: 'sk-button', 'data-variant': 'danger', 'data-remove': row.key }, 'Hapus', h('span', { class: 'sr-only' }, ` ${row.name}`)),
               ),
             ),
-          ),
-        ),
+            h('th', { scope: 'row', class: 'mo-name' }, row.name, row.history > 0 ? h('span', { class: 'mo-hint' }, ` (${row.history} paket lama)`) : ''),
+            h('td', {}, row.type || '—'),
+            h('td', { class: 'mo-date' }, formatDateTime(row.receivedAt)),
+            h(
+              'td',
+              { class: 'mo-review-cell' },
+              h(
+                'ul',
+                { class: 'mo-states' },
+                ...DELIVERABLES.map((d) => {
+                  const state = reviewState(unit, d);
+                  return h('li', { 'data-state': state, 'data-deliverable': d }, `${DELIVERABLE_SHORT[d]}: `, h('span', { class: 'mo-state' }, REVIEW_STATE_LABELS[state]));
+                }),
+              ),
+            ),
+            h('td', { 'data-overall': '' }, percent(row.overall)),
+            ...dimensions.map((d) => h('td', {}, percent(ownValue(row.dimensions, d.id)))),
+            h('td', { class: 'mo-risks' }, row.topRisks.length === 0 ? '—' : row.topRisks.map((r) => `${r.name} (${r.score})`).join('; ')),
+            h('td', { 'data-plan': '' }, row.plan === null ? '—' : h('span', {}, h('strong', {}, percent(row.plan)), weakest(row))),
+            h('td', {}, row.release === null ? '—' : `${row.release}% (${row.releases} naskah)`),
+          );
+        }),
       ),
       h(
         'tfoot',
@@ -218,16 +298,16 @@ class MentoringOverviewElement extends HTMLElement {
         h(
           'tr',
           { 'data-averages': '' },
+          h('td', { class: 'sk-no-print' }, ''),
           h('th', { scope: 'row' }, `Rata-rata wilayah (${averages.units} unit)`),
           h('td', {}, ''),
           h('td', {}, ''),
-          ...dimensions.map((d) => h('td', {}, percent(averages.dimensions[d.id]))),
+          h('td', {}, ''),
           h('td', { 'data-overall': '' }, percent(averages.overall)),
+          ...dimensions.map((d) => h('td', {}, percent(ownValue(averages.dimensions, d.id)))),
           h('td', {}, ''),
-          h('td', {}, averages.plan === null ? '—' : h('div', {}, h('strong', {}, percent(averages.plan)), sectionList(sections.map((s) => ({ title: s.title, value: percent(averages.planSections[s.id]) }))))),
+          h('td', {}, percent(averages.plan)),
           h('td', {}, percent(averages.release)),
-          h('td', {}, ''),
-          h('td', { class: 'sk-no-print' }, ''),
         ),
       ),
     );

@@ -17,9 +17,11 @@ import type { PackageChoice, PackageSources } from '@/domain/mentoring/package';
 import type { Deliverable, PackagePayload } from '@/schemas/mentoring';
 import type { Profile } from '@/schemas/profile';
 import { DELIVERABLES } from '@/schemas/mentoring';
+import { MAX_RELEASE_LINES, releaseFitsPackage } from '@/domain/mentoring/release-lines';
 import { h } from '@/components/shared/dom';
 import { downloadText, formatDateTime } from '@/components/shared/download';
 import { readTextFiles } from '@/components/shared/read-files';
+import { MAX_SEALED_BYTES } from '@/domain/mentoring/file-limits';
 
 type Tools = typeof import('./package-tools');
 let tools: Promise<Tools> | undefined;
@@ -71,6 +73,8 @@ class MentoringPackageElement extends HTMLElement {
       crisisTypes: this.#crisisTypes,
       plans: this.#plans.$data.get().plans,
       attempts: this.#releases.$data.get().attempts,
+      // Names this browser knows, searched for in the plan and the releases when personal data is left out.
+      personNames: [this.#profile.$data.get().personName, ...Object.values(this.#assessment.$data.get().history).flat().map((e) => e.respondent.personName)],
     };
   }
 
@@ -126,9 +130,14 @@ class MentoringPackageElement extends HTMLElement {
           h(
             'label',
             { class: 'mp-choice' },
-            h('input', { type: 'checkbox', name: 'releaseId', value: a.id, checked: ticked.has(a.id) }),
+            h('input', { type: 'checkbox', name: 'releaseId', value: a.id, checked: ticked.has(a.id) && releaseFitsPackage(a), disabled: !releaseFitsPackage(a) }),
             ' ',
-            h('span', {}, a.drillTitle, h('span', { class: 'mp-hint' }, `Diserahkan ${formatDateTime(a.submittedAt)}, skor ${a.points}/${a.max}`)),
+            h(
+              'span',
+              {},
+              a.drillTitle,
+              h('span', { class: 'mp-hint' }, `Diserahkan ${formatDateTime(a.submittedAt)}, skor ${a.points}/${a.max}`, releaseFitsPackage(a) ? '' : `; terlalu panjang untuk paket (lebih dari ${MAX_RELEASE_LINES} baris dalam satu bagian)`),
+            ),
           ),
         ),
       );
@@ -151,8 +160,13 @@ class MentoringPackageElement extends HTMLElement {
     const sources = this.#sources();
     const plan = sources.plans.find((p) => p.id === choice.planId);
     const personal = plan ? countPersonalData(plan) : 0;
-    this.querySelector<HTMLElement>('[data-personal]')!.hidden = personal === 0;
-    this.querySelector('[data-personal-count]')!.textContent = `Rencana yang dipilih memuat ${personal} nama atau nomor telepon petugas.`;
+    const releases = choice.releaseIds.length;
+    // Releases carry a contact (narahubung) and quotes with names: the choice matters for them too.
+    this.querySelector<HTMLElement>('[data-personal]')!.hidden = personal === 0 && releases === 0;
+    this.querySelector('[data-personal-count]')!.textContent = [
+      personal > 0 ? `Rencana yang dipilih memuat ${personal} nama atau nomor telepon petugas.` : '',
+      releases > 0 ? `Siaran pers memuat narahubung dan dapat memuat nama dalam kutipan.` : '',
+    ].filter(Boolean).join(' ');
     const now = new Date();
     const payload = buildPackagePayload(sources, choice, { id: `paket-${now.getTime()}-${Math.random().toString(36).slice(2, 8)}`, now });
     const lines = describePackage(payload);
@@ -172,9 +186,17 @@ class MentoringPackageElement extends HTMLElement {
       status.textContent = 'Isi nama unit dan pilih minimal satu bagian untuk dikirim.';
       return;
     }
-    const { buildPackageFile, packageFileName } = await loadTools();
+    const { buildPackageFile, packageFileName, recordSentPackage, MAX_SEALED_BYTES } = await loadTools();
     const file = await buildPackageFile(this.#payload);
-    downloadText(packageFileName(this.#payload), JSON.stringify(file, null, 2));
+    const text = JSON.stringify(file, null, 2);
+    if (new TextEncoder().encode(text).length > MAX_SEALED_BYTES) {
+      status.textContent = `Paket ini lebih besar dari ${MAX_SEALED_BYTES / 1024 / 1024} MB, batas yang dapat dibaca pendamping. Kirim lebih sedikit siaran pers, lalu unduh lagi.`;
+      return;
+    }
+    downloadText(packageFileName(this.#payload), text);
+    // Remembered, so a feedback file can be checked against the packages this unit really sent.
+    const sent = this.#payload;
+    this.#feedback.update((received) => recordSentPackage(received, sent));
     // On the printed summary too, so the mentor can compare it with the file received.
     this.querySelector('[data-preview-checksum]')!.textContent = file.checksum.value;
     for (const part of this.querySelectorAll<HTMLElement>('[data-checksum-part]')) part.hidden = false;
@@ -183,17 +205,32 @@ class MentoringPackageElement extends HTMLElement {
 
   async importFeedback(input: HTMLInputElement): Promise<void> {
     const status = this.querySelector('[data-feedback-status]')!;
-    const [file] = await readTextFiles(input.files ?? []);
+    const [file] = await readTextFiles(input.files ?? [], MAX_SEALED_BYTES);
     input.value = '';
     if (!file) return;
-    const { openSealedFile, feedbackKind, addReceivedFeedback } = await loadTools();
+    if (file.tooLarge !== undefined) {
+      status.textContent = `«${file.name}» tidak dibaca: berkas terlalu besar (${Math.round(file.tooLarge / 1024)} KB) untuk sebuah umpan balik pendamping.`;
+      return;
+    }
+    const { openSealedFile, feedbackKind, addReceivedFeedback, checkFeedback } = await loadTools();
     const opened = await openSealedFile(file.text, feedbackKind);
     if (!opened.ok) {
       status.textContent = `“${file.name}” tidak dibaca: ${opened.reason}`;
       return;
     }
-    this.#feedback.update((received) => addReceivedFeedback(received, opened.payload, new Date().toISOString()));
-    status.textContent = `Umpan balik untuk ${opened.payload.unit.name} dibaca dan disimpan di peramban ini.`;
+    const now = new Date();
+    const ownNames = [this.#profile.$data.get().unitName, (this.#form.elements.namedItem('unitName') as HTMLInputElement).value];
+    const check = checkFeedback(opened.payload, this.#feedback.$data.get(), ownNames, now);
+    if (!check.ok) {
+      status.textContent = `«${file.name}» tidak disimpan: ${check.reason}`;
+      return;
+    }
+    this.#feedback.update((received) => addReceivedFeedback(received, opened.payload, now.toISOString()));
+    if (this.#feedback.$status.get().state === 'not-saved') {
+      status.textContent = `Umpan balik dibaca dan ditampilkan, tetapi tidak tersimpan: penyimpanan peramban penuh.`;
+      return;
+    }
+    status.textContent = `Umpan balik untuk ${opened.payload.unit.name} dibaca dan disimpan di peramban ini.${check.warning ? ` Perhatian: ${check.warning}` : ''}`;
   }
 
   /** The newest feedback: per deliverable, what the mentor read and your work now on one side, the verdict and comment on the other. */

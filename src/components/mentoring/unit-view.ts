@@ -6,13 +6,26 @@ import type { PersistentDocument } from '@/state/persistent-document';
 import { DELIVERABLES, REVIEW_STATUSES, type Deliverable, type MentoredUnit, type MentorStore } from '@/schemas/mentoring';
 import { updateReview } from '@/domain/mentoring/mentor-edits';
 import { DELIVERABLE_LABELS, STATUS_LABELS } from '@/domain/mentoring/feedback';
+import { deliverableSent, isStale } from '@/domain/mentoring/review-state';
 import { planOutline } from '@/domain/plan/plan-outline';
 import { overallPercent } from '@/domain/plan/percent';
-import { joinRelease } from '@/domain/press-release/parts';
 import { releasePercent } from '@/domain/mentoring/overview';
 import { renderPaper } from '@/components/plan/plan-paper';
 import { h } from '@/components/shared/dom';
 import { formatDateTime } from '@/components/shared/download';
+
+/** The parts of a release in reading order. */
+const RELEASE_PART_ORDER = ['headline', 'dateline', 'lead', 'body', 'quote', 'boilerplate', 'contact'] as const;
+
+/** Parts longer than this are shown folded: a real release's body is a few thousand characters. */
+const LONG_PART = 6000;
+
+/** One part of a release as one pre-wrapped block; a very long part folded, so opening the view stays quick. */
+function releaseText(part: string, text: string): HTMLElement {
+  const block = h('p', { class: 'mo-release-text', 'data-release-part': part }, text);
+  if (text.length <= LONG_PART) return block;
+  return h('details', { class: 'mo-release-long' }, h('summary', {}, `Bagian ini panjang (${text.length.toLocaleString('id-ID')} karakter): tampilkan`), block);
+}
 
 interface Actions {
   close: () => void;
@@ -70,13 +83,16 @@ function releasePart(unit: MentoredUnit): HTMLElement[] {
       { class: 'mo-release' },
       h('h4', {}, release.drillTitle),
       h('p', { class: 'mo-hint' }, `Diserahkan ${formatDateTime(release.submittedAt)}; skor ${release.points}/${release.max} (${releasePercent(release)}%); ${release.findings} temuan tersisa.`),
-      ...joinRelease(release.parts).split('\n').filter((line) => line.trim()).map((line) => h('p', {}, line)),
+      // One pre-wrapped block per part, however many lines it holds: a part of 60,000 short lines is one element, not 60,000.
+      ...RELEASE_PART_ORDER.filter((part) => release.parts[part].trim()).map((part) => releaseText(part, release.parts[part].trim())),
     ),
   );
 }
 
 function reviewForm(store: PersistentDocument<MentorStore>, unit: MentoredUnit, deliverable: Deliverable): HTMLElement {
   const review = unit.reviews[deliverable];
+  // A verdict given on an older package is shown as such, with no choice ticked, until the mentor chooses again.
+  const stale = isStale(review, unit.current.id);
   const name = `ulasan-${deliverable}`;
   const comment = h('textarea', { name: `${name}-komentar`, maxlength: 4000, rows: 4 });
   comment.value = review.comment;
@@ -84,10 +100,15 @@ function reviewForm(store: PersistentDocument<MentorStore>, unit: MentoredUnit, 
     'fieldset',
     { class: 'mo-review sk-no-print', 'data-review': deliverable },
     h('legend', {}, `Umpan balik: ${DELIVERABLE_LABELS[deliverable]}`),
+    stale
+      ? h('p', { class: 'mo-stale', 'data-stale': '' }, `Status «${STATUS_LABELS[review.status]}» Anda berikan untuk paket lama. Paket ini berbeda: pilih statusnya lagi setelah membacanya.`)
+      : deliverableSent(unit.current, deliverable)
+        ? ''
+        : h('p', { class: 'mo-hint' }, 'Unit tidak mengirim bagian ini dalam paket.'),
     h(
       'div',
       { class: 'mo-choices', role: 'radiogroup', 'aria-label': `Status ${DELIVERABLE_LABELS[deliverable]}` },
-      ...REVIEW_STATUSES.map((status) => h('label', {}, h('input', { type: 'radio', name, value: status, checked: review.status === status }), STATUS_LABELS[status])),
+      ...REVIEW_STATUSES.map((status) => h('label', {}, h('input', { type: 'radio', name, value: status, checked: !stale && review.status === status }), STATUS_LABELS[status])),
     ),
     h('label', { class: 'mo-comment-label' }, 'Komentar untuk unit', comment),
   );

@@ -1,11 +1,15 @@
 /** Reading several chosen or dropped files as text, for pages that import many files at once. */
 export interface TextFile {
   name: string;
+  /** The file's text; empty when it was too large to read. */
   text: string;
+  /** The file's size in bytes when it was larger than allowed and left unread. */
+  tooLarge?: number;
 }
 
-export function readTextFiles(files: Iterable<File>): Promise<TextFile[]> {
-  return Promise.all([...files].map(async (file) => ({ name: file.name, text: await file.text() })));
+/** Reads each file as text, except those over `maxBytes`: their size is checked first, so a huge file is never read into memory. */
+export function readTextFiles(files: Iterable<File>, maxBytes: number): Promise<TextFile[]> {
+  return Promise.all([...files].map(async (file) => (file.size > maxBytes ? { name: file.name, text: '', tooLarge: file.size } : { name: file.name, text: await file.text() })));
 }
 
 /**

@@ -5,7 +5,7 @@
 import '@/components/shared/storage-notices'; // fills this exercise's <storage-notices>
 import type { SimulationResult } from '@/schemas/simulation-result';
 import { DIMENSIONS } from '@/schemas/dimension';
-import { importResultFiles, summarizeResults, type DecisionCatalogue, type ScenarioSummary } from '@/domain/simulation/result-import';
+import { importResultFiles, MAX_RESULT_BYTES, summarizeResults, type DecisionCatalogue, type ScenarioSummary } from '@/domain/simulation/result-import';
 import { DIMENSION_LABELS, percentOf } from '@/domain/simulation/scoring';
 import { h } from '@/components/shared/dom';
 import { barChart } from '@/components/shared/bar-chart';
@@ -33,7 +33,7 @@ class SimulationResultsElement extends HTMLElement {
   }
 
   async importFiles(input: HTMLInputElement): Promise<void> {
-    const files = await readTextFiles(input.files ?? []);
+    const files = await readTextFiles(input.files ?? [], MAX_RESULT_BYTES);
     input.value = '';
     this.#accept(files, [], 'berkas');
   }

@@ -5,10 +5,15 @@ export function removeUnit(store: MentorStore, key: string): MentorStore {
   return { ...store, units: store.units.filter((u) => u.key !== key) };
 }
 
+/** Changes a review; choosing a status gives it on the unit's current package (a comment alone does not). */
 export function updateReview(store: MentorStore, key: string, deliverable: Deliverable, change: Partial<Pick<Review, 'status' | 'comment'>>, now: Date): MentorStore {
   return {
     ...store,
-    units: store.units.map((u) => (u.key === key ? { ...u, reviews: { ...u.reviews, [deliverable]: { ...u.reviews[deliverable], ...change, updatedAt: now.toISOString() } } } : u)),
+    units: store.units.map((u) => {
+      if (u.key !== key) return u;
+      const pinned = change.status !== undefined ? { packageId: u.current.id } : {};
+      return { ...u, reviews: { ...u.reviews, [deliverable]: { ...u.reviews[deliverable], ...change, ...pinned, updatedAt: now.toISOString() } } };
+    }),
   };
 }
 

@@ -3,16 +3,29 @@
  * by the unit's name (case, spaces and punctuation ignored): the newest package (by when the unit made it) is the
  * current one; older ones are kept in the unit's history, newest first, up to MAX_HISTORY.
  */
-import { DELIVERABLES, type MentoredUnit, type MentorStore, type PackagePayload, type Reviews } from '@/schemas/mentoring';
+import { DELIVERABLES, type MentoredUnit, type MentorStore, type PackagePayload, type Review, type Reviews } from '@/schemas/mentoring';
 
 export const MAX_HISTORY = 10;
 export const MAX_UNITS = 200;
 
 export const EMPTY_MENTOR_STORE: MentorStore = { mentor: '', regionUnits: '', units: [] };
 
-/** "Lapas Kelas IIA  Telaga-Bening" and "lapas kelas iia telaga bening" are the same unit. */
+/** "Lapas Kelas IIA  Telaga-Bening" and "lapas kelas iia telaga bening" are the same unit; invisible characters count for nothing. */
 export function unitKey(name: string): string {
-  return name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return name.normalize('NFKD').replace(/[\p{M}\p{Cf}]/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/**
+ * When a package counts as made, for ordering: the unit's own date, but never later than when the mentor received it
+ * (a date in the future, forged or from a wrong clock, cannot outrank packages that arrive later).
+ */
+export function packageTime(payload: PackagePayload, receivedAt: string): number {
+  return Math.min(Date.parse(payload.createdAt), Date.parse(receivedAt));
+}
+
+/** Reviews written before verdicts carried their package get the package they were written on. */
+export function pinReviews(reviews: Reviews, packageId: string): Reviews {
+  return Object.fromEntries(DELIVERABLES.map((d) => [d, reviews[d].packageId || reviews[d].status === 'belum' ? reviews[d] : { ...reviews[d], packageId }])) as Reviews;
 }
 
 export function emptyReviews(): Reviews {
@@ -32,24 +45,32 @@ export function addPackage(store: MentorStore, payload: PackagePayload, received
     return { store: { ...store, units: [...store.units, unit].slice(-MAX_UNITS) }, outcome: 'baru' };
   }
   if (existing.current.id === payload.id || existing.history.some((h) => h.payload.id === payload.id)) return { store, outcome: 'sudah-ada' };
-  const newer = payload.createdAt > existing.current.createdAt;
+  const newer = packageTime(payload, receivedAt) > packageTime(existing.current, existing.receivedAt);
   const older = newer ? { payload: existing.current, receivedAt: existing.receivedAt } : { payload, receivedAt };
-  const history = [...existing.history, older].sort((a, b) => b.payload.createdAt.localeCompare(a.payload.createdAt)).slice(0, MAX_HISTORY);
-  const unit: MentoredUnit = newer ? { ...existing, current: payload, receivedAt, history } : { ...existing, history };
+  const history = [...existing.history, older].sort((a, b) => packageTime(b.payload, b.receivedAt) - packageTime(a.payload, a.receivedAt)).slice(0, MAX_HISTORY);
+  // Verdicts stay with the package they were given on: once another package is current they show as stale.
+  const reviews = newer ? pinReviews(existing.reviews, existing.current.id) : existing.reviews;
+  const unit: MentoredUnit = newer ? { ...existing, current: payload, receivedAt, history, reviews } : { ...existing, history };
   const units = store.units.map((u, i) => (i === index ? unit : u));
   return { store: { ...store, units }, outcome: newer ? 'lebih-baru' : 'lebih-lama' };
 }
 
+/** A verdict the mentor has set (a status chosen or a comment written), as opposed to an untouched one. */
+export const touched = (review: Review) => review.updatedAt !== undefined || review.status !== 'belum' || review.comment.trim() !== '';
+
 /**
- * Two mentor stores combined (import with "Gabungkan" on Data saya): every package of both is kept by the same rules;
- * for reviews, the more recently changed one wins per deliverable; the region's lists are joined.
+ * Two mentor stores combined (import with "Gabungkan" on Data saya): every package of both is kept by the same rules
+ * (a received time is never later than now); the region's lists are joined. The mentor's own verdicts stay: a verdict
+ * from the file is taken only where this browser's is untouched ("Ganti semua" replaces everything instead).
  */
-export function mergeMentorStores(current: MentorStore, incoming: MentorStore): MentorStore {
+export function mergeMentorStores(current: MentorStore, incoming: MentorStore, now = new Date()): MentorStore {
+  const notLater = (iso: string) => (Date.parse(iso) > now.getTime() ? now.toISOString() : iso);
   let store: MentorStore = { mentor: current.mentor || incoming.mentor, regionUnits: parseUnitList(`${current.regionUnits}\n${incoming.regionUnits}`).join('\n'), units: current.units };
   for (const theirs of incoming.units) {
-    for (const { payload, receivedAt } of [{ payload: theirs.current, receivedAt: theirs.receivedAt }, ...theirs.history]) store = addPackage(store, payload, receivedAt).store;
-    const later = (ours: Reviews) => Object.fromEntries(DELIVERABLES.map((d) => [d, (theirs.reviews[d].updatedAt ?? '') > (ours[d].updatedAt ?? '') ? theirs.reviews[d] : ours[d]])) as Reviews;
-    store = { ...store, units: store.units.map((ours) => (ours.key === theirs.key ? { ...ours, reviews: later(ours.reviews) } : ours)) };
+    for (const { payload, receivedAt } of [{ payload: theirs.current, receivedAt: theirs.receivedAt }, ...theirs.history]) store = addPackage(store, payload, notLater(receivedAt)).store;
+    const kept = (ours: Reviews) => Object.fromEntries(DELIVERABLES.map((d) => [d, touched(ours[d]) ? ours[d] : theirs.reviews[d]])) as Reviews;
+    const known = current.units.some((u) => u.key === theirs.key);
+    store = { ...store, units: store.units.map((ours) => (ours.key === theirs.key ? { ...ours, reviews: known ? kept(ours.reviews) : theirs.reviews } : ours)) };
   }
   return store;
 }

@@ -2,13 +2,22 @@
  * The regional overview: one row per unit from its current package, the region's averages, sorting, and the units
  * of the region's list that have not sent anything yet. Scores are the unit's own (computed on its side).
  */
-import type { MentoredUnit, MentorStore, ReviewStatus } from '@/schemas/mentoring';
+import type { MentoredUnit, MentorStore } from '@/schemas/mentoring';
+import { reviewState, type ReviewState } from './review-state';
 import type { ReleaseAttempt } from '@/schemas/press-release-work';
 import { overallPercent, sectionPercent } from '@/domain/plan/percent';
 import { parseUnitList, unitKey } from './mentor-store';
 
 /** A press release's rubric score in percent. */
 export const releasePercent = (attempt: Pick<ReleaseAttempt, 'points' | 'max'>) => (attempt.max === 0 ? 0 : Math.round((attempt.points / attempt.max) * 100));
+
+/**
+ * A record's own value for `key`, never one inherited from Object.prototype: ids come from files, and an id such as
+ * "constructor" must read as "no value", not as a function.
+ */
+export function ownValue<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
+}
 
 /** Top risks shown per unit. */
 export const TOP_RISKS = 3;
@@ -29,7 +38,8 @@ export interface OverviewRow {
   /** Best score among the releases sent (percent), null when none was sent. */
   release: number | null;
   releases: number;
-  statuses: Record<'asesmen' | 'rencana' | 'siaran-pers', ReviewStatus>;
+  /** Per deliverable: not sent, not reviewed, the verdict, or a verdict given on an older package. */
+  statuses: Record<'asesmen' | 'rencana' | 'siaran-pers', ReviewState>;
   /** Older packages kept. */
   history: number;
 }
@@ -54,7 +64,7 @@ export function overviewRow(unit: MentoredUnit): OverviewRow {
     plan: plan ? overallPercent(plan.sections) : null,
     release: releases.length === 0 ? null : Math.max(...releases.map(releasePercent)),
     releases: releases.length,
-    statuses: { asesmen: unit.reviews.asesmen.status, rencana: unit.reviews.rencana.status, 'siaran-pers': unit.reviews['siaran-pers'].status },
+    statuses: { asesmen: reviewState(unit, 'asesmen'), rencana: reviewState(unit, 'rencana'), 'siaran-pers': reviewState(unit, 'siaran-pers') },
     history: unit.history.length,
   };
 }
@@ -91,7 +101,7 @@ export function regionAverages(rows: readonly OverviewRow[], dimensions: readonl
   const numbers = (pick: (row: OverviewRow) => number | null | undefined) => rows.map(pick).filter((v): v is number => typeof v === 'number');
   return {
     units: rows.length,
-    dimensions: Object.fromEntries(dimensions.map((d) => [d.id, mean(numbers((r) => r.dimensions[d.id]))])),
+    dimensions: Object.fromEntries(dimensions.map((d) => [d.id, mean(numbers((r) => ownValue(r.dimensions, d.id)))])),
     overall: mean(numbers((r) => r.overall)),
     planSections: Object.fromEntries(sectionColumns(rows).map((s) => [s.id, mean(numbers((r) => r.planSections.find((p) => p.id === s.id)?.percent))])),
     plan: mean(numbers((r) => r.plan)),
@@ -118,7 +128,7 @@ function sortValue(row: OverviewRow, column: SortColumn): string | number | null
     case 'siaran-pers':
       return row.release;
     default:
-      return row.dimensions[column.slice('dimensi:'.length)] ?? null;
+      return ownValue(row.dimensions, column.slice('dimensi:'.length)) ?? null;
   }
 }
 

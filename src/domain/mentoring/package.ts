@@ -14,13 +14,15 @@ import { releasePercent } from './overview';
 import { formatIsoDate } from '@/domain/plan/plan-outline';
 import { sealFile, type SealedKind } from './sealed-file';
 import { latestAssessment } from './latest-assessment';
+import { namesInText, REMOVED, textRedactor } from '@/domain/transfer/redact';
+import { packageWithoutPeople, planNames, planWithoutPeople } from '@/domain/transfer/personal-fields';
 
 export const PACKAGE_KIND = 'paket-pendampingan';
 export const PACKAGE_FORMAT_VERSION = 1;
 /** A package carries at most this many press releases: enough to show progress, small enough to read. */
 export const MAX_PACKAGE_RELEASES = 20;
 /** Put in place of a name or phone number the unit left out, so the mentor sees the field was filled. */
-export const REMOVED = '[dihapus]';
+export { REMOVED };
 
 export const packageKind: SealedKind<PackagePayload> = {
   kind: PACKAGE_KIND,
@@ -37,6 +39,8 @@ export interface PackageSources {
   crisisTypes: readonly { id: string; name: string }[];
   plans: readonly CommunicationPlan[];
   attempts: readonly ReleaseAttempt[];
+  /** Names of people this browser knows (the profile's, the self-assessment's respondents), searched for when personal data is left out. */
+  personNames?: readonly string[];
 }
 
 export interface PackageChoice {
@@ -45,25 +49,19 @@ export interface PackageChoice {
   risks: boolean;
   /** Id of the plan to send; empty for none. */
   planId: string;
-  /** Leave officers' names and phone numbers out of the plan. */
+  /** Leave people's names, mobile numbers and e-mail addresses out of the plan and the releases. */
   removePersonalData: boolean;
   /** Ids of the press-release attempts to send. */
   releaseIds: readonly string[];
 }
 
-const blank = (value: string) => (value.trim() === '' ? value : REMOVED);
-
 /**
- * The plan without officers' names and phone numbers: team holders and deputies, the document owner, and contact
- * persons with their numbers (a number next to a person's name is taken as that person's own). Institutions' numbers stay.
+ * The plan without people's names and numbers (see domain/transfer/personal-fields.ts): team holders and deputies,
+ * the document owner, contact persons with their numbers, a mobile number even with no name; e-mail addresses and
+ * known names in its other text.
  */
-export function withoutPersonalData(plan: CommunicationPlan): CommunicationPlan {
-  return {
-    ...plan,
-    identity: { ...plan.identity, owner: blank(plan.identity.owner) },
-    team: plan.team.map((m) => ({ ...m, name: blank(m.name), phone: blank(m.phone), deputyName: blank(m.deputyName), deputyPhone: blank(m.deputyPhone) })),
-    contacts: plan.contacts.map((c) => (c.person.trim() === '' ? c : { ...c, person: REMOVED, phone: blank(c.phone) })),
-  };
+export function withoutPersonalData(plan: CommunicationPlan, names: readonly string[] = []): CommunicationPlan {
+  return planWithoutPeople(plan, textRedactor([...planNames(plan), ...names]));
 }
 
 /** How many personal values (names, phone numbers) the plan holds: shown in the warning, so the unit knows what is at stake. */
@@ -91,16 +89,20 @@ export function buildPackagePayload(sources: PackageSources, choice: PackageChoi
   if (plan) {
     // Completeness is measured on the plan as written: leaving names out must not make it look less complete.
     const sections = planCompleteness(plan).map(({ id, title, done, total }) => ({ id, title, done, total }));
-    contents.plan = { plan: choice.removePersonalData ? withoutPersonalData(plan) : plan, sections, personalDataRemoved: choice.removePersonalData };
+    contents.plan = { plan, sections, personalDataRemoved: choice.removePersonalData };
   }
   const chosen = new Set(choice.releaseIds);
   contents.releases = sources.attempts.filter((a) => chosen.has(a.id)).slice(-MAX_PACKAGE_RELEASES);
-  return {
+  const payload: PackagePayload = {
     id: options.id,
     createdAt: options.now.toISOString(),
     unit: { name: choice.unit.name.trim(), type: choice.unit.type },
     contents,
   };
+  if (!choice.removePersonalData) return payload;
+  // Every name this browser knows is searched for in every part: an officer of the plan quoted in a release.
+  const names = [...(sources.personNames ?? []), ...sources.plans.flatMap(planNames), ...contents.releases.flatMap((r) => Object.values(r.parts).flatMap(namesInText))];
+  return packageWithoutPeople(payload, textRedactor(names));
 }
 
 export function buildPackageFile(payload: PackagePayload) {

@@ -13,8 +13,8 @@ import { APP_ID } from '@/domain/transfer/export-file';
  * so re-indenting a file does not break it, but changing any value inside the payload does.
  */
 export const CHECKSUM_ALGORITHM = 'SHA-256';
-/** A package with a plan and a few releases is well under 1 MB; anything far larger is not one of ours. */
-export const MAX_SEALED_BYTES = 4 * 1024 * 1024;
+export { MAX_SEALED_BYTES } from './file-limits';
+import { MAX_SEALED_BYTES } from './file-limits';
 
 export const sealedFileSchema = z.object({
   /** Always "siaga-krisis". */

@@ -43,6 +43,8 @@ export function parseResultFile(text: string): ParsedResult {
 export interface ImportedFile {
   name: string;
   text: string;
+  /** Size in bytes of a file too large to be read (its text is then empty). */
+  tooLarge?: number;
 }
 export interface ImportOutcome {
   accepted: { name: string; result: SimulationResult }[];
@@ -54,7 +56,8 @@ export function importResultFiles(files: readonly ImportedFile[], alreadyImporte
   const seen = new Set(alreadyImportedIds);
   const outcome: ImportOutcome = { accepted: [], rejected: [] };
   for (const file of files) {
-    const parsed = parseResultFile(file.text);
+    const parsed: ParsedResult =
+      file.tooLarge === undefined ? parseResultFile(file.text) : { ok: false, reason: `Berkas terlalu besar (${Math.round(file.tooLarge / 1024)} KB) untuk sebuah hasil simulasi; berkas tidak dibaca.` };
     if (!parsed.ok) outcome.rejected.push({ name: file.name, reason: parsed.reason });
     else if (seen.has(parsed.result.id)) outcome.rejected.push({ name: file.name, reason: 'Hasil ini sudah diimpor (berkas yang sama atau salinannya).' });
     else {

@@ -26,14 +26,7 @@ export interface DocumentDefinition<T> {
   isEmpty: (data: T) => boolean;
   /** Combines stored data with imported data for "Gabungkan"; by default the imported value wins. */
   merge?: (current: T, incoming: T) => T;
-  /** For a document that can hold other people's personal data: the full export asks before writing it. */
-  personalData?: {
-    /** What it is, for the question, e.g. "nama dan nomor telepon petugas". */
-    description: string;
-    has: (data: T) => boolean;
-    /** The same data without it. */
-    remove: (data: T) => T;
-  };
+  // Where a document holds personal data, and how to leave it out: domain/transfer/personal-rules.ts (loaded only on export).
 }
 
 export type AnyDocumentDefinition = DocumentDefinition<any>;

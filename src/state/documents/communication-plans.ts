@@ -5,7 +5,7 @@
  */
 import type { DocumentDefinition } from '@/domain/storage/document-definition';
 import { communicationPlansSchema, type CommunicationPlans } from '@/schemas/communication-plan';
-import { hasPersonalData, planTitle, withoutPersonalData } from '@/domain/plan/plans';
+import { planTitle } from '@/domain/plan/plans';
 
 export const communicationPlansDocument: DocumentDefinition<CommunicationPlans> = {
   key: 'siaga-krisis:rencana-komunikasi',
@@ -26,11 +26,5 @@ export const communicationPlansDocument: DocumentDefinition<CommunicationPlans> 
       else if (theirs.updatedAt > plans[index]!.updatedAt) plans[index] = theirs;
     }
     return { plans: plans.slice(0, 30), activeId: current.activeId || incoming.activeId };
-  },
-  // The same rule as the plan page's own export: officers' names and phone numbers leave only when the user agrees.
-  personalData: {
-    description: 'nama dan nomor telepon petugas',
-    has: ({ plans }) => plans.some(hasPersonalData),
-    remove: (data) => ({ ...data, plans: data.plans.map(withoutPersonalData) }),
   },
 };

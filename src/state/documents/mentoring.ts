@@ -20,7 +20,7 @@ export const mentorDocument: DocumentDefinition<MentorStore> = {
   initial: EMPTY_MENTOR_STORE,
   summarize: summarizeMentorStore,
   isEmpty: isMentorStoreEmpty,
-  merge: mergeMentorStores,
+  merge: (current, incoming) => mergeMentorStores(current, incoming),
 };
 
 export const receivedFeedbackDocument: DocumentDefinition<ReceivedFeedback> = {

@@ -53,10 +53,13 @@ describe('feedback file', () => {
   it('is kept by the unit newest first, once per file', () => {
     const first = buildFeedbackPayload(reviewedUnit(), '', NOW);
     const second = { ...first, writtenAt: '2026-11-25T00:00:00.000Z' };
-    let received = addReceivedFeedback({ items: [] }, first, 'x');
-    received = addReceivedFeedback(received, second, 'y');
-    received = addReceivedFeedback(received, first, 'z');
-    expect(received.items.map((i) => [i.payload.writtenAt, i.importedAt])).toEqual([['2026-11-25T00:00:00.000Z', 'y'], [NOW.toISOString(), 'z']]);
+    let received = addReceivedFeedback({ items: [] }, first, '2026-11-26T00:00:00.000Z');
+    received = addReceivedFeedback(received, second, '2026-11-27T00:00:00.000Z');
+    received = addReceivedFeedback(received, first, '2026-11-28T00:00:00.000Z');
+    expect(received.items.map((i) => [i.payload.writtenAt, i.importedAt])).toEqual([
+      ['2026-11-25T00:00:00.000Z', '2026-11-27T00:00:00.000Z'],
+      [NOW.toISOString(), '2026-11-28T00:00:00.000Z'],
+    ]);
     expect(z.safeParse(receivedFeedbackDocument.schema, received).success).toBe(true);
     expect(receivedFeedbackDocument.summarize(received)).toBe('2 umpan balik diterima');
   });

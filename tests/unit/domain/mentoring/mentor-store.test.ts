@@ -11,6 +11,7 @@ import {
   summarizeMentorStore,
   unitKey,
 } from '@/domain/mentoring/mentor-store';
+import { describeMentorMerge } from '@/domain/mentoring/merge-preview';
 import { removeUnit, updateReview } from '@/domain/mentoring/mentor-edits';
 import { buildPackageFile } from '@/domain/mentoring/package';
 import { importPackages } from '@/domain/mentoring/package-import';
@@ -129,6 +130,27 @@ describe('the mentor document', () => {
     expect(merged.units[0]!.reviews.rencana.comment).toBe('Baik');
     expect(merged.regionUnits).toBe('Lapas A\nRutan B');
     expect(merged.mentor).toBe('Kanwil Contoh');
+  });
+
+  it('"Gabungkan" keeps the mentor’s verdicts against a file dated 9999, and the preview lists every change', () => {
+    const now = new Date('2026-11-20T00:00:00.000Z');
+    const base = addPackage(EMPTY_MENTOR_STORE, payload('p1', received(1)), received(1)).store;
+    const ours = updateReview(base, unitKey(UNIT), 'asesmen', { status: 'perlu-perbaikan', comment: 'Lengkapi.' }, new Date(received(2)));
+    const far = '2199-12-31T00:00:00.000Z';
+    const theirs0 = addPackage(base, payload('p2', received(3)), far).store;
+    const theirs = {
+      ...theirs0,
+      units: theirs0.units.map((u) => ({ ...u, reviews: { ...u.reviews, asesmen: { status: 'diterima' as const, comment: '', updatedAt: far }, rencana: { status: 'diterima' as const, comment: '', updatedAt: far } } })),
+    };
+    const merged = mergeMentorStores(ours, theirs, now);
+    const unit = merged.units[0]!;
+    expect(unit.reviews.asesmen).toMatchObject({ status: 'perlu-perbaikan', comment: 'Lengkapi.' }); // ours stays
+    expect(unit.reviews.rencana.status).toBe('diterima'); // untouched here: taken from the file
+    expect(unit.receivedAt).toBe(now.toISOString()); // never later than now
+    const lines = describeMentorMerge(ours, theirs, now);
+    expect(lines).toContainEqual(expect.stringMatching(/paket dari berkas .* menjadi paket terbaru/));
+    expect(lines).toContainEqual(expect.stringMatching(/asesmen: status Anda «perlu perbaikan» tetap \(berkas berisi «diterima»/));
+    expect(lines).toContainEqual(expect.stringMatching(/rencana: status «diterima» dari berkas diambil/));
   });
 });
 

@@ -1,0 +1,77 @@
+/**
+ * Which stored documents hold personal data (names of people, mobile numbers, e-mail addresses) and how each leaves
+ * it out, by document key. Kept apart from the document definitions so pages load it only when exporting.
+ */
+import type { ChecklistState } from '@/schemas/checklist-state';
+import type { CommunicationPlans } from '@/schemas/communication-plan';
+import type { MentorStore, ReceivedFeedback } from '@/schemas/mentoring';
+import type { Profile } from '@/schemas/profile';
+import type { ReleaseWork } from '@/schemas/press-release-work';
+import type { SelfAssessment } from '@/schemas/self-assessment';
+import { withoutPersonalData } from '@/domain/plan/plans';
+import { packageNames, packageWithoutPeople, planNames, releaseWithoutPeople } from './personal-fields';
+import { redactStrings } from './redact';
+
+export interface PersonalDataRule<T> {
+  /** Names of people in the document's name fields; every document's text is searched for them. */
+  names: (data: T) => string[];
+  /** The same data without personal data: its name fields cleared, `redact` applied to its other text. */
+  remove: (data: T, redact: (text: string) => string) => T;
+}
+
+const textOnly: PersonalDataRule<unknown> = { names: () => [], remove: (data, redact) => redactStrings(data, redact) };
+
+export const PERSONAL_DATA_RULES: Record<string, PersonalDataRule<any>> = {
+  // The person's name; the unit and the position are not personal.
+  'siaga-krisis:profil': { names: (p: Profile) => [p.personName], remove: (p: Profile) => ({ ...p, personName: '' }) } satisfies PersonalDataRule<Profile>,
+  // The respondent's name, in drafts and in every completed assessment.
+  'siaga-krisis:self-asesmen': {
+    names: (data: SelfAssessment) => [...Object.values(data.drafts).map((d) => d.respondent.personName ?? ''), ...Object.values(data.history).flat().map((e) => e.respondent.personName)],
+    remove: (data: SelfAssessment) => ({
+      drafts: Object.fromEntries(Object.entries(data.drafts).map(([id, d]) => [id, { ...d, respondent: { ...d.respondent, ...(d.respondent.personName === undefined ? {} : { personName: '' }) } }])),
+      history: Object.fromEntries(Object.entries(data.history).map(([id, list]) => [id, list.map((e) => ({ ...e, respondent: { ...e.respondent, personName: '' } }))])),
+    }),
+  } satisfies PersonalDataRule<SelfAssessment>,
+  // "Diisi oleh" on every checklist; the notes and the occasion searched.
+  'siaga-krisis:daftar-periksa': {
+    names: (state: ChecklistState) => Object.values(state.checklists).map((c) => c.session.filledBy),
+    remove: (state: ChecklistState, redact) => ({
+      checklists: Object.fromEntries(Object.entries(state.checklists).map(([id, c]) => [id, { ...c, session: { ...redactStrings(c.session, redact), filledBy: '' }, notes: redactStrings(c.notes, redact) }])),
+    }),
+  } satisfies PersonalDataRule<ChecklistState>,
+  // The plan page's own rule (people's names and numbers cleared), then every other field searched.
+  'siaga-krisis:rencana-komunikasi': {
+    names: ({ plans }: CommunicationPlans) => plans.flatMap(planNames),
+    remove: (data: CommunicationPlans, redact) => ({ ...data, plans: data.plans.map((plan) => redactStrings(withoutPersonalData(plan), redact)) }),
+  } satisfies PersonalDataRule<CommunicationPlans>,
+  // Every draft and attempt: the contact part cleared, the rest searched (a quote's speaker, numbers, e-mail addresses).
+  'siaga-krisis:siaran-pers': {
+    names: () => [],
+    remove: (work: ReleaseWork, redact) => ({
+      drafts: Object.fromEntries(Object.entries(work.drafts).map(([id, d]) => [id, { ...d, text: redact(d.text), parts: releaseWithoutPeople(d.parts, redact) }])),
+      attempts: work.attempts.map((a) => ({ ...a, parts: releaseWithoutPeople(a.parts, redact) })),
+    }),
+  } satisfies PersonalDataRule<ReleaseWork>,
+  // Owners are meant to be positions but may be names; what a participant wrote may name people: searched as text.
+  'siaga-krisis:peta-risiko': textOnly,
+  'siaga-krisis:triase-insiden': textOnly,
+  'siaga-krisis:simulasi': textOnly,
+  // Other units' officers, in current and older packages; the mentor's own name stays (it is on every feedback file).
+  'siaga-krisis:pendampingan-rekap': {
+    names: (store: MentorStore) => store.units.flatMap((u) => [u.current, ...u.history.map((h) => h.payload)].flatMap(packageNames)),
+    remove: (store: MentorStore, redact) => ({
+      ...store,
+      units: store.units.map((u) => ({
+        ...u,
+        current: packageWithoutPeople(u.current, redact),
+        history: u.history.map((h) => ({ ...h, payload: packageWithoutPeople(h.payload, redact) })),
+        reviews: redactStrings(u.reviews, redact),
+      })),
+    }),
+  } satisfies PersonalDataRule<MentorStore>,
+  // The mentor's name, and the comments searched.
+  'siaga-krisis:umpan-balik-pendamping': {
+    names: ({ items }: ReceivedFeedback) => items.map((i) => i.payload.mentor),
+    remove: (data: ReceivedFeedback, redact) => ({ ...data, items: data.items.map((i) => ({ ...i, payload: { ...i.payload, mentor: '', reviews: redactStrings(i.payload.reviews, redact) } })) }),
+  } satisfies PersonalDataRule<ReceivedFeedback>,
+};
