@@ -242,6 +242,7 @@ class SelfAssessmentElement extends HTMLElement {
 
     setPrintUnit(entry.respondent.unitName);
     section.querySelector<HTMLElement>('[data-previous-legend]')!.hidden = !comparison;
+    section.toggleAttribute('data-first', !comparison);
     this.#renderChart(section, entry, comparison);
     this.#renderScoreTable(section, entry, comparison);
     this.#renderAnswers(section, entry);
