@@ -145,6 +145,7 @@ test('plan: the cover first, only written scenarios, no default name, signatures
 });
 
 test('the learning record, a checklist and the triage summary print with numbered pages and no web addresses', async ({ page }) => {
+  test.setTimeout(90_000);
   for (const path of ['/kemajuan/', '/daftar-periksa/jam-pertama/']) {
     await page.goto(path);
     await page.waitForLoadState('networkidle');

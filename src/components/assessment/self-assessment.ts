@@ -308,7 +308,7 @@ class SelfAssessmentElement extends HTMLElement {
     const { questionnaire } = this.#model;
     const scale = new Map(questionnaire.scale.map((option) => [option.value, option.label]));
     let number = 0;
-    const rows = questionnaire.dimensions.flatMap((dimension) => [
+    const groups = questionnaire.dimensions.map((dimension) => [
       h('tr', { class: 'sa-answers__group' }, h('th', { scope: 'colgroup', colspan: 3 }, dimension.name)),
       ...dimension.items.map((item) => {
         number += 1;
@@ -316,7 +316,9 @@ class SelfAssessmentElement extends HTMLElement {
         return h('tr', {}, h('td', {}, `${number}.`), h('td', {}, item.text), h('td', {}, answer === undefined ? '—' : `${scale.get(answer) ?? ''} (${answer})`));
       }),
     ]);
-    section.querySelector('[data-answer-rows]')!.replaceChildren(...rows);
+    // The last dimension goes with the signatures (see .sa-closing).
+    section.querySelector('[data-answer-rows]')!.replaceChildren(...groups.slice(0, -1).flat());
+    section.querySelector('[data-answer-rows-last]')!.replaceChildren(...(groups.at(-1) ?? []));
   }
 
   #renderChanges(section: HTMLElement, comparison: Comparison | undefined): void {
