@@ -92,7 +92,7 @@ test('resetting one checklist leaves the others alone', async ({ page }) => {
   await expect(page.getByRole('checkbox', { name: 'Buka layanan informasi bagi keluarga narapidana dan tahanan.' })).toBeChecked();
 });
 
-test('on paper: empty boxes and lines, ticks and notes from the screen, the organisation, the date and the address', async ({ page }) => {
+test('on paper: empty boxes and lines, ticks and notes from the screen, the organisation and the date, no web address', async ({ page }) => {
   await page.goto('/data-saya/');
   await page.getByLabel('Nama unit').fill('Lapas Kelas IIA Telaga Bening (fiktif)');
   await page.goto('/daftar-periksa/jam-pertama/');
@@ -115,7 +115,8 @@ test('on paper: empty boxes and lines, ticks and notes from the screen, the orga
   await expect(form.locator('[data-profile-unit]')).toHaveText('Lapas Kelas IIA Telaga Bening (fiktif)');
   await expect(form.locator('[data-printed-on]')).toHaveText(/\d{4}$/);
   await expect(page.locator('.sk-print-org')).toBeVisible();
-  await expect(page.locator('.sk-print-source')).toContainText('/daftar-periksa/jam-pertama/');
+  // A unit's own printout carries no web address (issue 21); pages to read still say where they were printed from.
+  await expect(page.locator('.sk-print-source')).toHaveCount(0);
   for (const hidden of ['input[data-note]', 'input[data-session]', 'progress', '[data-action="reset"]']) {
     await expect(form.locator(hidden).first()).toBeHidden();
   }
@@ -136,7 +137,8 @@ for (const { id, title } of checklists) {
     expect(pdf.pages).toBeGreaterThanOrEqual(1);
     expect(pdf.pages).toBeLessThanOrEqual(2);
     expect(pdf.textByPage[0]).toContain(title);
-    expect(pdf.textByPage.join(' ')).toContain(`/daftar-periksa/${id}/`);
+    expect(pdf.textByPage.join(' ')).not.toContain(`/daftar-periksa/${id}/`);
+    expect(pdf.textByPage[0]).toContain(`Halaman 1 dari ${pdf.pages}`);
   });
 }
 

@@ -5,6 +5,8 @@
 import '@/components/shared/storage-notices'; // fills this exercise's <storage-notices>
 import { persistentDocument } from '@/state/persistent-document';
 import { riskMapDocument } from '@/state/documents/risk-map';
+import { profileDocument } from '@/state/documents/profile';
+import { setPrintUnit } from '@/components/shared/print-stamp';
 import { heatMap, riskBand, riskScore, topRisks } from '@/domain/assessment/risk-map';
 import type { CrisisType } from '@/schemas/crisis-type';
 import type { RiskEntry, RiskMap } from '@/schemas/risk-map';
@@ -20,6 +22,7 @@ const EMPTY_ENTRY: RiskEntry = { controls: '', owner: '' };
 
 class RiskMapEditorElement extends HTMLElement {
   #store = persistentDocument(riskMapDocument);
+  #profile = persistentDocument(profileDocument);
   #types: TypeRef[] = [];
 
   connectedCallback(): void {
@@ -33,6 +36,17 @@ class RiskMapEditorElement extends HTMLElement {
     form?.addEventListener('submit', (event) => event.preventDefault());
     this.querySelector('[data-action="print"]')?.addEventListener('click', () => window.print());
     this.#store.$data.subscribe((map) => this.#render(map));
+    // The printout names its unit and who drew it up, from the profile on "Data saya".
+    this.#profile.$data.subscribe((profile) => {
+      setPrintUnit(profile.unitName);
+      this.#printField('unit', profile.unitName);
+      this.#printField('person', profile.personName);
+    });
+  }
+
+  #printField(name: string, value: string): void {
+    const field = this.querySelector(`[data-print="${name}"]`);
+    if (field) field.textContent = value.trim() || '..............................';
   }
 
   saveField(field: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement): void {
@@ -71,6 +85,8 @@ class RiskMapEditorElement extends HTMLElement {
     this.#renderHeatMap(map);
     this.#renderTop(map);
     this.#renderRegister(map);
+    const updated = this.querySelector('[data-print="updated"]');
+    if (updated) updated.textContent = formatDateTime(map.updatedAt);
     const status = this.querySelector('[data-status]');
     if (status) {
       const rated = topRisks(map, this.#types, this.#types.length).length;

@@ -20,6 +20,7 @@ import type { Profile } from '@/schemas/profile';
 import type { AssessmentDraft, CompletedAssessment, RespondentDraft, SelfAssessment } from '@/schemas/self-assessment';
 import { formatDateTime } from '@/components/shared/download';
 import { h, svg } from '@/components/shared/dom';
+import { setPrintUnit } from '@/components/shared/print-stamp';
 
 interface Model {
   id: string;
@@ -239,8 +240,12 @@ class SelfAssessmentElement extends HTMLElement {
       ? `Dibandingkan asesmen ${formatDateTime(previous!.completedAt)} (skor ${comparison.overallBefore}): ${signed(comparison.overallChange)} poin.`
       : 'Ini asesmen pertama: belum ada pembanding. Ulangi asesmen setelah menjalankan rekomendasi untuk melihat kemajuan.';
 
+    setPrintUnit(entry.respondent.unitName);
+    section.querySelector<HTMLElement>('[data-previous-legend]')!.hidden = !comparison;
+    section.toggleAttribute('data-first', !comparison);
     this.#renderChart(section, entry, comparison);
     this.#renderScoreTable(section, entry, comparison);
+    this.#renderAnswers(section, entry);
     this.#renderChanges(section, comparison);
     this.#renderWeakAreas(section, entry);
   }
@@ -253,11 +258,9 @@ class SelfAssessmentElement extends HTMLElement {
     const x = (score: number) => left + (score / 100) * (width - left - 48);
     const label = entry.dimensions.map((d) => `${d.name} ${d.score}`).join(', ');
     const chart = svg('svg', { viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': `Skor per dimensi dari 100: ${label}. Skor keseluruhan ${entry.overall}.`, class: 'sa-bars' });
-    for (const boundary of [40, 60, 80]) {
-      chart.append(
-        svg('line', { x1: x(boundary), x2: x(boundary), y1: 4, y2: height - 22, class: 'sa-bars__boundary' }),
-        svg('text', { x: x(boundary), y: height - 6, 'text-anchor': 'middle', class: 'sa-bars__axis' }, String(boundary)),
-      );
+    const boundaries = [40, 60, 80];
+    for (const boundary of boundaries) {
+      chart.append(svg('text', { x: x(boundary), y: height - 6, 'text-anchor': 'middle', class: 'sa-bars__axis' }, String(boundary)));
     }
     entry.dimensions.forEach((dimension, row) => {
       const top = row * rowHeight + 4;
@@ -267,6 +270,8 @@ class SelfAssessmentElement extends HTMLElement {
         svg('rect', { x: left, y: top + 20, width: x(100) - left, height: 16, rx: 3, class: 'sa-bars__track' }),
         svg('rect', { x: left, y: top + 20, width: Math.max(x(dimension.score) - left, 1), height: 16, rx: 3, class: `sa-bars__bar sa-bars__bar--${readinessLevel(dimension.score).id}` }),
         svg('text', { x: x(100) + 8, y: top + 33, class: 'sa-bars__value' }, String(dimension.score)),
+        // Guide lines only across the bar, so they never cross the dimension's name above it.
+        ...boundaries.map((boundary) => svg('line', { x1: x(boundary), x2: x(boundary), y1: top + 17, y2: top + 39, class: 'sa-bars__boundary' })),
       );
       if (before !== undefined) chart.append(svg('line', { x1: x(before), x2: x(before), y1: top + 16, y2: top + 40, class: 'sa-bars__previous' }));
     });
@@ -296,6 +301,24 @@ class SelfAssessmentElement extends HTMLElement {
       ),
     );
     section.querySelector('[data-score-table] tbody')!.replaceChildren(...rows);
+  }
+
+  /** Every answer as chosen, so the printed report is the filled-in form, not only its scores. */
+  #renderAnswers(section: HTMLElement, entry: CompletedAssessment): void {
+    const { questionnaire } = this.#model;
+    const scale = new Map(questionnaire.scale.map((option) => [option.value, option.label]));
+    let number = 0;
+    const groups = questionnaire.dimensions.map((dimension) => [
+      h('tr', { class: 'sa-answers__group' }, h('th', { scope: 'colgroup', colspan: 3 }, dimension.name)),
+      ...dimension.items.map((item) => {
+        number += 1;
+        const answer = entry.answers[item.id];
+        return h('tr', {}, h('td', {}, `${number}.`), h('td', {}, item.text), h('td', {}, answer === undefined ? '—' : `${scale.get(answer) ?? ''} (${answer})`));
+      }),
+    ]);
+    // The last dimension goes with the signatures (see .sa-closing).
+    section.querySelector('[data-answer-rows]')!.replaceChildren(...groups.slice(0, -1).flat());
+    section.querySelector('[data-answer-rows-last]')!.replaceChildren(...(groups.at(-1) ?? []));
   }
 
   #renderChanges(section: HTMLElement, comparison: Comparison | undefined): void {

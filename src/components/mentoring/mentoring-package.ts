@@ -12,7 +12,7 @@ import { pressReleaseDocument } from '@/state/documents/press-release';
 import { receivedFeedbackDocument } from '@/state/documents/mentoring';
 import { planTitle } from '@/domain/plan/plans';
 import { topRisks } from '@/domain/assessment/risk-map';
-import { latestAssessment } from '@/domain/mentoring/latest-assessment';
+import { latestAssessment, noCompletedAssessmentReason } from '@/domain/mentoring/latest-assessment';
 import type { PackageChoice, PackageSources } from '@/domain/mentoring/package';
 import type { Deliverable, PackagePayload } from '@/schemas/mentoring';
 import type { Profile } from '@/schemas/profile';
@@ -99,7 +99,7 @@ class MentoringPackageElement extends HTMLElement {
     if (!latest) assessment.checked = false;
     this.querySelector('[data-about="assessment"]')!.textContent = latest
       ? `Selesai ${formatDateTime(latest.entry.completedAt)}, skor keseluruhan ${latest.entry.overall}.`
-      : 'Belum ada self-asesmen yang selesai.';
+      : noCompletedAssessmentReason(sources.selfAssessment);
     const rated = topRisks(sources.riskMap, sources.crisisTypes, sources.crisisTypes.length);
     const risks = this.#form.elements.namedItem('risks') as HTMLInputElement;
     risks.disabled = rated.length === 0;
@@ -279,7 +279,7 @@ class MentoringPackageElement extends HTMLElement {
     const attempts = this.#releases.$data.get().attempts;
     const best = Math.max(0, ...attempts.map((a) => (a.max === 0 ? 0 : Math.round((a.points / a.max) * 100))));
     return {
-      asesmen: latest ? `self-asesmen terakhir ${formatDateTime(latest.entry.completedAt)}, skor ${latest.entry.overall}` : 'belum ada self-asesmen yang selesai',
+      asesmen: latest ? `self-asesmen terakhir ${formatDateTime(latest.entry.completedAt)}, skor ${latest.entry.overall}` : noCompletedAssessmentReason(this.#assessment.$data.get()),
       rencana: plans.length === 0 ? 'belum ada rencana' : plans.map((p) => `“${planTitle(p)}” ${overallPercent(planCompleteness(p))}%`).join(', '),
       'siaran-pers': attempts.length === 0 ? 'belum ada siaran pers yang diserahkan' : `${attempts.length} siaran pers diserahkan, skor terbaik ${best}%`,
     };

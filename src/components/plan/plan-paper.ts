@@ -1,4 +1,16 @@
-import type { OutlineBlock, PlanOutline } from '@/domain/plan/plan-outline';
+// Loaded after the builder has started, not with the page (plan-builder.ts): printing is rare, the page is near its budget.
+import type { CommunicationPlan } from '@/schemas/communication-plan';
+import { BLANK, planOutline, type OutlineBlock, type PlanOutline } from '@/domain/plan/plan-outline';
+import { setPrintUnit } from '@/components/shared/print-stamp';
+
+export { planOutline };
+
+/** Draws the plan's paper version and names its unit in every sheet's margin. */
+export function renderPlanPaper(container: HTMLElement, plan: CommunicationPlan): void {
+  const outline = planOutline(plan);
+  setPrintUnit(outline.unitName === BLANK ? '' : outline.unitName);
+  renderPaper(container, outline);
+}
 
 /** Builds the printed plan (cover, contents, numbered sections, signature block) from its outline. */
 export function renderPaper(container: HTMLElement, outline: PlanOutline): void {
@@ -48,14 +60,16 @@ export function renderPaper(container: HTMLElement, outline: PlanOutline): void 
     }
   };
 
-  const cover = el('section', undefined, 'paper-cover');
-  cover.append(el('h2', outline.title), el('p', outline.unitName, 'paper-unit'), table(null, outline.cover, 'paper-fields', true), el('p', outline.note, 'paper-note'));
-
-  const contents = el('section', undefined, 'paper-contents');
+  // The contents share the cover's sheet: a browser cannot print the page number a section lands on
+  // (Chromium has no target-counter()), and a contents page without them was a sheet of paper for nothing.
+  const contents = el('div', undefined, 'paper-contents');
   const list = el('ol');
   for (const s of outline.sections) list.append(el('li', s.heading));
   list.append(el('li', 'Pengesahan'));
-  contents.append(el('h2', 'Daftar isi'), list);
+  contents.append(el('h3', 'Isi dokumen'), list);
+
+  const cover = el('section', undefined, 'paper-cover');
+  cover.append(el('h2', outline.title), el('p', outline.unitName, 'paper-unit'), table(null, outline.cover, 'paper-fields', true), contents, el('p', outline.note, 'paper-note'));
 
   const sections = outline.sections.map((s) => {
     const section = el('section');
@@ -75,5 +89,5 @@ export function renderPaper(container: HTMLElement, outline: PlanOutline): void 
   const approval = el('section');
   approval.append(el('h2', 'Pengesahan'), signature);
 
-  container.replaceChildren(cover, contents, ...sections, approval);
+  container.replaceChildren(cover, ...sections, approval);
 }

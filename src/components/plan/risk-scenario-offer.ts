@@ -70,7 +70,8 @@ export class RiskScenarioOfferElement extends HTMLElement {
           h(
             'label',
             {},
-            h('input', { type: 'checkbox', value: risk.typeId, 'data-name': risk.name, checked: !risk.covered, disabled: risk.covered }),
+            // Nothing is ticked for the user: "Centang" asks them to choose, and a full list made tapping a choice untick it.
+            h('input', { type: 'checkbox', value: risk.typeId, 'data-name': risk.name, disabled: risk.covered }),
             `${risk.name}: skor ${risk.score} (${riskBand(risk.score).name.toLowerCase()})${risk.covered ? ', sudah ada di rencana' : ''}`,
           ),
         ),

@@ -198,6 +198,14 @@ class PressReleaseDrillElement extends HTMLElement {
       text = `${findings.length} temuan: ${count('error')} harus diperbaiki, ${count('warning')} perlu diperbaiki, ${count('info')} untuk dipertimbangkan.`;
     }
     this.#status('[data-feedback-summary]', text);
+    this.#showChip('findings', written ? `${findings.length} temuan` : '');
+  }
+
+  /** The phone's sticky chip: the findings' count and the time left, each shown once there is one. */
+  #showChip(part: 'findings' | 'timer', text: string): void {
+    this.#status(`[data-chip-${part}]`, text);
+    const chip = this.querySelector<HTMLElement>('[data-chip]');
+    if (chip) chip.hidden = !chip.textContent?.trim();
   }
 
   #kindOption(): { kind?: ReleaseKind; factSheet?: string } {
@@ -383,7 +391,9 @@ class PressReleaseDrillElement extends HTMLElement {
     this.#renderFindings(check, remaining, findings, false);
     if (findings.length === 0) remaining.append(Object.assign(document.createElement('li'), { textContent: 'Tidak ada temuan yang tersisa.' }));
     result.hidden = false;
-    result.focus();
+    // The score first: the page lands on the result's heading, not where focusing happened to scroll.
+    result.focus({ preventScroll: true });
+    result.scrollIntoView({ block: 'start' });
   }
 
   #renderHistory(): void {
@@ -455,10 +465,11 @@ class PressReleaseDrillElement extends HTMLElement {
     if (!button || !timer) return;
     button.textContent = startedAt ? 'Hentikan hitung mundur' : `Mulai hitung mundur (${this.#minutes} menit)`;
     timer.hidden = !startedAt;
-    if (!startedAt) return;
+    if (!startedAt) return this.#showChip('timer', '');
     const update = () => {
       const left = this.#minutes * 60 - Math.round((Date.now() - Date.parse(startedAt)) / 1000);
       timer.textContent = left > 0 ? `Sisa waktu ${formatClock(left)}` : `Waktu habis (lewat ${formatClock(-left)})`;
+      this.#showChip('timer', left > 0 ? formatClock(left) : 'Waktu habis');
       if (left <= 0 && !this.#timeUpAnnounced) {
         this.#timeUpAnnounced = true;
         this.#status('[data-timer-status]', 'Waktu habis. Anda tetap boleh menyelesaikan naskah; waktu yang dipakai ikut tercatat.');

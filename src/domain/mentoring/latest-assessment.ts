@@ -10,3 +10,13 @@ export function latestAssessment(data: SelfAssessment): { questionnaireId: strin
   }
   return latest;
 }
+
+/**
+ * Why there is no completed self-assessment to use (mentoring package), saying what is missing and where: a unit that
+ * answered every item but never pressed the button at the end of the form otherwise believes it has finished.
+ */
+export function noCompletedAssessmentReason(data: SelfAssessment): string {
+  const answered = Math.max(0, ...Object.values(data.drafts).map((d) => Object.keys(d.answers).length));
+  if (answered === 0) return 'Belum ada self-asesmen yang selesai: isi formulirnya di halaman Self-Asesmen Krisis.';
+  return `Belum ada self-asesmen yang selesai: ${answered} butir sudah dijawab, tetapi tombol “Selesai dan lihat hasil” di akhir formulir Self-Asesmen Krisis belum ditekan. Buka formulir itu dan tekan tombolnya: hasilnya baru tersimpan setelah itu.`;
+}

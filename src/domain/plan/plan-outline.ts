@@ -2,6 +2,7 @@ import type { CommunicationPlan } from '@/schemas/communication-plan';
 import { countMessageMap, describeMessageMapCount } from './message-map';
 import { APPROVAL_LEVEL_LABELS, CONTACT_GROUP_LABELS, PLAN_SECTIONS, sectionHeading, type SectionId } from './sections';
 import { isIsoDate } from './validation';
+import { DEFAULT_PLAN_NAME } from './plans';
 import { CONTACT_GROUPS } from '@/schemas/communication-plan';
 
 /**
@@ -110,17 +111,22 @@ function sectionBlocks(plan: CommunicationPlan, id: SectionId): Array<OutlineBlo
     case 'pemangku':
       return [table(['Khalayak', 'Kekhawatiran', 'Saluran', 'Penanggung jawab'], plan.stakeholders.map((s) => [s.audience, s.concern, s.channel, s.owner]))];
     case 'skenario':
+      // A scenario is printed once the unit has written something for it: the crisis type the template names
+      // is not yet a scenario, and four of them would print as pages of empty tables.
       return plan.scenarios
-        .filter((s) => hasText([s.typeName, s.holdingStatement, ...s.messages.flatMap((m) => [m.text, ...m.facts])]))
-        .flatMap((s, i): Array<OutlineBlock | undefined> => [
-          { kind: 'subheading', text: `6.${i + 1} ${s.typeName.trim() || 'Skenario tanpa nama'}` },
-          { kind: 'paragraph', label: 'Pernyataan awal', text: show(s.holdingStatement) },
-          table(
-            ['No.', 'Pesan kunci', 'Fakta pendukung'],
-            s.messages.map((m, k) => [String(k + 1), m.text, m.facts.filter((f) => f.trim() !== '').map((f) => `• ${f.trim()}`).join('\n')]),
-          ),
-          { kind: 'paragraph', label: 'Patokan 27/9/3', text: describeMessageMapCount(countMessageMap(s.messages)) },
-        ]);
+        .filter((s) => hasText([s.holdingStatement, ...s.messages.flatMap((m) => [m.text, ...m.facts])]))
+        .flatMap((s, i): Array<OutlineBlock | undefined> => {
+          const written = s.messages.some((m) => hasText([m.text, ...m.facts]));
+          return [
+            { kind: 'subheading', text: `6.${i + 1} ${s.typeName.trim() || 'Skenario tanpa nama'}` },
+            { kind: 'paragraph', label: 'Pernyataan awal', text: show(s.holdingStatement) },
+            table(
+              ['No.', 'Pesan kunci', 'Fakta pendukung'],
+              s.messages.map((m, k) => [String(k + 1), m.text, m.facts.filter((f) => f.trim() !== '').map((f) => `• ${f.trim()}`).join('\n')]),
+            ),
+            written ? { kind: 'paragraph', label: 'Patokan 27/9/3', text: describeMessageMapCount(countMessageMap(s.messages)) } : undefined,
+          ];
+        });
     case 'kanal':
       return [table(['Saluran', 'Akun atau alamat', 'Yang boleh mengunggah', 'Aturan'], plan.channels.map((c) => [c.channel, c.account, c.posters, c.note]))];
     case 'pemantauan':
@@ -158,7 +164,8 @@ export function planOutline(plan: CommunicationPlan): PlanOutline {
     version: identity.version.trim() || BLANK,
     cover: [
       ['Unit', show(unitName)],
-      ['Nama rencana', show(plan.name)],
+      // The name the builder gives a plan nobody named is not the document's name.
+      ...(plan.name.trim() && plan.name.trim() !== DEFAULT_PLAN_NAME ? [['Nama rencana', plan.name.trim()] as [string, string]] : []),
       ['Versi', show(identity.version)],
       ['Tanggal penetapan', identity.issuedDate ? formatIsoDate(identity.issuedDate) : BLANK],
       ['Tinjauan berikutnya', identity.reviewDate ? formatIsoDate(identity.reviewDate) : BLANK],

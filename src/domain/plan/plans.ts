@@ -37,7 +37,10 @@ export function emptyRow(list: PlanList, id: string): unknown {
 }
 
 /** A new plan with the template's roles, chain, directory groups and steps; everything personal is left blank. */
-export function createPlan(template: PlanTemplate, id: string, now: Date, name = 'Rencana baru'): CommunicationPlan {
+/** The name of a plan the user has not named. */
+export const DEFAULT_PLAN_NAME = 'Rencana baru';
+
+export function createPlan(template: PlanTemplate, id: string, now: Date, name = DEFAULT_PLAN_NAME): CommunicationPlan {
   const at = now.toISOString();
   return {
     id,

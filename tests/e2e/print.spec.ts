@@ -1,0 +1,160 @@
+import { expect, test, type Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+// Every printout a unit signs or hands on, printed by Chromium from its own print stylesheet (no header or footer
+// template: what a user gets from the browser's "Print"), then read back page by page.
+const UNIT = 'Lapas Kelas IIB Cetak Contoh (fiktif)';
+const PERSON = 'Sari Wulandari';
+
+interface PrintedPage {
+  /** The page's text, spaces collapsed. */
+  text: string;
+  /** How far down the page its content reaches (0 to 1), the bottom margin's page number and stamp left out. */
+  reach: number;
+}
+
+async function print(page: Page): Promise<PrintedPage[]> {
+  const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
+  const dir = mkdtempSync(join(tmpdir(), 'siaga-cetak-'));
+  try {
+    const file = join(dir, 'cetak.pdf');
+    writeFileSync(file, pdf);
+    // Words with their boxes, page by page (poppler-utils).
+    const html = execFileSync('pdftotext', ['-bbox', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+    return [...html.matchAll(/<page width="[\d.]+" height="([\d.]+)">([\s\S]*?)<\/page>/g)].map(([, h, words]) => {
+      const height = Number(h);
+      const marginTop = 14 * 2.835; // the margins of src/styles/print.css, in points
+      const footer = height - 16 * 2.835;
+      const boxes = [...words!.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
+        top: Number(m[1]),
+        bottom: Number(m[2]),
+        word: m[3]!.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&'),
+      }));
+      const bottom = Math.max(marginTop, ...boxes.filter((b) => b.top < footer).map((b) => b.bottom));
+      return { text: boxes.map((b) => b.word).join(' '), reach: (bottom - marginTop) / (footer - marginTop) };
+    });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * What every printout must be: numbered pages, the unit on each, no page nearly empty, no web address, and the
+ * signature block on a page that also carries content.
+ */
+function expectReadyToSign(pages: PrintedPage[], options: { maxPages: number; unit?: string; signature?: string; cover?: boolean }) {
+  expect(pages.length, 'pages').toBeGreaterThan(0);
+  expect(pages.length, 'pages').toBeLessThanOrEqual(options.maxPages);
+  pages.forEach(({ text, reach }, index) => {
+    const where = `page ${index + 1} of ${pages.length}: ${text.slice(0, 200)}`;
+    expect(text, where).toContain(`Halaman ${index + 1} dari ${pages.length}`);
+    if (options.unit) expect(text, where).toContain(options.unit);
+    expect(text, where).not.toMatch(/https?:\/\/|\/latihan\/|\/daftar-periksa\/|\/modul\/|\/kemajuan\//);
+    // Every page but the last (and a cover) carries content at least halfway down: no sheet of a few lines before a
+    // page break; the last one more than a footer.
+    if (index < pages.length - 1 && !(options.cover && index === 0)) expect(reach, `${where} is nearly empty`).toBeGreaterThan(0.5);
+    else expect(reach, `${where} is nearly empty`).toBeGreaterThan(0.12);
+  });
+  if (options.signature) {
+    const signed = pages.filter(({ text }) => text.includes(options.signature!));
+    expect(signed, `the signature "${options.signature}"`).toHaveLength(1);
+    // Above the signature block (options.signature is its first words) there is more of the document than a heading.
+    const before = signed[0]!.text.split(options.signature)[0]!;
+    expect(before.length, `the signature block shares its page with content: ${before}`).toBeGreaterThan(120);
+  }
+}
+
+async function fillProfile(page: Page) {
+  await page.goto('/data-saya/');
+  await page.getByLabel('Nama unit').fill(UNIT);
+  await page.getByLabel('Nama pengisi').fill(PERSON);
+  await page.getByLabel('Jabatan').fill('Koordinator Humas');
+}
+
+test.beforeEach(async ({ page }) => {
+  await fillProfile(page);
+});
+
+test('self-assessment report: the form with its 32 answers, a legend that fits, signatures with content', async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.goto('/latihan/self-asesmen/');
+  const items = page.locator('.sa-item');
+  for (let i = 0; i < 32; i++) await items.nth(i).getByRole('radio').nth(i % 4).check();
+  await page.getByRole('button', { name: 'Selesai dan lihat hasil' }).click();
+  await expect(page.locator('[data-result]')).toBeVisible();
+  const printed = await print(page);
+  expectReadyToSign(printed, { maxPages: 4, unit: UNIT, signature: 'Pengisi,' });
+  const all = printed.map((p) => p.text).join(' ');
+  // The page title is not printed above the report's own title.
+  expect(all.match(/Self-Asesmen Krisis/g) ?? []).toHaveLength(0);
+  expect(all).toContain('Jawaban per butir');
+  expect(all).toContain('32.');
+  // A first assessment: nothing about an earlier one in the chart's legend.
+  expect(all).not.toContain('garis tegak hitam');
+});
+
+test('risk map: unit, date and signatures, no half-empty pages', async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.goto('/latihan/peta-risiko/');
+  const types = page.locator('.rm-types fieldset');
+  const count = await types.count();
+  for (let i = 0; i < count; i++) {
+    await types.nth(i).getByLabel('Kemungkinan').selectOption(String((i % 5) + 1));
+    await types.nth(i).getByLabel('Dampak').selectOption(String(((i + 2) % 5) + 1));
+    await types.nth(i).getByLabel('Pengendalian yang sudah ada').fill('Pemeriksaan berlapis, daftar kontak darurat diperbarui tiap bulan, latihan berkala.');
+    await types.nth(i).getByLabel('Pemilik risiko').fill('Kepala KPLP');
+  }
+  const printed = await print(page);
+  expectReadyToSign(printed, { maxPages: 3, unit: UNIT, signature: 'Disusun oleh,' });
+  expect(printed[0]!.text).toContain('Penilaian terakhir diubah');
+  expect(printed.map((p) => p.text).join(' ')).toContain(PERSON);
+});
+
+test('plan: the cover first, only written scenarios, no default name, signatures with content', async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.goto('/latihan/rencana-komunikasi/');
+  await page.getByLabel('Nama unit').fill(UNIT);
+  const open = async (id: string) => {
+    const toggle = page.locator(`#bagian-${id}`).getByRole('heading').getByRole('button');
+    if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  };
+  await open('skenario');
+  const scenario = page.locator('[data-row="scenarios.0"]');
+  await scenario.getByLabel('Pernyataan awal (holding statement)').fill('Pagi ini terjadi kebakaran di dapur. Api sudah padam. Keterangan berikutnya pukul 12.00.');
+  await scenario.getByLabel('Pesan kunci 1', { exact: true }).fill('Api sudah padam dan semua aman.');
+  await open('evaluasi');
+  const evaluation = page.locator('#bagian-evaluasi');
+  await evaluation.getByLabel('Pemimpin evaluasi (peran)').fill('Koordinator humas');
+  await evaluation.getByLabel('Waktu evaluasi').fill('Dalam tujuh hari setelah krisis dinyatakan selesai');
+  await evaluation.getByLabel('Jadwal tinjauan rencana').fill('Setiap enam bulan dan setelah setiap krisis');
+  await evaluation.getByLabel('Jadwal latihan').fill('Simulasi meja sekali setahun');
+  await expect(page.locator('[data-save-status]')).toContainText('Tersimpan');
+
+  const printed = await print(page);
+  expectReadyToSign(printed, { maxPages: 7, unit: UNIT, signature: 'Ditetapkan di', cover: true });
+  const all = printed.map((p) => p.text).join(' ');
+  // The cover is the first thing on paper: no site header or page title above it.
+  expect(printed[0]!.text).toMatch(/^(Siaga Krisis · materi pelatihan, bukan peraturan resmi )?Rencana Manajemen Komunikasi Krisis/);
+  expect(all).not.toContain('Rencana baru');
+  // The one scenario the unit wrote is printed with its count; the template's other crisis types are not.
+  expect(all.match(/Patokan 27\/9\/3/g) ?? []).toHaveLength(1);
+  expect(all).not.toMatch(/6\.2 /);
+});
+
+test('the learning record, a checklist and the triage summary print with numbered pages and no web addresses', async ({ page }) => {
+  test.setTimeout(90_000);
+  for (const path of ['/kemajuan/', '/daftar-periksa/jam-pertama/']) {
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+    expectReadyToSign(await print(page), { maxPages: 3 });
+  }
+  await page.goto('/latihan/triase-insiden/');
+  const groups = page.locator('incident-triage fieldset:has(input[type="radio"])');
+  const count = await groups.count();
+  for (let i = 0; i < count; i++) await groups.nth(i).getByRole('radio').first().check();
+  await expect(page.locator('incident-triage [data-result]')).toBeVisible();
+  expectReadyToSign(await print(page), { maxPages: 2 });
+});
