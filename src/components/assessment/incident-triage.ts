@@ -19,7 +19,7 @@ import {
 import type { Triage, TriageAnswers, TriageRecord } from '@/schemas/triage';
 import { formatDateTime } from '@/components/shared/download';
 import { copyText } from '@/components/shared/clipboard';
-import { h } from '@/components/shared/dom';
+import { h, setText } from '@/components/shared/dom';
 
 const EMPTY_DRAFT: Triage['draft'] = { context: { crisisTypeId: '', description: '' }, answers: {} };
 
@@ -124,8 +124,7 @@ class IncidentTriageElement extends HTMLElement {
   }
 
   #message(text: string): void {
-    const box = this.querySelector('[data-action-message]');
-    if (box) box.textContent = text;
+    setText(this.querySelector('[data-action-message]'), text);
   }
 
   #render(data: Triage): void {
@@ -139,13 +138,12 @@ class IncidentTriageElement extends HTMLElement {
       radio.checked = String(answers[radio.name as TriageQuestionId]) === radio.value;
     }
     const missing = missingTriageAnswers(answers);
-    const progress = this.querySelector('[data-progress]');
-    if (progress) {
-      progress.textContent =
-        missing.length === 0
+    setText(
+      this.querySelector('[data-progress]'),
+      missing.length === 0
           ? 'Semua pertanyaan terjawab. Hasil triase ada di bawah.'
-          : `${TRIAGE_QUESTIONS.length - missing.length} dari ${TRIAGE_QUESTIONS.length} pertanyaan dijawab. Hasil muncul setelah semua terjawab; isian tersimpan otomatis.`;
-    }
+          : `${TRIAGE_QUESTIONS.length - missing.length} dari ${TRIAGE_QUESTIONS.length} pertanyaan dijawab. Hasil muncul setelah semua terjawab; isian tersimpan otomatis.`,
+    );
     this.#renderResult(answers, data);
     this.#renderRecords(data.records);
   }

@@ -9,7 +9,7 @@ import { heatMap, riskBand, riskScore, topRisks } from '@/domain/assessment/risk
 import type { CrisisType } from '@/schemas/crisis-type';
 import type { RiskEntry, RiskMap } from '@/schemas/risk-map';
 import { formatDateTime } from '@/components/shared/download';
-import { h } from '@/components/shared/dom';
+import { h, setText } from '@/components/shared/dom';
 
 type TypeRef = Pick<CrisisType, 'id' | 'name'>;
 const EMPTY_ENTRY: RiskEntry = { controls: '', owner: '' };
@@ -56,22 +56,21 @@ class RiskMapEditorElement extends HTMLElement {
         // Never rewrite the field the user is typing in: that would move the cursor.
         if (field !== document.activeElement && field.value !== value) field.value = value;
       }
-      const score = fieldset.querySelector('[data-score]');
-      if (score) {
-        score.textContent =
-          entry.likelihood !== undefined && entry.impact !== undefined
+      setText(
+        fieldset.querySelector('[data-score]'),
+        entry.likelihood !== undefined && entry.impact !== undefined
             ? `Skor ${riskScore(entry.likelihood, entry.impact)}: ${riskBand(riskScore(entry.likelihood, entry.impact)).name.toLowerCase()}`
-            : '';
-      }
+          : '',
+      );
     }
     this.#renderHeatMap(map);
     this.#renderTop(map);
     this.#renderRegister(map);
-    const status = this.querySelector('[data-status]');
-    if (status) {
-      const rated = topRisks(map, this.#types, this.#types.length).length;
-      status.textContent = `${rated} dari ${this.#types.length} jenis krisis sudah dinilai. ${map.updatedAt ? `Tersimpan otomatis, terakhir ${formatDateTime(map.updatedAt)}.` : 'Isian tersimpan otomatis di peramban ini.'}`;
-    }
+    const rated = topRisks(map, this.#types, this.#types.length).length;
+    setText(
+      this.querySelector('[data-status]'),
+      `${rated} dari ${this.#types.length} jenis krisis sudah dinilai. ${map.updatedAt ? `Tersimpan otomatis, terakhir ${formatDateTime(map.updatedAt)}.` : 'Isian tersimpan otomatis di peramban ini.'}`,
+    );
   }
 
   #number(typeId: string): number {

@@ -14,6 +14,7 @@ import { formatDuration, renderAttemptRows } from './attempt-rows';
 import type { ReleaseKind, RubricCriterion } from '@/schemas/press-release-drill';
 import type { ReleaseAttempt, ReleaseDraft } from '@/schemas/press-release-work';
 import { downloadBlob } from '@/components/shared/download';
+import { setText } from '@/components/shared/dom';
 
 const ANALYSIS_DELAY_MS = 300;
 const SAVE_DELAY_MS = 500;
@@ -461,8 +462,7 @@ class PressReleaseDrillElement extends HTMLElement {
   }
 
   #status(selector: string, text: string): void {
-    const element = this.querySelector(selector);
-    if (element && element.textContent !== text) element.textContent = text;
+    setText(this.querySelector(selector), text);
   }
 }
 
