@@ -184,3 +184,24 @@ export function exercisePagesExceptSimulations(): string[] {
 /** The text spacing WCAG 1.4.12 asks a page to survive (the usual bookmarklet's rules). */
 export const TEXT_SPACING_CSS =
   '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }';
+
+/**
+ * Starts counting writes to the page's live regions (aria-live other than "off", and the roles status, alert, log):
+ * each change of a region's text, seen by a MutationObserver, is one write. The returned function reads the counts,
+ * keyed by a short description of each region that was written to.
+ */
+export async function countLiveRegionWrites(page: Page): Promise<() => Promise<Record<string, number>>> {
+  await page.evaluate(() => {
+    const counts: Record<string, number> = {};
+    (window as unknown as { __liveWrites: Record<string, number> }).__liveWrites = counts;
+    const regions = document.querySelectorAll<HTMLElement>('[aria-live]:not([aria-live="off"]), [role="status"], [role="alert"], [role="log"]');
+    regions.forEach((region, index) => {
+      const name = `${index}:${region.tagName.toLowerCase()}${Object.keys(region.dataset).map((k) => `[data-${k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}]`).join('')}`;
+      new MutationObserver((records) => {
+        const writes = records.filter((r) => r.type === 'characterData' || r.addedNodes.length > 0).length;
+        if (writes) counts[name] = (counts[name] ?? 0) + writes;
+      }).observe(region, { childList: true, characterData: true, subtree: true });
+    });
+  });
+  return () => page.evaluate(() => ({ ...(window as unknown as { __liveWrites: Record<string, number> }).__liveWrites }));
+}
