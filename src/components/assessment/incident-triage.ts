@@ -19,7 +19,8 @@ import {
 import type { Triage, TriageAnswers, TriageRecord } from '@/schemas/triage';
 import { formatDateTime } from '@/components/shared/download';
 import { copyText } from '@/components/shared/clipboard';
-import { h, setText } from '@/components/shared/dom';
+import { h } from '@/components/shared/dom';
+import { setText } from '@/components/shared/set-text';
 
 const EMPTY_DRAFT: Triage['draft'] = { context: { crisisTypeId: '', description: '' }, answers: {} };
 

@@ -9,7 +9,8 @@ import { heatMap, riskBand, riskScore, topRisks } from '@/domain/assessment/risk
 import type { CrisisType } from '@/schemas/crisis-type';
 import type { RiskEntry, RiskMap } from '@/schemas/risk-map';
 import { formatDateTime } from '@/components/shared/download';
-import { h, setText } from '@/components/shared/dom';
+import { h } from '@/components/shared/dom';
+import { setText } from '@/components/shared/set-text';
 
 type TypeRef = Pick<CrisisType, 'id' | 'name'>;
 const EMPTY_ENTRY: RiskEntry = { controls: '', owner: '' };

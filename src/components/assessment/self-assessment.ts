@@ -19,7 +19,8 @@ import type { Questionnaire } from '@/schemas/questionnaire';
 import type { Profile } from '@/schemas/profile';
 import type { AssessmentDraft, CompletedAssessment, RespondentDraft, SelfAssessment } from '@/schemas/self-assessment';
 import { formatDateTime } from '@/components/shared/download';
-import { h, svg, setText } from '@/components/shared/dom';
+import { h, svg } from '@/components/shared/dom';
+import { setText } from '@/components/shared/set-text';
 
 interface Model {
   id: string;

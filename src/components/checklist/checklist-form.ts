@@ -16,7 +16,7 @@ import {
 } from '@/domain/checklist/checklist-state';
 import { formatCalendarDate } from '@/domain/checklist/format-date';
 import type { ChecklistEntry, ChecklistSession } from '@/schemas/checklist-state';
-import { setText } from '@/components/shared/dom';
+import { setText } from '@/components/shared/set-text';
 
 const checklists = persistentDocument(checklistsDocument);
 const profile = persistentDocument(profileDocument);

@@ -17,7 +17,7 @@ import { documentsWithPersonalData, withoutPersonalDataInDocuments } from '@/dom
 import { documentDefinitions } from '@/state/documents';
 import type { Profile } from '@/schemas/profile';
 import { downloadText, formatBytes, formatDateTime } from '@/components/shared/download';
-import { setText } from '@/components/shared/dom';
+import { setText } from '@/components/shared/set-text';
 
 // Writing and reading export files is loaded on the first export or import: the page shows the stored list without it.
 const loadExportFile = () => import('@/domain/transfer/export-file');

@@ -6,7 +6,7 @@ import { persistentDocument } from '@/state/persistent-document';
 import { progressDocument } from '@/state/documents/progress';
 import { percentage, scoreQuiz, isAnsweredRight, type QuizQuestion } from '@/domain/learning/quiz';
 import type { Progress, QuizResult } from '@/schemas/progress';
-import { setText } from '@/components/shared/dom';
+import { setText } from '@/components/shared/set-text';
 
 const progress = persistentDocument(progressDocument);
 

@@ -23,10 +23,8 @@ import {
 import { validatePlan } from '@/domain/plan/validation';
 import { overallPercent, planCompleteness, sectionPercent } from '@/domain/plan/completeness';
 import { countMessageMap, countWords, describeMessageMapCount, HOLDING_STATEMENT_MAX_WORDS, speakingSeconds } from '@/domain/plan/message-map';
-import { planOutline } from '@/domain/plan/plan-outline';
 import { downloadBlob, downloadText, formatDateTime } from '@/components/shared/download';
-import { setText } from '@/components/shared/dom';
-import { renderPaper } from './plan-paper';
+import { setText } from '@/components/shared/set-text';
 import type { OfferedRisk } from '@/domain/plan/risk-scenarios';
 import type { RiskScenarioOfferElement } from './risk-scenario-offer';
 
@@ -44,6 +42,9 @@ const timeNow = () => (timeFormat ??= new Intl.DateTimeFormat('id-ID', { timeSty
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 // Reading and writing plan files is needed only when the user asks for it: kept out of the page's first load.
 const loadPlanFile = () => import('./plan-file-io');
+// The paper version's code (outline, layout) is fetched once the builder has started, so that Ctrl+P finds it ready.
+let paper: typeof import('./plan-paper') | undefined;
+const loadPaper = async () => (paper ??= await import('./plan-paper'));
 
 /**
  * <plan-builder>: the crisis communication plan builder. Keeps every plan in one persistent document,
@@ -116,6 +117,7 @@ class PlanBuilderElement extends HTMLElement {
       control.disabled = false;
     }
     this.#ready = true;
+    void loadPaper();
   }
 
   get #select(): HTMLSelectElement {
@@ -176,6 +178,7 @@ class PlanBuilderElement extends HTMLElement {
       case 'delete-plan':
         return this.deleteCurrentPlan();
       case 'print':
+        await loadPaper();
         this.#renderPaperNow();
         window.print();
         return;
@@ -313,7 +316,7 @@ class PlanBuilderElement extends HTMLElement {
       // The docx library is large: it is fetched from this site only now, when a file is asked for.
       const [{ planDocxBlob }, { planFileName }] = await Promise.all([import('@/domain/plan/plan-docx'), loadPlanFile()]);
       const name = planFileName(plan, new Date(), 'docx');
-      downloadBlob(name, await planDocxBlob(planOutline(plan)));
+      downloadBlob(name, await planDocxBlob((await loadPaper()).planOutline(plan)));
       this.#message('ok', `Berkas ${name} dibuat${hasPersonalData(plan) ? '' : ' tanpa nama dan nomor telepon'}.`);
     } catch {
       this.#message('bad', 'Berkas Word tidak dapat dibuat. Periksa sambungan ke situs ini lalu coba lagi, atau gunakan tombol Cetak.');
@@ -578,7 +581,8 @@ class PlanBuilderElement extends HTMLElement {
     for (const section of sections) {
       const percent = sectionPercent(section);
       const meter = this.querySelector(`[data-meter="${section.id}"]`);
-      meter?.querySelector<HTMLElement>('[data-meter-bar]')?.style.setProperty('width', `${percent}%`);
+      const bar = meter?.querySelector('progress');
+      if (bar) bar.value = percent;
       setText(meter?.querySelector('[data-meter-text]'), `${section.done}/${section.total} (${percent}%)`);
       setText(this.querySelector(`[data-section="${section.id}"] [data-section-badge]`), `${section.done}/${section.total}`);
     }
@@ -624,8 +628,8 @@ class PlanBuilderElement extends HTMLElement {
   }
 
   #renderPaperNow(): void {
-    const paper = this.querySelector<HTMLElement>('[data-paper]');
-    if (paper) renderPaper(paper, planOutline(this.#plan));
+    const container = this.querySelector<HTMLElement>('[data-paper]');
+    if (container) paper?.renderPlanPaper(container, this.#plan);
   }
 
   #message(tone: '' | 'ok' | 'bad', text: string): void {

@@ -1,4 +1,13 @@
-import type { OutlineBlock, PlanOutline } from '@/domain/plan/plan-outline';
+// Loaded after the builder has started, not with the page (plan-builder.ts): printing is rare, the page is near its budget.
+import type { CommunicationPlan } from '@/schemas/communication-plan';
+import { planOutline, type OutlineBlock, type PlanOutline } from '@/domain/plan/plan-outline';
+
+export { planOutline };
+
+/** Draws the plan's paper version. */
+export function renderPlanPaper(container: HTMLElement, plan: CommunicationPlan): void {
+  renderPaper(container, planOutline(plan));
+}
 
 /** Builds the printed plan (cover, contents, numbered sections, signature block) from its outline. */
 export function renderPaper(container: HTMLElement, outline: PlanOutline): void {

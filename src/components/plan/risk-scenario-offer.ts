@@ -4,7 +4,8 @@ import { riskBand, topRisks } from '@/domain/assessment/risk-map';
 import { planCoversRisk, type OfferedRisk } from '@/domain/plan/risk-scenarios';
 import type { CommunicationPlan } from '@/schemas/communication-plan';
 import type { RiskMap } from '@/schemas/risk-map';
-import { h, setText } from '@/components/shared/dom';
+import { h } from '@/components/shared/dom';
+import { setText } from '@/components/shared/set-text';
 
 /**
  * <risk-scenario-offer>: lists the top risks of the stored crisis-risk map, marks those the open plan already has,
