@@ -88,7 +88,7 @@ class MentoringOverviewElement extends HTMLElement {
     this.#store.update((store) => removeUnit(store, key));
     this.querySelector('[data-import-status]')!.textContent = `${unit.current.unit.name} dihapus dari rekap.`;
     // The pressed button is gone with its row: the focus goes to the row that took its place, else to the heading.
-    const left = removeButtons();
+    const left = removeButtons().filter((button) => button.dataset.remove !== key && button.checkVisibility()); // an emptied table stays, hidden
     (left[Math.min(index, left.length - 1)] ?? this.querySelector<HTMLElement>('#mo-rekap'))?.focus();
   }
 
