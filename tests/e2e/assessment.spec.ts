@@ -85,8 +85,20 @@ test('self-assessment: fill half, reload, finish, see the report, repeat and com
 
   // Finishing early names what is missing and keeps the history empty.
   await tool.getByRole('button', { name: 'Selesai dan lihat hasil' }).click();
-  await expect(tool.locator('[data-form-message]')).toContainText('Masih ada 16 butir yang belum dijawab');
+  // In words, not only in orange: the focused summary lists a link to each, and each item says "Belum dijawab".
+  const summary = tool.locator('[data-missing-summary]');
+  await expect(summary).toBeFocused();
+  await expect(summary).toContainText('Masih ada 16 butir yang belum dijawab');
+  await expect(summary.getByRole('link')).toHaveCount(16);
   await expect(tool.locator('.sa-item[data-missing]')).toHaveCount(16);
+  const firstMissing = tool.locator('.sa-item[data-missing]').first();
+  await expect(firstMissing.locator('legend')).toContainText('Belum dijawab');
+  await expect(firstMissing.locator('input[aria-invalid="true"]')).toHaveCount(4);
+  await summary.getByRole('link').nth(1).click();
+  await expect(tool.locator('.sa-item[data-missing]').nth(1).locator('input').first()).toBeFocused();
+  await page.keyboard.press('Space'); // answers it: its mark and its link go
+  await expect(tool.locator('.sa-item[data-missing]')).toHaveCount(15);
+  await expect(summary.getByRole('link')).toHaveCount(15);
   await expect(tool.locator('[data-result]')).toBeHidden();
 
   await answerAll(page, FIRST, 4);

@@ -225,7 +225,8 @@ for (const [name, contents, message] of badFiles) {
     await fillProfile(page);
     const before = await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
     await importFile(page, 'berkas.json', contents);
-    await expect(page.locator('[data-import-message]')).toContainText(message);
+    // A failure is an alert; success and neutral news are a polite status.
+    await expect(page.getByRole('alert').filter({ hasText: message })).toHaveAttribute('data-import-error', '');
     await expect(page.locator('[data-import-preview]')).toBeHidden();
     expect(await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()))).toBe(before);
   });
@@ -242,10 +243,14 @@ test('delete one item and delete everything ask first', async ({ page }) => {
   await page.getByRole('dialog').getByRole('button', { name: 'Ya, hapus' }).click();
   await expect(row).toHaveCount(0);
   await expect(page.getByLabel('Nama unit')).toHaveValue('');
+  // The pressed button went with its row: the focus does not fall to the page, and the page says what happened.
+  await expect(page.getByRole('heading', { name: 'Yang tersimpan di peramban ini' })).toBeFocused();
+  await expect(page.locator('[data-delete-message]')).toHaveText('“Profil unit dan pengisi” dihapus dari peramban ini.');
 
   await fillProfile(page);
   await page.getByRole('button', { name: 'Hapus semua data…' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Ya, hapus' }).click();
-  await expect(page.locator('[data-import-message]')).toContainText('telah dihapus');
+  await expect(page.getByRole('status').filter({ hasText: 'telah dihapus' })).toHaveAttribute('data-import-message', '');
+  await expect(page.getByRole('button', { name: 'Hapus semua data…' })).toBeFocused();
   expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('siaga-krisis:')))).toEqual([]);
 });

@@ -41,14 +41,24 @@ test('answer a knowledge check, reload: answers and score are still there, and t
   await expect(quiz.locator('.sk-question').first().locator('[data-result]')).toContainText('Belum tepat');
   await expect(quiz.locator('.sk-question').nth(1).locator('[data-result]')).toContainText('Benar');
   await expect(quiz.locator('.sk-question').first().locator('.sk-option[data-correct] .sk-option__feedback').first()).toBeVisible();
+  // One summary names the questions to look at again, and it is on screen; no other live region in the quiz speaks.
+  await expect(quiz.locator('[data-score]')).toContainText('Belum tepat: nomor 1.');
+  await expect(quiz.locator('[data-score]')).toBeInViewport();
+  await expect(quiz.getByRole('button', { name: 'Periksa jawaban' })).toBeInViewport();
+  expect(await quiz.locator('[aria-live], [role=status], [role=alert]').count()).toBe(1);
+  // The verdict is said once, with a space before the explanation ("Jawaban benar. Konfirmasi…", not "Jawaban benar.Benar.").
+  for (const text of await quiz.locator('.sk-option__feedback').allTextContents()) {
+    expect(text.trim()).toMatch(/^(Jawaban benar|Kurang tepat)\. \S/);
+    expect(text).not.toMatch(/^\s*(Jawaban benar\. (Benar|Tepat)\.|Kurang tepat\. Kurang tepat\.)/);
+  }
 
   await page.getByRole('button', { name: 'Tandai sudah dibaca' }).click();
-  await expect(page.getByRole('button', { name: 'Sudah dibaca ✓' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('button', { name: 'Tandai sudah dibaca' })).toHaveAttribute('aria-pressed', 'true');
 
   await page.reload();
   await expect(quiz.locator('[data-score]')).toContainText(`Skor Anda: ${total - 1} dari ${total}`);
   await expect(quiz.locator('.sk-question').nth(1).locator('.sk-option[data-correct] input').first()).toBeChecked();
-  await expect(page.getByRole('button', { name: 'Sudah dibaca ✓' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Tandai sudah dibaca', pressed: true })).toBeVisible();
 
   await page.goto('/kemajuan/');
   const row = page.locator('tr[data-module="memahami-krisis"]');

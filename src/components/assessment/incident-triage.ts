@@ -20,6 +20,7 @@ import { levelLabel, type CrisisLevelEntry } from '@/domain/crisis-model/levels'
 import { formatDateTime } from '@/components/shared/download';
 import { copyText } from '@/components/shared/clipboard';
 import { h } from '@/components/shared/dom';
+import { setText } from '@/components/shared/set-text';
 
 const EMPTY_DRAFT: Triage['draft'] = { context: { crisisTypeId: '', description: '' }, answers: {} };
 
@@ -127,8 +128,7 @@ class IncidentTriageElement extends HTMLElement {
   }
 
   #message(text: string): void {
-    const box = this.querySelector('[data-action-message]');
-    if (box) box.textContent = text;
+    setText(this.querySelector('[data-action-message]'), text);
   }
 
   #render(data: Triage): void {
@@ -142,13 +142,12 @@ class IncidentTriageElement extends HTMLElement {
       radio.checked = String(answers[radio.name as TriageQuestionId]) === radio.value;
     }
     const missing = missingTriageAnswers(answers);
-    const progress = this.querySelector('[data-progress]');
-    if (progress) {
-      progress.textContent =
-        missing.length === 0
+    setText(
+      this.querySelector('[data-progress]'),
+      missing.length === 0
           ? 'Semua pertanyaan terjawab. Hasil triase ada di bawah.'
-          : `${TRIAGE_QUESTIONS.length - missing.length} dari ${TRIAGE_QUESTIONS.length} pertanyaan dijawab. Hasil muncul setelah semua terjawab; isian tersimpan otomatis.`;
-    }
+          : `${TRIAGE_QUESTIONS.length - missing.length} dari ${TRIAGE_QUESTIONS.length} pertanyaan dijawab. Hasil muncul setelah semua terjawab; isian tersimpan otomatis.`,
+    );
     this.#renderResult(answers, data);
     this.#renderRecords(data.records);
   }

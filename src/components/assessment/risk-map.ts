@@ -12,6 +12,7 @@ import type { CrisisType } from '@/schemas/crisis-type';
 import type { RiskEntry, RiskMap } from '@/schemas/risk-map';
 import { formatDateTime } from '@/components/shared/download';
 import { h } from '@/components/shared/dom';
+import { setText } from '@/components/shared/set-text';
 
 import type { PracticeLink } from '@/domain/crisis-model/practice';
 
@@ -74,24 +75,23 @@ class RiskMapEditorElement extends HTMLElement {
         // Never rewrite the field the user is typing in: that would move the cursor.
         if (field !== document.activeElement && field.value !== value) field.value = value;
       }
-      const score = fieldset.querySelector('[data-score]');
-      if (score) {
-        score.textContent =
-          entry.likelihood !== undefined && entry.impact !== undefined
+      setText(
+        fieldset.querySelector('[data-score]'),
+        entry.likelihood !== undefined && entry.impact !== undefined
             ? `Skor ${riskScore(entry.likelihood, entry.impact)}: ${riskBand(riskScore(entry.likelihood, entry.impact)).name.toLowerCase()}`
-            : '';
-      }
+          : '',
+      );
     }
     this.#renderHeatMap(map);
     this.#renderTop(map);
     this.#renderRegister(map);
     const updated = this.querySelector('[data-print="updated"]');
     if (updated) updated.textContent = formatDateTime(map.updatedAt);
-    const status = this.querySelector('[data-status]');
-    if (status) {
-      const rated = topRisks(map, this.#types, this.#types.length).length;
-      status.textContent = `${rated} dari ${this.#types.length} jenis krisis sudah dinilai. ${map.updatedAt ? `Tersimpan otomatis, terakhir ${formatDateTime(map.updatedAt)}.` : 'Isian tersimpan otomatis di peramban ini.'}`;
-    }
+    const rated = topRisks(map, this.#types, this.#types.length).length;
+    setText(
+      this.querySelector('[data-status]'),
+      `${rated} dari ${this.#types.length} jenis krisis sudah dinilai. ${map.updatedAt ? `Tersimpan otomatis, terakhir ${formatDateTime(map.updatedAt)}.` : 'Isian tersimpan otomatis di peramban ini.'}`,
+    );
   }
 
   #number(typeId: string): number {

@@ -21,6 +21,7 @@ import type { AssessmentDraft, CompletedAssessment, RespondentDraft, SelfAssessm
 import { formatDateTime } from '@/components/shared/download';
 import { h, svg } from '@/components/shared/dom';
 import { setPrintUnit } from '@/components/shared/print-stamp';
+import { setText } from '@/components/shared/set-text';
 
 interface Model {
   id: string;
@@ -48,7 +49,11 @@ class SelfAssessmentElement extends HTMLElement {
     this.#model = JSON.parse(data) as Model;
     const form = this.querySelector<HTMLFormElement>('[data-form]')!;
     for (const control of this.querySelectorAll<HTMLInputElement | HTMLButtonElement>('input, button')) control.disabled = false;
-    this.querySelector<HTMLElement>('[data-progress]')!.hidden = false;
+    const progressBar = this.querySelector<HTMLElement>('[data-progress]')!;
+    progressBar.hidden = false;
+    // The page's scroll padding grows by the sticky bar's height, so the browser scrolls whatever gets the focus
+    // clear of it (WCAG 2.4.11); the height changes when its text wraps.
+    new ResizeObserver(() => document.documentElement.style.setProperty('--sk-sticky-height', `${progressBar.offsetHeight}px`)).observe(progressBar);
 
     form.addEventListener('change', (event) => {
       const input = event.target as HTMLInputElement;
@@ -63,6 +68,13 @@ class SelfAssessmentElement extends HTMLElement {
       this.completeAssessment();
     });
     this.querySelector('[data-action="clear"]')?.addEventListener('click', () => this.clearAnswers());
+    // A link in the list of unanswered items takes the focus to that item's first answer.
+    this.querySelector('[data-missing-summary]')?.addEventListener('click', (event) => {
+      const link = (event.target as HTMLElement).closest<HTMLAnchorElement>('a[data-missing-link]');
+      if (!link) return;
+      event.preventDefault();
+      this.querySelector<HTMLInputElement>(`[data-item="${CSS.escape(link.dataset.missingLink ?? '')}"] input`)?.focus();
+    });
     this.querySelector('[data-action="print"]')?.addEventListener('click', () => window.print());
 
     const draft = this.#draft(this.#store.$data.get());
@@ -91,7 +103,37 @@ class SelfAssessmentElement extends HTMLElement {
 
   saveAnswer(itemId: string, value: number): void {
     this.#updateDraft((draft) => ({ ...draft, answers: { ...draft.answers, [itemId]: value } }));
-    this.querySelector(`[data-item="${CSS.escape(itemId)}"]`)?.removeAttribute('data-missing');
+    this.#markMissing(itemId, false);
+    const summary = this.querySelector<HTMLElement>('[data-missing-summary]');
+    summary?.querySelector(`li:has(> [data-missing-link="${CSS.escape(itemId)}"])`)?.remove();
+    if (summary && !summary.querySelector('li')) summary.hidden = true;
+  }
+
+  /** An unanswered item says so in words and to assistive technology, not only by its orange frame (WCAG 3.3.1, 1.4.1). */
+  #markMissing(itemId: string, missing: boolean): void {
+    const fieldset = this.querySelector<HTMLElement>(`[data-item="${CSS.escape(itemId)}"]`);
+    if (!fieldset) return;
+    fieldset.toggleAttribute('data-missing', missing);
+    for (const radio of fieldset.querySelectorAll('input')) {
+      if (missing) radio.setAttribute('aria-invalid', 'true');
+      else radio.removeAttribute('aria-invalid');
+    }
+    const note = fieldset.querySelector('.sa-missing-note');
+    if (missing && !note) fieldset.querySelector('legend')?.append(h('span', { class: 'sa-missing-note' }, 'Belum dijawab'));
+    if (!missing) note?.remove();
+  }
+
+  /** The list of unanswered items, each a link to the item, shown above the buttons and given the focus. */
+  #showMissing(ids: string[]): void {
+    const summary = this.querySelector<HTMLElement>('[data-missing-summary]');
+    if (!summary) return;
+    const items = new Map(this.#model.questionnaire.dimensions.flatMap((d) => d.items.map((item) => [item.id, item.text] as const)));
+    summary.replaceChildren(
+      h('p', {}, `Masih ada ${ids.length} butir yang belum dijawab. Jawab butir berikut, lalu tekan “Selesai dan lihat hasil” lagi:`),
+      h('ul', {}, ...ids.map((id) => h('li', {}, h('a', { href: `#sa-item-${id}`, 'data-missing-link': id }, items.get(id) ?? id)))),
+    );
+    summary.hidden = ids.length === 0;
+    if (ids.length > 0) summary.focus();
   }
 
   saveRespondent(field: RespondentField, value: string): void {
@@ -113,15 +155,11 @@ class SelfAssessmentElement extends HTMLElement {
     const data = this.#store.$data.get();
     const draft = this.#draft(data);
     const progress = assessmentProgress(questionnaire, draft.answers);
-    for (const fieldset of this.querySelectorAll<HTMLElement>('[data-item]')) {
-      fieldset.toggleAttribute('data-missing', draft.answers[fieldset.dataset.item ?? ''] === undefined);
-    }
-    if (progress.answered < progress.total) {
-      const missing = progress.total - progress.answered;
-      this.#message(`Masih ada ${missing} butir yang belum dijawab (ditandai dengan bingkai oranye). Jawab semua butir, lalu tekan “Selesai” lagi.`);
-      this.querySelector<HTMLInputElement>('[data-missing] input')?.focus();
-      return;
-    }
+    const missing = questionnaire.dimensions.flatMap((d) => d.items.map((item) => item.id)).filter((itemId) => draft.answers[itemId] === undefined);
+    for (const item of questionnaire.dimensions.flatMap((d) => d.items)) this.#markMissing(item.id, missing.includes(item.id));
+    this.#message('');
+    this.#showMissing(missing);
+    if (progress.answered < progress.total) return;
     if (draft.completedAt) {
       this.#message('Jawaban belum berubah sejak asesmen terakhir, jadi tidak dicatat dua kali. Hasilnya ada di bawah.');
       this.#showResult(undefined);
@@ -148,7 +186,8 @@ class SelfAssessmentElement extends HTMLElement {
   clearAnswers(): void {
     if (!window.confirm('Kosongkan semua jawaban? Riwayat asesmen yang sudah selesai tetap tersimpan.')) return;
     this.#updateDraft((draft) => ({ respondent: draft.respondent, answers: {} }));
-    for (const fieldset of this.querySelectorAll('[data-missing]')) fieldset.removeAttribute('data-missing');
+    for (const fieldset of this.querySelectorAll<HTMLElement>('[data-missing]')) this.#markMissing(fieldset.dataset.item ?? '', false);
+    this.#showMissing([]);
     this.#message('Jawaban dikosongkan. Riwayat asesmen tetap tersimpan.');
   }
 
@@ -161,8 +200,7 @@ class SelfAssessmentElement extends HTMLElement {
   }
 
   #message(text: string): void {
-    const box = this.querySelector('[data-form-message]');
-    if (box) box.textContent = text;
+    setText(this.querySelector('[data-form-message]'), text);
   }
 
   #render(data: SelfAssessment): void {
@@ -180,16 +218,15 @@ class SelfAssessmentElement extends HTMLElement {
     const progress = assessmentProgress(questionnaire, draft.answers);
     const bar = this.querySelector<HTMLProgressElement>('[data-progress] progress');
     if (bar) bar.value = progress.answered;
-    const text = this.querySelector('[data-progress-text]');
-    if (text) {
-      text.textContent =
-        `${progress.answered} dari ${progress.total} butir dijawab.` +
-        (progress.answered === progress.total ? ' Semua butir sudah dijawab: tekan “Selesai dan lihat hasil”.' : ' Jawaban tersimpan otomatis di peramban ini.');
-    }
+    setText(
+      this.querySelector('[data-progress-text]'),
+      `${progress.answered} dari ${progress.total} butir dijawab.` +
+        (progress.answered === progress.total ? ' Semua butir sudah dijawab: tekan “Selesai dan lihat hasil”.' : ' Jawaban tersimpan otomatis di peramban ini.'),
+    );
     for (const counter of this.querySelectorAll<HTMLElement>('[data-dimension-count]')) {
       const id = counter.closest<HTMLElement>('[data-dimension]')?.dataset.dimension ?? '';
       const count = progress.dimensions[id];
-      counter.textContent = count ? `${count.answered}/${count.total} dijawab` : '';
+      setText(counter, count ? `${count.answered}/${count.total} dijawab` : '');
     }
     this.#renderHistory(data);
     this.#renderResult(data);

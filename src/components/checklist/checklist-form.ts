@@ -16,6 +16,7 @@ import {
 } from '@/domain/checklist/checklist-state';
 import { formatCalendarDate } from '@/domain/checklist/format-date';
 import type { ChecklistEntry, ChecklistSession } from '@/schemas/checklist-state';
+import { setText } from '@/components/shared/set-text';
 
 const checklists = persistentDocument(checklistsDocument);
 const profile = persistentDocument(profileDocument);
@@ -89,8 +90,7 @@ class ChecklistFormElement extends HTMLElement {
     const { done, total, percent } = checklistProgress(this.#itemIds, entry);
     const bar = this.querySelector('progress');
     if (bar) bar.value = done;
-    const text = this.querySelector('[data-progress]');
-    if (text) text.textContent = done === total ? `Semua ${total} butir sudah dicentang.` : `${done} dari ${total} butir dicentang (${percent}%).`;
+    setText(this.querySelector('[data-progress]'), done === total ? `Semua ${total} butir sudah dicentang.` : `${done} dari ${total} butir dicentang (${percent}%).`);
   }
 
   /** Never rewrites the field the user is typing in: that would move the cursor. */
@@ -99,8 +99,7 @@ class ChecklistFormElement extends HTMLElement {
   }
 
   #say(text: string): void {
-    const message = this.querySelector('[data-message]');
-    if (message) message.textContent = text;
+    setText(this.querySelector('[data-message]'), text);
   }
 
   #confirm(): Promise<boolean> {

@@ -16,6 +16,7 @@ import type { ImportResult, StoredDocument } from '@/domain/transfer/export-file
 import { documentDefinitions } from '@/state/documents';
 import type { Profile } from '@/schemas/profile';
 import { downloadText, formatBytes, formatDateTime } from '@/components/shared/download';
+import { setText } from '@/components/shared/set-text';
 
 // Writing and reading export files is loaded on the first export or import: the page shows the stored list without it.
 const loadExportFile = () => import('@/domain/transfer/export-file');
@@ -98,9 +99,14 @@ class MyDataElement extends HTMLElement {
       remove.addEventListener('click', async () => {
         const ok = await this.#confirm('Hapus data ini?', `“${item.definition.label}” (${item.summary}) akan dihapus dari peramban ini. Tindakan ini tidak dapat dibatalkan.`);
         if (!ok) return;
+        const index = [...body.rows].indexOf(row);
         deleteDocument(item.definition);
         this.#renderItems();
         void this.#renderUsage();
+        // The button pressed is gone: the focus goes to the next row's (or the last one's), else to the heading.
+        setText(this.querySelector('[data-delete-message]'), `“${item.definition.label}” dihapus dari peramban ini.`);
+        const buttons = [...body.querySelectorAll<HTMLButtonElement>('button')];
+        (buttons[Math.min(index, buttons.length - 1)] ?? this.querySelector<HTMLElement>('#tersimpan-judul'))?.focus();
       });
       actions.append(remove);
     }
@@ -132,6 +138,8 @@ class MyDataElement extends HTMLElement {
         if (!(await this.#confirm('Hapus cadangan?', 'Salinan data yang tidak terbaca ini akan dihapus permanen.'))) return;
         deleteBackup(backup.key);
         this.#renderBackups();
+        setText(this.querySelector('[data-delete-message]'), 'Salinan cadangan dihapus.');
+        this.querySelector<HTMLElement>('#tersimpan-judul')?.focus();
       });
       item.append(download, ' ', remove);
       list.append(item);
@@ -265,9 +273,13 @@ class MyDataElement extends HTMLElement {
   }
 
   #message(tone: '' | 'ok' | 'bad', text: string): void {
-    const box = this.querySelector<HTMLElement>('[data-import-message]');
-    if (!box) return;
-    box.replaceChildren();
+    const error = this.querySelector<HTMLElement>('[data-import-error]');
+    const news = this.querySelector<HTMLElement>('[data-import-message]');
+    const box = tone === 'bad' ? error : news;
+    // Only what changed is rewritten: the same words written again would be read again.
+    if (!box || !error || !news || (box.textContent === text && (tone === 'bad' ? news : error).textContent === '')) return;
+    error.replaceChildren();
+    news.replaceChildren();
     if (!text) return;
     const p = document.createElement('p');
     p.className = 'sk-notice';

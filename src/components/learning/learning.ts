@@ -6,6 +6,7 @@ import { persistentDocument } from '@/state/persistent-document';
 import { progressDocument } from '@/state/documents/progress';
 import { percentage, scoreQuiz, isAnsweredRight, type QuizQuestion } from '@/domain/learning/quiz';
 import type { Progress, QuizResult } from '@/schemas/progress';
+import { setText } from '@/components/shared/set-text';
 
 const progress = persistentDocument(progressDocument);
 
@@ -60,6 +61,8 @@ class QuizFormElement extends HTMLElement {
       return;
     }
     updateModule(this.#id, (entry) => ({ ...entry, quiz: { answers, score, total, checkedAt: new Date().toISOString() } }));
+    // The explanations that open above push the score out of sight: bring it (and the button above it) into view.
+    this.querySelector('[data-score]')?.scrollIntoView({ block: 'nearest' });
   }
 
   resetAnswers(): void {
@@ -68,13 +71,13 @@ class QuizFormElement extends HTMLElement {
   }
 
   #announce(text: string): void {
-    const score = this.querySelector('[data-score]');
-    if (score) score.textContent = text;
+    setText(this.querySelector('[data-score]'), text);
   }
 
   #render(result: QuizResult | undefined): void {
     const checked = Boolean(result?.checkedAt);
-    for (const question of this.#questions) {
+    const wrong: number[] = [];
+    for (const [number, question] of this.#questions.entries()) {
       const element = this.querySelector<HTMLElement>(`[data-question="${question.id}"]`);
       if (!element) continue;
       const chosen = result?.answers[question.id] ?? [];
@@ -85,12 +88,15 @@ class QuizFormElement extends HTMLElement {
         option.toggleAttribute('data-chosen', checked && chosen.includes(index));
       });
       element.toggleAttribute('data-checked', checked);
-      const line = element.querySelector('[data-result]');
-      if (line) line.textContent = checked ? (isAnsweredRight(question, chosen) ? '✓ Benar.' : '✗ Belum tepat. Baca pembahasan di bawah setiap opsi.') : '';
+      const right = isAnsweredRight(question, chosen);
+      if (checked && !right) wrong.push(number + 1);
+      // Not a live region: the one summary below speaks for all the questions at once.
+      setText(element.querySelector('[data-result]'), checked ? (right ? '✓ Benar.' : '✗ Belum tepat. Baca pembahasan di bawah setiap opsi.') : '');
     }
+    const review = wrong.length === 0 ? 'Semua jawaban benar.' : `Belum tepat: nomor ${wrong.join(', ')}.`;
     this.#announce(
       checked && result
-        ? `Skor Anda: ${result.score} dari ${result.total} (${percentage(result.score, result.total)}%). Hasil ini tersimpan di peramban ini dan tampil di halaman Kemajuan belajar.`
+        ? `Skor Anda: ${result.score} dari ${result.total} (${percentage(result.score, result.total)}%). ${review} Hasil ini tersimpan di peramban ini dan tampil di halaman Kemajuan belajar.`
         : '',
     );
   }
@@ -109,11 +115,12 @@ class ModuleProgressElement extends HTMLElement {
     });
     progress.$data.subscribe((data) => {
       const readAt = data.modules[id]?.readAt;
+      // One way to say the state: the toggle's pressed state (drawn as a tick), not also a changed label.
       button.setAttribute('aria-pressed', String(Boolean(readAt)));
-      button.textContent = readAt ? 'Sudah dibaca ✓' : 'Tandai sudah dibaca';
-      state.textContent = readAt
-        ? `Ditandai selesai dibaca pada ${new Date(readAt).toLocaleDateString('id-ID', { dateStyle: 'long' })}.`
-        : 'Modul ini belum ditandai selesai dibaca.';
+      setText(
+        state,
+        readAt ? `Ditandai selesai dibaca pada ${new Date(readAt).toLocaleDateString('id-ID', { dateStyle: 'long' })}.` : 'Modul ini belum ditandai selesai dibaca.',
+      );
     });
   }
 }

@@ -143,8 +143,13 @@ class MentoringOverviewElement extends HTMLElement {
   removeUnit(key: string): void {
     const unit = this.#store.$data.get().units.find((u) => u.key === key);
     if (!unit || !window.confirm(`Hapus ${unit.current.unit.name} beserta semua paket dan umpan baliknya dari peramban ini?`)) return;
+    const removeButtons = () => [...this.querySelectorAll<HTMLButtonElement>('button[data-remove]')];
+    const index = removeButtons().findIndex((button) => button.dataset.remove === key);
     this.#store.update((store) => removeUnit(store, key));
     this.querySelector('[data-import-status]')!.textContent = `${unit.current.unit.name} dihapus dari rekap.`;
+    // The pressed button is gone with its row: the focus goes to the row that took its place, else to the heading.
+    const left = removeButtons().filter((button) => button.dataset.remove !== key && button.checkVisibility()); // an emptied table stays, hidden
+    (left[Math.min(index, left.length - 1)] ?? this.querySelector<HTMLElement>('#mo-rekap'))?.focus();
   }
 
   async exportFeedback(key: string): Promise<void> {
@@ -215,7 +220,8 @@ class MentoringOverviewElement extends HTMLElement {
       const active = this.#sort.column === column;
       return h(
         'th',
-        { scope: 'col', 'aria-sort': active ? this.#sort.direction : 'none', ...extra },
+        // Only the sorted column says so: thirteen headers announcing "not sorted" are noise.
+        { scope: 'col', 'aria-sort': active ? this.#sort.direction : undefined, ...extra },
         h('button', { type: 'button', 'data-sort': column }, label, h('span', { 'aria-hidden': 'true' }, active ? (this.#sort.direction === 'ascending' ? '▲' : '▼') : '')),
         h('span', { class: 'sk-print-only' }, label),
       );

@@ -24,6 +24,7 @@ import { validatePlan } from '@/domain/plan/validation';
 import { overallPercent, planCompleteness, sectionPercent } from '@/domain/plan/completeness';
 import { countMessageMap, countWords, describeMessageMapCount, HOLDING_STATEMENT_MAX_WORDS, speakingSeconds } from '@/domain/plan/message-map';
 import { downloadBlob, downloadText, formatDateTime } from '@/components/shared/download';
+import { setText } from '@/components/shared/set-text';
 import type { OfferedRisk } from '@/domain/plan/risk-scenarios';
 import type { RiskScenarioOfferElement } from './risk-scenario-offer';
 
@@ -503,15 +504,16 @@ class PlanBuilderElement extends HTMLElement {
     const issues = this.#issues(plan);
     for (const section of this.#sections) if (!this.#stale.has(section)) this.#renderSectionDerived(section, plan, issues);
     this.#riskOffer?.showPlan(plan);
-    const status = this.querySelector('[data-save-status]');
     const state = this.#doc.$status.get().state;
-    if (status) {
-      status.textContent = this.#draft
+    // A live region: written only when its words change, not on every keystroke (setText).
+    setText(
+      this.querySelector('[data-save-status]'),
+      this.#draft
         ? 'Rencana baru ini tersimpan begitu Anda mulai mengisi.'
         : state === 'saved' || state === 'updated-elsewhere'
           ? `Tersimpan otomatis di peramban ini, pukul ${timeNow()}.`
-          : 'Perubahan belum tersimpan: lihat pemberitahuan di atas.';
-    }
+          : 'Perubahan belum tersimpan: lihat pemberitahuan di atas.',
+    );
     for (const button of this.querySelectorAll<HTMLButtonElement>('[data-action="duplicate-plan"], [data-action="delete-plan"]')) button.disabled = this.#draft !== null;
   }
 
@@ -575,16 +577,14 @@ class PlanBuilderElement extends HTMLElement {
   /** The meters in the completeness panel and each section's badge; a section's own list is drawn with the section. */
   #renderCompleteness(plan: CommunicationPlan): void {
     const sections = this.#completenessOf(plan);
-    const overall = this.querySelector('[data-overall]');
-    if (overall) overall.textContent = `Rencana “${planTitle(plan)}” lengkap ${overallPercent(sections)}%. Buka bagian yang belum lengkap untuk melihat yang masih kurang.`;
+    setText(this.querySelector('[data-overall]'), `Rencana “${planTitle(plan)}” lengkap ${overallPercent(sections)}%. Buka bagian yang belum lengkap untuk melihat yang masih kurang.`);
     for (const section of sections) {
       const percent = sectionPercent(section);
       const meter = this.querySelector(`[data-meter="${section.id}"]`);
-      meter?.querySelector<HTMLElement>('[data-meter-bar]')?.style.setProperty('width', `${percent}%`);
-      const meterText = meter?.querySelector('[data-meter-text]');
-      if (meterText) meterText.textContent = `${section.done}/${section.total} (${percent}%)`;
-      const badge = this.querySelector(`[data-section="${section.id}"] [data-section-badge]`);
-      if (badge) badge.textContent = `${section.done}/${section.total}`;
+      const bar = meter?.querySelector('progress');
+      if (bar) bar.value = percent;
+      setText(meter?.querySelector('[data-meter-text]'), `${section.done}/${section.total} (${percent}%)`);
+      setText(this.querySelector(`[data-section="${section.id}"] [data-section-badge]`), `${section.done}/${section.total}`);
     }
   }
 
@@ -595,9 +595,10 @@ class PlanBuilderElement extends HTMLElement {
     if (!section || !box) return;
     const complete = section.missing.length === 0;
     box.toggleAttribute('data-complete', complete);
-    box.querySelector('[data-section-summary]')!.textContent = complete
-      ? `Bagian ini lengkap (${section.done} dari ${section.total}).`
-      : `Kelengkapan ${section.done} dari ${section.total}: ${section.total - section.done} hal belum diisi.`;
+    setText(
+      box.querySelector('[data-section-summary]'),
+      complete ? `Bagian ini lengkap (${section.done} dari ${section.total}).` : `Kelengkapan ${section.done} dari ${section.total}: ${section.total - section.done} hal belum diisi.`,
+    );
     box.querySelector('[data-section-missing]')!.replaceChildren(
       ...section.missing.map((text) => {
         const item = document.createElement('li');
@@ -614,13 +615,13 @@ class PlanBuilderElement extends HTMLElement {
       const words = countWords(scenario.holdingStatement);
       const holding = row.querySelector<HTMLElement>('[data-holding-count]');
       if (holding) {
-        holding.textContent = `Pernyataan awal: ${words} dari ${HOLDING_STATEMENT_MAX_WORDS} kata · ±${speakingSeconds(words)} detik`;
+        setText(holding, `Pernyataan awal: ${words} dari ${HOLDING_STATEMENT_MAX_WORDS} kata · ±${speakingSeconds(words)} detik`);
         holding.dataset.tone = words > HOLDING_STATEMENT_MAX_WORDS ? 'bad' : '';
       }
       const count = countMessageMap(scenario.messages);
       const map = row.querySelector<HTMLElement>('[data-map-count]');
       if (map) {
-        map.textContent = `Peta pesan: ${describeMessageMapCount(count)}`;
+        setText(map, `Peta pesan: ${describeMessageMapCount(count)}`);
         map.dataset.tone = !count.withinWords ? 'bad' : count.allMessages ? 'ok' : '';
       }
     });

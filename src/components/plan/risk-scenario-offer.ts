@@ -5,6 +5,7 @@ import { planCoversRisk, type OfferedRisk } from '@/domain/plan/risk-scenarios';
 import type { CommunicationPlan } from '@/schemas/communication-plan';
 import type { RiskMap } from '@/schemas/risk-map';
 import { h } from '@/components/shared/dom';
+import { setText } from '@/components/shared/set-text';
 
 /**
  * <risk-scenario-offer>: lists the top risks of the stored crisis-risk map, marks those the open plan already has,
@@ -33,7 +34,7 @@ export class RiskScenarioOfferElement extends HTMLElement {
 
   /** Says, in the offer's live region, what taking the risks did. */
   announce(text: string): void {
-    this.querySelector('[data-offer-status]')!.textContent = text;
+    setText(this.querySelector('[data-offer-status]'), text);
   }
 
   takeChosenRisks(): void {

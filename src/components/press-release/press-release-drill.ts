@@ -14,6 +14,7 @@ import { formatDuration, renderAttemptRows } from './attempt-rows';
 import type { ReleaseKind, RubricCriterion } from '@/schemas/press-release-drill';
 import type { ReleaseAttempt, ReleaseDraft } from '@/schemas/press-release-work';
 import { downloadBlob } from '@/components/shared/download';
+import { setText } from '@/components/shared/set-text';
 
 const ANALYSIS_DELAY_MS = 300;
 const SAVE_DELAY_MS = 500;
@@ -252,6 +253,8 @@ class PressReleaseDrillElement extends HTMLElement {
       show.type = 'button';
       show.className = 'sk-link-button';
       show.textContent = 'Tunjukkan di naskah';
+      // Several findings each have this button: the name says which one it shows (and starts with what is seen).
+      show.setAttribute('aria-label', `Tunjukkan di naskah: ${f.message}`);
       const span = f.span;
       show.addEventListener('click', () => this.showSpan(span));
       links.append(show);
@@ -480,8 +483,7 @@ class PressReleaseDrillElement extends HTMLElement {
   }
 
   #status(selector: string, text: string): void {
-    const element = this.querySelector(selector);
-    if (element && element.textContent !== text) element.textContent = text;
+    setText(this.querySelector(selector), text);
   }
 }
 
