@@ -1,5 +1,6 @@
 import { z } from './zod';
 
+import { isoDateTime } from './iso-date';
 import { UNIT_DETAIL_KEYS } from './unit-details';
 
 /**
@@ -7,8 +8,6 @@ import { UNIT_DETAIL_KEYS } from './unit-details';
  * all of them. Version 1. Unit details and filled values can hold officers' names and phone numbers (personal data).
  */
 const text = (max: number) => z.string().check(z.maxLength(max));
-/** An ISO timestamp as the browser writes it. */
-const isoTime = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/));
 
 /** Most documents kept; the oldest is never dropped silently: the page refuses a new one past this. */
 export const MAX_FILLED_DOCUMENTS = 300;
@@ -26,8 +25,8 @@ export const filledDocumentSchema = z.strictObject({
   templateId: z.string().check(z.regex(/^[a-z0-9-]{1,60}$/)),
   /** The template's title when the document was created, so the list reads well even if the template goes away. */
   title: text(160),
-  createdAt: isoTime,
-  updatedAt: isoTime,
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
   /** Values by field id. */
   values: z.record(z.string().check(z.regex(/^[a-z][a-z0-9_]{0,39}$/)), filledValueSchema),
 });

@@ -153,10 +153,6 @@ export function mergeDocuments(current: FilledDocuments, incoming: FilledDocumen
  * Personal data: the names and phone numbers among the unit details. Filled values are free text and may name people
  * too; the export dialog says so (it cannot know which field holds a name).
  */
-export function hasPersonalUnitDetails(data: FilledDocuments): boolean {
-  return PERSONAL_UNIT_DETAILS.some((key) => data.unit[key]?.trim());
-}
-
 export function withoutPersonalUnitDetails(data: FilledDocuments): FilledDocuments {
   const unit = { ...data.unit };
   for (const key of PERSONAL_UNIT_DETAILS) delete unit[key];

@@ -9,6 +9,9 @@ import type { Profile } from '@/schemas/profile';
 import type { ReleaseWork } from '@/schemas/press-release-work';
 import type { SelfAssessment } from '@/schemas/self-assessment';
 import { withoutPersonalData } from '@/domain/plan/plans';
+import type { FilledDocuments } from '@/schemas/filled-document';
+import { PERSONAL_UNIT_DETAILS } from '@/schemas/unit-details';
+import { withoutPersonalUnitDetails } from '@/domain/templates/filled-documents';
 import { packageNames, packageWithoutPeople, planNames, releaseWithoutPeople } from './personal-fields';
 import { redactStrings } from './redact';
 
@@ -53,6 +56,15 @@ export const PERSONAL_DATA_RULES: Record<string, PersonalDataRule<any>> = {
     }),
   } satisfies PersonalDataRule<ReleaseWork>,
   // Owners are meant to be positions but may be names; what a participant wrote may name people: searched as text.
+  // Documents from the template library: the signer's, spokesperson's and humas officer's names and numbers in the
+  // letterhead details cleared; what the user wrote into each document searched.
+  'siaga-krisis:templat': {
+    names: (data: FilledDocuments) => PERSONAL_UNIT_DETAILS.filter((key) => !key.startsWith('telepon')).map((key) => data.unit[key] ?? ''),
+    remove: (data: FilledDocuments, redact) => {
+      const stripped = withoutPersonalUnitDetails(data);
+      return { ...stripped, documents: stripped.documents.map((doc) => ({ ...doc, values: redactStrings(doc.values, redact) })) };
+    },
+  } satisfies PersonalDataRule<FilledDocuments>,
   'siaga-krisis:peta-risiko': textOnly,
   'siaga-krisis:triase-insiden': textOnly,
   'siaga-krisis:simulasi': textOnly,
