@@ -12,7 +12,8 @@ const NOT_TEXT = new Set(['id', 'next', 'module', 'crisisType', 'channel', 'rela
 
 function stringsOf(value: unknown, key = ''): string[] {
   if (NOT_TEXT.has(key)) return [];
-  if (typeof value === 'string') return [value];
+  // A template's tags ({{#jika pilihan = "nilai"}}) are syntax, not text a reader sees.
+  if (typeof value === 'string') return [value.replace(/\{\{[^{}]*\}\}/g, ' ')];
   if (Array.isArray(value)) return value.flatMap((item) => stringsOf(item));
   if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => stringsOf(v, k));
   return [];

@@ -143,9 +143,9 @@ describe('assessTriage: who is told and what is done', () => {
     expect(assessTriage({ ...calm, exposure: 'local-media' }).notify.map((n) => n.when)).toEqual([
       'dalam 10 menit',
       'dalam 30 menit, oleh Kepala UPT, sebelum pernyataan resmi',
-      'dalam 1 jam, oleh Kantor Wilayah Ditjenpas',
+      'dalam 1 jam, oleh Kanwil Ditjenpas',
     ]);
-    expect(assessTriage({ ...calm, exposure: 'national' }).notify.map((n) => n.when)).toEqual(['dalam 10 menit', 'dalam 15 menit, oleh Kepala UPT', 'dalam 30 menit, oleh Kantor Wilayah Ditjenpas']);
+    expect(assessTriage({ ...calm, exposure: 'national' }).notify.map((n) => n.when)).toEqual(['dalam 10 menit', 'dalam 15 menit, oleh Kepala UPT', 'dalam 30 menit, oleh Kanwil Ditjenpas']);
     for (const answers of allAnswers()) {
       for (const n of assessTriage(answers).notify) expect(n.when).not.toMatch(/paling lambat|wajib/i);
     }

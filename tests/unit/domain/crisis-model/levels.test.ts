@@ -40,7 +40,7 @@ describe('levelDeadlines', () => {
 describe('labels and the plan rows', () => {
   it('labels, summarises and finds levels', () => {
     expect(levelLabel(three)).toBe('Tingkat 3: Siaga');
-    expect(reportSummary(three)).toBe('Kepala UPT dalam 10 menit; Kanwil Ditjenpas dalam 30 menit (oleh Kepala UPT, sebelum pernyataan resmi); Ditjenpas dalam 1 jam (oleh Kantor Wilayah Ditjenpas)');
+    expect(reportSummary(three)).toBe('Kepala UPT dalam 10 menit; Kanwil Ditjenpas dalam 30 menit (oleh Kepala UPT, sebelum pernyataan resmi); Ditjenpas dalam 1 jam (oleh Kanwil Ditjenpas)');
     expect(findLevel(levels, 4).name).toBe('Darurat');
     expect(() => findLevel(levels, 5)).toThrow(/Tingkat 5/);
     expect(planEscalationLevels([...levels].reverse()).map((row) => row.level)).toEqual(['Tingkat 1: Pantau', 'Tingkat 2: Waspada', 'Tingkat 3: Siaga', 'Tingkat 4: Darurat']);

@@ -331,3 +331,8 @@ describe('kinds of text', () => {
     expect(ruleIds(withParts({ quote: '' }))).toContain('quote-missing');
   });
 });
+
+it('a law cited beside a child is not read as the child\'s name', () => {
+  const text = 'Demi kepentingan terbaik anak, dan sesuai Pasal 19 Undang-Undang Nomor 11 Tahun 2012 tentang Sistem Peradilan Pidana Anak, identitas kedua anak tidak kami sampaikan.';
+  expect(analyzePressRelease({ text }).filter((f) => f.ruleId === 'child-identity')).toEqual([]);
+});
