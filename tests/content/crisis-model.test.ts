@@ -145,3 +145,13 @@ describe('the one crisis-type list', () => {
     expect(schema).not.toMatch(/crisisType: z\.enum/);
   });
 });
+
+describe('the crisis-type table of Memahami Krisis', () => {
+  it('names every crisis type of the one list, once each, by its name in the list', () => {
+    const body = docs.find((doc) => doc.file === 'modul/memahami-krisis.mdx')!.body;
+    const table = body.slice(body.indexOf('| Jenis krisis | Tingkat awal lazim'));
+    const rows = [...table.matchAll(/^\| ([^|]+?) \| [\d–]+ \|/gm)].map((m) => m[1]!.trim());
+    const names = (parse(read('crisis-types/jenis-krisis.yaml')) as Array<{ name: string }>).map((type) => type.name);
+    expect([...rows].sort()).toEqual([...names].sort());
+  });
+});
