@@ -105,6 +105,7 @@ test('fill, reload, duplicate, rename, print, export .docx and JSON, and import 
   await expect(page.locator('[data-plan-form]')).toBeHidden();
   await expect(page.locator('.plan-privacy')).toBeHidden();
   await expect(page.locator('.sl-markdown-content > p').first()).toBeHidden();
+  await expect(paper.locator('.paper-cover h1')).toHaveText(/Rencana Manajemen Komunikasi Krisis/); // the plan's title is the printout's one H1, its sections H2
   await expect(paper.locator('.paper-cover')).toContainText('Rencana Manajemen Komunikasi Krisis');
   await expect(paper.locator('.paper-cover')).toContainText(unit);
   await expect(paper.locator('.paper-cover')).toContainText('2.0');

@@ -69,7 +69,7 @@ export function renderPaper(container: HTMLElement, outline: PlanOutline): void 
   contents.append(el('h3', 'Isi dokumen'), list);
 
   const cover = el('section', undefined, 'paper-cover');
-  cover.append(el('h2', outline.title), el('p', outline.unitName, 'paper-unit'), table(null, outline.cover, 'paper-fields', true), contents, el('p', outline.note, 'paper-note'));
+  cover.append(el('h1', outline.title), el('p', outline.unitName, 'paper-unit'), table(null, outline.cover, 'paper-fields', true), contents, el('p', outline.note, 'paper-note'));
 
   const sections = outline.sections.map((s) => {
     const section = el('section');
