@@ -138,7 +138,7 @@ export const feedbackPayloadSchema = z.object({
   writtenAt: isoDateTime,
   /** Mentor's name or office, as typed (may be empty). */
   mentor: text(160),
-  /** One short line per deliverable: what the mentor looked at, e.g. "Rencana «2026», kelengkapan 45%". */
+  /** One short line per deliverable: what the mentor looked at, e.g. "Rencana “2026”, kelengkapan 45%". */
   reviewed: z.object({ asesmen: text(300), rencana: text(300), 'siaran-pers': text(300) }),
   /** The reviews. */
   reviews: reviewsSchema,

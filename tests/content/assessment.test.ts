@@ -79,7 +79,7 @@ describe('questionnaires (src/content/questionnaires/*.yaml)', () => {
 });
 
 describe('the holding-statement template the triage links to', () => {
-  it('is the heading «Langkah 3: pernyataan awal» of the first-hours module', () => {
+  it('is the heading “Langkah 3: pernyataan awal” of the first-hours module', () => {
     const mdx = readFileSync(new URL('docs/modul/jam-pertama.mdx', root), 'utf8');
     expect(mdx).toMatch(/^## Langkah 3: pernyataan awal$/m);
   });

@@ -63,12 +63,12 @@ describe('every text uses the one level list', () => {
   it.each(texts)('%s names no level that is not in the model', (_file, text) => {
     for (const match of text.matchAll(/\b[Tt]ingkat ([0-9]+)\b(?:\s*[:—–-]\s*|\s+)(\p{L}+)/gu)) {
       const n = Number(match[1]);
-      expect(names.has(n), `«${match[0]}»: tingkat ${n} tidak ada`).toBe(true);
+      expect(names.has(n), `“${match[0]}”: tingkat ${n} tidak ada`).toBe(true);
       const word = match[2]!.toLowerCase();
-      if (levelWords.has(word)) expect(word, `«${match[0]}» memakai nama lain untuk tingkat ${n}`).toBe(names.get(n)!.toLowerCase());
+      if (levelWords.has(word)) expect(word, `“${match[0]}” memakai nama lain untuk tingkat ${n}`).toBe(names.get(n)!.toLowerCase());
     }
     for (const match of text.matchAll(/\b([0-9]) (Pantau|Waspada|Siaga|Darurat)\b/g)) {
-      expect(names.get(Number(match[1])), `«${match[0]}»`).toBe(match[2]);
+      expect(names.get(Number(match[1])), `“${match[0]}”`).toBe(match[2]);
     }
   });
 
@@ -137,7 +137,7 @@ describe('the one crisis-type list', () => {
   it.each([...yamlFiles('scenarios'), ...yamlFiles('press-release-drills')])('%s names a crisis type from the list', (file) => {
     const data = parse(read(file)) as { crisisType?: string };
     expect(data.crisisType, `${file}: crisisType`).toBeDefined();
-    expect(ids.has(data.crisisType!), `${file}: «${data.crisisType}» tidak ada di src/content/crisis-types/`).toBe(true);
+    expect(ids.has(data.crisisType!), `${file}: “${data.crisisType}” tidak ada di src/content/crisis-types/`).toBe(true);
   });
 
   it('the scenario schema has no crisis-type list of its own', () => {

@@ -44,7 +44,7 @@ describe('the fictional cast', () => {
   it.each(appearances)('%s: %s is in the cast with the role and unit written here', (_file, name, role, unit) => {
     const member = castByName.get(name);
     expect(member, `${name} belum ada di tests/content/fixtures/cast.ts`).toBeDefined();
-    expect(role.toLowerCase(), `${name}: peran «${role}» berbeda dengan «${member!.role}»`).toContain(member!.role.toLowerCase());
+    expect(role.toLowerCase(), `${name}: peran “${role}” berbeda dengan “${member!.role}”`).toContain(member!.role.toLowerCase());
     if (unitNames.has(member!.affiliation)) expect(unit, `${name} bertugas di ${member!.affiliation}`).toBe(member!.affiliation);
     for (const medium of media) if (role.includes(medium)) expect(medium, `${name} bekerja untuk ${member!.affiliation}`).toBe(member!.affiliation);
   });
@@ -71,7 +71,7 @@ describe('fictional units and places', () => {
   it.each(allTexts)('%s names only the fictional units, each with its one kind and class', (_file, text) => {
     for (const match of text.matchAll(UNIT_PATTERN)) {
       const unit = `${KIND[match[1]!]} Kelas ${match[2]} ${match[3]}`;
-      expect(unitNames.has(unit), `«${match[0]}» bukan unit rekaan yang terdaftar (${[...unitNames].join(', ')})`).toBe(true);
+      expect(unitNames.has(unit), `“${match[0]}” bukan unit rekaan yang terdaftar (${[...unitNames].join(', ')})`).toBe(true);
     }
   });
 

@@ -125,11 +125,11 @@ describe('all pages', () => {
     const defined = new Set([...glossary.matchAll(/\*\*([^*]+)\*\*/g)].flatMap((m) => m[1]!.split(/[\s/(),]+/)));
     const missing = new Set<string>();
     for (const module of [...modules, ...docs.filter((d) => d.file.startsWith('rujukan/'))]) {
-      // Quoted material («…», "…") is an example of someone else's words (a shouted headline, a chat group's name);
+      // Quoted material (“…”, "…") is an example of someone else's words (a shouted headline, a chat group's name);
       // initials with an age, "AS (34)", are fictional people, not acronyms.
       // A run of three or more words in capitals is a shouted line (a bad headline shown as an example).
       const prose = proseOf(module.body)
-        .replace(/«[^»]*»|"[^"\n]*"|“[^”\n]*”/g, ' ')
+        .replace(/“[^”]*”|"[^"\n]*"|“[^”\n]*”/g, ' ')
         .replace(/\p{Lu}{2,}(?:\s+\p{Lu}{2,}){2,}/gu, ' ');
       const initials = new Set([...prose.matchAll(/\b(\p{Lu}{2,3}) \(\d{1,2}\)/gu)].map((m) => m[1]));
       // Two or more capitals (UPT, WBP, 5W1H, PAN-RB); unit classes such as "IIA" are numerals, not acronyms.

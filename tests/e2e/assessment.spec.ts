@@ -25,14 +25,14 @@ async function exportedData(page: Page, key: string, summary: RegExp | string) {
   return file.documents[key].data;
 }
 
-// First assessment: most dimensions «Ada sebagian»; spokesperson all «Belum ada»; training «Baru dimulai»;
+// First assessment: most dimensions “Ada sebagian”; spokesperson all “Belum ada”; training “Baru dimulai”;
 // media and stakeholders 2, 2, 2, 1. Expected: 67 × 5, 0, 33, 58 → overall 53 (berkembang).
 const FIRST: Record<string, string | string[]> = {
   'juru-bicara': 'Belum ada',
   'latihan-simulasi': 'Baru dimulai',
   'media-pemangku': ['Ada sebagian', 'Ada sebagian', 'Ada sebagian', 'Baru dimulai'],
 };
-// Second: spokesperson all «Ada dan teruji» (100); family information service down to «Belum ada» (media 50) → 65 (siap).
+// Second: spokesperson all “Ada dan teruji” (100); family information service down to “Belum ada” (media 50) → 65 (siap).
 const SECOND: Record<string, string | string[]> = {
   ...FIRST,
   'juru-bicara': 'Ada dan teruji',

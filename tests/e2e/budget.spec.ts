@@ -25,6 +25,6 @@ test('the browser builds no schema of the content files (those are checked at bu
   expect(scripts.length).toBeGreaterThan(10);
   for (const name of scripts) {
     const code = readFileSync(join(dir, name), 'utf8');
-    for (const mark of contentSchemaMarks) expect(code.includes(mark), `${name} contains «${mark}»`).toBe(false);
+    for (const mark of contentSchemaMarks) expect(code.includes(mark), `${name} contains “${mark}”`).toBe(false);
   }
 });

@@ -130,7 +130,7 @@ test('on paper: empty boxes and lines, ticks and notes from the screen, the orga
 });
 
 for (const { id, title } of checklists) {
-  test(`«${title}» prints on one or two A4 pages with its title`, async ({ page }) => {
+  test(`“${title}” prints on one or two A4 pages with its title`, async ({ page }) => {
     await page.goto(`/daftar-periksa/${id}/`);
     await exercisesStarted(page);
     const pdf = await printToPdf(page, test.info().outputPath(`${id}.pdf`));
@@ -142,7 +142,7 @@ for (const { id, title } of checklists) {
   });
 }
 
-test('«print all» makes one booklet: a contents page, then every checklist starting on its own page', async ({ page }) => {
+test('“print all” makes one booklet: a contents page, then every checklist starting on its own page', async ({ page }) => {
   test.setTimeout(60_000);
   await page.goto('/daftar-periksa/jam-pertama/');
   await sheet(page).getByRole('checkbox', { name: firstItem }).check();
@@ -160,7 +160,7 @@ test('«print all» makes one booklet: a contents page, then every checklist sta
   for (const { title } of checklists) {
     // Titles also appear in the contents on the first page: look from the second page on, in booklet order.
     const at = pdf.textByPage.findIndex((text, index) => index > previousPage && text.trimStart().includes(title));
-    expect(at, `«${title}» dimulai pada halaman baru setelah halaman ${previousPage + 1}`).toBeGreaterThan(previousPage);
+    expect(at, `“${title}” dimulai pada halaman baru setelah halaman ${previousPage + 1}`).toBeGreaterThan(previousPage);
     previousPage = at;
   }
 });
@@ -179,7 +179,7 @@ test('the first-hour checklist embedded in the module shares its ticks with the 
   for (const { id, title } of checklists) await expect(page.getByRole('link', { name: title, exact: true })).toHaveAttribute('href', `/daftar-periksa/${id}/`);
 });
 
-test('the checklists appear on «Data saya» and in its export', async ({ page }) => {
+test('the checklists appear on “Data saya” and in its export', async ({ page }) => {
   await page.goto('/daftar-periksa/siaran-pers/');
   await page.getByRole('checkbox', { name: 'Teras menjawab apa, siapa, kapan' }).check();
   await page.goto('/data-saya/');

@@ -214,7 +214,7 @@ const badFiles: Array<[string, string | Buffer, string]> = [
   [
     'a field with the wrong type',
     JSON.stringify({ app: 'siaga-krisis', kind: 'ekspor-data', formatVersion: 1, exportedAt: 'x', documents: { 'siaga-krisis:profil': { version: 1, savedAt: 'x', data: { unitName: 7, unitType: '', personName: '', position: '' } } } }),
-    'kolom «unitName» harus berupa teks',
+    'kolom “unitName” harus berupa teks',
   ],
   ['a file that is too large', Buffer.alloc(6 * 1024 * 1024, 32), 'terlalu besar'],
 ];

@@ -62,7 +62,7 @@ test('a forged package never becomes a unit’s current one silently, and a verd
   await importInto(page, [await forged('palsu.json', pkg('palsu3', hoursAgo(0), spoofName, 99))]);
   await expect(overview.locator('[data-import-status]')).toContainText('1 menunggu keputusan Anda');
   const pending = overview.locator('[data-pending-file="palsu.json"]');
-  await expect(pending).toContainText(`Nama unit ditulis berbeda: «${UNIT}» → «LAPAS kelas IIA sungai-harapan (FIKTIF)»`);
+  await expect(pending).toContainText(`Nama unit ditulis berbeda: “${UNIT}” → “LAPAS kelas IIA sungai-harapan (FIKTIF)”`);
   await expect(pending).toContainText('Skor self-asesmen: 67 → 99');
   await expect(row.locator('[data-overall]')).toHaveText('67%'); // nothing changed yet
   await pending.getByRole('button', { name: /Jadikan paket terbaru/ }).click();

@@ -8,7 +8,7 @@ test.describe.configure({ timeout: 150_000 });
 const UNIT = 'Lapas Kelas IIA Telaga Bening (fiktif)';
 const MENTOR_KEY = 'siaga-krisis:pendampingan-rekap';
 
-/** The unit's work: a completed self-assessment (every item «Ada sebagian») and a plan with named officers. */
+/** The unit's work: a completed self-assessment (every item “Ada sebagian”) and a plan with named officers. */
 async function fillUnitWork(page: Page) {
   await page.goto('/latihan/self-asesmen/');
   const tool = page.locator('self-assessment');
@@ -153,7 +153,7 @@ test('a unit sends a package, the mentor reviews the region and answers, the uni
   await expect(planFeedback).toContainText('Perlu perbaikan');
   await expect(planFeedback.locator('[data-comment]')).toHaveText('Lengkapi nomor cadangan juru bicara dan alur persetujuan.');
   // Beside the comment: what the mentor read, and the unit's own work now.
-  await expect(planFeedback).toContainText('Yang ditinjau: Rencana «Rencana baru»');
+  await expect(planFeedback).toContainText('Yang ditinjau: Rencana “Rencana baru”');
   await expect(planFeedback).toContainText('Sekarang: “');
   await expect(builder.locator('[data-feedback] [data-deliverable="asesmen"]')).toContainText('Diterima');
   await unit.reload();

@@ -32,7 +32,7 @@ async function readmeBlocks(): Promise<Map<string, string>> {
 
 /** Replaces `from` exactly once: a sample that changed shape fails here instead of testing something else. */
 function replaceOnce(text: string, from: string, to: string): string {
-  expect(text.split(from).length - 1, `«${from}» once in the README sample`).toBe(1);
+  expect(text.split(from).length - 1, `“${from}” once in the README sample`).toBe(1);
   return text.replace(from, () => to);
 }
 

@@ -34,7 +34,7 @@ test('a writing task gets the press-release checker’s findings while typing, i
   // A weak statement: "no comment", a guessed cause, the institution before the people.
   await form.getByRole('textbox').fill(weakStatement);
   await expect(findings.locator('[data-rule="no-comment"]')).toBeVisible();
-  await expect(findings.locator('[data-rule="speculation"]')).toContainText('«diduga» menyebut dugaan penyebab');
+  await expect(findings.locator('[data-rule="speculation"]')).toContainText('“diduga” menyebut dugaan penyebab');
   await expect(findings.locator('[data-rule="no-comment"] a')).toHaveAttribute('href', '/modul/jam-pertama/#yang-tidak-boleh-dikatakan');
   await expect(summary).toContainText(/\d+ temuan pemeriksa siaran pers: [1-9]\d* harus diperbaiki/);
   // Structure rules of a full release do not apply to a holding statement.
@@ -64,7 +64,7 @@ test('a writing task gets the press-release checker’s findings while typing, i
   await expect(card).toHaveCount(1);
   await expect(card.locator('[data-checker-summary]')).toHaveText('Pemeriksa siaran pers: 1 temuan.');
   await expect(card.locator('[data-rule="next-update-missing"]')).toContainText('jam kabar berikutnya');
-  await expect(card).toContainText('✓ Pemeriksa siaran pers: tanpa «tidak ada komentar», spekulasi penyebab, atau janji mutlak');
+  await expect(card).toContainText('✓ Pemeriksa siaran pers: tanpa “tidak ada komentar”, spekulasi penyebab, atau janji mutlak');
   await expect(card).toContainText('✗ Pemeriksa siaran pers: langkah berikutnya dan jam kabar berikutnya (0/1, empati)');
   await expect(card).toContainText('✓ Menyebut jumlah yang sudah dipastikan');
 
@@ -78,7 +78,7 @@ test('a writing task gets the press-release checker’s findings while typing, i
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Ekspor hasil (.json)' }).click();
   const file = JSON.parse(await readFile(await (await download).path(), 'utf8'));
-  // Rubric 12 points + checker 8 points; met: the rubric minus «kabar berikutnya» (1), the checker minus «jam kabar berikutnya» (1).
+  // Rubric 12 points + checker 8 points; met: the rubric minus “kabar berikutnya” (1), the checker minus “jam kabar berikutnya” (1).
   expect(file.result.writings).toEqual([expect.objectContaining({ stepId: 'video-warga', points: 18, possible: 20 })]);
 
   // After a reload the debrief is scored again with the checker.

@@ -107,7 +107,7 @@ export async function pageIdle(page: Page) {
 
 /** What a fixed or sticky element covers of the element that has the focus (WCAG 2.4.11, Focus Not Obscured). */
 export interface FocusCover {
-  /** The focused element, described for a message ("input[name=q1-2]", "button «Selesai»"). */
+  /** The focused element, described for a message ("input[name=q1-2]", "button “Selesai”"). */
   focused: string;
   /** The fixed or sticky element on top of it. */
   coveredBy: string;
@@ -126,7 +126,7 @@ export async function focusCover(page: Page): Promise<FocusCover | null> {
     if (!focused || focused === document.body || focused === document.documentElement) return null;
     const describe = (element: Element) => {
       const name = element.getAttribute('name') ?? element.getAttribute('aria-label') ?? element.textContent?.trim().replace(/\s+/g, ' ').slice(0, 40);
-      return `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}${element.className && typeof element.className === 'string' ? `.${element.className.trim().split(/\s+/).join('.')}` : ''} «${name ?? ''}»`;
+      return `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}${element.className && typeof element.className === 'string' ? `.${element.className.trim().split(/\s+/).join('.')}` : ''} “${name ?? ''}”`;
     };
     const target = focused;
     const box = target.getBoundingClientRect();

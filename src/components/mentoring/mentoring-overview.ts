@@ -95,7 +95,7 @@ class MentoringOverviewElement extends HTMLElement {
         return h(
           'li',
           { class: 'mo-pending', 'data-pending-file': pending.name },
-          h('p', {}, h('strong', {}, pending.name), replace ? `: paket baru untuk ${pending.against}. Bila diterima, paket ini menjadi paket terbaru unit itu dan status tinjauan Anda ditandai untuk paket lama. Yang berubah:` : `: unit baru «${pending.payload.unit.name}».`),
+          h('p', {}, h('strong', {}, pending.name), replace ? `: paket baru untuk ${pending.against}. Bila diterima, paket ini menjadi paket terbaru unit itu dan status tinjauan Anda ditandai untuk paket lama. Yang berubah:` : `: unit baru “${pending.payload.unit.name}”.`),
           h('ul', {}, ...pending.details.map((line) => h('li', {}, line))),
           h(
             'p',
@@ -118,10 +118,10 @@ class MentoringOverviewElement extends HTMLElement {
     if (button.dataset.confirmPending) {
       const { confirmPending } = await import('./overview-tools');
       const added = confirmPending(this.#store.$data.get(), pending, new Date());
-      if (!added.ok) status.textContent = `«${pending.name}» tidak disimpan: ${added.reason}`;
-      else if (!this.#keep(added.store)) status.textContent = `«${pending.name}» tidak disimpan: penyimpanan peramban penuh.`;
-      else status.textContent = `«${pending.name}» diterima: ${pending.payload.unit.name}.`;
-    } else status.textContent = `«${pending.name}» ditolak; rekap tidak berubah.`;
+      if (!added.ok) status.textContent = `“${pending.name}” tidak disimpan: ${added.reason}`;
+      else if (!this.#keep(added.store)) status.textContent = `“${pending.name}” tidak disimpan: penyimpanan peramban penuh.`;
+      else status.textContent = `“${pending.name}” diterima: ${pending.payload.unit.name}.`;
+    } else status.textContent = `“${pending.name}” ditolak; rekap tidak berubah.`;
     this.#renderPending();
     this.querySelector<HTMLElement>('[data-pending-list] button, [data-files]')?.focus();
   }

@@ -209,7 +209,7 @@ class MentoringPackageElement extends HTMLElement {
     input.value = '';
     if (!file) return;
     if (file.tooLarge !== undefined) {
-      status.textContent = `«${file.name}» tidak dibaca: berkas terlalu besar (${Math.round(file.tooLarge / 1024)} KB) untuk sebuah umpan balik pendamping.`;
+      status.textContent = `“${file.name}” tidak dibaca: berkas terlalu besar (${Math.round(file.tooLarge / 1024)} KB) untuk sebuah umpan balik pendamping.`;
       return;
     }
     const { openSealedFile, feedbackKind, addReceivedFeedback, checkFeedback } = await loadTools();
@@ -222,7 +222,7 @@ class MentoringPackageElement extends HTMLElement {
     const ownNames = [this.#profile.$data.get().unitName, (this.#form.elements.namedItem('unitName') as HTMLInputElement).value];
     const check = checkFeedback(opened.payload, this.#feedback.$data.get(), ownNames, now);
     if (!check.ok) {
-      status.textContent = `«${file.name}» tidak disimpan: ${check.reason}`;
+      status.textContent = `“${file.name}” tidak disimpan: ${check.reason}`;
       return;
     }
     this.#feedback.update((received) => addReceivedFeedback(received, opened.payload, now.toISOString()));

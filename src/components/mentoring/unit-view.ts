@@ -101,7 +101,7 @@ function reviewForm(store: PersistentDocument<MentorStore>, unit: MentoredUnit, 
     { class: 'mo-review sk-no-print', 'data-review': deliverable },
     h('legend', {}, `Umpan balik: ${DELIVERABLE_LABELS[deliverable]}`),
     stale
-      ? h('p', { class: 'mo-stale', 'data-stale': '' }, `Status «${STATUS_LABELS[review.status]}» Anda berikan untuk paket lama. Paket ini berbeda: pilih statusnya lagi setelah membacanya.`)
+      ? h('p', { class: 'mo-stale', 'data-stale': '' }, `Status “${STATUS_LABELS[review.status]}” Anda berikan untuk paket lama. Paket ini berbeda: pilih statusnya lagi setelah membacanya.`)
       : deliverableSent(unit.current, deliverable)
         ? ''
         : h('p', { class: 'mo-hint' }, 'Unit tidak mengirim bagian ini dalam paket.'),

@@ -12,7 +12,7 @@ export async function loadScenario(id: string, usedIn: string): Promise<Scenario
     throw new AstroError(`Skenario “${id}” tidak ditemukan (dipakai di ${usedIn}).`, `Skenario yang tersedia: ${known}. Periksa atribut scenario.`);
   }
   if (!CRISIS_TYPE_LABELS[entry.data.crisisType]) {
-    throw new AstroError(`Skenario «${id}» memakai jenis krisis «${entry.data.crisisType}» yang tidak ada.`, `Pakai salah satu id di src/content/crisis-types/jenis-krisis.yaml: ${Object.keys(CRISIS_TYPE_LABELS).join(', ')}.`);
+    throw new AstroError(`Skenario “${id}” memakai jenis krisis “${entry.data.crisisType}” yang tidak ada.`, `Pakai salah satu id di src/content/crisis-types/jenis-krisis.yaml: ${Object.keys(CRISIS_TYPE_LABELS).join(', ')}.`);
   }
   for (const lesson of entry.data.lessons) {
     if (!(await getEntry('docs', `modul/${lesson.module}`))) {

@@ -112,7 +112,7 @@ export function findLevelModelProblems(levels: readonly CrisisLevelEntry[]): str
   const sorted = sortLevels(levels);
   sorted.forEach((entry, index) => {
     if (entry.level !== index + 1) problems.push(`Tingkat harus bernomor 1 sampai ${sorted.length} tanpa lompatan (ditemukan ${entry.level}).`);
-    if (entry.id !== `tingkat-${entry.level}`) problems.push(`Id «${entry.id}» tidak sesuai dengan nomor ${entry.level}.`);
+    if (entry.id !== `tingkat-${entry.level}`) problems.push(`Id “${entry.id}” tidak sesuai dengan nomor ${entry.level}.`);
     const parties = entry.reports.map((step) => step.party);
     if (parties.join() !== ['kepala-upt', 'kanwil', 'ditjenpas'].slice(0, parties.length).join()) {
       problems.push(`Tingkat ${entry.level}: laporan harus naik berurutan dari Kepala UPT ke Kanwil Ditjenpas lalu Ditjenpas.`);

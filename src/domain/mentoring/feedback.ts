@@ -23,7 +23,7 @@ export const feedbackKind: SealedKind<FeedbackPayload> = {
   formatVersion: FEEDBACK_FORMAT_VERSION,
   schema: feedbackPayloadSchema,
   name: 'berkas umpan balik pendamping',
-  wrongKindHint: 'Minta pendamping mengekspor umpan balik untuk unit Anda di halaman «Rekap pendampingan».',
+  wrongKindHint: 'Minta pendamping mengekspor umpan balik untuk unit Anda di halaman “Rekap pendampingan”.',
 };
 
 export const DELIVERABLE_LABELS: Record<Deliverable, string> = {
@@ -44,7 +44,7 @@ export function reviewedLines(unit: MentoredUnit): Record<Deliverable, string> {
   const assessed = assessment ? `Self-asesmen ${formatIsoDate(assessment.completedAt.slice(0, 10))}, skor ${assessment.overall}` : 'Tidak ada self-asesmen dalam paket';
   return {
     asesmen: risks ? `${assessed}; peta risiko ${risks.length} jenis krisis` : assessed,
-    rencana: plan ? `Rencana «${plan.plan.name.trim() || 'tanpa nama'}» versi ${plan.plan.identity.version.trim() || '—'}, kelengkapan ${overallPercent(plan.sections)}%` : 'Tidak ada rencana dalam paket',
+    rencana: plan ? `Rencana “${plan.plan.name.trim() || 'tanpa nama'}” versi ${plan.plan.identity.version.trim() || '—'}, kelengkapan ${overallPercent(plan.sections)}%` : 'Tidak ada rencana dalam paket',
     'siaran-pers':
       releases.length === 0 ? 'Tidak ada siaran pers dalam paket' : `${releases.length} siaran pers, skor terbaik ${Math.max(...releases.map(releasePercent))}%`,
   };
@@ -105,11 +105,11 @@ export function checkFeedback(payload: FeedbackPayload, received: ReceivedFeedba
   if (known) {
     return unitKey(known.unitName) === unitKey(payload.unit.name)
       ? { ok: true }
-      : { ok: false, reason: `Umpan balik ini menyebut unit «${payload.unit.name}», padahal paket itu dikirim atas nama «${known.unitName}».` };
+      : { ok: false, reason: `Umpan balik ini menyebut unit “${payload.unit.name}”, padahal paket itu dikirim atas nama “${known.unitName}”.` };
   }
   const ours = [...new Set([...ownUnitNames, ...sent.map((s) => s.unitName)].filter((n) => unitKey(n)))];
   if (ours.length > 0 && !ours.some((name) => unitKey(name) === unitKey(payload.unit.name))) {
-    return { ok: false, reason: `Umpan balik ini untuk «${payload.unit.name}», bukan untuk unit Anda (${ours.map((n) => `«${n}»`).join(', ')}). Minta pendamping mengirim umpan balik untuk unit Anda.` };
+    return { ok: false, reason: `Umpan balik ini untuk “${payload.unit.name}”, bukan untuk unit Anda (${ours.map((n) => `“${n}”`).join(', ')}). Minta pendamping mengirim umpan balik untuk unit Anda.` };
   }
   return {
     ok: true,

@@ -26,8 +26,8 @@ export function describeMentorMerge(current: MentorStore, incoming: MentorStore,
       if (!file || (file.status === ours.status && file.comment === ours.comment)) continue;
       lines.push(
         unit.reviews[d] === ours
-          ? `${name}, ${DELIVERABLE_WORDS[d]}: status Anda «${REVIEW_WORDS[ours.status]}» tetap (berkas berisi «${REVIEW_WORDS[file.status]}»; pilih «Ganti semua» untuk memakai isi berkas).`
-          : `${name}, ${DELIVERABLE_WORDS[d]}: status «${REVIEW_WORDS[file.status]}» dari berkas diambil (di peramban ini belum ditinjau).`,
+          ? `${name}, ${DELIVERABLE_WORDS[d]}: status Anda “${REVIEW_WORDS[ours.status]}” tetap (berkas berisi “${REVIEW_WORDS[file.status]}”; pilih “Ganti semua” untuk memakai isi berkas).`
+          : `${name}, ${DELIVERABLE_WORDS[d]}: status “${REVIEW_WORDS[file.status]}” dari berkas diambil (di peramban ini belum ditinjau).`,
       );
     }
   }

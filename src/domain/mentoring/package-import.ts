@@ -98,7 +98,7 @@ export async function importPackages(files: readonly ReadFile[], store: MentorSt
       const known = result.store.units.map((u) => u.current.unit.name);
       const warnings = nameWarnings(name, known);
       if (warnings.length > 0) {
-        result.pending.push({ name: file.name, payload, reason: 'mirip', against: known.filter((k) => warnings.some((w) => w.includes(`«${k}»`))).join(', '), details: warnings });
+        result.pending.push({ name: file.name, payload, reason: 'mirip', against: known.filter((k) => warnings.some((w) => w.includes(`“${k}”`))).join(', '), details: warnings });
         continue;
       }
     }

@@ -29,7 +29,7 @@ export const packageKind: SealedKind<PackagePayload> = {
   formatVersion: PACKAGE_FORMAT_VERSION,
   schema: packagePayloadSchema,
   name: 'paket pendampingan',
-  wrongKindHint: 'Minta unit membuat paket di halaman «Kirim ke pendamping».',
+  wrongKindHint: 'Minta unit membuat paket di halaman “Kirim ke pendamping”.',
 };
 
 export interface PackageSources {
@@ -117,11 +117,11 @@ export function describePackage(payload: PackagePayload): string[] {
   if (risks) lines.push(`Peta risiko: ${risks.length} jenis krisis dinilai; teratas: ${risks.slice(0, 3).map((r) => `${r.name} (${r.score})`).join(', ')}.`);
   if (plan) {
     lines.push(
-      `Rencana «${plan.plan.name.trim() || 'tanpa nama'}»: kelengkapan ${overallPercent(plan.sections)}%; ` +
+      `Rencana “${plan.plan.name.trim() || 'tanpa nama'}”: kelengkapan ${overallPercent(plan.sections)}%; ` +
         (plan.personalDataRemoved ? 'nama dan nomor telepon petugas dihapus.' : 'termasuk nama dan nomor telepon petugas.'),
     );
   }
-  for (const release of releases) lines.push(`Siaran pers «${release.drillTitle}» (${formatIsoDate(release.submittedAt.slice(0, 10))}): skor ${release.points}/${release.max} (${releasePercent(release)}%).`);
+  for (const release of releases) lines.push(`Siaran pers “${release.drillTitle}” (${formatIsoDate(release.submittedAt.slice(0, 10))}): skor ${release.points}/${release.max} (${releasePercent(release)}%).`);
   return lines;
 }
 

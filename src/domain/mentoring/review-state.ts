@@ -44,13 +44,13 @@ export const REVIEW_STATE_LABELS: Record<ReviewState, string> = {
 export function packageChanges(before: PackagePayload, after: PackagePayload): string[] {
   const changes: string[] = [];
   const was = (a: string, b: string) => `${a} → ${b}`;
-  if (before.unit.name !== after.unit.name) changes.push(`Nama unit ditulis berbeda: «${before.unit.name}» → «${after.unit.name}»`);
+  if (before.unit.name !== after.unit.name) changes.push(`Nama unit ditulis berbeda: “${before.unit.name}” → “${after.unit.name}”`);
   if (before.unit.type !== after.unit.type) changes.push(`Jenis unit: ${was(before.unit.type || '—', after.unit.type || '—')}`);
   const overall = (p: PackagePayload) => (p.contents.assessment ? String(p.contents.assessment.overall) : 'tidak ada');
   if (overall(before) !== overall(after)) changes.push(`Skor self-asesmen: ${was(overall(before), overall(after))}`);
   const plan = (p: PackagePayload) => {
     const sent = p.contents.plan;
-    return sent ? `«${sent.plan.name.trim() || 'tanpa nama'}» versi ${sent.plan.identity.version.trim() || '—'}, kelengkapan ${overallPercent(sent.sections)}%` : 'tidak ada';
+    return sent ? `“${sent.plan.name.trim() || 'tanpa nama'}” versi ${sent.plan.identity.version.trim() || '—'}, kelengkapan ${overallPercent(sent.sections)}%` : 'tidak ada';
   };
   if (plan(before) !== plan(after)) changes.push(`Rencana: ${was(plan(before), plan(after))}`);
   const releases = (p: PackagePayload) => `${p.contents.releases.length} naskah`;

@@ -61,7 +61,7 @@ export function parsePlanFile(text: string, definition: DocumentDefinition<Commu
   try {
     json = JSON.parse(text);
   } catch {
-    return fail('Berkas ini bukan JSON yang utuh. Pilih berkas hasil tombol «Unduh JSON» di halaman ini.');
+    return fail('Berkas ini bukan JSON yang utuh. Pilih berkas hasil tombol “Unduh JSON” di halaman ini.');
   }
   if (typeof json !== 'object' || json === null || Array.isArray(json) || (json as { app?: unknown }).app !== APP_ID) {
     return fail('Berkas ini bukan berkas Siaga Krisis (mungkin dari aplikasi lain).');
@@ -76,13 +76,13 @@ export function parsePlanFile(text: string, definition: DocumentDefinition<Commu
   const file = z.safeParse(planFileSchema, json);
   if (!file.success) {
     const path = file.error.issues[0]?.path.map(String).join('.') || '(seluruh isi)';
-    return fail(`Berkas tidak valid: kolom «${path}» tidak sesuai format berkas rencana.`);
+    return fail(`Berkas tidak valid: kolom “${path}” tidak sesuai format berkas rencana.`);
   }
   // The plan is checked as the one plan of a plans document, so stored data and files follow the same rules.
   const plan = file.data.plan as { id?: unknown } | null;
   const wrapped = { plans: [plan], activeId: typeof plan?.id === 'string' ? plan.id : '' };
   const upgraded = upgradeData(definition, file.data.dataVersion, wrapped);
-  if (!upgraded.ok) return fail(`Rencana dalam berkas tidak valid: ${upgraded.reason.replace(/«plans\[0\]»/g, '«rencana»').replace(/plans\[0\]\./g, '')}`);
+  if (!upgraded.ok) return fail(`Rencana dalam berkas tidak valid: ${upgraded.reason.replace(/“plans\[0\]”/g, '“rencana”').replace(/plans\[0\]\./g, '')}`);
   const [only] = upgraded.data.plans;
   if (!only) return fail('Berkas ini tidak berisi rencana.');
   return { ok: true, plan: only, exportedAt: file.data.exportedAt };

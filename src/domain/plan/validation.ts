@@ -65,7 +65,7 @@ export function validatePlan(plan: CommunicationPlan, today: string): PlanIssue[
   plan.team.forEach((member, i) => {
     const at = `team.${i}`;
     if (member.role.trim() === '' && [member.name, member.phone].some((v) => v.trim() !== '')) {
-      issues.push({ path: `${at}.role`, message: 'Nama peran belum diisi. Tulis peran orang ini, misalnya «Juru bicara».' });
+      issues.push({ path: `${at}.role`, message: 'Nama peran belum diisi. Tulis peran orang ini, misalnya “Juru bicara”.' });
     }
     if (teamStarted && member.name.trim() === '') {
       issues.push({ path: `${at}.name`, message: 'Belum ada petugas untuk peran ini. Tulis nama petugas yang memegangnya.' });

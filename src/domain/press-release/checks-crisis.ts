@@ -130,7 +130,7 @@ export function checkCrisisRisk(release: ReleaseText): Finding[] {
 
   for (const sentence of sentences) {
     const noComment = NO_COMMENT.exec(sentence.text) ?? toMatch(matchRoots(sentence, REFUSAL_ROOTS, REFUSAL_HINT));
-    if (noComment) add(`nc${sentence.start}${sentence.part}`, finding('no-comment', `«${noComment[0]}» terdengar menutupi. Sampaikan yang sudah dipastikan dan jam kabar berikutnya.`, spanIn(sentence, noComment.index, noComment[0].length)));
+    if (noComment) add(`nc${sentence.start}${sentence.part}`, finding('no-comment', `“${noComment[0]}” terdengar menutupi. Sampaikan yang sudah dipastikan dan jam kabar berikutnya.`, spanIn(sentence, noComment.index, noComment[0].length)));
 
     const rootMarker = matchRoots(sentence, SPECULATION_ROOTS, SPECULATION_HINT);
     if (rootMarker && !negatedBefore(sentence.text, rootMarker.index) && !LEGAL_AFTER.test(sentence.text.slice(rootMarker.index + rootMarker.length))) {
@@ -142,12 +142,12 @@ export function checkCrisisRisk(release: ReleaseText): Finding[] {
       if (!forecast && !sesegera && (!needsCause || CAUSE.test(sentence.text) || /\b(?:lewat|melalui|cara)\b/iu.test(sentence.text))) {
         const strong = /^\s+(?:kuat|besar)\b/iu.exec(after);
         const shown = strong ? sentence.text.slice(rootMarker.index, rootMarker.index + rootMarker.length + strong[0].length) : rootMarker.text;
-        add(`sp${sentence.start}${sentence.part}`, finding('speculation', `«${shown}» menyebut dugaan penyebab. Tulis bahwa penyebab sedang diperiksa pihak berwenang.`, spanIn(sentence, rootMarker.index, shown.length)));
+        add(`sp${sentence.start}${sentence.part}`, finding('speculation', `“${shown}” menyebut dugaan penyebab. Tulis bahwa penyebab sedang diperiksa pihak berwenang.`, spanIn(sentence, rootMarker.index, shown.length)));
       }
     }
     const claim = release.kind !== 'siaran-penutup' ? CAUSE_CLAIM.exec(sentence.text) : null;
     if (claim && !negatedBefore(sentence.text, claim.index) && !UNDER_EXAMINATION.test(sentence.text)) {
-      add(`sp${sentence.start}${sentence.part}`, finding('speculation', `«${claim[0]}» menyatakan penyebab sebagai fakta padahal pemeriksaan belum selesai. Tulis bahwa penyebab sedang diperiksa.`, spanIn(sentence, claim.index, claim[0].length)));
+      add(`sp${sentence.start}${sentence.part}`, finding('speculation', `“${claim[0]}” menyatakan penyebab sebagai fakta padahal pemeriksaan belum selesai. Tulis bahwa penyebab sedang diperiksa.`, spanIn(sentence, claim.index, claim[0].length)));
     }
 
     if (CAUSE.test(sentence.text)) {
@@ -156,7 +156,7 @@ export function checkCrisisRisk(release: ReleaseText): Finding[] {
         const before = sentence.text.slice(0, marker.index);
         if (negatedBefore(sentence.text, marker.index) || LEGAL_AFTER.test(after)) continue;
         if (/^mungkin$/iu.test(marker[0]) && /\bse\p{L}+\s+$/u.test(before)) continue; // "sesegera mungkin"
-        add(`sp${sentence.start}${sentence.part}`, finding('speculation', `«${marker[0]}» menyebut dugaan penyebab. Tulis bahwa penyebab sedang diperiksa pihak berwenang.`, spanIn(sentence, marker.index, marker[0].length)));
+        add(`sp${sentence.start}${sentence.part}`, finding('speculation', `“${marker[0]}” menyebut dugaan penyebab. Tulis bahwa penyebab sedang diperiksa pihak berwenang.`, spanIn(sentence, marker.index, marker[0].length)));
         break;
       }
     }
@@ -166,13 +166,13 @@ export function checkCrisisRisk(release: ReleaseText): Finding[] {
       toMatch(matchRoots(sentence, BLAMING_ROOTS, BLAMING_HINT)) ??
       (WITHOUT_KNOWLEDGE.test(sentence.text) && INMATE_WORD.test(sentence.text) ? WITHOUT_KNOWLEDGE.exec(sentence.text) : null) ??
       (CAUSE.test(sentence.text) ? OWNED_BY_INMATE.exec(sentence.text) : null);
-    if (blame) add(`bl${sentence.start}${sentence.part}`, finding('blaming', `«${blame[0]}» terdengar menyalahkan korban atau warga binaan. Sebut faktanya dan langkah pendampingan.`, spanIn(sentence, blame.index, blame[0].length)));
+    if (blame) add(`bl${sentence.start}${sentence.part}`, finding('blaming', `“${blame[0]}” terdengar menyalahkan korban atau warga binaan. Sebut faktanya dan langkah pendampingan.`, spanIn(sentence, blame.index, blame[0].length)));
 
     const minimising = MINIMISING.exec(sentence.text);
-    if (minimising) add(`mi${sentence.start}${sentence.part}`, finding('minimising', `«${minimising[0]}» meremehkan kejadian. Uraikan faktanya tanpa penilaian.`, spanIn(sentence, minimising.index, minimising[0].length)));
+    if (minimising) add(`mi${sentence.start}${sentence.part}`, finding('minimising', `“${minimising[0]}” meremehkan kejadian. Uraikan faktanya tanpa penilaian.`, spanIn(sentence, minimising.index, minimising[0].length)));
 
     const promise = PROMISES.exec(sentence.text) ?? toMatch(matchRoots(sentence, PROMISE_ROOTS, PROMISE_HINT));
-    if (promise) add(`pr${sentence.start}${sentence.part}`, finding('unkeepable-promise', `«${promise[0]}» adalah janji yang tidak bisa dipastikan. Janjikan langkah konkret dengan tenggat waktu.`, spanIn(sentence, promise.index, promise[0].length)));
+    if (promise) add(`pr${sentence.start}${sentence.part}`, finding('unkeepable-promise', `“${promise[0]}” adalah janji yang tidak bisa dipastikan. Janjikan langkah konkret dengan tenggat waktu.`, spanIn(sentence, promise.index, promise[0].length)));
 
     if (THREAT.test(sentence.text) && THREAT_TARGET.test(sentence.text)) {
       const threat = THREAT.exec(sentence.text)!;
@@ -184,13 +184,13 @@ export function checkCrisisRisk(release: ReleaseText): Finding[] {
   const firstLeadSentence = sentences.find((s) => s.part === 'lead');
   if (firstLeadSentence && harm && release.kind !== 'siaran-penutup') {
     const first = INSTITUTION_FIRST.exec(firstLeadSentence.text);
-    if (first) findings.push(finding('institution-first', `Kalimat pertama teras dibuka dengan «${first[0]}» padahal ada orang yang terdampak. Sebut dulu keadaan mereka.`, spanIn(firstLeadSentence, first.index, first[0].length)));
+    if (first) findings.push(finding('institution-first', `Kalimat pertama teras dibuka dengan “${first[0]}” padahal ada orang yang terdampak. Sebut dulu keadaan mereka.`, spanIn(firstLeadSentence, first.index, first[0].length)));
   }
   if (firstLeadSentence) {
     const claim = HOAX_CLAIM.exec(firstLeadSentence.text);
     const opening = firstLeadSentence.text.split(/\s+/).slice(0, 8).join(' ');
     if (claim && HOAX_CLAIM.test(opening)) {
-      findings.push(finding('hoax-opens-with-claim', `Teras dibuka dengan «${claim[0]}». Buka dengan keadaan yang benar, lalu sebut kabar yang keliru.`, spanIn(firstLeadSentence, claim.index, claim[0].length)));
+      findings.push(finding('hoax-opens-with-claim', `Teras dibuka dengan “${claim[0]}”. Buka dengan keadaan yang benar, lalu sebut kabar yang keliru.`, spanIn(firstLeadSentence, claim.index, claim[0].length)));
     }
   }
 

@@ -35,10 +35,10 @@ function identityFindings(release: ReleaseText, findings: Finding[]): void {
   for (const person of people) {
     if (person.role !== 'inmate' || reported.has(person.name)) continue;
     reported.add(person.name);
-    const what = person.initials ? `Inisial «${person.name}»` : `Nama «${person.name}»`;
+    const what = person.initials ? `Inisial “${person.name}”` : `Nama “${person.name}”`;
     const span = spanIn(person.sentence, person.index, person.name.length);
     if (offence) {
-      findings.push(finding('inmate-name-offence', `${what} disebut bersama perkaranya («${offence[0]}»). Catatan kejahatan adalah data pribadi yang bersifat spesifik: tulis statusnya saja, misalnya "seorang narapidana laki-laki dewasa".`, span));
+      findings.push(finding('inmate-name-offence', `${what} disebut bersama perkaranya (“${offence[0]}”). Catatan kejahatan adalah data pribadi yang bersifat spesifik: tulis statusnya saja, misalnya "seorang narapidana laki-laki dewasa".`, span));
     } else if (escape) {
       findings.push(finding('inmate-name-offence', `${what} disebut. Dalam pelarian, foto dan ciri orang yang dicari diumumkan bersama kepolisian; pastikan keputusan itu sudah diambil bersama kepolisian dan jangan sebut perkaranya.`, span, 'warning'));
     } else {
@@ -50,7 +50,7 @@ function identityFindings(release: ReleaseText, findings: Finding[]): void {
   for (const child of childNamed) {
     if (reported.has(child.name)) continue;
     reported.add(child.name);
-    const what = child.initials ? `Inisial «${child.name}»` : `Nama «${child.name}»`;
+    const what = child.initials ? `Inisial “${child.name}”` : `Nama “${child.name}”`;
     findings.push(finding('child-identity', `${what} menunjuk seorang anak${child.age !== undefined ? ` (${child.age} tahun)` : ''}. Pakai sebutan umum seperti "seorang Anak Binaan berusia 16 tahun".`, spanIn(child.sentence, child.index, child.name.length)));
   }
   if (childNamed.length === 0 && !(/anak|ABH/iu.test(prose) && CHILD_CONTEXT.test(withoutInstitutions(prose)))) return;
@@ -60,7 +60,7 @@ function identityFindings(release: ReleaseText, findings: Finding[]): void {
     const identity = SCHOOL.exec(text) ?? PARENT.exec(text) ?? HOME.exec(text);
     if (!identity) continue;
     const shown = sentence.text.slice(identity.index, Math.min(sentence.text.length, identity.index + identity[0].length + 24)).replace(/[,.;].*$/u, '').trim();
-    findings.push(finding('child-identity', `«${shown}» dapat membuat anak dikenali (sekolah, orang tua, atau tempat tinggal). Hapus keterangan itu.`, spanIn(sentence, identity.index, shown.length)));
+    findings.push(finding('child-identity', `“${shown}” dapat membuat anak dikenali (sekolah, orang tua, atau tempat tinggal). Hapus keterangan itu.`, spanIn(sentence, identity.index, shown.length)));
   }
 }
 
@@ -85,7 +85,7 @@ export function checkPrivacy(release: ReleaseText): Finding[] {
   for (const sentence of proseSentences(release)) {
     const health = HEALTH.exec(sentence.text);
     if (health && INDIVIDUAL.test(sentence.text)) {
-      findings.push(finding('health-details', `«${health[0]}» adalah rincian kesehatan seseorang. Sampaikan kondisi umumnya saja, setelah keluarga diberi tahu.`, spanIn(sentence, health.index, health[0].length)));
+      findings.push(finding('health-details', `“${health[0]}” adalah rincian kesehatan seseorang. Sampaikan kondisi umumnya saja, setelah keluarga diberi tahu.`, spanIn(sentence, health.index, health[0].length)));
     }
   }
   return findings;

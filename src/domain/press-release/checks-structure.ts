@@ -62,8 +62,8 @@ export function checkStructure(release: ReleaseText): Finding[] {
       finding(
         'dateline-format',
         numericDate
-          ? `Tanggal di «${dateline}» ditulis dengan angka. Tulis nama bulannya: "Kota, 12 Maret 2026 –".`
-          : `«${dateline}» belum berbentuk "Kota, tanggal bulan tahun –", misalnya "Telaga Bening, 12 Maret 2026 –".`,
+          ? `Tanggal di “${dateline}” ditulis dengan angka. Tulis nama bulannya: "Kota, 12 Maret 2026 –".`
+          : `“${dateline}” belum berbentuk "Kota, tanggal bulan tahun –", misalnya "Telaga Bening, 12 Maret 2026 –".`,
         { part: 'dateline', start: 0, end: parts.dateline.length },
       ),
     );
@@ -105,7 +105,7 @@ function checkInvertedPyramid(release: ReleaseText, findings: Finding[]): void {
   if (lead) {
     const ceremonial = CEREMONIAL_OPENING.exec(lead.text) ?? CHRONOLOGICAL_OPENING.exec(lead.text);
     if (ceremonial) {
-      findings.push(finding('inverted-pyramid', `Teras dibuka dengan «${ceremonial[0]}», bukan dengan fakta terpenting.`, { part: 'lead', start: lead.start, end: lead.start + ceremonial[0].length }));
+      findings.push(finding('inverted-pyramid', `Teras dibuka dengan “${ceremonial[0]}”, bukan dengan fakta terpenting.`, { part: 'lead', start: lead.start, end: lead.start + ceremonial[0].length }));
       return;
     }
   }
@@ -116,7 +116,7 @@ function checkInvertedPyramid(release: ReleaseText, findings: Finding[]): void {
     if (background) {
       const part = index === 0 ? 'lead' : 'body';
       findings.push(
-        finding('inverted-pyramid', `${index === 0 ? 'Teras' : 'Paragraf pertama tubuh berita'} berisi latar belakang lembaga («${background[0]}»). Taruh di profil singkat; dahulukan fakta kejadian.`, {
+        finding('inverted-pyramid', `${index === 0 ? 'Teras' : 'Paragraf pertama tubuh berita'} berisi latar belakang lembaga (“${background[0]}”). Taruh di profil singkat; dahulukan fakta kejadian.`, {
           part,
           start: paragraph.start + background.index,
           end: paragraph.start + background.index + background[0].length,
@@ -128,7 +128,7 @@ function checkInvertedPyramid(release: ReleaseText, findings: Finding[]): void {
   const body = release.paragraphs.body[0];
   const chronological = body && CHRONOLOGICAL_OPENING.exec(body.text);
   if (body && chronological) {
-    findings.push(finding('inverted-pyramid', `Tubuh berita dibuka dengan urutan kronologis («${chronological[0]}»). Dahulukan keadaan orang dan tindakan UPT.`, { part: 'body', start: body.start, end: body.start + chronological[0].length }));
+    findings.push(finding('inverted-pyramid', `Tubuh berita dibuka dengan urutan kronologis (“${chronological[0]}”). Dahulukan keadaan orang dan tindakan UPT.`, { part: 'body', start: body.start, end: body.start + chronological[0].length }));
   }
 }
 
@@ -151,7 +151,7 @@ function checkQuotes(release: ReleaseText, findings: Finding[]): void {
     const attribution = paragraph.text.replace(QUOTE_PATTERN, (m) => ' '.repeat(m.length));
     const span = { part, start: paragraph.start, end: paragraph.end };
     const defensive = DEFENSIVE_ATTRIBUTION.exec(attribution);
-    if (defensive) findings.push(finding('quote-attribution', `Kata kerja atribusi «${defensive[0]}» terdengar defensif. Pakai "kata" atau "ujar".`, span));
+    if (defensive) findings.push(finding('quote-attribution', `Kata kerja atribusi “${defensive[0]}” terdengar defensif. Pakai "kata" atau "ujar".`, span));
     else if (!NEUTRAL_ATTRIBUTION.test(attribution)) findings.push(finding('quote-attribution', 'Kutipan belum memakai kata kerja atribusi seperti "kata" atau "ujar".', span));
     if (personNames(withoutInstitutions(attribution)).length === 0) {
       findings.push(finding('quote-speaker', 'Kutipan belum menyebut nama lengkap narasumber beserta jabatannya.', span));

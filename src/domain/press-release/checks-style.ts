@@ -75,7 +75,7 @@ export function checkStyle(release: ReleaseText): Finding[] {
       const match = pattern.exec(sentence.text);
       if (!match || passiveSeen.has(match[0].toLowerCase())) continue;
       passiveSeen.add(match[0].toLowerCase());
-      findings.push(finding('passive-bureaucratic', `«${match[0]}» adalah kalimat pasif ala surat dinas. ${suggestion}`, spanIn(sentence, match.index, match[0].length)));
+      findings.push(finding('passive-bureaucratic', `“${match[0]}” adalah kalimat pasif ala surat dinas. ${suggestion}`, spanIn(sentence, match.index, match[0].length)));
     }
   }
 
@@ -85,7 +85,7 @@ export function checkStyle(release: ReleaseText): Finding[] {
   const shoutedParts = new Set<PartKey>();
   for (const sentence of sentences) {
     for (const match of distinctMatches(JARGON, sentence.text, seenJargon)) {
-      findings.push(finding('jargon', `«${match[0]}» adalah bahasa surat dinas. Tulis faktanya langsung.`, spanIn(sentence, match.index, match[0].length)));
+      findings.push(finding('jargon', `“${match[0]}” adalah bahasa surat dinas. Tulis faktanya langsung.`, spanIn(sentence, match.index, match[0].length)));
     }
     const quotes = /[“"«]/u.test(sentence.text) ? quotedRanges(sentence.text) : [];
     for (const match of sentence.text.matchAll(VAGUE_TIME)) {
@@ -93,13 +93,13 @@ export function checkStyle(release: ReleaseText): Finding[] {
       // A drill's fact sheet says "hari ini": the writer did not invent the vague time.
       if (seenVague.has(key) || insideQuotes(quotes, match.index) || (factSheet && factSheet.includes(key))) continue;
       seenVague.add(key);
-      findings.push(finding('vague-time', `«${match[0].trim()}» tidak menyebut waktu yang pasti. Tulis hari, tanggal, atau jamnya.`, spanIn(sentence, match.index, match[0].trim().length)));
+      findings.push(finding('vague-time', `“${match[0].trim()}” tidak menyebut waktu yang pasti. Tulis hari, tanggal, atau jamnya.`, spanIn(sentence, match.index, match[0].trim().length)));
     }
     if (shoutedParts.has(sentence.part) || !/!!|\p{Lu}{3}/u.test(sentence.text)) continue;
     const shout = /!{2,}|(?:\b\p{Lu}{3,}\b[\s,!]+){2,}\b\p{Lu}{3,}\b/u.exec(sentence.text);
     if (shout && !/^(?:[IVX]+[AB]?\s*)+$/u.test(shout[0])) {
       shoutedParts.add(sentence.part);
-      findings.push(finding('shouting', `«${shout[0]}» terdengar seperti berteriak. Tulis dengan huruf biasa dan satu tanda baca.`, spanIn(sentence, shout.index, shout[0].length)));
+      findings.push(finding('shouting', `“${shout[0]}” terdengar seperti berteriak. Tulis dengan huruf biasa dan satu tanda baca.`, spanIn(sentence, shout.index, shout[0].length)));
     }
   }
   return findings;
@@ -123,7 +123,7 @@ function checkAcronyms(release: ReleaseText, findings: Finding[]): void {
       seen.add(word);
       const explained = insideShortParentheses(text, match.index) || /^\s*\(\s*\p{Lu}/u.test(after);
       if (!explained) {
-        findings.push(finding('acronym-unexplained', `«${word}» dipakai tanpa kepanjangan. Pada penyebutan pertama tulis kepanjangannya, lalu «${word}» dalam kurung.`, { part, start: match.index, end: match.index + word.length }));
+        findings.push(finding('acronym-unexplained', `“${word}” dipakai tanpa kepanjangan. Pada penyebutan pertama tulis kepanjangannya, lalu “${word}” dalam kurung.`, { part, start: match.index, end: match.index + word.length }));
       }
     }
   }

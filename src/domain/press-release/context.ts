@@ -63,7 +63,7 @@ export function quotedRanges(text: string): Array<[number, number]> {
   return ranges;
 }
 
-/** "Quoted" within the text of a part: inside “…”, "…" or «…». */
+/** "Quoted" within the text of a part: inside “…”, "…" or “…”. */
 export function insideQuotes(ranges: Array<[number, number]>, index: number): boolean {
   return ranges.some(([start, end]) => index > start && index < end);
 }

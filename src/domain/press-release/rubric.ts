@@ -67,12 +67,12 @@ export function scoreAgainstRubric(rubric: readonly RubricCriterion[], parts: Re
     if (criterion.mention) {
       const missing = criterion.mention.filter((group) => !group.some((phrase) => containsPhrase(text, phrase)));
       share = (criterion.mention.length - missing.length) / criterion.mention.length;
-      if (missing.length > 0) notes.push(`Belum disebut: ${missing.map((group) => `«${group[0]}»`).join(', ')}.`);
+      if (missing.length > 0) notes.push(`Belum disebut: ${missing.map((group) => `“${group[0]}”`).join(', ')}.`);
     }
     const forbidden = (criterion.forbid ?? []).filter((phrase) => containsPhrase(text, phrase));
     if (forbidden.length > 0) {
       share = 0;
-      notes.push(`Memuat yang tidak boleh ditulis: ${forbidden.map((p) => `«${p}»`).join(', ')}.`);
+      notes.push(`Memuat yang tidak boleh ditulis: ${forbidden.map((p) => `“${p}”`).join(', ')}.`);
     }
     const avoided = new Set(criterion.avoid ?? []);
     const hits = [...new Set(findings.filter((f) => avoided.has(f.ruleId)).map((f) => f.ruleId))];

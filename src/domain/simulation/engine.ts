@@ -60,7 +60,7 @@ export function currentVisit(run: SimulationRun) {
 
 export function currentStep(scenario: Scenario, run: SimulationRun): ScenarioStep {
   const step = findStep(scenario, currentVisit(run).stepId);
-  if (!step) throw new Error(`Langkah «${currentVisit(run).stepId}» tidak ada dalam skenario.`);
+  if (!step) throw new Error(`Langkah “${currentVisit(run).stepId}” tidak ada dalam skenario.`);
   return step;
 }
 
@@ -189,7 +189,7 @@ export function applyAction(scenario: Scenario, run: SimulationRun, action: Play
     target = step.task.next;
   }
   const next = target === undefined ? undefined : findStep(scenario, target);
-  if (!next) return { ok: false, reason: `Langkah berikutnya «${target ?? '?'}» tidak ada dalam skenario.` };
+  if (!next) return { ok: false, reason: `Langkah berikutnya “${target ?? '?'}” tidak ada dalam skenario.` };
   const enteredAt = Math.max(next.at, minute);
   const { draft: _sent, ...rest } = run;
   const moved: SimulationRun = { ...rest, clock, actions: [...run.actions, recorded], visits: [...run.visits, { stepId: next.id, enteredAt }] };

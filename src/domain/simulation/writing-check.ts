@@ -66,7 +66,7 @@ interface CheckerCriterion {
 /** What the checker adds to every writing task's rubric. Ids start with "pemeriksa-" so they never clash with a YAML rubric. */
 export const CHECKER_CRITERIA: readonly CheckerCriterion[] = [
   { id: 'pemeriksa-privasi', label: 'Pemeriksa siaran pers: tanpa data pribadi (NIK, identitas WBP dengan perkara, identitas anak, rincian kesehatan)', dimension: 'hukum', points: 2, families: ['privacy'], countsFrom: 'error' },
-  { id: 'pemeriksa-akurasi', label: 'Pemeriksa siaran pers: tanpa «tidak ada komentar», spekulasi penyebab, atau janji mutlak', dimension: 'akurasi', points: 2, rules: ['no-comment', 'speculation', 'unkeepable-promise', 'hoax-opens-with-claim'], countsFrom: 'warning' },
+  { id: 'pemeriksa-akurasi', label: 'Pemeriksa siaran pers: tanpa “tidak ada komentar”, spekulasi penyebab, atau janji mutlak', dimension: 'akurasi', points: 2, rules: ['no-comment', 'speculation', 'unkeepable-promise', 'hoax-opens-with-claim'], countsFrom: 'warning' },
   { id: 'pemeriksa-empati', label: 'Pemeriksa siaran pers: empati tanpa menyalahkan, meremehkan, atau mengancam', dimension: 'empati', points: 2, rules: ['blaming', 'minimising', 'institution-first', 'empathy-missing', 'threatens-public'], countsFrom: 'warning' },
   { id: 'pemeriksa-langkah', label: 'Pemeriksa siaran pers: langkah berikutnya dan jam kabar berikutnya', dimension: 'empati', points: 1, rules: ['next-step-missing', 'next-update-missing'], countsFrom: 'warning' },
   { id: 'pemeriksa-bahasa', label: 'Pemeriksa siaran pers: susunan dan bahasa yang jelas', dimension: 'akurasi', points: 1, families: ['structure', 'style'], countsFrom: 'warning' },

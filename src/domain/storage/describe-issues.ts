@@ -21,7 +21,7 @@ export function fieldPath(path: readonly PropertyKey[]): string {
 }
 
 export function describeIssue(issue: Issue): string {
-  const where = `kolom «${fieldPath(issue.path)}»`;
+  const where = `kolom “${fieldPath(issue.path)}”`;
   switch (issue.code) {
     case 'invalid_type':
       return `${where} harus berupa ${TYPE_NAMES[issue.expected] ?? issue.expected}`;

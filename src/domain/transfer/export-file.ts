@@ -86,7 +86,7 @@ export function parseExportFile(text: string, definitions: readonly AnyDocumentD
   try {
     json = JSON.parse(text);
   } catch {
-    return fail('Berkas ini bukan JSON yang utuh. Pilih berkas hasil tombol «Ekspor semua data» dari Siaga Krisis.');
+    return fail('Berkas ini bukan JSON yang utuh. Pilih berkas hasil tombol “Ekspor semua data” dari Siaga Krisis.');
   }
   if (typeof json !== 'object' || json === null || Array.isArray(json) || (json as { app?: unknown }).app !== APP_ID) {
     return fail('Berkas ini bukan berkas ekspor Siaga Krisis (mungkin dari aplikasi lain).');
@@ -104,7 +104,7 @@ export function parseExportFile(text: string, definitions: readonly AnyDocumentD
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const path = issue ? issue.path.map(String).join('.') : '';
-      return fail(`Berkas tidak valid: kolom «${path || '(seluruh isi)'}» tidak sesuai format ekspor.`);
+      return fail(`Berkas tidak valid: kolom “${path || '(seluruh isi)'}” tidak sesuai format ekspor.`);
     }
     file = parsed.data;
   } catch {
@@ -123,10 +123,10 @@ export function parseExportFile(text: string, definitions: readonly AnyDocumentD
       continue;
     }
     if (entry.version > def.version) {
-      return fail(`Data «${def.label}» dalam berkas ini berasal dari versi Siaga Krisis yang lebih baru. Muat ulang halaman untuk mendapatkan versi terbaru, lalu coba lagi.`);
+      return fail(`Data “${def.label}” dalam berkas ini berasal dari versi Siaga Krisis yang lebih baru. Muat ulang halaman untuk mendapatkan versi terbaru, lalu coba lagi.`);
     }
     const upgraded = upgradeData(def, entry.version, entry.data);
-    if (!upgraded.ok) return fail(`Data «${def.label}» tidak valid: ${upgraded.reason}`);
+    if (!upgraded.ok) return fail(`Data “${def.label}” tidak valid: ${upgraded.reason}`);
     documents.push({ key: def.key, label: def.label, savedAt: entry.savedAt, data: upgraded.data, summary: safeSummary(def, upgraded.data) });
   }
   if (documents.length === 0) {

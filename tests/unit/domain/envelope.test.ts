@@ -50,8 +50,8 @@ describe('readEnvelope', () => {
     ['broken JSON', '{"version":3,', 'bukan JSON'],
     ['not an envelope', '[1,2,3]', 'tidak berbentuk dokumen'],
     ['an envelope without revision', JSON.stringify({ version: 3, data: {} }), 'tidak berbentuk dokumen'],
-    ['wrong field type', stored(3, { title: 5, tags: [] }), 'kolom «title» harus berupa teks'],
-    ['wrong nested type', stored(3, { title: 'x', tags: [1] }), 'kolom «tags[0]» harus berupa teks'],
+    ['wrong field type', stored(3, { title: 5, tags: [] }), 'kolom “title” harus berupa teks'],
+    ['wrong nested type', stored(3, { title: 'x', tags: [1] }), 'kolom “tags[0]” harus berupa teks'],
   ])('reports %s as unreadable, naming the problem', (_name, raw, reason) => {
     const result = readEnvelope(notes, raw);
     expect(result.kind).toBe('unreadable');

@@ -73,10 +73,10 @@ describe('parseExportFile', () => {
     ['a JSON array', '[]', 'bukan berkas ekspor Siaga Krisis'],
     ['a mentoring package', withChange((f) => (f.kind = 'paket-pendampingan')), 'bukan ekspor data lengkap'],
     ['a newer file format', withChange((f) => (f.formatVersion = 99)), 'versi Siaga Krisis yang lebih baru'],
-    ['a document of a newer version', withChange((f) => (f.documents[counter.key].version = 3)), '«Hitungan» dalam berkas ini berasal dari versi Siaga Krisis yang lebih baru'],
-    ['a field with the wrong type', withChange((f) => (f.documents[profileDocument.key].data.unitName = 42)), 'kolom «unitName» harus berupa teks'],
-    ['a wrong value in a list of choices', withChange((f) => (f.documents[profileDocument.key].data.unitType = 'Hotel')), 'kolom «unitType» harus salah satu dari'],
-    ['a broken file header', withChange((f) => (f.documents = 'semua')), 'kolom «documents»'],
+    ['a document of a newer version', withChange((f) => (f.documents[counter.key].version = 3)), '“Hitungan” dalam berkas ini berasal dari versi Siaga Krisis yang lebih baru'],
+    ['a field with the wrong type', withChange((f) => (f.documents[profileDocument.key].data.unitName = 42)), 'kolom “unitName” harus berupa teks'],
+    ['a wrong value in a list of choices', withChange((f) => (f.documents[profileDocument.key].data.unitType = 'Hotel')), 'kolom “unitType” harus salah satu dari'],
+    ['a broken file header', withChange((f) => (f.documents = 'semua')), 'kolom “documents”'],
     ['no known document', withChange((f) => (f.documents = {})), 'tidak berisi data yang dapat diimpor'],
   ])('rejects %s with a clear message', (_name, text, message) => {
     const result = parseExportFile(text, definitions);

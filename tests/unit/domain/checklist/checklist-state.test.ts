@@ -127,7 +127,7 @@ describe('progress', () => {
   });
 });
 
-describe('merge (import with «Gabungkan»)', () => {
+describe('merge (import with “Gabungkan”)', () => {
   it('keeps the more recent entry per checklist and checklists found on one side only', () => {
     const ours = { checklists: { a: { ...emptyEntry(t2), checked: ['ours'] }, b: { ...emptyEntry(t1), checked: ['b'] } } };
     const theirs = { checklists: { a: { ...emptyEntry(t1), checked: ['theirs'] }, c: { ...emptyEntry(t1), checked: ['c'] } } };

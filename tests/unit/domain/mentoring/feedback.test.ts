@@ -26,7 +26,7 @@ describe('feedback file', () => {
       writtenAt: NOW.toISOString(),
       reviews: { rencana: { status: 'perlu-perbaikan', comment: 'Lengkapi nomor cadangan juru bicara.' }, asesmen: { status: 'diterima' }, 'siaran-pers': { status: 'belum' } },
     });
-    expect(feedback.reviewed.rencana).toBe('Rencana «Rencana 2026» versi 1.2, kelengkapan 100%');
+    expect(feedback.reviewed.rencana).toBe('Rencana “Rencana 2026” versi 1.2, kelengkapan 100%');
     expect(feedback.reviewed.asesmen).toBe('Self-asesmen 1 November 2026, skor 55; peta risiko 3 jenis krisis');
     expect(feedback.reviewed['siaran-pers']).toBe('2 siaran pers, skor terbaik 90%');
     expect(feedbackFileName(feedback)).toBe('umpan-balik-lapas-kelas-iia-telaga-bening-2026-11-20.json');

@@ -149,8 +149,8 @@ describe('the mentor document', () => {
     expect(unit.receivedAt).toBe(now.toISOString()); // never later than now
     const lines = describeMentorMerge(ours, theirs, now);
     expect(lines).toContainEqual(expect.stringMatching(/paket dari berkas .* menjadi paket terbaru/));
-    expect(lines).toContainEqual(expect.stringMatching(/asesmen: status Anda «perlu perbaikan» tetap \(berkas berisi «diterima»/));
-    expect(lines).toContainEqual(expect.stringMatching(/rencana: status «diterima» dari berkas diambil/));
+    expect(lines).toContainEqual(expect.stringMatching(/asesmen: status Anda “perlu perbaikan” tetap \(berkas berisi “diterima”/));
+    expect(lines).toContainEqual(expect.stringMatching(/rencana: status “diterima” dari berkas diambil/));
   });
 });
 

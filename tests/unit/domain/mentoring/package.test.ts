@@ -74,7 +74,7 @@ describe('building a package', () => {
     expect(lines).toHaveLength(5);
     expect(lines[0]).toContain('skor keseluruhan 55');
     expect(lines[1]).toContain('Hoaks (16)');
-    expect(lines[2]).toMatch(/Rencana «Rencana 2026»: kelengkapan 100%; nama dan nomor telepon petugas dihapus/);
+    expect(lines[2]).toMatch(/Rencana “Rencana 2026”: kelengkapan 100%; nama dan nomor telepon petugas dihapus/);
     expect(lines[4]).toContain('18/20 (90%)');
     expect(packageFileName(payload)).toBe('paket-pendampingan-lapas-kelas-iia-telaga-bening-2026-11-29.json');
   });
@@ -115,7 +115,7 @@ describe('checksum', () => {
     ['{"name":"laporan","version":3}', /aplikasi lain/],
     ['{"app":"siaga-krisis","kind":"ekspor-data","formatVersion":1}', /bukan paket pendampingan/],
     ['{"app":"siaga-krisis","kind":"paket-pendampingan","formatVersion":2}', /versi Siaga Krisis yang lebih baru \(format 2\)/],
-    ['{"app":"siaga-krisis","kind":"paket-pendampingan","formatVersion":1,"checksum":{"algorithm":"MD5","value":"x"},"payload":{}}', /tidak sesuai format paket pendampingan: kolom «checksum.algorithm»/],
+    ['{"app":"siaga-krisis","kind":"paket-pendampingan","formatVersion":1,"checksum":{"algorithm":"MD5","value":"x"},"payload":{}}', /tidak sesuai format paket pendampingan: kolom “checksum.algorithm”/],
   ])('rejects %j with a reason', async (text, reason) => {
     const opened = await openSealedFile(text, packageKind);
     expect(opened.ok).toBe(false);
@@ -126,7 +126,7 @@ describe('checksum', () => {
     const value = await payloadChecksum({ id: 'x' });
     const text = JSON.stringify({ app: 'siaga-krisis', kind: 'paket-pendampingan', formatVersion: 1, checksum: { algorithm: 'SHA-256', value }, payload: { id: 'x' } });
     const opened = await openSealedFile(text, packageKind);
-    expect(!opened.ok && opened.reason).toMatch(/^Isi paket pendampingan tidak valid: kolom «createdAt»/);
+    expect(!opened.ok && opened.reason).toMatch(/^Isi paket pendampingan tidak valid: kolom “createdAt”/);
   });
 
   it('tells a package given as feedback where it belongs', async () => {

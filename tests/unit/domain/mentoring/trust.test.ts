@@ -54,7 +54,7 @@ describe('a forged package', () => {
     expect(result.store).toBe(reviewed);
     expect(result.pending).toHaveLength(1);
     expect(result.pending[0]!.reason).toBe('ganti');
-    expect(result.pending[0]!.details.join('\n')).toMatch(/Nama unit ditulis berbeda: «Lapas Kelas IIA Telaga Bening» → «LAPAS kelas IIA telaga-bening»/);
+    expect(result.pending[0]!.details.join('\n')).toMatch(/Nama unit ditulis berbeda: “Lapas Kelas IIA Telaga Bening” → “LAPAS kelas IIA telaga-bening”/);
     expect(result.pending[0]!.details.join('\n')).toMatch(/Skor self-asesmen: 55 → 99/);
     // Once the mentor accepts it, the earlier "Diterima" is marked as given on the older package and cannot be exported.
     const added = confirmPending(reviewed, result.pending[0]!, NOW);

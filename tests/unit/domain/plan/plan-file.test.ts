@@ -29,12 +29,12 @@ describe('plan file', () => {
     ['a full export', JSON.stringify({ app: 'siaga-krisis', kind: 'ekspor-data', formatVersion: 1, exportedAt: 'x', documents: {} }), 'halaman Data saya'],
     ['a newer file format', fileText((f) => (f.formatVersion = 2)), 'versi Siaga Krisis yang lebih baru'],
     ['a plan from a newer data version', fileText((f) => (f.dataVersion = def.version + 1)), 'versi Siaga Krisis yang lebih baru'],
-    ['a broken header', fileText((f) => (f.exportedAt = 5)), 'kolom «exportedAt»'],
-    ['no plan at all', fileText((f) => (f.plan = null)), 'kolom «rencana» harus berupa objek'],
-    ['a field of the wrong type', fileText((f) => (f.plan.identity.unitName = 42)), 'kolom «identity.unitName» harus berupa teks'],
-    ['an unknown contact group', fileText((f) => (f.plan.contacts[0].group = 'hotel')), 'kolom «contacts[0].group» harus salah satu dari'],
-    ['a message map with two messages', fileText((f) => f.plan.scenarios[0].messages.pop()), 'kolom «scenarios[0].messages'],
-    ['a text that is too long', fileText((f) => (f.plan.team[0].phone = '0'.repeat(41))), 'kolom «team[0].phone» terlalu panjang'],
+    ['a broken header', fileText((f) => (f.exportedAt = 5)), 'kolom “exportedAt”'],
+    ['no plan at all', fileText((f) => (f.plan = null)), 'kolom “rencana” harus berupa objek'],
+    ['a field of the wrong type', fileText((f) => (f.plan.identity.unitName = 42)), 'kolom “identity.unitName” harus berupa teks'],
+    ['an unknown contact group', fileText((f) => (f.plan.contacts[0].group = 'hotel')), 'kolom “contacts[0].group” harus salah satu dari'],
+    ['a message map with two messages', fileText((f) => f.plan.scenarios[0].messages.pop()), 'kolom “scenarios[0].messages'],
+    ['a text that is too long', fileText((f) => (f.plan.team[0].phone = '0'.repeat(41))), 'kolom “team[0].phone” terlalu panjang'],
     ['a file that is too large', ' '.repeat(5 * 1024 * 1024 + 1), 'terlalu besar'],
   ])('rejects %s with a clear Indonesian message', (_, text, message) => {
     const result = parsePlanFile(text, def);

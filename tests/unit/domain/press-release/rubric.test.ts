@@ -19,11 +19,11 @@ describe('scoreAgainstRubric', () => {
 
   it('shares a criterion’s points per fact mentioned, and names the missing ones', () => {
     const result = score(withParts({ lead: CLEAN.lead.replace(' pukul 06.25', '').replace('dalam kondisi stabil', '') }));
-    expect(result.criteria[0]).toMatchObject({ points: 2, max: 4, notes: ['Belum disebut: «06.25», «stabil».'] });
+    expect(result.criteria[0]).toMatchObject({ points: 2, max: 4, notes: ['Belum disebut: “06.25”, “stabil”.'] });
   });
 
   it('a forbidden phrase costs all of the criterion’s points', () => {
-    expect(score(withSentence('Listrik korsleting tidak ditemukan.')).criteria[1]).toMatchObject({ points: 0, notes: ['Memuat yang tidak boleh ditulis: «korsleting».'] });
+    expect(score(withSentence('Listrik korsleting tidak ditemukan.')).criteria[1]).toMatchObject({ points: 0, notes: ['Memuat yang tidak boleh ditulis: “korsleting”.'] });
   });
 
   it('a finding of an avoided rule costs all of the criterion’s points, named by its title', () => {

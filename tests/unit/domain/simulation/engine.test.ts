@@ -176,7 +176,7 @@ describe('property: any sequence of valid actions', () => {
   const texts = ['', 'Kami prihatin.', 'Diduga lima orang kabur lewat pagar belakang, atas nama perkara pencurian.', 'x '.repeat(300)];
 
   for (const [id, story] of scenarios) {
-    it(`always reaches an end of «${id}» with scores that are never negative or undefined`, () => {
+    it(`always reaches an end of “${id}” with scores that are never negative or undefined`, () => {
       fc.assert(
         fc.property(
           fc.array(fc.record({ pick: fc.nat(), wait: fc.integer({ min: 0, max: 90 * MINUTE }), skip: fc.boolean(), pause: fc.boolean() }), { maxLength: 60 }),

@@ -42,7 +42,7 @@ describe('result files', () => {
     ['another application’s JSON', '{"hello":1}', /bukan berkas Siaga Krisis/],
     ['a full data export', JSON.stringify({ app: 'siaga-krisis', kind: 'ekspor-data', formatVersion: 1 }), /bukan hasil simulasi/],
     ['a newer format', good.replace('"formatVersion":1', '"formatVersion":9'), /versi Siaga Krisis yang lebih baru \(format 9\)/],
-    ['a wrong field type', good.replace('"speed":10', '"speed":"cepat"'), /kolom «result.speed» harus berupa angka/],
+    ['a wrong field type', good.replace('"speed":10', '"speed":"cepat"'), /kolom “result.speed” harus berupa angka/],
     ['points above possible', JSON.stringify({ ...JSON.parse(good), result: { ...JSON.parse(good).result, dimensions: { ...JSON.parse(good).result.dimensions, akurasi: { points: 30, possible: 3 } } } }), /tidak boleh melebihi/],
     ['a huge file', 'x'.repeat(600 * 1024), /terlalu besar/],
   ];

@@ -104,7 +104,7 @@ describe('criteria from the findings', () => {
     expect(unmet([f(ruleId)])).toEqual([criterion]);
   });
 
-  it('advice («info») costs nothing', () => {
+  it('advice (“info”) costs nothing', () => {
     expect(unmet([f('sentence-too-long'), f('boilerplate-missing'), f('vague-time'), f('jargon')])).toEqual([]);
     expect(unmet([f('lead-5w1h', 'info')])).toEqual([]);
   });
