@@ -13,13 +13,16 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
  * "own" is the page's own code (its exercises, knowledge check, notices); "shared" is the data layer every exercise
  * uses (src/state with zod/mini and nanostores), downloaded once and cached for all of them, with a budget of its own.
  */
+// The shared layer's budget grew from 12 KB to 12.5 KB in session 4: every save now validates what it writes (an invalid
+// value is refused, never stored) and every stored date is checked as a real date; both are promises of the data layer.
+const SHARED = 12.5 * 1024;
 export const BUDGETS = {
   // Pages to read: only the service-worker registration (offline use) runs; nothing else of ours.
   content: { own: 1024, shared: 0 },
   // Modules: the knowledge check and "mark as read".
-  module: { own: 15 * 1024, shared: 12 * 1024 },
+  module: { own: 15 * 1024, shared: SHARED },
   // Exercise pages: the exercise's own script.
-  exercise: { own: 15 * 1024, shared: 12 * 1024 },
+  exercise: { own: 15 * 1024, shared: SHARED },
 };
 
 const gz = (text) => gzipSync(text, { level: 9 }).length;
