@@ -166,6 +166,9 @@ export function renderTemplate(
   };
   emit(nodes);
 
+  // A value typed as a sentence ("…stabil.") before the template's own full stop would print "stabil..".
+  text = text.replace(/([!?]|\.{1,3})\.(?!\.)/g, '$1');
+
   const blocks: DocumentBlock[] = [];
   let paragraph: string[] = [];
   let items: string[] = [];

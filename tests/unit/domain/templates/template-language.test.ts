@@ -137,3 +137,8 @@ it('a NUL character typed into a value cannot forge a list marker', () => {
   const nodes = parsed('Isi: {{a}}');
   expect(blocksToText(renderTemplate(nodes, { a: '\u0000list:["x"]\u0000' }))).toBe('Isi: list:["x"]');
 });
+
+it('a value that ends its sentence does not print a second full stop, an ellipsis stays', () => {
+  const nodes = parsed('Keadaan: {{a}}. Lalu {{b}}.');
+  expect(blocksToText(renderTemplate(nodes, { a: 'stabil.', b: 'menunggu...' }))).toBe('Keadaan: stabil. Lalu menunggu...');
+});
