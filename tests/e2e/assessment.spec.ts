@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { readPdf, watchPage, expectAccessible } from './support';
+import { readPdf, watchPage, expectAccessible, exportAllData } from './support';
 
 const UNIT = 'Lapas Kelas IIA Telaga Bening (fiktif)';
 const PERSON = 'Rina Lestari';
@@ -19,8 +19,7 @@ async function fillProfile(page: Page) {
 async function exportedData(page: Page, key: string, summary: RegExp | string) {
   await page.goto('/data-saya/');
   await expect(page.locator(`[data-items] tr[data-key="${key}"]`)).toContainText(summary);
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Ekspor semua data' }).click();
+  const download = exportAllData(page);
   const file = JSON.parse(await readFile(await (await download).path(), 'utf8'));
   return file.documents[key].data;
 }

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { parse } from 'yaml';
-import { exercisesStarted, watchPage } from './support';
+import { exercisesStarted, watchPage, exportAllData } from './support';
 
 const KEY = 'siaga-krisis:daftar-periksa';
 const folder = new URL('../../src/content/checklists/', import.meta.url);
@@ -186,8 +186,7 @@ test('the checklists appear on “Data saya” and in its export', async ({ page
   const row = page.locator(`[data-items] tr[data-key="${KEY}"]`);
   await expect(row).toContainText('Daftar periksa');
   await expect(row).toContainText('1 daftar periksa diisi');
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Ekspor semua data' }).click();
+  const download = exportAllData(page);
   const file = JSON.parse(await readFile(await (await download).path(), 'utf8'));
   expect(file.documents[KEY].data.checklists['siaran-pers'].checked).toEqual(['teras-5w1h']);
 });

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { pageIdle, readPdf, watchPage } from './support';
+import { pageIdle, readPdf, watchPage, exportAllData } from './support';
 
 const MODULE = '/modul/memahami-krisis/';
 
@@ -128,8 +128,7 @@ test('learning progress is part of the export on Data saya', async ({ page }) =>
   await page.getByRole('button', { name: 'Tandai sudah dibaca' }).click();
   await page.goto('/data-saya/');
   await expect(page.locator('tr[data-key="siaga-krisis:kemajuan"]')).toContainText('1 modul dibaca');
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Ekspor semua data' }).click();
+  const download = exportAllData(page);
   const file = JSON.parse(await readFile(await (await download).path(), 'utf8'));
   expect(file.documents['siaga-krisis:kemajuan'].data.modules['memahami-krisis'].readAt).toMatch(/^\d{4}-/);
 });

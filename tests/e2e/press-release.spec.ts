@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { watchPage } from './support';
+import { watchPage, exportAllData } from './support';
 
 const DRILL = '/latihan/siaran-pers/pernyataan-awal-kebakaran-dapur/';
 const KEY = 'siaga-krisis:siaran-pers';
@@ -182,8 +182,7 @@ test('the attempts are on "Data saya" and in its export, and listed on the drill
   const row = page.locator(`[data-items] tr[data-key="${KEY}"]`);
   await expect(row).toContainText('Latihan siaran pers');
   await expect(row).toContainText('1 percobaan dinilai');
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Ekspor semua data' }).click();
+  const download = exportAllData(page);
   const exported = JSON.parse(await readFile(await (await download).path(), 'utf8'));
   expect(exported.documents[KEY].data.attempts[0].parts.lead).toBe(lead);
 });

@@ -221,3 +221,16 @@ export async function countLiveRegionWrites(page: Page): Promise<() => Promise<R
   });
   return () => page.evaluate(() => ({ ...(window as unknown as { __liveWrites: Record<string, number> }).__liveWrites }));
 }
+
+/**
+ * Presses "Ekspor semua data" on Data saya and returns the download. When the stored data names a person, the export
+ * asks first ("Sertakan data pribadi?"): this answers that it may include them.
+ */
+export async function exportAllData(page: Page) {
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Ekspor semua data' }).click();
+  const question = page.getByRole('dialog', { name: 'Sertakan data pribadi?' });
+  const first = await Promise.race([download.then(() => 'download' as const), question.waitFor().then(() => 'question' as const)]);
+  if (first === 'question') await question.getByRole('button', { name: 'Sertakan nama dan nomor' }).click();
+  return download;
+}
