@@ -8,8 +8,11 @@ import type { FilledDocument, FilledDocuments, UnitDetails } from '../../schemas
 import type { ReleaseKind } from '../../schemas/release-parts';
 import type { CommunicationPlan } from '../../schemas/communication-plan';
 import { MAX_FILLED_DOCUMENTS } from '../../schemas/filled-document';
-import { PERSONAL_UNIT_DETAILS, UNIT_DETAIL_LABELS, type UnitDetailKey } from '../../schemas/unit-details';
+import { UNIT_DETAIL_LABELS, type UnitDetailKey } from '../../schemas/unit-details';
+import { EMPTY_DOCUMENTS } from './stored-documents';
 import { blocksToText, parseTemplate, referencedFields, renderTemplate, unfilledMarks, type DocumentBlock, type FieldValues, type TemplateNode } from './template-language';
+
+export { EMPTY_DOCUMENTS, isDocumentsEmpty, mergeDocuments, summarizeDocuments, withoutPersonalUnitDetails } from './stored-documents';
 
 /** What the browser needs of a template (sent from the build as JSON). */
 export interface TemplateForBrowser {
@@ -35,8 +38,6 @@ export interface ComposedDocument {
   /** Labels of required fields and unit details still empty. */
   missing: string[];
 }
-
-export const EMPTY_DOCUMENTS: FilledDocuments = { unit: {}, documents: [] };
 
 /** Field values as the template reads them: dates written out ("12 Maret 2026"), lists without blank entries. */
 function displayValues(template: TemplateForBrowser, values: FilledDocument['values'], unit: UnitDetails): FieldValues {
@@ -125,38 +126,6 @@ export function setUnitDetail(data: FilledDocuments, key: UnitDetailKey, value: 
 /** Documents of one template, most recently changed first. */
 export function documentsOf(data: FilledDocuments, templateId: string): FilledDocument[] {
   return data.documents.filter((doc) => doc.templateId === templateId).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
-}
-
-export function summarizeDocuments(data: FilledDocuments): string {
-  const count = data.documents.length;
-  return count === 0 ? (data.unit.nama_unit ? `Data kop surat ${data.unit.nama_unit}` : 'Data kop surat') : `${count} dokumen templat`;
-}
-
-export function isDocumentsEmpty(data: FilledDocuments): boolean {
-  return data.documents.length === 0 && Object.values(data.unit).every((value) => !value?.trim());
-}
-
-/** Both sides' documents, once each (the more recently changed wins); unit details: the incoming value where it has one. */
-export function mergeDocuments(current: FilledDocuments, incoming: FilledDocuments): FilledDocuments {
-  const byId = new Map(current.documents.map((doc) => [doc.id, doc]));
-  for (const doc of incoming.documents) {
-    const ours = byId.get(doc.id);
-    if (!ours || doc.updatedAt >= ours.updatedAt) byId.set(doc.id, doc);
-  }
-  const unit: UnitDetails = { ...current.unit };
-  for (const [key, value] of Object.entries(incoming.unit) as [UnitDetailKey, string | undefined][]) if (value?.trim()) unit[key] = value;
-  const documents = [...byId.values()].sort((a, b) => a.createdAt.localeCompare(b.createdAt)).slice(-MAX_FILLED_DOCUMENTS);
-  return { unit, documents };
-}
-
-/**
- * Personal data: the names and phone numbers among the unit details. Filled values are free text and may name people
- * too; the export dialog says so (it cannot know which field holds a name).
- */
-export function withoutPersonalUnitDetails(data: FilledDocuments): FilledDocuments {
-  const unit = { ...data.unit };
-  for (const key of PERSONAL_UNIT_DETAILS) delete unit[key];
-  return { ...data, unit };
 }
 
 /** What a plan's team and identity and the profile already say about the unit: offered where a detail is still empty. */

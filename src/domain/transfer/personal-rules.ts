@@ -11,7 +11,7 @@ import type { SelfAssessment } from '@/schemas/self-assessment';
 import { withoutPersonalData } from '@/domain/plan/plans';
 import type { FilledDocuments } from '@/schemas/filled-document';
 import { PERSONAL_UNIT_DETAILS } from '@/schemas/unit-details';
-import { withoutPersonalUnitDetails } from '@/domain/templates/filled-documents';
+import { withoutPersonalUnitDetails } from '@/domain/templates/stored-documents';
 import { packageNames, packageWithoutPeople, planNames, releaseWithoutPeople } from './personal-fields';
 import { redactStrings } from './redact';
 

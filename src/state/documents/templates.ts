@@ -1,6 +1,6 @@
 import type { DocumentDefinition } from '@/domain/storage/document-definition';
 import { filledDocumentsSchema, type FilledDocuments } from '@/schemas/filled-document';
-import { EMPTY_DOCUMENTS, isDocumentsEmpty, mergeDocuments, summarizeDocuments } from '@/domain/templates/filled-documents';
+import { EMPTY_DOCUMENTS, isDocumentsEmpty, mergeDocuments, summarizeDocuments } from '@/domain/templates/stored-documents';
 
 /**
  * Documents filled in from the template library (/templat/) and the unit details for their letterhead, under
