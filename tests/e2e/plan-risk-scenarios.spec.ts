@@ -39,7 +39,7 @@ test('fill the risk map, take its top risks into the plan, reload, and they are 
   await rate(page, 'pelarian', '2', '5'); // 10, impact 5
   await rate(page, 'kebakaran', '3', '3'); // 9
   await rate(page, 'hoaks-video-viral', '5', '2'); // 10, impact 2
-  await expect(page.locator('[data-top] li')).toHaveCount(4);
+  await expect(page.locator('[data-top] > li')).toHaveCount(4);
 
   await page.goto(PLAN);
   await expect(page.locator('[data-plan-select]')).toBeEnabled();

@@ -123,7 +123,7 @@ test('plan: the cover first, only written scenarios, no default name, signatures
   };
   await open('skenario');
   const scenario = page.locator('[data-row="scenarios.0"]');
-  await scenario.getByLabel('Pernyataan awal (holding statement)').fill('Pagi ini terjadi kebakaran di dapur. Api sudah padam. Keterangan berikutnya pukul 12.00.');
+  await scenario.getByLabel('Pernyataan awal', { exact: true }).fill('Pagi ini terjadi kebakaran di dapur. Api sudah padam. Keterangan berikutnya pukul 12.00.');
   await scenario.getByLabel('Pesan kunci 1', { exact: true }).fill('Api sudah padam dan semua aman.');
   await open('evaluasi');
   const evaluation = page.locator('#bagian-evaluasi');

@@ -7,7 +7,7 @@ const ID = 'kebocoran-data';
 async function reach(trainer: Page, stepId: string) {
   const section = trainer.locator(`[data-stage-step="${stepId}"]`);
   await expect(async () => {
-    if (!(await section.isVisible())) await trainer.getByRole('button', { name: 'Rilis inject berikutnya' }).click();
+    if (!(await section.isVisible())) await trainer.getByRole('button', { name: 'Keluarkan kabar berikutnya' }).click();
     await expect(section).toBeVisible({ timeout: 500 });
   }).toPass({ timeout: 10_000 });
   return section;
@@ -29,7 +29,7 @@ test('a facilitated session: trainer and projector windows, a tally at each deci
   const stage = projector.locator('[data-stage]');
   await expect(stage).toBeVisible();
   // None of the trainer's controls is on the projected screen.
-  for (const name of ['Rilis inject berikutnya', 'Jalankan jadwal', 'Ulang sesi', 'Catat pilihan dan lanjutkan', 'Mulai sesi']) {
+  for (const name of ['Keluarkan kabar berikutnya', 'Jalankan jadwal', 'Ulang sesi', 'Catat pilihan dan lanjutkan', 'Mulai sesi']) {
     await expect(projector.getByRole('button', { name })).toHaveCount(0);
   }
   await expect(projector.locator('input')).toHaveCount(0);
@@ -40,7 +40,7 @@ test('a facilitated session: trainer and projector windows, a tally at each deci
   await expect(first).toBeVisible();
   await expect(first.locator('[data-discussion]')).toBeHidden();
   await expect(trainer.locator('[data-stage-step="daftar-beredar"] [data-discussion]')).toBeHidden();
-  await trainer.getByRole('button', { name: 'Rilis inject berikutnya' }).click();
+  await trainer.getByRole('button', { name: 'Keluarkan kabar berikutnya' }).click();
   await expect(stage.locator('[data-feed-item="unggahan-bocor"]')).toBeVisible();
   await expect(first.locator('[data-discussion]')).toBeVisible();
   // Options carry letters and say nothing about which is recommended on the projector.

@@ -137,7 +137,7 @@ class RiskMapEditorElement extends HTMLElement {
     const links = this.#types.find((type) => type.id === typeId)?.practice ?? [];
     if (links.length === 0) return null;
     const items = links.map((link) => h('li', {}, h('a', { href: link.href }, link.title), ` (${PRACTICE_KIND[link.kind]})`));
-    return h('span', { class: 'rm-practice' }, h('span', {}, 'Latih risiko ini:'), h('ul', {}, ...items));
+    return h('span', { class: 'rm-practice sk-no-print' }, h('span', {}, 'Latih risiko ini:'), h('ul', {}, ...items));
   }
 
   #renderRegister(map: RiskMap): void {
