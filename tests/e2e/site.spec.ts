@@ -48,8 +48,14 @@ for (const path of pages) {
       await expect(page.locator('header.header')).toBeHidden();
       await expect(page.locator('#starlight__sidebar')).toBeHidden();
       await expect(page.locator('.right-sidebar-container')).toBeHidden();
-      // The plan prints as its own document: its cover comes first, without the site's title above it.
-      const hasTitle = (await page.locator('[data-has-hero]').count()) === 0 && path !== '/latihan/rencana-komunikasi/';
+      // The plan prints as its own document: its cover comes first, without the site's title above it. A filled-in
+      // template is a letter or statement the unit signs: its own letterhead replaces the site's title and host.
+      const ownDocument = path === '/latihan/rencana-komunikasi/' || /^\/templat\/[^/]+\/$/.test(path);
+      const hasTitle = (await page.locator('[data-has-hero]').count()) === 0 && !ownDocument;
+      if (/^\/templat\/[^/]+\/$/.test(path)) {
+        await expect(page.locator('main h1').first()).toBeHidden();
+        await expect(page.locator('.sk-doc')).toBeVisible();
+      }
       if (hasTitle) {
         await expect(page.locator('main h1').first()).toBeVisible();
         await expect(page.locator('.sk-print-org')).toBeVisible();
