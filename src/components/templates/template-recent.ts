@@ -6,31 +6,37 @@ import { persistentDocument } from '@/state/persistent-document';
 import { templatesDocument } from '@/state/documents/templates';
 import { h } from '@/components/shared/dom';
 import { formatDateTime } from '@/components/shared/download';
+import { SiteElement, defineElement } from '@/components/shared/site-element';
+import { sitePath } from '@/components/shared/site-path';
 
 const store = persistentDocument(templatesDocument);
 
-class TemplateRecentElement extends HTMLElement {
-  #unsubscribe: (() => void) | null = null;
-
-  connectedCallback(): void {
-    this.#unsubscribe ??= store.$data.subscribe(() => this.render());
-  }
-
-  disconnectedCallback(): void {
-    this.#unsubscribe?.();
-    this.#unsubscribe = null;
+class TemplateRecentElement extends SiteElement {
+  protected start(): void {
+    this.watch(store.$data, () => this.render());
   }
 
   render(): void {
     const documents = [...store.$data.get().documents].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
     this.hidden = documents.length === 0;
-    this.querySelector('[data-count]')!.textContent = String(documents.length);
-    this.querySelector('ul')!.replaceChildren(
+    this.find('[data-count]').textContent = String(documents.length);
+    this.find('ul').replaceChildren(
       ...documents.slice(0, 50).map((doc) =>
-        h('li', {}, h('a', { href: `/templat/${doc.templateId}/?dokumen=${encodeURIComponent(doc.id)}` }, doc.title), ` — diubah ${formatDateTime(doc.updatedAt)}`),
+        h(
+          'li',
+          {},
+          h('a', { href: sitePath(`/templat/${doc.templateId}/?dokumen=${encodeURIComponent(doc.id)}`) }, doc.title),
+          ` — diubah ${formatDateTime(doc.updatedAt)}`,
+        ),
       ),
     );
   }
 }
 
-if (!customElements.get('template-recent')) customElements.define('template-recent', TemplateRecentElement);
+declare global {
+  interface HTMLElementTagNameMap {
+    'template-recent': TemplateRecentElement;
+  }
+}
+
+defineElement('template-recent', TemplateRecentElement);
