@@ -12,6 +12,7 @@ export const UNIT_DETAIL_KEYS = [
   'jabatan_juru_bicara',
   'nama_humas',
   'telepon_humas',
+  'zona_waktu',
 ] as const;
 export type UnitDetailKey = (typeof UNIT_DETAIL_KEYS)[number];
 
@@ -26,7 +27,11 @@ export const UNIT_DETAIL_LABELS: Record<UnitDetailKey, string> = {
   jabatan_juru_bicara: 'Jabatan juru bicara',
   nama_humas: 'Nama petugas humas (narahubung)',
   telepon_humas: 'Telepon humas (narahubung)',
+  zona_waktu: 'Zona waktu unit',
 };
+
+/** Indonesia's three time zones; a statement says "pukul 10.15 WITA" in Makassar, not WIB. Chosen, never typed. */
+export const TIME_ZONES = ['WIB', 'WITA', 'WIT'] as const;
 
 /** Details that name or reach a person: left out when the user exports without personal data. */
 export const PERSONAL_UNIT_DETAILS: readonly UnitDetailKey[] = ['nama_kepala', 'nama_juru_bicara', 'nama_humas', 'telepon_humas'];

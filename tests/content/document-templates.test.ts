@@ -47,6 +47,7 @@ const unit = {
   jabatan_juru_bicara: 'Jabatan Jubir',
   nama_humas: 'Nama Humas',
   telepon_humas: '0800',
+  zona_waktu: 'WITA',
 };
 
 it('the library has at least the fifteen documents the programme needs', () => {
@@ -82,6 +83,18 @@ describe.each(files)('template %s', (name) => {
     expect(composed.missing).toEqual([]);
     expect(text).not.toMatch(/\[[^\]]+\]|\{\{|\}\}/);
     expect(text).not.toMatch(/[«»]/);
+  });
+
+  it("writes a time in the unit's own time zone, never a fixed WIB", () => {
+    const body = String(raw.body);
+    expect(body).not.toMatch(/\}\}\s*(WIB|WITA|WIT)\b/);
+    if (/\{\{zona_waktu\}\}/.test(body)) {
+      const t = parsed.success ? parsed.data : (raw as DocumentTemplate);
+      const values = Object.fromEntries(t.fields.map((f) => [f.id, f.example]));
+      expect(documentToText(composeDocument(forBrowser(id, t), values, unit))).toMatch(/\d WITA\b/);
+      const { zona_waktu: _unset, ...withoutZone } = unit;
+      expect(composeDocument(forBrowser(id, t), values, withoutZone).missing).toContain('Zona waktu unit');
+    }
   });
 
   it('links to a module section that exists', () => {

@@ -33,7 +33,9 @@ test('fill three documents on a phone, reload, print, .docx and copy; unit detai
   await page.getByLabel('Nama juru bicara').fill('Dewi Jubir Contoh');
   await page.getByLabel('Jabatan juru bicara').fill('Kepala Rutan');
   await page.getByLabel('Tanggal pernyataan').fill('2026-03-12');
-  await page.getByLabel('Jam pernyataan (WIB)').fill('02:30');
+  // The time zone is chosen once for the unit (WIB, WITA or WIT) and follows every time the templates print.
+  await page.getByLabel('Zona waktu unit').selectOption('WITA');
+  await page.getByLabel('Jam pernyataan').fill('02:30');
   await page.getByLabel('Apa yang terjadi (hanya yang sudah pasti)').fill('terjadi kebakaran kecil di gudang pada pukul 01.40 WIB dan api padam pukul 02.00 WIB');
   await page.getByLabel('Kalimat empati').fill('Kami memahami kekhawatiran keluarga');
   await page.getByLabel('Keadaan orang yang terdampak').fill('Tidak ada yang terluka');
@@ -41,7 +43,7 @@ test('fill three documents on a phone, reload, print, .docx and copy; unit detai
   await page.getByLabel('Yang belum diketahui').fill('Penyebab kebakaran masih diperiksa');
   await page.getByLabel('Kapan informasi berikutnya disampaikan').fill('pukul 09.00 WIB');
   const preview = page.locator('[data-preview]');
-  await expect(preview).toContainText('Batu Merah, 12 Maret 2026, pukul 02.30 WIB — Rutan Kelas IIB Batu Merah Contoh menyampaikan');
+  await expect(preview).toContainText('Batu Merah, 12 Maret 2026, pukul 02.30 WITA — Rutan Kelas IIB Batu Merah Contoh menyampaikan');
   await expect(preview.locator('li')).toHaveText(['Penghuni dihitung ulang dan lengkap', 'Gudang ditutup']);
   await expect(page.locator('[data-missing]')).toBeEmpty();
 

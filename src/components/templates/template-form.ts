@@ -89,7 +89,7 @@ class TemplateFormElement extends HTMLElement {
     // A detail never filled here is offered from the unit's plan and profile; once typed, it is the unit's own.
     const { plans: list, activeId } = plans.$data.get();
     const suggested = suggestedUnitDetails(profile.$data.get().unitName, list.find((p) => p.id === activeId) ?? list[0]);
-    for (const input of this.querySelectorAll<HTMLInputElement>('[data-unit]')) {
+    for (const input of this.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[data-unit]')) {
       const key = input.dataset.unit as UnitDetailKey;
       input.value = data.unit[key] ?? suggested[key] ?? '';
     }
@@ -112,13 +112,13 @@ class TemplateFormElement extends HTMLElement {
 
   unitFromForm(): Partial<Record<UnitDetailKey, string>> {
     const unit = { ...store.$data.get().unit };
-    for (const input of this.querySelectorAll<HTMLInputElement>('[data-unit]')) unit[input.dataset.unit as UnitDetailKey] = input.value;
+    for (const input of this.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[data-unit]')) unit[input.dataset.unit as UnitDetailKey] = input.value;
     return unit;
   }
 
   saveFrom(target: HTMLElement): void {
     const now = new Date().toISOString();
-    if (target instanceof HTMLInputElement && target.dataset.unit) {
+    if ((target instanceof HTMLInputElement || target instanceof HTMLSelectElement) && target.dataset.unit) {
       store.set(setUnitDetail(store.$data.get(), target.dataset.unit as UnitDetailKey, target.value));
     } else if (target.dataset.field) {
       const data = store.$data.get();
