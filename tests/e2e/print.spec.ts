@@ -14,6 +14,8 @@ interface PrintedPage {
   text: string;
   /** How far down the page its content reaches (0 to 1), the bottom margin's page number and stamp left out. */
   reach: number;
+  /** The page as `pdftotext -layout` lays it out: one line of text per printed line. */
+  lines: string[];
 }
 
 async function print(page: Page): Promise<PrintedPage[]> {
@@ -24,7 +26,8 @@ async function print(page: Page): Promise<PrintedPage[]> {
     writeFileSync(file, pdf);
     // Words with their boxes, page by page (poppler-utils).
     const html = execFileSync('pdftotext', ['-bbox', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
-    return [...html.matchAll(/<page width="[\d.]+" height="([\d.]+)">([\s\S]*?)<\/page>/g)].map(([, h, words]) => {
+    const layout = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).split('\f');
+    return [...html.matchAll(/<page width="[\d.]+" height="([\d.]+)">([\s\S]*?)<\/page>/g)].map(([, h, words], index) => {
       const height = Number(h);
       const marginTop = 14 * 2.835; // the margins of src/styles/print.css, in points
       const footer = height - 16 * 2.835;
@@ -34,7 +37,8 @@ async function print(page: Page): Promise<PrintedPage[]> {
         word: m[3]!.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&'),
       }));
       const bottom = Math.max(marginTop, ...boxes.filter((b) => b.top < footer).map((b) => b.bottom));
-      return { text: boxes.map((b) => b.word).join(' '), reach: (bottom - marginTop) / (footer - marginTop) };
+      const lines = (layout[index] ?? '').split('\n').map((line) => line.trim());
+      return { text: boxes.map((b) => b.word).join(' '), reach: (bottom - marginTop) / (footer - marginTop), lines };
     });
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -142,6 +146,31 @@ test('plan: the cover first, only written scenarios, no default name, signatures
   // The one scenario the unit wrote is printed with its count; the template's other crisis types are not.
   expect(all.match(/Patokan 27\/9\/3/g) ?? []).toHaveLength(1);
   expect(all).not.toMatch(/6\.2 /);
+
+  // The contents on the cover give each section's page, and the section's heading starts a line on that very page.
+  const cover = printed[0]!.lines;
+  const contents = cover
+    .slice(cover.indexOf('Isi dokumen') + 1)
+    .map((line) => line.match(/^(\d+\. \S.*?|Pengesahan)\s{2,}(\d+)$/))
+    .filter((m) => m !== null)
+    .map(([, heading, sheet]) => ({ heading: heading!, sheet: Number(sheet) }));
+  expect(contents.map((c) => c.heading)).toEqual([
+    '1. Identitas unit dan dokumen',
+    '2. Tim komunikasi krisis',
+    '3. Alur persetujuan pernyataan',
+    '4. Direktori kontak',
+    '5. Peta pemangku kepentingan',
+    '6. Skenario risiko dan peta pesan',
+    '7. Saluran dan akun resmi',
+    '8. Pemantauan dan tingkat eskalasi',
+    '9. Protokol jam pertama',
+    '10. Evaluasi pascakrisis dan jadwal tinjauan',
+    'Pengesahan',
+  ]);
+  const printedOn = contents.map(({ heading }) => printed.findIndex((p, index) => index > 0 && p.lines.includes(heading)) + 1);
+  expect(contents.map((c) => `${c.heading}: ${c.sheet}`)).toEqual(contents.map((c, i) => `${c.heading}: ${printedOn[i]}`));
+  // The sections do not all start on one sheet: the numbers were measured, not assumed.
+  expect(new Set(printedOn).size).toBeGreaterThan(3);
 });
 
 test('the learning record, a checklist and the triage summary print with numbered pages and no web addresses', async ({ page }) => {
