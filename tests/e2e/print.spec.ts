@@ -173,6 +173,24 @@ test('plan: the cover first, only written scenarios, no default name, signatures
   expect(new Set(printedOn).size).toBeGreaterThan(3);
 });
 
+test('checklist booklet: a cover, then each checklist on one sheet of its own, with the unit and no web address', async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.goto('/daftar-periksa/cetak-semua/');
+  await page.waitForLoadState('networkidle');
+  const titles = await page.locator('.sk-booklet__contents li').allTextContents();
+  expect(titles.length).toBeGreaterThanOrEqual(10);
+  const printed = await print(page);
+  // One sheet per checklist: a checklist that ran a few lines over left a sheet of a few lines.
+  expect(printed).toHaveLength(titles.length + 1);
+  expectReadyToSign(printed, { maxPages: titles.length + 1, unit: UNIT, cover: true });
+  expect(printed[0]!.text).toContain('Buku Daftar Periksa Komunikasi Krisis');
+  // The web page's own title and its explanation of how the page works stay on screen.
+  expect(printed[0]!.text).not.toContain('Cetak semua');
+  expect(printed[0]!.text).not.toContain('peramban');
+  titles.forEach((title, index) => expect(printed[index + 1]!.text).toContain(title));
+  expect(printed.map((p) => p.text).join(' ')).not.toContain('Daring');
+});
+
 test('the learning record, a checklist and the triage summary print with numbered pages and no web addresses', async ({ page }) => {
   test.setTimeout(90_000);
   for (const path of ['/kemajuan/', '/daftar-periksa/jam-pertama/']) {

@@ -17,6 +17,7 @@ import {
 import { formatCalendarDate } from '@/domain/checklist/format-date';
 import type { ChecklistEntry, ChecklistSession } from '@/schemas/checklist-state';
 import { setText } from '@/components/shared/set-text';
+import { setPrintUnit } from '@/components/shared/print-stamp';
 
 const checklists = persistentDocument(checklistsDocument);
 const profile = persistentDocument(profileDocument);
@@ -48,6 +49,8 @@ class ChecklistFormElement extends HTMLElement {
     profile.$data.subscribe((data) => {
       const unit = this.querySelector('[data-profile-unit]');
       if (unit) unit.textContent = data.unitName;
+      // Every printed sheet names the unit and the date in its margin (print.css).
+      setPrintUnit(data.unitName);
     });
     checklists.$data.subscribe((state) => this.#render(entryOf(state, this.#id)));
   }
