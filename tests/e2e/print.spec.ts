@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { decide, reachTask } from './support';
 
 // Every printout a unit signs or hands on, printed by Chromium from its own print stylesheet (no header or footer
 // template: what a user gets from the browser's "Print"), then read back page by page.
@@ -171,6 +172,45 @@ test('plan: the cover first, only written scenarios, no default name, signatures
   expect(contents.map((c) => `${c.heading}: ${c.sheet}`)).toEqual(contents.map((c, i) => `${c.heading}: ${printedOn[i]}`));
   // The sections do not all start on one sheet: the numbers were measured, not assumed.
   expect(new Set(printedOn).size).toBeGreaterThan(3);
+});
+
+test('simulation debrief after a played run: the unit in every margin, no links, the signatures with the lessons', async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.goto('/latihan/simulasi/pelarian-apel-pagi/');
+  await page.getByRole('button', { name: 'Mulai simulasi' }).click();
+  const write = async (stepId: string, text: string) => {
+    const form = await reachTask(page, stepId);
+    await form.getByRole('textbox').fill(text);
+    await form.getByRole('button', { name: 'Kirim' }).click();
+  };
+  await decide(page, 'laporan-apel', /Mulai lembar fakta/);
+  await write(
+    'video-warga',
+    'Pernyataan awal Lapas Kelas IIB Bukit Embun. Pukul 05.30 hari ini satu warga binaan tidak berada di kamarnya saat apel pagi. ' +
+      'Kami bersama kepolisian sedang melakukan pencarian. Kami memahami kekhawatiran warga dan keluarga. Informasi berikutnya kami sampaikan pukul 09.00.',
+  );
+  await decide(page, 'wartawan', /Jawab dengan pernyataan awal/);
+  await decide(page, 'keluarga', /Tugaskan petugas layanan informasi/);
+  await write(
+    'rilis',
+    'SIARAN PERS Lapas Kelas IIB Bukit Embun. Satu warga binaan yang tidak berada di kamarnya saat apel pagi pukul 05.30 ditemukan ' +
+      'kepolisian pukul 08.20 dan sudah kembali ke lapas dalam keadaan sehat. Kami berterima kasih atas kerja sama kepolisian dan warga, ' +
+      'dan kami memahami kekhawatiran masyarakat serta keluarga. Pemeriksaan atas kejadian ini sedang berjalan. Narahubung: Koordinator Humas.',
+  );
+  await decide(page, 'sebelum-terbit', /Kirim draf ke Kepala Lapas/);
+  await expect(page.locator('[data-view="debrief"] [data-writings] article')).toHaveCount(2);
+
+  const printed = await print(page);
+  expectReadyToSign(printed, { maxPages: 10, unit: UNIT, signature: 'Peserta,' });
+  const all = printed.map((p) => p.text).join(' ');
+  expect(all).toContain('Evaluasi: laporan pascalatihan');
+  expect(all).toContain(`(${PERSON})`);
+  // Links to other views and to the modules are for the screen.
+  for (const link of ['Semua skenario', 'Mode fasilitator', 'Pelajari', 'Ekspor hasil', 'Data saya']) expect(all).not.toContain(link);
+  // Every section has its content: the decisions, the texts with their model answers, the lessons.
+  for (const heading of ['Nilai per dimensi', 'Keputusan dan akibatnya', 'Tulisan Anda', 'Contoh jawaban', 'Pelajaran kunci']) expect(all).toContain(heading);
+  // The signatures come after the lessons, on the lessons' sheet.
+  expect(printed.at(-1)!.text).toContain('Pelajaran kunci');
 });
 
 test('checklist booklet: a cover, then each checklist on one sheet of its own, with the unit and no web address', async ({ page }) => {
