@@ -231,6 +231,20 @@ test('checklist booklet: a cover, then each checklist on one sheet of its own, w
   expect(printed.map((p) => p.text).join(' ')).not.toContain('Daring');
 });
 
+test('every checklist’s own page prints on one sheet, with the unit in its margin', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('/daftar-periksa/cetak-semua/');
+  const pages = await page.locator('.sk-booklet__contents a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  expect(pages.length).toBeGreaterThanOrEqual(10);
+  for (const path of pages) {
+    await page.goto(path);
+    await expect(page.locator('checklist-form [data-profile-unit]')).toHaveText(UNIT);
+    const printed = await print(page);
+    expect(printed, path).toHaveLength(1);
+    expectReadyToSign(printed, { maxPages: 1, unit: UNIT });
+  }
+});
+
 test('the learning record, a checklist and the triage summary print with numbered pages and no web addresses', async ({ page }) => {
   test.setTimeout(90_000);
   for (const path of ['/kemajuan/', '/daftar-periksa/jam-pertama/']) {

@@ -49,8 +49,9 @@ class ChecklistFormElement extends HTMLElement {
     profile.$data.subscribe((data) => {
       const unit = this.querySelector('[data-profile-unit]');
       if (unit) unit.textContent = data.unitName;
-      // Every printed sheet names the unit and the date in its margin (print.css).
-      setPrintUnit(data.unitName);
+      // A checklist printed on its own (its page, the booklet) names the unit and the date in every sheet's margin
+      // (print.css); a module that embeds one stays a page to read.
+      if (this.dataset.variant !== 'embed') setPrintUnit(data.unitName);
     });
     checklists.$data.subscribe((state) => this.#render(entryOf(state, this.#id)));
   }
