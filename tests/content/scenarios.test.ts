@@ -101,4 +101,17 @@ describe('decisions do not reward pattern-spotting', () => {
     });
     expect(longest.length, longest.map((d) => d.where).join(', ')).toBeLessThanOrEqual(decisions.length / 2);
   });
+
+  // A weaker option much shorter than the recommended one (“Diam saja.” beside three careful clauses) gives the answer
+  // away by its length. Every weaker option is at least 60 % as long as the recommended one; after the rewrite the
+  // shortest is at 70 %, so a new one-liner fails here.
+  it('does not make any weaker option much shorter than the recommended one', () => {
+    const tooShort = decisions.flatMap((d) => {
+      const recommended = d.options[recommendedIndex(d.options)]!.label.length;
+      return d.options
+        .filter((o) => !o.recommended && o.label.length < 0.6 * recommended)
+        .map((o) => `${d.where} ${o.id}: ${o.label.length} of ${recommended} characters`);
+    });
+    expect(tooShort).toEqual([]);
+  });
 });

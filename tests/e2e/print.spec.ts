@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { decide, reachTask } from './support';
 
 // Every printout a unit signs or hands on, printed by Chromium from its own print stylesheet (no header or footer
 // template: what a user gets from the browser's "Print"), then read back page by page.
@@ -14,6 +15,8 @@ interface PrintedPage {
   text: string;
   /** How far down the page its content reaches (0 to 1), the bottom margin's page number and stamp left out. */
   reach: number;
+  /** The page as `pdftotext -layout` lays it out: one line of text per printed line. */
+  lines: string[];
 }
 
 async function print(page: Page): Promise<PrintedPage[]> {
@@ -24,7 +27,8 @@ async function print(page: Page): Promise<PrintedPage[]> {
     writeFileSync(file, pdf);
     // Words with their boxes, page by page (poppler-utils).
     const html = execFileSync('pdftotext', ['-bbox', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
-    return [...html.matchAll(/<page width="[\d.]+" height="([\d.]+)">([\s\S]*?)<\/page>/g)].map(([, h, words]) => {
+    const layout = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).split('\f');
+    return [...html.matchAll(/<page width="[\d.]+" height="([\d.]+)">([\s\S]*?)<\/page>/g)].map(([, h, words], index) => {
       const height = Number(h);
       const marginTop = 14 * 2.835; // the margins of src/styles/print.css, in points
       const footer = height - 16 * 2.835;
@@ -34,7 +38,8 @@ async function print(page: Page): Promise<PrintedPage[]> {
         word: m[3]!.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&'),
       }));
       const bottom = Math.max(marginTop, ...boxes.filter((b) => b.top < footer).map((b) => b.bottom));
-      return { text: boxes.map((b) => b.word).join(' '), reach: (bottom - marginTop) / (footer - marginTop) };
+      const lines = (layout[index] ?? '').split('\n').map((line) => line.trim());
+      return { text: boxes.map((b) => b.word).join(' '), reach: (bottom - marginTop) / (footer - marginTop), lines };
     });
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -142,6 +147,102 @@ test('plan: the cover first, only written scenarios, no default name, signatures
   // The one scenario the unit wrote is printed with its count; the template's other crisis types are not.
   expect(all.match(/Patokan 27\/9\/3/g) ?? []).toHaveLength(1);
   expect(all).not.toMatch(/6\.2 /);
+
+  // The contents on the cover give each section's page, and the section's heading starts a line on that very page.
+  const cover = printed[0]!.lines;
+  const contents = cover
+    .slice(cover.indexOf('Isi dokumen') + 1)
+    .map((line) => line.match(/^(\d+\. \S.*?|Pengesahan)\s{2,}(\d+)$/))
+    .filter((m) => m !== null)
+    .map(([, heading, sheet]) => ({ heading: heading!, sheet: Number(sheet) }));
+  expect(contents.map((c) => c.heading)).toEqual([
+    '1. Identitas unit dan dokumen',
+    '2. Tim komunikasi krisis',
+    '3. Alur persetujuan pernyataan',
+    '4. Direktori kontak',
+    '5. Peta pemangku kepentingan',
+    '6. Skenario risiko dan peta pesan',
+    '7. Saluran dan akun resmi',
+    '8. Pemantauan dan tingkat eskalasi',
+    '9. Protokol jam pertama',
+    '10. Evaluasi pascakrisis dan jadwal tinjauan',
+    'Pengesahan',
+  ]);
+  const printedOn = contents.map(({ heading }) => printed.findIndex((p, index) => index > 0 && p.lines.includes(heading)) + 1);
+  expect(contents.map((c) => `${c.heading}: ${c.sheet}`)).toEqual(contents.map((c, i) => `${c.heading}: ${printedOn[i]}`));
+  // The sections do not all start on one sheet: the numbers were measured, not assumed.
+  expect(new Set(printedOn).size).toBeGreaterThan(3);
+});
+
+test('simulation debrief after a played run: the unit in every margin, no links, the signatures with the lessons', async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.goto('/latihan/simulasi/pelarian-apel-pagi/');
+  await page.getByRole('button', { name: 'Mulai simulasi' }).click();
+  const write = async (stepId: string, text: string) => {
+    const form = await reachTask(page, stepId);
+    await form.getByRole('textbox').fill(text);
+    await form.getByRole('button', { name: 'Kirim' }).click();
+  };
+  await decide(page, 'laporan-apel', /Mulai lembar fakta/);
+  await write(
+    'video-warga',
+    'Pernyataan awal Lapas Kelas IIB Bukit Embun. Pukul 05.30 hari ini satu warga binaan tidak berada di kamarnya saat apel pagi. ' +
+      'Kami bersama kepolisian sedang melakukan pencarian. Kami memahami kekhawatiran warga dan keluarga. Informasi berikutnya kami sampaikan pukul 09.00.',
+  );
+  await decide(page, 'wartawan', /Jawab dengan pernyataan awal/);
+  await decide(page, 'keluarga', /Tugaskan petugas layanan informasi/);
+  await write(
+    'rilis',
+    'SIARAN PERS Lapas Kelas IIB Bukit Embun. Satu warga binaan yang tidak berada di kamarnya saat apel pagi pukul 05.30 ditemukan ' +
+      'kepolisian pukul 08.20 dan sudah kembali ke lapas dalam keadaan sehat. Kami berterima kasih atas kerja sama kepolisian dan warga, ' +
+      'dan kami memahami kekhawatiran masyarakat serta keluarga. Pemeriksaan atas kejadian ini sedang berjalan. Narahubung: Koordinator Humas.',
+  );
+  await decide(page, 'sebelum-terbit', /Kirim draf ke Kepala Lapas/);
+  await expect(page.locator('[data-view="debrief"] [data-writings] article')).toHaveCount(2);
+
+  const printed = await print(page);
+  expectReadyToSign(printed, { maxPages: 10, unit: UNIT, signature: 'Peserta,' });
+  const all = printed.map((p) => p.text).join(' ');
+  expect(all).toContain('Evaluasi: laporan pascalatihan');
+  expect(all).toContain(`(${PERSON})`);
+  // Links to other views and to the modules are for the screen.
+  for (const link of ['Semua skenario', 'Mode fasilitator', 'Pelajari', 'Ekspor hasil', 'Data saya']) expect(all).not.toContain(link);
+  // Every section has its content: the decisions, the texts with their model answers, the lessons.
+  for (const heading of ['Nilai per dimensi', 'Keputusan dan akibatnya', 'Tulisan Anda', 'Contoh jawaban', 'Pelajaran kunci']) expect(all).toContain(heading);
+  // The signatures come after the lessons, on the lessons' sheet.
+  expect(printed.at(-1)!.text).toContain('Pelajaran kunci');
+});
+
+test('checklist booklet: a cover, then each checklist on one sheet of its own, with the unit and no web address', async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.goto('/daftar-periksa/cetak-semua/');
+  await page.waitForLoadState('networkidle');
+  const titles = await page.locator('.sk-booklet__contents li').allTextContents();
+  expect(titles.length).toBeGreaterThanOrEqual(10);
+  const printed = await print(page);
+  // One sheet per checklist: a checklist that ran a few lines over left a sheet of a few lines.
+  expect(printed).toHaveLength(titles.length + 1);
+  expectReadyToSign(printed, { maxPages: titles.length + 1, unit: UNIT, cover: true });
+  expect(printed[0]!.text).toContain('Buku Daftar Periksa Komunikasi Krisis');
+  // The web page's own title and its explanation of how the page works stay on screen.
+  expect(printed[0]!.text).not.toContain('Cetak semua');
+  expect(printed[0]!.text).not.toContain('peramban');
+  titles.forEach((title, index) => expect(printed[index + 1]!.text).toContain(title));
+  expect(printed.map((p) => p.text).join(' ')).not.toContain('Daring');
+});
+
+test('every checklist’s own page prints on one sheet, with the unit in its margin', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('/daftar-periksa/cetak-semua/');
+  const pages = await page.locator('.sk-booklet__contents a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  expect(pages.length).toBeGreaterThanOrEqual(10);
+  for (const path of pages) {
+    await page.goto(path);
+    await expect(page.locator('checklist-form [data-profile-unit]')).toHaveText(UNIT);
+    const printed = await print(page);
+    expect(printed, path).toHaveLength(1);
+    expectReadyToSign(printed, { maxPages: 1, unit: UNIT });
+  }
 });
 
 test('the learning record, a checklist and the triage summary print with numbered pages and no web addresses', async ({ page }) => {

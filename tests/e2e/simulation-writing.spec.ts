@@ -95,7 +95,7 @@ test('a path without writing tasks never fetches the checker', async ({ page }) 
   await page.goto(PAGE);
   await page.getByRole('button', { name: 'Mulai simulasi' }).click();
   await decide(page, 'laporan-apel', /Langsung unggah/);
-  await decide(page, 'teguran-kanwil', /Biarkan saja/);
+  await decide(page, 'teguran-kanwil', /Biarkan unggahan itu tetap tayang/);
   await expect(page.locator('[data-ending]')).toContainText('Komunikasi diambil alih');
   await expect(page.locator('[data-writings]')).toContainText('tidak memuat tugas menulis');
   expect(checkerRequests).toEqual([]);

@@ -17,6 +17,7 @@ import {
 import { formatCalendarDate } from '@/domain/checklist/format-date';
 import type { ChecklistEntry, ChecklistSession } from '@/schemas/checklist-state';
 import { setText } from '@/components/shared/set-text';
+import { setPrintUnit } from '@/components/shared/print-stamp';
 
 const checklists = persistentDocument(checklistsDocument);
 const profile = persistentDocument(profileDocument);
@@ -48,6 +49,9 @@ class ChecklistFormElement extends HTMLElement {
     profile.$data.subscribe((data) => {
       const unit = this.querySelector('[data-profile-unit]');
       if (unit) unit.textContent = data.unitName;
+      // A checklist printed on its own (its page, the booklet) names the unit and the date in every sheet's margin
+      // (print.css); a module that embeds one stays a page to read.
+      if (this.dataset.variant !== 'embed') setPrintUnit(data.unitName);
     });
     checklists.$data.subscribe((state) => this.#render(entryOf(state, this.#id)));
   }

@@ -2,6 +2,10 @@
 import type { CommunicationPlan } from '@/schemas/communication-plan';
 import { BLANK, planOutline, type OutlineBlock, type PlanOutline } from '@/domain/plan/plan-outline';
 import { setPrintUnit } from '@/components/shared/print-stamp';
+import { sheetsOf } from './paper-pages';
+
+/** The approval section's id among the numbered sections' ids (which come from the plan outline). */
+const APPROVAL = 'pengesahan';
 
 export { planOutline };
 
@@ -10,6 +14,18 @@ export function renderPlanPaper(container: HTMLElement, plan: CommunicationPlan)
   const outline = planOutline(plan);
   setPrintUnit(outline.unitName === BLANK ? '' : outline.unitName);
   renderPaper(container, outline);
+  numberContents(container);
+}
+
+/** Writes beside each entry of the contents the sheet its section starts on (paper-pages.ts measures them). */
+function numberContents(container: HTMLElement): void {
+  const entries = [...container.querySelectorAll<HTMLElement>('[data-contents-for]')];
+  const headings = entries.map((entry) => container.querySelector<HTMLElement>(`[data-paper-section="${entry.dataset.contentsFor}"] > h2`)!);
+  const cover = container.querySelector<HTMLElement>('.paper-cover');
+  const sheets = cover ? sheetsOf(container, headings, [cover]) : [];
+  entries.forEach((entry, i) => {
+    entry.querySelector('.paper-contents-page')!.textContent = sheets[i] ? String(sheets[i]) : '';
+  });
 }
 
 /** Builds the printed plan (cover, contents, numbered sections, signature block) from its outline. */
@@ -60,12 +76,17 @@ export function renderPaper(container: HTMLElement, outline: PlanOutline): void 
     }
   };
 
-  // The contents share the cover's sheet: a browser cannot print the page number a section lands on
-  // (Chromium has no target-counter()), and a contents page without them was a sheet of paper for nothing.
+  // The contents share the cover's sheet. The page numbers are written in by renderPlanPaper just before printing,
+  // once the sections' sheets are measured; elsewhere (the mentor's view) the entries stand without them.
   const contents = el('div', undefined, 'paper-contents');
   const list = el('ol');
-  for (const s of outline.sections) list.append(el('li', s.heading));
-  list.append(el('li', 'Pengesahan'));
+  const entries = [...outline.sections.map((s) => ({ id: s.id, heading: s.heading })), { id: APPROVAL, heading: 'Pengesahan' }];
+  for (const { id, heading } of entries) {
+    const item = el('li');
+    item.dataset.contentsFor = id;
+    item.append(el('span', heading, 'paper-contents-title'), el('span', '', 'paper-contents-page'));
+    list.append(item);
+  }
   contents.append(el('h3', 'Isi dokumen'), list);
 
   const cover = el('section', undefined, 'paper-cover');
@@ -87,6 +108,7 @@ export function renderPaper(container: HTMLElement, outline: PlanOutline): void 
     el('p', 'NIP. ....................................'),
   );
   const approval = el('section');
+  approval.dataset.paperSection = APPROVAL;
   approval.append(el('h2', 'Pengesahan'), signature);
 
   container.replaceChildren(cover, ...sections, approval);

@@ -15,6 +15,7 @@ import { optionOrder } from '@/domain/simulation/option-order';
 import { countWords } from '@/domain/simulation/writing';
 import { downloadText, formatDateTime } from '@/components/shared/download';
 import { h } from '@/components/shared/dom';
+import { setPrintUnit } from '@/components/shared/print-stamp';
 import { CHANNEL_LABELS } from './channels';
 import { InjectFeed } from './feed';
 import { loadWritingChecker, rubricOnly, type WritingChecker } from './writing-scorer';
@@ -540,6 +541,9 @@ class CrisisSimulationElement extends HTMLElement {
     const fill = () => {
       const { name, unit } = this.#participant();
       this.querySelector('[data-report="participant"]')!.textContent = [name, unit].filter(Boolean).join(', ') || '—';
+      this.querySelector('[data-report="signer"]')!.textContent = name || '....................';
+      // The printed report names the participant's unit and the date in every sheet's margin (print.css).
+      setPrintUnit(unit);
     };
     fill();
     nameInput.oninput = fill;

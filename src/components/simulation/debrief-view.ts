@@ -117,7 +117,7 @@ export function renderDebrief(root: HTMLElement, scenario: Scenario, run: Simula
         h('ul', {}, ...task.writing.criteria.map((c) => h('li', {}, `${c.met ? '✓' : '✗'} ${c.label} (${c.earned}/${c.points}, ${DIMENSION_LABELS[c.dimension].toLowerCase()})`))),
         ...task.writing.notes.map((note) => h('p', {}, note)),
         ...checkerFindings(checker, task.writing.findings ?? []),
-        h('p', {}, h('strong', {}, 'Contoh jawaban: ')),
+        h('p', { 'data-model-label': '' }, h('strong', {}, 'Contoh jawaban: ')),
         h('p', { class: 'sk-debrief__text' }, step.task.model),
       );
     }),
