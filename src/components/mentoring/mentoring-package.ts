@@ -10,6 +10,8 @@ import { riskMapDocument } from '@/state/documents/risk-map';
 import { communicationPlansDocument } from '@/state/documents/communication-plans';
 import { pressReleaseDocument } from '@/state/documents/press-release';
 import { receivedFeedbackDocument } from '@/state/documents/mentoring';
+import { ownSigningKeyDocument, pinnedKeysDocument } from '@/state/documents/signing';
+import { showOwnKey, signingKey } from './own-key';
 import { planTitle } from '@/domain/plan/plans';
 import { topRisks } from '@/domain/assessment/risk-map';
 import { latestAssessment, noCompletedAssessmentReason } from '@/domain/mentoring/latest-assessment';
@@ -34,6 +36,9 @@ class MentoringPackageElement extends HTMLElement {
   #plans = persistentDocument(communicationPlansDocument);
   #releases = persistentDocument(pressReleaseDocument);
   #feedback = persistentDocument(receivedFeedbackDocument);
+  /** This browser's key (signs packages) and the mentor's key pinned on the first signed feedback. */
+  #ownKey = persistentDocument(ownSigningKeyDocument);
+  #pins = persistentDocument(pinnedKeysDocument);
   #crisisTypes: { id: string; name: string }[] = [];
   #form!: HTMLFormElement;
   /** The package as last previewed: what "Unduh paket" writes. */
@@ -52,6 +57,7 @@ class MentoringPackageElement extends HTMLElement {
     feedbackInput.addEventListener('change', () => void this.importFeedback(feedbackInput));
     for (const doc of [this.#assessment, this.#riskMap, this.#plans, this.#releases]) doc.$data.listen(() => this.#renderChoices());
     this.#feedback.$data.listen(() => void this.renderFeedback());
+    this.#ownKey.$data.subscribe((own) => void showOwnKey(this, own));
     for (const control of this.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLButtonElement>('input, select, button')) control.disabled = false;
     this.#renderChoices(); // after enabling: it disables what there is nothing for
     void this.renderFeedback();
@@ -187,7 +193,8 @@ class MentoringPackageElement extends HTMLElement {
       return;
     }
     const { buildPackageFile, packageFileName, recordSentPackage, MAX_SEALED_BYTES } = await loadTools();
-    const file = await buildPackageFile(this.#payload);
+    const key = await signingKey(this.#ownKey);
+    const file = await buildPackageFile(this.#payload, key);
     const text = JSON.stringify(file, null, 2);
     if (new TextEncoder().encode(text).length > MAX_SEALED_BYTES) {
       status.textContent = `Paket ini lebih besar dari ${MAX_SEALED_BYTES / 1024 / 1024} MB, batas yang dapat dibaca pendamping. Kirim lebih sedikit siaran pers, lalu unduh lagi.`;
@@ -200,7 +207,8 @@ class MentoringPackageElement extends HTMLElement {
     // On the printed summary too, so the mentor can compare it with the file received.
     this.querySelector('[data-preview-checksum]')!.textContent = file.checksum.value;
     for (const part of this.querySelectorAll<HTMLElement>('[data-checksum-part]')) part.hidden = false;
-    status.textContent = `Paket “${packageFileName(this.#payload)}” diunduh. Kirimkan berkas itu kepada pendamping Anda (misalnya lewat surel atau aplikasi pesan).`;
+    const signed = key ? ' dan ditandatangani dengan kunci peramban ini' : ' tanpa tanda tangan (kunci tidak dapat disimpan di peramban ini)';
+    status.textContent = `Paket “${packageFileName(this.#payload)}” diunduh${signed}. Kirimkan berkas itu kepada pendamping Anda (misalnya lewat surel atau aplikasi pesan).`;
   }
 
   async importFeedback(input: HTMLInputElement): Promise<void> {
@@ -212,7 +220,7 @@ class MentoringPackageElement extends HTMLElement {
       status.textContent = `“${file.name}” tidak dibaca: berkas terlalu besar (${Math.round(file.tooLarge / 1024)} KB) untuk sebuah umpan balik pendamping.`;
       return;
     }
-    const { openSealedFile, feedbackKind, addReceivedFeedback, checkFeedback } = await loadTools();
+    const { openSealedFile, feedbackKind, addReceivedFeedback, checkFeedback, pinDecision, needsConfirmation, keyWarning, recordMentorKey } = await loadTools();
     const opened = await openSealedFile(file.text, feedbackKind);
     if (!opened.ok) {
       status.textContent = `“${file.name}” tidak dibaca: ${opened.reason}`;
@@ -225,7 +233,20 @@ class MentoringPackageElement extends HTMLElement {
       status.textContent = `“${file.name}” tidak disimpan: ${check.reason}`;
       return;
     }
-    this.#feedback.update((received) => addReceivedFeedback(received, opened.payload, now.toISOString()));
+    // Trust on first use: the mentor's key is pinned on the first signed feedback; another key, or none after it, is
+    // kept only when the unit says so, after a loud warning.
+    const pinned = this.#pins.$data.get().mentor;
+    const decision = pinDecision(pinned, opened.signer);
+    if (pinned && needsConfirmation(decision)) {
+      const warning = keyWarning(decision as 'kunci-lain' | 'tanpa-tanda-tangan', 'pendamping Anda', pinned, opened.signer);
+      const question = decision === 'kunci-lain' ? 'Simpan umpan balik ini dan percayai kunci baru pendamping?' : 'Tetap simpan umpan balik tanpa tanda tangan ini?';
+      if (!window.confirm(`${warning}\n\n${question}`)) {
+        status.textContent = `“${file.name}” tidak disimpan. ${warning}`;
+        return;
+      }
+    }
+    this.#pins.update((pins) => recordMentorKey(pins, opened.signer, now, decision === 'kunci-lain'));
+    this.#feedback.update((received) => addReceivedFeedback(received, opened.payload, now.toISOString(), opened.signer?.fingerprint ?? ''));
     if (this.#feedback.$status.get().state === 'not-saved') {
       status.textContent = `Umpan balik dibaca dan ditampilkan, tetapi tidak tersimpan: penyimpanan peramban penuh.`;
       return;
@@ -250,7 +271,8 @@ class MentoringPackageElement extends HTMLElement {
       h(
         'p',
         {},
-        `Dari ${payload.mentor || 'pendamping'}, ditulis ${formatDateTime(payload.writtenAt)}, untuk paket ${payload.unit.name} yang dibuat ${formatDateTime(payload.packageCreatedAt)}.`,
+        `Dari ${payload.mentor || 'pendamping'}, ditulis ${formatDateTime(payload.writtenAt)}, untuk paket ${payload.unit.name} yang dibuat ${formatDateTime(payload.packageCreatedAt)}. `,
+        h('span', { 'data-feedback-signer': latest.signedBy ? 'bertanda-tangan' : 'tanpa-tanda-tangan' }, latest.signedBy ? `Ditandatangani pendamping dengan kunci ${latest.signedBy}.` : 'Tanpa tanda tangan.'),
         older.length > 0 ? ` ${older.length} umpan balik sebelumnya juga tersimpan.` : '',
       ),
       ...DELIVERABLES.map((d) => {

@@ -126,10 +126,6 @@ export function recordMentorKey(pins: PinnedKeys, signer: Signer | undefined, no
   return { ...pins, mentor: { publicKey: signer.publicKey, fingerprint: signer.fingerprint, pinnedAt: now.toISOString() } };
 }
 
-/** Forgets a unit's pin (the unit was removed from the overview). */
-export function forgetUnit(pins: PinnedKeys, unitKey: string): PinnedKeys {
-  return { ...pins, units: pins.units.filter((u) => u.unitKey !== unitKey) };
-}
 
 /** How a kept package is shown in the overview: signed by the unit's pinned key, by another, or not at all. */
 export type PackageSignerState = { state: 'tanpa-tanda-tangan' } | { state: 'kunci-tersemat'; fingerprint: string } | { state: 'kunci-lain'; fingerprint: string };

@@ -73,7 +73,7 @@ describe('keys and signatures', () => {
     const pkg = await buildPackageFile(payload('p1', '2026-11-10T00:00:00.000Z'), key);
     expect(await verifyFileSignature({ ...pkg, kind: 'umpan-balik-pendampingan' })).toEqual({ state: 'tidak-sah' });
     expect(await verifyFileSignature({ ...pkg, formatVersion: 2 })).toEqual({ state: 'tidak-sah' });
-    expect(await verifyFileSignature({ ...pkg, signature: { ...pkg.signature, publicKey: 'A'.repeat(87) } })).toEqual({ state: 'tidak-sah' });
+    expect(await verifyFileSignature({ ...pkg, signature: { ...(pkg.signature as object), publicKey: 'A'.repeat(87) } })).toEqual({ state: 'tidak-sah' });
     expect(await verifyFileSignature({ ...pkg, signature: 'x' })).toEqual({ state: 'tidak-sah' });
     expect(await verifyFileSignature(pkg)).toMatchObject({ state: 'sah' });
   });
