@@ -4,7 +4,7 @@ import { releaseAttemptSchema } from './press-release-work';
 import { dimensionScoreSchema } from './self-assessment';
 import { profileSchema } from './profile';
 import { isoDateTime } from './iso-date';
-import { fingerprintSchema } from './signing';
+import { fingerprintSchema } from './key-fingerprint';
 
 /**
  * Regional mentoring: what a unit sends its mentor (the package), what the mentor sends back (feedback),

@@ -1,5 +1,6 @@
 import { z } from './zod';
 import { isoDateTime } from './iso-date';
+import { fingerprintSchema } from './key-fingerprint';
 
 /**
  * Signing keys (see src/domain/mentoring/signing.ts): this browser's own key pair, and the keys it trusts for others.
@@ -11,8 +12,7 @@ const base64url = (min: number, max: number) => z.string().check(z.minLength(min
 export const SIGNATURE_ALGORITHM = 'ECDSA-P256-SHA256';
 
 export const publicKeySchema = base64url(87, 87);
-/** "AB12 CD34 EF56 7890": the first 64 bits of the public key's SHA-256, read aloud over the phone to compare keys. */
-export const fingerprintSchema = z.string().check(z.regex(/^[0-9A-F]{4}( [0-9A-F]{4}){3}$/));
+export { fingerprintSchema };
 
 /** What a signed file carries next to its checksum. */
 export const fileSignatureSchema = z.object({

@@ -94,7 +94,8 @@ function feedback(mentor: string): FeedbackPayload {
 
 test('the unit flags a feedback file signed by another mentor key, and keeps it only if told to', async ({ page }) => {
   const watch = watchPage(page);
-  const [mentorKey, otherKey]: SigningKeyPair[] = [await generateSigningKey(new Date()), await generateSigningKey(new Date())];
+  const mentorKey: SigningKeyPair = await generateSigningKey(new Date());
+  const otherKey: SigningKeyPair = await generateSigningKey(new Date());
   const [mentorPrint, otherPrint] = [await keyFingerprint(mentorKey.publicKey), await keyFingerprint(otherKey.publicKey)];
   await page.goto('/data-saya/');
   await page.getByLabel('Nama unit').fill(UNIT);

@@ -6,9 +6,8 @@
 import '@/components/shared/storage-notices'; // fills this exercise's <storage-notices>
 import { persistentDocument } from '@/state/persistent-document';
 import { mentorDocument } from '@/state/documents/mentoring';
-import { ownSigningKeyDocument, pinnedKeysDocument } from '@/state/documents/signing';
-import { packageSignerState } from '@/domain/mentoring/signing';
-import { showOwnKey, signingKey } from './own-key';
+import type { PersistentDocument } from '@/state/persistent-document';
+import type { PinnedKeys } from '@/schemas/signing';
 import { DELIVERABLES, type MentorStore } from '@/schemas/mentoring';
 import { dimensionColumns, missingUnits, overviewRow, ownValue, regionAverages, sectionColumns, sortRows, type OverviewRow, type SortColumn, type SortDirection } from '@/domain/mentoring/overview';
 import { removeUnit } from '@/domain/mentoring/mentor-edits';
@@ -24,10 +23,13 @@ const percent = (value: number | null | undefined) => (value === null || value =
 
 class MentoringOverviewElement extends HTMLElement {
   #store = persistentDocument(mentorDocument);
-  /** Units' keys pinned on their first signed package, and which key signed each kept package (signing.ts). */
-  #pins = persistentDocument(pinnedKeysDocument);
-  /** This browser's key: signs the feedback files. */
-  #ownKey = persistentDocument(ownSigningKeyDocument);
+  /**
+   * Signing (signing-parts.ts), loaded after the page starts: this browser's key (signs feedback files) and the units'
+   * keys pinned on their first signed package. Reading files and exporting feedback wait for it.
+   */
+  #signing = import('./signing-parts').then((parts) => ({ parts, ...parts.signingDocuments() }));
+  #pins: PersistentDocument<PinnedKeys> | undefined;
+  #signerState: typeof import('./signing-parts').packageSignerState | undefined;
   #sort: { column: SortColumn; direction: SortDirection } = { column: 'unit', direction: 'ascending' };
   /** Key of the unit open in the read-only view, if any. */
   #openKey = '';
@@ -47,8 +49,12 @@ class MentoringOverviewElement extends HTMLElement {
     this.querySelector('[data-pending-list]')?.addEventListener('click', (event) => void this.#onPendingClick(event));
     for (const control of this.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLButtonElement>('input, textarea, button')) control.disabled = false;
     this.#store.$data.subscribe(() => this.#render());
-    this.#pins.$data.listen(() => this.#render());
-    this.#ownKey.$data.subscribe((own) => void showOwnKey(this, own));
+    void this.#signing.then(({ parts, pins, ownKey }) => {
+      this.#pins = pins;
+      this.#signerState = parts.packageSignerState;
+      pins.$data.subscribe(() => this.#render());
+      ownKey.$data.subscribe((own) => void parts.showOwnKey(this, own));
+    });
   }
 
   #bindRegionForm(): void {
@@ -68,10 +74,10 @@ class MentoringOverviewElement extends HTMLElement {
   async importFiles(files: File[]): Promise<void> {
     const status = this.querySelector('[data-import-status]')!;
     status.textContent = `Membaca ${files.length} berkas…`;
-    const [read, { importPackages }] = await Promise.all([readTextFiles(files, MAX_SEALED_BYTES), import('./overview-tools')]);
-    const result = await importPackages(read, this.#store.$data.get(), new Date(), this.#pins.$data.get());
+    const [read, { importPackages }, { pins }] = await Promise.all([readTextFiles(files, MAX_SEALED_BYTES), import('./overview-tools'), this.#signing]);
+    const result = await importPackages(read, this.#store.$data.get(), new Date(), pins.$data.get());
     const kept = result.accepted.length === 0 || this.#keep(result.store);
-    if (kept && result.accepted.length > 0) this.#pins.set(result.pins);
+    if (kept && result.accepted.length > 0) pins.set(result.pins);
     const outcome = { baru: 'unit baru', 'lebih-baru': 'paket terbaru unit ini', 'lebih-lama': 'lebih lama dari yang ada, disimpan di riwayat' } as const;
     const accepted = result.accepted.map((a) => `${a.unit} (${outcome[a.outcome]})`).join('; ');
     const waiting = result.pending.length > 0 ? ` ${result.pending.length} menunggu keputusan Anda (lihat di bawah).` : '';
@@ -133,12 +139,12 @@ class MentoringOverviewElement extends HTMLElement {
     const status = this.querySelector('[data-import-status]')!;
     this.#pending = this.#pending.filter((p) => p !== pending);
     if (button.dataset.confirmPending) {
-      const { confirmPending } = await import('./overview-tools');
-      const added = confirmPending(this.#store.$data.get(), pending, new Date(), this.#pins.$data.get());
+      const [{ confirmPending }, { pins }] = await Promise.all([import('./overview-tools'), this.#signing]);
+      const added = confirmPending(this.#store.$data.get(), pending, new Date(), pins.$data.get());
       if (!added.ok) status.textContent = `“${pending.name}” tidak disimpan: ${added.reason}`;
       else if (!this.#keep(added.store)) status.textContent = `“${pending.name}” tidak disimpan: penyimpanan peramban penuh.`;
       else {
-        this.#pins.set(added.pins);
+        pins.set(added.pins);
         status.textContent = `“${pending.name}” diterima: ${pending.payload.unit.name}.`;
       }
     } else status.textContent = `“${pending.name}” ditolak; rekap tidak berubah.`;
@@ -184,10 +190,10 @@ class MentoringOverviewElement extends HTMLElement {
     }
     const { buildFeedbackFile, buildFeedbackPayload, feedbackFileName } = await import('./overview-tools');
     const payload = buildFeedbackPayload(unit, store.mentor, new Date());
-    const signingPair = await signingKey(this.#ownKey);
+    const { parts, ownKey } = await this.#signing;
+    const signingPair = await parts.signingKey(ownKey);
     downloadText(feedbackFileName(payload), JSON.stringify(await buildFeedbackFile(payload, signingPair), null, 2));
-    const signed = signingPair ? ', ditandatangani dengan kunci peramban ini' : ' tanpa tanda tangan (kunci tidak dapat disimpan di peramban ini)';
-    if (status) status.textContent = `Umpan balik untuk ${unit.current.unit.name} diunduh sebagai “${feedbackFileName(payload)}”${signed}. Kirimkan berkas itu kepada unit.`;
+    if (status) status.textContent = `Umpan balik untuk ${unit.current.unit.name} diunduh sebagai “${feedbackFileName(payload)}”, ${parts.signedPhrase(signingPair)}. Kirimkan berkas itu kepada unit.`;
   }
 
   async openUnit(key: string): Promise<void> {
@@ -235,8 +241,9 @@ class MentoringOverviewElement extends HTMLElement {
   }
 
   /** Who signed the unit's current package: its pinned key, another key the mentor accepted, or nobody. */
-  #signerBadge(unitKey: string, packageId: string): HTMLElement {
-    const signer = packageSignerState(this.#pins.$data.get(), unitKey, packageId);
+  #signerBadge(unitKey: string, packageId: string): HTMLElement | string {
+    if (!this.#pins || !this.#signerState) return '';
+    const signer = this.#signerState(this.#pins.$data.get(), unitKey, packageId);
     const text = signer.state === 'tanpa-tanda-tangan' ? 'tanpa tanda tangan' : signer.state === 'kunci-tersemat' ? `kunci ${signer.fingerprint}` : `kunci lain: ${signer.fingerprint}`;
     return h('span', { class: 'mo-signer', 'data-signer': signer.state }, text);
   }

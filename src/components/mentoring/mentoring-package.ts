@@ -10,8 +10,6 @@ import { riskMapDocument } from '@/state/documents/risk-map';
 import { communicationPlansDocument } from '@/state/documents/communication-plans';
 import { pressReleaseDocument } from '@/state/documents/press-release';
 import { receivedFeedbackDocument } from '@/state/documents/mentoring';
-import { ownSigningKeyDocument, pinnedKeysDocument } from '@/state/documents/signing';
-import { showOwnKey, signingKey } from './own-key';
 import { planTitle } from '@/domain/plan/plans';
 import { topRisks } from '@/domain/assessment/risk-map';
 import { latestAssessment, noCompletedAssessmentReason } from '@/domain/mentoring/latest-assessment';
@@ -36,9 +34,8 @@ class MentoringPackageElement extends HTMLElement {
   #plans = persistentDocument(communicationPlansDocument);
   #releases = persistentDocument(pressReleaseDocument);
   #feedback = persistentDocument(receivedFeedbackDocument);
-  /** This browser's key (signs packages) and the mentor's key pinned on the first signed feedback. */
-  #ownKey = persistentDocument(ownSigningKeyDocument);
-  #pins = persistentDocument(pinnedKeysDocument);
+  /** This browser's key (signs packages) and the mentor's key pinned on the first signed feedback, loaded after the page starts. */
+  #signing = import('./signing-parts').then((parts) => ({ parts, ...parts.signingDocuments() }));
   #crisisTypes: { id: string; name: string }[] = [];
   #form!: HTMLFormElement;
   /** The package as last previewed: what "Unduh paket" writes. */
@@ -57,7 +54,7 @@ class MentoringPackageElement extends HTMLElement {
     feedbackInput.addEventListener('change', () => void this.importFeedback(feedbackInput));
     for (const doc of [this.#assessment, this.#riskMap, this.#plans, this.#releases]) doc.$data.listen(() => this.#renderChoices());
     this.#feedback.$data.listen(() => void this.renderFeedback());
-    this.#ownKey.$data.subscribe((own) => void showOwnKey(this, own));
+    void this.#signing.then(({ parts, ownKey }) => ownKey.$data.subscribe((own) => void parts.showOwnKey(this, own)));
     for (const control of this.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLButtonElement>('input, select, button')) control.disabled = false;
     this.#renderChoices(); // after enabling: it disables what there is nothing for
     void this.renderFeedback();
@@ -193,7 +190,8 @@ class MentoringPackageElement extends HTMLElement {
       return;
     }
     const { buildPackageFile, packageFileName, recordSentPackage, MAX_SEALED_BYTES } = await loadTools();
-    const key = await signingKey(this.#ownKey);
+    const { parts, ownKey } = await this.#signing;
+    const key = await parts.signingKey(ownKey);
     const file = await buildPackageFile(this.#payload, key);
     const text = JSON.stringify(file, null, 2);
     if (new TextEncoder().encode(text).length > MAX_SEALED_BYTES) {
@@ -207,8 +205,7 @@ class MentoringPackageElement extends HTMLElement {
     // On the printed summary too, so the mentor can compare it with the file received.
     this.querySelector('[data-preview-checksum]')!.textContent = file.checksum.value;
     for (const part of this.querySelectorAll<HTMLElement>('[data-checksum-part]')) part.hidden = false;
-    const signed = key ? ' dan ditandatangani dengan kunci peramban ini' : ' tanpa tanda tangan (kunci tidak dapat disimpan di peramban ini)';
-    status.textContent = `Paket “${packageFileName(this.#payload)}” diunduh${signed}. Kirimkan berkas itu kepada pendamping Anda (misalnya lewat surel atau aplikasi pesan).`;
+    status.textContent = `Paket “${packageFileName(this.#payload)}” diunduh, ${parts.signedPhrase(key)}. Kirimkan berkas itu kepada pendamping Anda (misalnya lewat surel atau aplikasi pesan).`;
   }
 
   async importFeedback(input: HTMLInputElement): Promise<void> {
@@ -220,7 +217,7 @@ class MentoringPackageElement extends HTMLElement {
       status.textContent = `“${file.name}” tidak dibaca: berkas terlalu besar (${Math.round(file.tooLarge / 1024)} KB) untuk sebuah umpan balik pendamping.`;
       return;
     }
-    const { openSealedFile, feedbackKind, addReceivedFeedback, checkFeedback, pinDecision, needsConfirmation, keyWarning, recordMentorKey } = await loadTools();
+    const { openSealedFile, feedbackKind, addReceivedFeedback, checkFeedback } = await loadTools();
     const opened = await openSealedFile(file.text, feedbackKind);
     if (!opened.ok) {
       status.textContent = `“${file.name}” tidak dibaca: ${opened.reason}`;
@@ -233,19 +230,12 @@ class MentoringPackageElement extends HTMLElement {
       status.textContent = `“${file.name}” tidak disimpan: ${check.reason}`;
       return;
     }
-    // Trust on first use: the mentor's key is pinned on the first signed feedback; another key, or none after it, is
-    // kept only when the unit says so, after a loud warning.
-    const pinned = this.#pins.$data.get().mentor;
-    const decision = pinDecision(pinned, opened.signer);
-    if (pinned && needsConfirmation(decision)) {
-      const warning = keyWarning(decision as 'kunci-lain' | 'tanpa-tanda-tangan', 'pendamping Anda', pinned, opened.signer);
-      const question = decision === 'kunci-lain' ? 'Simpan umpan balik ini dan percayai kunci baru pendamping?' : 'Tetap simpan umpan balik tanpa tanda tangan ini?';
-      if (!window.confirm(`${warning}\n\n${question}`)) {
-        status.textContent = `“${file.name}” tidak disimpan. ${warning}`;
-        return;
-      }
+    const { parts, pins } = await this.#signing;
+    const declined = parts.acceptFeedbackSigner(pins, opened.signer, now, (text) => window.confirm(text));
+    if (declined) {
+      status.textContent = `“${file.name}” tidak disimpan. ${declined}`;
+      return;
     }
-    this.#pins.update((pins) => recordMentorKey(pins, opened.signer, now, decision === 'kunci-lain'));
     this.#feedback.update((received) => addReceivedFeedback(received, opened.payload, now.toISOString(), opened.signer?.fingerprint ?? ''));
     if (this.#feedback.$status.get().state === 'not-saved') {
       status.textContent = `Umpan balik dibaca dan ditampilkan, tetapi tidak tersimpan: penyimpanan peramban penuh.`;
@@ -272,7 +262,7 @@ class MentoringPackageElement extends HTMLElement {
         'p',
         {},
         `Dari ${payload.mentor || 'pendamping'}, ditulis ${formatDateTime(payload.writtenAt)}, untuk paket ${payload.unit.name} yang dibuat ${formatDateTime(payload.packageCreatedAt)}. `,
-        h('span', { 'data-feedback-signer': latest.signedBy ? 'bertanda-tangan' : 'tanpa-tanda-tangan' }, latest.signedBy ? `Ditandatangani pendamping dengan kunci ${latest.signedBy}.` : 'Tanpa tanda tangan.'),
+        h('span', { 'data-feedback-signer': '' }, latest.signedBy ? `Ditandatangani pendamping dengan kunci ${latest.signedBy}.` : 'Tanpa tanda tangan.'),
         older.length > 0 ? ` ${older.length} umpan balik sebelumnya juga tersimpan.` : '',
       ),
       ...DELIVERABLES.map((d) => {

@@ -24,3 +24,7 @@ export async function showOwnKey(root: HTMLElement, own: OwnSigningKey): Promise
   const text = `Sidik kunci peramban ini: ${await keyFingerprint(own.key.publicKey)} (dibuat ${own.key.createdAt.slice(0, 10)}). Bacakan sidik ini bila ${root.localName === 'mentoring-package' ? 'pendamping' : 'unit'} ingin mencocokkannya.`;
   if (line.textContent !== text) line.textContent = text;
 }
+
+/** How a file just written was signed, for the status line after its download. */
+export const signedPhrase = (key: SigningKeyPair | undefined) =>
+  key ? 'ditandatangani dengan kunci peramban ini' : 'tanpa tanda tangan (kunci tidak dapat disimpan di peramban ini)';

@@ -5,4 +5,3 @@ export { addReceivedFeedback, checkFeedback, DELIVERABLE_LABELS, feedbackKind, r
 export { MAX_SEALED_BYTES } from '@/domain/mentoring/file-limits';
 export { openSealedFile } from '@/domain/mentoring/sealed-file';
 export { overallPercent, planCompleteness } from '@/domain/plan/completeness';
-export { keyWarning, needsConfirmation, pinDecision, recordMentorKey } from '@/domain/mentoring/signing';

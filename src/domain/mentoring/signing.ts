@@ -143,3 +143,17 @@ export function keyWarning(decision: 'kunci-lain' | 'tanpa-tanda-tangan', sender
     ? `PERINGATAN: berkas ini ditandatangani kunci ${signer?.fingerprint ?? ''}, bukan kunci ${pinned.fingerprint} yang dipakai ${sender} sejak ${since}. Bisa jadi berkas palsu, atau ${sender} berganti perangkat tanpa memulihkan cadangan Data saya. Tanyakan langsung (misalnya lewat telepon) sebelum menerimanya.`
     : `PERINGATAN: berkas ini tidak bertanda tangan, padahal berkas dari ${sender} sejak ${since} selalu ditandatangani kunci ${pinned.fingerprint}. Bisa jadi berkas palsu atau dibuat dengan versi lama situs. Tanyakan langsung sebelum menerimanya.`;
 }
+
+/**
+ * The unit's check of a feedback file's signer against the mentor key it pinned: a warning and the question to ask
+ * when the file is signed by another key or by none after signed ones; nothing to ask otherwise.
+ */
+export function feedbackKeyCheck(pinned: PinnedKey | undefined, signer: Signer | undefined): { decision: PinDecision; warning?: string; question?: string } {
+  const decision = pinDecision(pinned, signer);
+  if (!pinned || !needsConfirmation(decision)) return { decision };
+  return {
+    decision,
+    warning: keyWarning(decision as 'kunci-lain' | 'tanpa-tanda-tangan', 'pendamping Anda', pinned, signer),
+    question: decision === 'kunci-lain' ? 'Simpan umpan balik ini dan percayai kunci baru pendamping?' : 'Tetap simpan umpan balik tanpa tanda tangan ini?',
+  };
+}

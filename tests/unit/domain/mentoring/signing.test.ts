@@ -8,6 +8,7 @@ import { openSealedFile, payloadChecksum } from '@/domain/mentoring/sealed-file'
 import { buildFeedbackFile, feedbackKind } from '@/domain/mentoring/feedback';
 import {
   EMPTY_PINNED_KEYS,
+  feedbackKeyCheck,
   generateSigningKey,
   keyFingerprint,
   packageSignerState,
@@ -187,5 +188,8 @@ describe('feedback signed by the mentor', () => {
     expect(pinDecision(pins.mentor, second.ok ? second.signer : undefined)).toBe('kunci-lain');
     const third = await openSealedFile(JSON.stringify(await buildFeedbackFile(feedback('p1'))), feedbackKind);
     expect(pinDecision(pins.mentor, third.ok ? third.signer : undefined)).toBe('tanpa-tanda-tangan');
+    expect(feedbackKeyCheck(pins.mentor, second.ok ? second.signer : undefined)).toMatchObject({ decision: 'kunci-lain', warning: expect.stringMatching(/^PERINGATAN: berkas ini ditandatangani kunci/), question: expect.stringContaining('percayai kunci baru') });
+    expect(feedbackKeyCheck(pins.mentor, first.ok ? first.signer : undefined)).toEqual({ decision: 'cocok' });
+    expect(feedbackKeyCheck(undefined, undefined)).toEqual({ decision: 'belum-bertanda' });
   });
 });
