@@ -4,6 +4,7 @@ import { releaseAttemptSchema } from './press-release-work';
 import { dimensionScoreSchema } from './self-assessment';
 import { profileSchema } from './profile';
 import { isoDateTime } from './iso-date';
+import { fingerprintSchema } from './key-fingerprint';
 
 /**
  * Regional mentoring: what a unit sends its mentor (the package), what the mentor sends back (feedback),
@@ -171,7 +172,8 @@ export const mentorStoreSchema = z.object({
 /** Feedback a unit received, under 'siaga-krisis:umpan-balik-pendamping'. Version 1. */
 export const receivedFeedbackSchema = z.object({
   /** Feedback files read, newest first. */
-  items: z.array(z.object({ payload: feedbackPayloadSchema, importedAt: isoDateTime })).check(z.maxLength(20)),
+  /** `signedBy`: fingerprint of the mentor key that signed it, "" when unsigned (absent on files read before signing). */
+  items: z.array(z.object({ payload: feedbackPayloadSchema, importedAt: isoDateTime, signedBy: z.optional(z.union([z.literal(''), fingerprintSchema])) })).check(z.maxLength(20)),
   /** Packages this browser wrote, newest first: feedback is checked against them (absent before they were recorded). */
   sent: z.optional(z.array(z.object({ id: safeId(80), createdAt: isoDateTime, unitName: text(160) })).check(z.maxLength(MAX_SENT_RECORDED))),
 });

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
+import { keyFingerprint, verifyFileSignature } from '../../src/domain/mentoring/signing';
 import { readPdf, watchPage, expectAccessible } from './support';
 
 // Two people, two browsers: a unit and its mentor. Each step fills real forms, so allow more than the default.
@@ -65,6 +66,11 @@ test('a unit sends a package, the mentor reviews the region and answers, the uni
   const sealed = JSON.parse(packageText);
   expect(sealed).toMatchObject({ app: 'siaga-krisis', kind: 'paket-pendampingan', formatVersion: 1, checksum: { algorithm: 'SHA-256' } });
   expect(sealed.checksum.value).toMatch(/^[0-9a-f]{64}$/);
+  // Signed with the key this browser made for it; its fingerprint is on the page, to be read to the mentor.
+  expect(sealed.signature).toMatchObject({ algorithm: 'ECDSA-P256-SHA256', publicKey: expect.stringMatching(/^[\w-]{87}$/) });
+  const unitFingerprint = await keyFingerprint(sealed.signature.publicKey);
+  await expect(builder.locator('[data-own-key]')).toContainText(`Sidik kunci peramban ini: ${unitFingerprint}`);
+  await expect(builder.locator('[data-package-status]')).toContainText('ditandatangani dengan kunci peramban ini');
   expect(packageText).not.toContain('Budi Santoso');
   expect(packageText).not.toContain('0812-3456-7890');
   await expect(builder.locator('[data-package-status]')).toContainText('diunduh');
@@ -100,6 +106,8 @@ test('a unit sends a package, the mentor reviews the region and answers, the uni
   await expect(rows).toHaveCount(1);
   await expect(rows.first()).toContainText(UNIT);
   await expect(rows.first().locator('[data-overall]')).toHaveText('67%');
+  // The unit's key is pinned on its first package and named in its row.
+  await expect(rows.first().locator('[data-signer="kunci-tersemat"]')).toHaveText(`kunci ${unitFingerprint}`);
   await expect(overview.locator('[data-averages] [data-overall]')).toHaveText('67%');
   await expect(overview.locator('[data-missing] li')).toHaveText(['Rutan Kelas IIB Rantau Sejuk (fiktif)']);
   // Sorting is a real button in the column header that says its state.
@@ -142,6 +150,12 @@ test('a unit sends a package, the mentor reviews the region and answers, the uni
   expect(feedbackDownload.suggestedFilename()).toMatch(/^umpan-balik-lapas-kelas-iia-telaga-bening-fiktif-/);
   const feedbackText = await readFile((await feedbackDownload.path())!, 'utf8');
   expect(JSON.parse(feedbackText)).toMatchObject({ kind: 'umpan-balik-pendampingan', payload: { mentor: 'Kanwil Contoh (fiktif)', reviews: { rencana: { status: 'perlu-perbaikan' } } } });
+  // Signed by the mentor's own browser key (another key than the unit's), which verifies against the file.
+  const feedbackCheck = await verifyFileSignature(JSON.parse(feedbackText));
+  expect(feedbackCheck.state).toBe('sah');
+  const mentorFingerprint = feedbackCheck.state === 'sah' ? feedbackCheck.signer.fingerprint : '';
+  expect(mentorFingerprint).not.toBe(unitFingerprint);
+  await expect(overview.locator('[data-own-key]')).toContainText(mentorFingerprint);
   await view.getByRole('button', { name: '← Kembali ke rekap' }).first().click();
   await expect(rows.first()).toContainText('rencana: perlu perbaikan');
 
@@ -149,6 +163,7 @@ test('a unit sends a package, the mentor reviews the region and answers, the uni
   await unit.goto('/pendampingan/kirim/');
   await builder.getByLabel(/Pilih berkas umpan balik/).setInputFiles({ name: feedbackDownload.suggestedFilename(), mimeType: 'application/json', buffer: Buffer.from(feedbackText) });
   await expect(builder.locator('[data-feedback-status]')).toContainText('dibaca dan disimpan');
+  await expect(builder.locator('[data-feedback-signer]')).toHaveText(`Ditandatangani pendamping dengan kunci ${mentorFingerprint}.`);
   const planFeedback = builder.locator('[data-feedback] [data-deliverable="rencana"]');
   await expect(planFeedback).toContainText('Perlu perbaikan');
   await expect(planFeedback.locator('[data-comment]')).toHaveText('Lengkapi nomor cadangan juru bicara dan alur persetujuan.');

@@ -6,6 +6,8 @@
 import '@/components/shared/storage-notices'; // fills this exercise's <storage-notices>
 import { persistentDocument } from '@/state/persistent-document';
 import { mentorDocument } from '@/state/documents/mentoring';
+import type { PersistentDocument } from '@/state/persistent-document';
+import type { PinnedKeys } from '@/schemas/signing';
 import { DELIVERABLES, type MentorStore } from '@/schemas/mentoring';
 import { dimensionColumns, missingUnits, overviewRow, ownValue, regionAverages, sectionColumns, sortRows, type OverviewRow, type SortColumn, type SortDirection } from '@/domain/mentoring/overview';
 import { removeUnit } from '@/domain/mentoring/mentor-edits';
@@ -21,6 +23,13 @@ const percent = (value: number | null | undefined) => (value === null || value =
 
 class MentoringOverviewElement extends HTMLElement {
   #store = persistentDocument(mentorDocument);
+  /**
+   * Signing (signing-parts.ts), loaded after the page starts: this browser's key (signs feedback files) and the units'
+   * keys pinned on their first signed package. Reading files and exporting feedback wait for it.
+   */
+  #signing = import('./signing-parts').then((parts) => ({ parts, ...parts.signingDocuments() }));
+  #pins: PersistentDocument<PinnedKeys> | undefined;
+  #signerState: typeof import('./signing-parts').packageSignerState | undefined;
   #sort: { column: SortColumn; direction: SortDirection } = { column: 'unit', direction: 'ascending' };
   /** Key of the unit open in the read-only view, if any. */
   #openKey = '';
@@ -40,6 +49,12 @@ class MentoringOverviewElement extends HTMLElement {
     this.querySelector('[data-pending-list]')?.addEventListener('click', (event) => void this.#onPendingClick(event));
     for (const control of this.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLButtonElement>('input, textarea, button')) control.disabled = false;
     this.#store.$data.subscribe(() => this.#render());
+    void this.#signing.then(({ parts, pins, ownKey }) => {
+      this.#pins = pins;
+      this.#signerState = parts.packageSignerState;
+      pins.$data.subscribe(() => this.#render());
+      ownKey.$data.subscribe((own) => void parts.showOwnKey(this, own));
+    });
   }
 
   #bindRegionForm(): void {
@@ -59,9 +74,10 @@ class MentoringOverviewElement extends HTMLElement {
   async importFiles(files: File[]): Promise<void> {
     const status = this.querySelector('[data-import-status]')!;
     status.textContent = `Membaca ${files.length} berkas…`;
-    const [read, { importPackages }] = await Promise.all([readTextFiles(files, MAX_SEALED_BYTES), import('./overview-tools')]);
-    const result = await importPackages(read, this.#store.$data.get(), new Date());
+    const [read, { importPackages }, { pins }] = await Promise.all([readTextFiles(files, MAX_SEALED_BYTES), import('./overview-tools'), this.#signing]);
+    const result = await importPackages(read, this.#store.$data.get(), new Date(), pins.$data.get());
     const kept = result.accepted.length === 0 || this.#keep(result.store);
+    if (kept && result.accepted.length > 0) pins.set(result.pins);
     const outcome = { baru: 'unit baru', 'lebih-baru': 'paket terbaru unit ini', 'lebih-lama': 'lebih lama dari yang ada, disimpan di riwayat' } as const;
     const accepted = result.accepted.map((a) => `${a.unit} (${outcome[a.outcome]})`).join('; ');
     const waiting = result.pending.length > 0 ? ` ${result.pending.length} menunggu keputusan Anda (lihat di bawah).` : '';
@@ -92,15 +108,22 @@ class MentoringOverviewElement extends HTMLElement {
     list.replaceChildren(
       ...this.#pending.map((pending) => {
         const replace = pending.reason === 'ganti';
+        const key = pending.reason === 'kunci';
+        const intro = key
+          ? `: paket atas nama ${pending.against} dengan tanda tangan yang tidak cocok. Jangan diterima sebelum Anda memastikannya langsung kepada unit itu.`
+          : replace
+            ? `: paket baru untuk ${pending.against}. Bila diterima, paket ini menjadi paket terbaru unit itu dan status tinjauan Anda ditandai untuk paket lama. Yang berubah:`
+            : `: unit baru “${pending.payload.unit.name}”.`;
+        const accept = key ? (pending.keyDecision === 'kunci-lain' ? 'Percayai kunci baru dan terima' : 'Tetap terima tanpa tanda tangan') : replace ? 'Jadikan paket terbaru' : 'Terima sebagai unit baru';
         return h(
           'li',
-          { class: 'mo-pending', 'data-pending-file': pending.name },
-          h('p', {}, h('strong', {}, pending.name), replace ? `: paket baru untuk ${pending.against}. Bila diterima, paket ini menjadi paket terbaru unit itu dan status tinjauan Anda ditandai untuk paket lama. Yang berubah:` : `: unit baru “${pending.payload.unit.name}”.`),
-          h('ul', {}, ...pending.details.map((line) => h('li', {}, line))),
+          { class: 'mo-pending', 'data-pending-file': pending.name, 'data-reason': pending.reason },
+          h('p', {}, h('strong', {}, pending.name), intro),
+          h('ul', {}, ...pending.details.map((line, index) => h('li', {}, key && index === 0 ? h('strong', {}, line) : line))),
           h(
             'p',
             { class: 'mo-actions' },
-            h('button', { type: 'button', class: 'sk-button', 'data-variant': 'primary', 'data-confirm-pending': pending.payload.id }, replace ? 'Jadikan paket terbaru' : 'Terima sebagai unit baru', h('span', { class: 'sr-only' }, ` (${pending.name})`)),
+            h('button', { type: 'button', class: 'sk-button', 'data-variant': key ? 'danger' : 'primary', 'data-confirm-pending': pending.payload.id }, accept, h('span', { class: 'sr-only' }, ` (${pending.name})`)),
             h('button', { type: 'button', class: 'sk-button', 'data-drop-pending': pending.payload.id }, 'Tolak', h('span', { class: 'sr-only' }, ` ${pending.name}`)),
           ),
         );
@@ -116,11 +139,14 @@ class MentoringOverviewElement extends HTMLElement {
     const status = this.querySelector('[data-import-status]')!;
     this.#pending = this.#pending.filter((p) => p !== pending);
     if (button.dataset.confirmPending) {
-      const { confirmPending } = await import('./overview-tools');
-      const added = confirmPending(this.#store.$data.get(), pending, new Date());
+      const [{ confirmPending }, { pins }] = await Promise.all([import('./overview-tools'), this.#signing]);
+      const added = confirmPending(this.#store.$data.get(), pending, new Date(), pins.$data.get());
       if (!added.ok) status.textContent = `“${pending.name}” tidak disimpan: ${added.reason}`;
       else if (!this.#keep(added.store)) status.textContent = `“${pending.name}” tidak disimpan: penyimpanan peramban penuh.`;
-      else status.textContent = `“${pending.name}” diterima: ${pending.payload.unit.name}.`;
+      else {
+        pins.set(added.pins);
+        status.textContent = `“${pending.name}” diterima: ${pending.payload.unit.name}.`;
+      }
     } else status.textContent = `“${pending.name}” ditolak; rekap tidak berubah.`;
     this.#renderPending();
     this.querySelector<HTMLElement>('[data-pending-list] button, [data-files]')?.focus();
@@ -164,8 +190,10 @@ class MentoringOverviewElement extends HTMLElement {
     }
     const { buildFeedbackFile, buildFeedbackPayload, feedbackFileName } = await import('./overview-tools');
     const payload = buildFeedbackPayload(unit, store.mentor, new Date());
-    downloadText(feedbackFileName(payload), JSON.stringify(await buildFeedbackFile(payload), null, 2));
-    if (status) status.textContent = `Umpan balik untuk ${unit.current.unit.name} diunduh sebagai “${feedbackFileName(payload)}”. Kirimkan berkas itu kepada unit.`;
+    const { parts, ownKey } = await this.#signing;
+    const signingPair = await parts.signingKey(ownKey);
+    downloadText(feedbackFileName(payload), JSON.stringify(await buildFeedbackFile(payload, signingPair), null, 2));
+    if (status) status.textContent = `Umpan balik untuk ${unit.current.unit.name} diunduh sebagai “${feedbackFileName(payload)}”, ${parts.signedPhrase(signingPair)}. Kirimkan berkas itu kepada unit.`;
   }
 
   async openUnit(key: string): Promise<void> {
@@ -210,6 +238,14 @@ class MentoringOverviewElement extends HTMLElement {
           ? [h('li', {}, 'Semua unit dalam daftar sudah mengirim paket.')]
           : missing.map((name) => h('li', { 'data-missing-unit': '' }, name))),
     );
+  }
+
+  /** Who signed the unit's current package: its pinned key, another key the mentor accepted, or nobody. */
+  #signerBadge(unitKey: string, packageId: string): HTMLElement | string {
+    if (!this.#pins || !this.#signerState) return '';
+    const signer = this.#signerState(this.#pins.$data.get(), unitKey, packageId);
+    const text = signer.state === 'tanpa-tanda-tangan' ? 'tanpa tanda tangan' : signer.state === 'kunci-tersemat' ? `kunci ${signer.fingerprint}` : `kunci lain: ${signer.fingerprint}`;
+    return h('span', { class: 'mo-signer', 'data-signer': signer.state }, text);
   }
 
   #renderTable(store: MentorStore, rows: OverviewRow[]): void {
@@ -275,7 +311,7 @@ class MentoringOverviewElement extends HTMLElement {
                 h('button', { type: 'button', class: 'sk-button', 'data-variant': 'danger', 'data-remove': row.key }, 'Hapus', h('span', { class: 'sr-only' }, ` ${row.name}`)),
               ),
             ),
-            h('th', { scope: 'row', class: 'mo-name' }, row.name, row.history > 0 ? h('span', { class: 'mo-hint' }, ` (${row.history} paket lama)`) : ''),
+            h('th', { scope: 'row', class: 'mo-name' }, row.name, row.history > 0 ? h('span', { class: 'mo-hint' }, ` (${row.history} paket lama)`) : '', this.#signerBadge(row.key, unit.current.id)),
             h('td', {}, row.type || '—'),
             h('td', { class: 'mo-date' }, formatDateTime(row.receivedAt)),
             h(

@@ -34,6 +34,8 @@ class MentoringPackageElement extends HTMLElement {
   #plans = persistentDocument(communicationPlansDocument);
   #releases = persistentDocument(pressReleaseDocument);
   #feedback = persistentDocument(receivedFeedbackDocument);
+  /** This browser's key (signs packages) and the mentor's key pinned on the first signed feedback, loaded after the page starts. */
+  #signing = import('./signing-parts').then((parts) => ({ parts, ...parts.signingDocuments() }));
   #crisisTypes: { id: string; name: string }[] = [];
   #form!: HTMLFormElement;
   /** The package as last previewed: what "Unduh paket" writes. */
@@ -52,6 +54,7 @@ class MentoringPackageElement extends HTMLElement {
     feedbackInput.addEventListener('change', () => void this.importFeedback(feedbackInput));
     for (const doc of [this.#assessment, this.#riskMap, this.#plans, this.#releases]) doc.$data.listen(() => this.#renderChoices());
     this.#feedback.$data.listen(() => void this.renderFeedback());
+    void this.#signing.then(({ parts, ownKey }) => ownKey.$data.subscribe((own) => void parts.showOwnKey(this, own)));
     for (const control of this.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLButtonElement>('input, select, button')) control.disabled = false;
     this.#renderChoices(); // after enabling: it disables what there is nothing for
     void this.renderFeedback();
@@ -187,7 +190,9 @@ class MentoringPackageElement extends HTMLElement {
       return;
     }
     const { buildPackageFile, packageFileName, recordSentPackage, MAX_SEALED_BYTES } = await loadTools();
-    const file = await buildPackageFile(this.#payload);
+    const { parts, ownKey } = await this.#signing;
+    const key = await parts.signingKey(ownKey);
+    const file = await buildPackageFile(this.#payload, key);
     const text = JSON.stringify(file, null, 2);
     if (new TextEncoder().encode(text).length > MAX_SEALED_BYTES) {
       status.textContent = `Paket ini lebih besar dari ${MAX_SEALED_BYTES / 1024 / 1024} MB, batas yang dapat dibaca pendamping. Kirim lebih sedikit siaran pers, lalu unduh lagi.`;
@@ -200,7 +205,7 @@ class MentoringPackageElement extends HTMLElement {
     // On the printed summary too, so the mentor can compare it with the file received.
     this.querySelector('[data-preview-checksum]')!.textContent = file.checksum.value;
     for (const part of this.querySelectorAll<HTMLElement>('[data-checksum-part]')) part.hidden = false;
-    status.textContent = `Paket “${packageFileName(this.#payload)}” diunduh. Kirimkan berkas itu kepada pendamping Anda (misalnya lewat surel atau aplikasi pesan).`;
+    status.textContent = `Paket “${packageFileName(this.#payload)}” diunduh, ${parts.signedPhrase(key)}. Kirimkan berkas itu kepada pendamping Anda (misalnya lewat surel atau aplikasi pesan).`;
   }
 
   async importFeedback(input: HTMLInputElement): Promise<void> {
@@ -225,7 +230,13 @@ class MentoringPackageElement extends HTMLElement {
       status.textContent = `“${file.name}” tidak disimpan: ${check.reason}`;
       return;
     }
-    this.#feedback.update((received) => addReceivedFeedback(received, opened.payload, now.toISOString()));
+    const { parts, pins } = await this.#signing;
+    const declined = parts.acceptFeedbackSigner(pins, opened.signer, now, (text) => window.confirm(text));
+    if (declined) {
+      status.textContent = `“${file.name}” tidak disimpan. ${declined}`;
+      return;
+    }
+    this.#feedback.update((received) => addReceivedFeedback(received, opened.payload, now.toISOString(), opened.signer?.fingerprint ?? ''));
     if (this.#feedback.$status.get().state === 'not-saved') {
       status.textContent = `Umpan balik dibaca dan ditampilkan, tetapi tidak tersimpan: penyimpanan peramban penuh.`;
       return;
@@ -250,7 +261,8 @@ class MentoringPackageElement extends HTMLElement {
       h(
         'p',
         {},
-        `Dari ${payload.mentor || 'pendamping'}, ditulis ${formatDateTime(payload.writtenAt)}, untuk paket ${payload.unit.name} yang dibuat ${formatDateTime(payload.packageCreatedAt)}.`,
+        `Dari ${payload.mentor || 'pendamping'}, ditulis ${formatDateTime(payload.writtenAt)}, untuk paket ${payload.unit.name} yang dibuat ${formatDateTime(payload.packageCreatedAt)}. `,
+        h('span', { 'data-feedback-signer': '' }, latest.signedBy ? `Ditandatangani pendamping dengan kunci ${latest.signedBy}.` : 'Tanpa tanda tangan.'),
         older.length > 0 ? ` ${older.length} umpan balik sebelumnya juga tersimpan.` : '',
       ),
       ...DELIVERABLES.map((d) => {

@@ -5,6 +5,8 @@
 import { feedbackPayloadSchema, type Deliverable, type FeedbackPayload, type MentoredUnit, type ReceivedFeedback, type ReviewStatus } from '@/schemas/mentoring';
 import { overallPercent } from '@/domain/plan/percent';
 import { sealFile, type SealedKind } from './sealed-file';
+import { signFile } from './signing';
+import type { SigningKeyPair } from '@/schemas/signing';
 import { formatIsoDate } from '@/domain/plan/plan-outline';
 import { slug } from './package';
 import { releasePercent } from './overview';
@@ -67,8 +69,10 @@ export function buildFeedbackPayload(unit: MentoredUnit, mentor: string, now: Da
   };
 }
 
-export function buildFeedbackFile(payload: FeedbackPayload) {
-  return sealFile(FEEDBACK_KIND, FEEDBACK_FORMAT_VERSION, payload);
+/** The feedback file, signed with the mentor's browser key when one is given (signing.ts). */
+export async function buildFeedbackFile(payload: FeedbackPayload, key?: SigningKeyPair) {
+  const file = await sealFile(FEEDBACK_KIND, FEEDBACK_FORMAT_VERSION, payload);
+  return key ? signFile(file, key) : file;
 }
 
 /** "umpan-balik-lapas-kelas-iia-telaga-bening-2026-11-29.json" */
@@ -80,9 +84,9 @@ export function feedbackFileName(payload: FeedbackPayload): string {
 const writtenTime = (item: ReceivedFeedback['items'][number]) => Math.min(Date.parse(item.payload.writtenAt), Date.parse(item.importedAt));
 
 /** Keeps a feedback file read by the unit: newest first; the same file read twice is kept once. */
-export function addReceivedFeedback(received: ReceivedFeedback, payload: FeedbackPayload, importedAt: string): ReceivedFeedback {
+export function addReceivedFeedback(received: ReceivedFeedback, payload: FeedbackPayload, importedAt: string, signedBy = ''): ReceivedFeedback {
   const others = received.items.filter((item) => !(item.payload.packageId === payload.packageId && item.payload.writtenAt === payload.writtenAt));
-  const items = [...others, { payload, importedAt }].sort((a, b) => writtenTime(b) - writtenTime(a)).slice(0, MAX_RECEIVED);
+  const items = [...others, { payload, importedAt, signedBy }].sort((a, b) => writtenTime(b) - writtenTime(a)).slice(0, MAX_RECEIVED);
   return { ...received, items };
 }
 

@@ -6,6 +6,8 @@ import { openSealedFile } from './sealed-file';
 import { cleanUnitName, nameWarnings } from './unit-name';
 import { packageChanges } from './review-state';
 import { MAX_RELEASE_LINES, releaseFitsPackage } from './release-lines';
+import { EMPTY_PINNED_KEYS, keyWarning, needsConfirmation, pinDecision, pinnedUnitKey, recordUnitPackage, type PinDecision, type Signer } from './signing';
+import type { PinnedKeys } from '@/schemas/signing';
 
 export interface ReadFile {
   name: string;
@@ -25,11 +27,15 @@ export interface PendingPackage {
   /** File name. */
   name: string;
   payload: PackagePayload;
-  reason: 'ganti' | 'mirip';
+  /** 'kunci': signed by another key than the unit's pinned one, or unsigned after signed ones (signing.ts). */
+  reason: 'ganti' | 'mirip' | 'kunci';
   /** Unit name of the package it would replace, or of the units it looks like. */
   against: string;
   /** What changes, or what is odd about the name; one sentence each. */
   details: string[];
+  /** The key that signed it (none when unsigned) and how it compares with the unit's pinned key. */
+  signer?: Signer;
+  keyDecision: PinDecision;
 }
 
 export interface PackageImport {
@@ -37,6 +43,8 @@ export interface PackageImport {
   accepted: { name: string; unit: string; outcome: Exclude<MergeOutcome, 'sudah-ada'> }[];
   rejected: { name: string; reason: string }[];
   pending: PendingPackage[];
+  /** The pinned keys with the accepted packages' signers recorded. */
+  pins: PinnedKeys;
 }
 
 /** Characters the store takes once saved (its JSON), to refuse a package before storage is full rather than after. */
@@ -57,8 +65,8 @@ export function addIfItFits(store: MentorStore, payload: PackagePayload, receive
  * the future is refused; one that would replace a unit's current package, or whose unit name looks like another
  * unit's, waits in `pending` for the mentor's confirmation (confirmPending).
  */
-export async function importPackages(files: readonly ReadFile[], store: MentorStore, now: Date): Promise<PackageImport> {
-  const result: PackageImport = { store, accepted: [], rejected: [], pending: [] };
+export async function importPackages(files: readonly ReadFile[], store: MentorStore, now: Date, pins: PinnedKeys = EMPTY_PINNED_KEYS): Promise<PackageImport> {
+  const result: PackageImport = { store, accepted: [], rejected: [], pending: [], pins };
   const receivedAt = now.toISOString();
   for (const file of files) {
     if (file.tooLarge !== undefined) {
@@ -85,20 +93,30 @@ export async function importPackages(files: readonly ReadFile[], store: MentorSt
       continue;
     }
     const existing = result.store.units.find((u) => u.key === unitKey(name));
+    const { signer } = opened;
+    const pinned = pinnedUnitKey(result.pins, unitKey(name));
+    const keyDecision = pinDecision(pinned, signer);
     const duplicate = existing && (existing.current.id === payload.id || existing.history.some((h) => h.payload.id === payload.id));
     if (duplicate) {
       result.rejected.push({ name: file.name, reason: 'Paket ini sudah diimpor sebelumnya (berkas yang sama atau salinannya); rekap tidak berubah.' });
       continue;
     }
+    // Another key (or none after signed packages) never becomes current, nor enters the history, without the mentor.
+    if (pinned && needsConfirmation(keyDecision)) {
+      const against = existing?.current.unit.name ?? name;
+      const details = [keyWarning(keyDecision as 'kunci-lain' | 'tanpa-tanda-tangan', against, pinned, signer), ...(existing ? packageChanges(existing.current, payload) : [])];
+      result.pending.push({ name: file.name, payload, reason: 'kunci', against, details, signer, keyDecision });
+      continue;
+    }
     if (existing && packageTime(payload, receivedAt) > packageTime(existing.current, existing.receivedAt)) {
-      result.pending.push({ name: file.name, payload, reason: 'ganti', against: existing.current.unit.name, details: packageChanges(existing.current, payload) });
+      result.pending.push({ name: file.name, payload, reason: 'ganti', against: existing.current.unit.name, details: packageChanges(existing.current, payload), signer, keyDecision });
       continue;
     }
     if (!existing) {
       const known = result.store.units.map((u) => u.current.unit.name);
       const warnings = nameWarnings(name, known);
       if (warnings.length > 0) {
-        result.pending.push({ name: file.name, payload, reason: 'mirip', against: known.filter((k) => warnings.some((w) => w.includes(`“${k}”`))).join(', '), details: warnings });
+        result.pending.push({ name: file.name, payload, reason: 'mirip', against: known.filter((k) => warnings.some((w) => w.includes(`“${k}”`))).join(', '), details: warnings, signer, keyDecision });
         continue;
       }
     }
@@ -108,12 +126,18 @@ export async function importPackages(files: readonly ReadFile[], store: MentorSt
       continue;
     }
     result.store = added.store;
+    result.pins = recordUnitPackage(result.pins, unitKey(name), payload.id, signer, now);
     result.accepted.push({ name: file.name, unit: name, outcome: added.outcome as Exclude<MergeOutcome, 'sudah-ada'> });
   }
   return result;
 }
 
-/** Keeps a package the mentor confirmed after seeing what it changes. */
-export function confirmPending(store: MentorStore, pending: PendingPackage, now: Date) {
-  return addIfItFits(store, pending.payload, now.toISOString());
+/**
+ * Keeps a package the mentor confirmed after seeing what it changes. A package signed by another key than the pinned
+ * one is confirmed as "trust the new key" (the unit changed device without its backup): the new key is pinned.
+ */
+export function confirmPending(store: MentorStore, pending: PendingPackage, now: Date, pins: PinnedKeys = EMPTY_PINNED_KEYS) {
+  const added = addIfItFits(store, pending.payload, now.toISOString());
+  if (!added.ok) return added;
+  return { ...added, pins: recordUnitPackage(pins, unitKey(pending.payload.unit.name), pending.payload.id, pending.signer, now, pending.keyDecision === 'kunci-lain') };
 }

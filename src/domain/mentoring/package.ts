@@ -13,6 +13,8 @@ import { overallPercent } from '@/domain/plan/percent';
 import { releasePercent } from './overview';
 import { formatIsoDate } from '@/domain/plan/plan-outline';
 import { sealFile, type SealedKind } from './sealed-file';
+import { signFile } from './signing';
+import type { SigningKeyPair } from '@/schemas/signing';
 import { latestAssessment } from './latest-assessment';
 import { namesInText, REMOVED, textRedactor } from '@/domain/transfer/redact';
 import { packageWithoutPeople, planNames, planWithoutPeople } from '@/domain/transfer/personal-fields';
@@ -105,8 +107,10 @@ export function buildPackagePayload(sources: PackageSources, choice: PackageChoi
   return packageWithoutPeople(payload, textRedactor(names));
 }
 
-export function buildPackageFile(payload: PackagePayload) {
-  return sealFile(PACKAGE_KIND, PACKAGE_FORMAT_VERSION, payload);
+/** The package file, signed with this browser's key when one is given (signing.ts). */
+export async function buildPackageFile(payload: PackagePayload, key?: SigningKeyPair) {
+  const file = await sealFile(PACKAGE_KIND, PACKAGE_FORMAT_VERSION, payload);
+  return key ? signFile(file, key) : file;
 }
 
 /** One line per part of the package, for the preview before writing and the printed summary. */

@@ -1,6 +1,10 @@
 import { z } from '@/schemas/zod';
 import { describeIssues } from '@/domain/storage/describe-issues';
 import { APP_ID } from '@/domain/transfer/export-file';
+import { canonicalJson } from './canonical-json';
+import { verifyFileSignature, type Signer } from './signing';
+
+export { canonicalJson };
 
 /**
  * Files that travel between people (a unit's package, a mentor's feedback) carry a SHA-256 checksum of their payload,
@@ -32,22 +36,11 @@ export const sealedFileSchema = z.object({
   }),
   /** The content, validated by the kind's own schema. */
   payload: z.unknown(),
+  /** Who wrote it (signing.ts): checked in openSealedFile; absent on files from before signing. */
+  signature: z.optional(z.unknown()),
 });
 
 export type SealedFile = z.output<typeof sealedFileSchema>;
-
-/** JSON with object keys sorted at every level and no whitespace: the same value always gives the same text. */
-export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map((item) => canonicalJson(item === undefined ? null : item)).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.keys(value)
-      .filter((key) => (value as Record<string, unknown>)[key] !== undefined)
-      .sort()
-      .map((key) => `${JSON.stringify(key)}:${canonicalJson((value as Record<string, unknown>)[key])}`);
-    return `{${entries.join(',')}}`;
-  }
-  return JSON.stringify(value);
-}
 
 /** SHA-256 of the payload's canonical JSON in UTF-8, as lowercase hex. Uses the Web Crypto API (browser and Node). */
 export async function payloadChecksum(payload: unknown): Promise<string> {
@@ -70,7 +63,8 @@ export interface SealedKind<T> {
   wrongKindHint: string;
 }
 
-export type OpenResult<T> = { ok: true; payload: T } | { ok: false; reason: string };
+/** `signer` is set when the file carries a valid signature; a file with an invalid one is never opened. */
+export type OpenResult<T> = { ok: true; payload: T; signer?: Signer } | { ok: false; reason: string };
 
 const fail = <T>(reason: string): OpenResult<T> => ({ ok: false, reason });
 
@@ -101,9 +95,13 @@ export async function openSealedFile<T>(text: string, expected: SealedKind<T>): 
     if ((await payloadChecksum(head.payload)) !== file.data.checksum.value) {
       return fail(`Checksum tidak cocok: isi berkas berubah setelah dibuat (rusak saat dikirim atau disunting). Minta pengirim mengirim ulang ${expected.name}.`);
     }
+    const signature = await verifyFileSignature({ kind: expected.kind, formatVersion: file.data.formatVersion, payload: head.payload, signature: head.signature });
+    if (signature.state === 'tidak-sah') {
+      return fail(`Tanda tangan tidak cocok: isi berkas diubah setelah ditandatangani pengirimnya (checksum dapat dihitung ulang siapa saja, tanda tangan tidak). Jangan pakai berkas ini; minta pengirim mengirim ulang ${expected.name}.`);
+    }
     const payload = z.safeParse(expected.schema, head.payload);
     if (!payload.success) return fail(`Isi ${expected.name} tidak valid: ${describeIssues(payload.error.issues)}`);
-    return { ok: true, payload: payload.data };
+    return signature.state === 'sah' ? { ok: true, payload: payload.data, signer: signature.signer } : { ok: true, payload: payload.data };
   } catch {
     return fail('Berkas tidak dapat dibaca (strukturnya rusak atau terlalu dalam).');
   }

@@ -8,7 +8,7 @@ import { finding, type Finding } from './rules';
 import { INMATE_TERM } from './names';
 import { stemWord } from './stem';
 
-const NO_COMMENT = /\b(?:tidak ada komentar|tak ada komentar|tanpa komentar|no comment|no komen|(?:tidak|tak|belum) (?:bisa |dapat |mau |ingin |akan )?(?:ber)?komentar|enggan (?:ber)?komentar|menolak (?:ber)?komentar|(?:tidak|belum) (?:bisa|dapat) (?:memberikan|memberi) (?:keterangan|tanggapan) apa ?pun)\b/iu;
+const NO_COMMENT = /\b(?:tidak ada komentar|tak ada komentar|tanpa komentar|no comment|no komen|(?:tidak|tak|belum) (?:bisa |dapat |mau |ingin |akan )?(?:ber)?komentar|enggan (?:ber)?komentar|menolak (?:ber)?komentar|(?:tidak|belum) (?:bisa|dapat) (?:memberikan|memberi) (?:keterangan|tanggapan) apa ?pun)\b/i;
 
 /**
  * Refusals over roots, so every form is one pattern: "belum bersedia memberikan pernyataan apa pun" (belum sedia beri
@@ -27,59 +27,59 @@ const REFUSAL_ROOTS = new RegExp(
 );
 
 /** Letters every form of the roots patterns contains, meN- forms included (menolak → "nolak", menyangka → "nyangka"): sentences without them are not stemmed. */
-const REFUSAL_HINT = /\b(?:tidak|tak|belum|enggan)\b|tolak|nolak|pilih/iu;
-const SPECULATION_HINT = /duga|mungkin|kira|ngira|sangka|nyangka|curiga|tampak|nampak|sinyal|tengara|indikasi/iu;
-const BLAMING_HINT = /sendiri|salah|nyalah|lalai|ceroboh|bandel|ulah|teledor|provokasi|hasut/iu;
-const PROMISE_HINT = /jamin|pasti|masti|\b(?:tidak|tak)\s+akan\b/iu;
+const REFUSAL_HINT = /\b(?:tidak|tak|belum|enggan)\b|tolak|nolak|pilih/i;
+const SPECULATION_HINT = /duga|mungkin|kira|ngira|sangka|nyangka|curiga|tampak|nampak|sinyal|tengara|indikasi/i;
+const BLAMING_HINT = /sendiri|salah|nyalah|lalai|ceroboh|bandel|ulah|teledor|provokasi|hasut/i;
+const PROMISE_HINT = /jamin|pasti|masti|\b(?:tidak|tak)\s+akan\b/i;
 
 /** Speculation markers over roots: menduga, diduga, dugaan; kemungkinan; diperkirakan, perkiraan; tampaknya; disinyalir. */
-const SPECULATION_ROOTS = /\b(?:duga|mungkin|kira|sangka|curiga|tampak|sinyalir|tengarai|indikasi)\b/u;
+const SPECULATION_ROOTS = /\b(?:duga|mungkin|kira|sangka|curiga|tampak|sinyalir|tengarai|indikasi)\b/;
 /** A forecast is not a guessed cause: "diperkirakan mencapai dua ton", "kemungkinan selesai pekan depan". */
-const FORECAST_AFTER = /^\s*(?:\S+\s+)?(?:mencapai|sekitar|akan|selesai|rampung|tiba|hadir|naik|turun|tumbuh|panen|lebih|kurang|sebanyak|berjumlah|\d)/iu;
+const FORECAST_AFTER = /^\s*(?:\S+\s+)?(?:mencapai|sekitar|akan|selesai|rampung|tiba|hadir|naik|turun|tumbuh|panen|lebih|kurang|sebanyak|berjumlah|\d)/i;
 /** A cause stated as fact while it is still being examined: "bermula dari", "dipicu", "disebabkan oleh". */
-const CAUSE_CLAIM = /\b(?:bermula dari|berawal dari|diawali (?:oleh|dengan|dari)|dipicu|gara-gara|dilatarbelakangi|disebabkan oleh|penyebab(?:nya)? (?:adalah|ialah|yaitu))\b/iu;
-const UNDER_EXAMINATION = /\b(?:sedang|masih|akan)\s+(?:\S+\s+)?(?:diperiksa|diselidiki|didalami|ditelusuri|dipastikan)|belum (?:diketahui|dipastikan)\b/iu;
+const CAUSE_CLAIM = /\b(?:bermula dari|berawal dari|diawali (?:oleh|dengan|dari)|dipicu|gara-gara|dilatarbelakangi|disebabkan oleh|penyebab(?:nya)? (?:adalah|ialah|yaitu))\b/i;
+const UNDER_EXAMINATION = /\b(?:sedang|masih|akan)\s+(?:\S+\s+)?(?:diperiksa|diselidiki|didalami|ditelusuri|dipastikan)|belum (?:diketahui|dipastikan)\b/i;
 
 // The forms of "duga", "mungkin" and "kira" are found over roots (SPECULATION_ROOTS); these are the other markers.
-const SPECULATION = /\b(?:sepertinya|agaknya|rupanya|konon|kabarnya|disinyalir|ditengarai|indikasi(?:nya)?)\b/giu;
+const SPECULATION = /\b(?:sepertinya|agaknya|rupanya|konon|kabarnya|disinyalir|ditengarai|indikasi(?:nya)?)\b/gi;
 /** "diduga" in the legal sense (an allegation under due process) is not speculation about a cause. */
-const LEGAL_AFTER = /^\s+(?:kuat\s+)?(?:melakukan|melanggar|terlibat|menerima|meminta|memeras|menganiaya|mengedarkan|menyelundupkan|mencuri|menipu|memalsukan|menyalahgunakan|sebagai pelaku|keterlibatan|pungutan|suap|gratifikasi|penyelundupan|peredaran|pelecehan|tindak pidana|pelanggaran|korupsi|pungutan liar|pungli|pemerasan|penganiayaan|penyalahgunaan|kekerasan|pencurian|penipuan)\b/iu;
-const CAUSE = /\b(?:penyebab(?:nya)?|sebab(?:nya)?|karena|akibat|berasal dari|dipicu|pemicu(?:nya)?|disebabkan|korsleting|arus pendek|hubungan arus|puntung|rokok|kompor|tabung gas|lalai|kelalaian|lengah|sabotase|provokator|provokasi|dendam|bunuh diri|overdosis|keracunan|kesengajaan|disengaja|sengaja)\b/iu;
+const LEGAL_AFTER = /^\s+(?:kuat\s+)?(?:melakukan|melanggar|terlibat|menerima|meminta|memeras|menganiaya|mengedarkan|menyelundupkan|mencuri|menipu|memalsukan|menyalahgunakan|sebagai pelaku|keterlibatan|pungutan|suap|gratifikasi|penyelundupan|peredaran|pelecehan|tindak pidana|pelanggaran|korupsi|pungutan liar|pungli|pemerasan|penganiayaan|penyalahgunaan|kekerasan|pencurian|penipuan)\b/i;
+const CAUSE = /\b(?:penyebab(?:nya)?|sebab(?:nya)?|karena|akibat|berasal dari|dipicu|pemicu(?:nya)?|disebabkan|korsleting|arus pendek|hubungan arus|puntung|rokok|kompor|tabung gas|lalai|kelalaian|lengah|sabotase|provokator|provokasi|dendam|bunuh diri|overdosis|keracunan|kesengajaan|disengaja|sengaja)\b/i;
 
 const BLAMING_PARTS = [
-  /\b(?:dikenal|terkenal) (?:sering|suka|kerap|bermasalah|nakal)\b/iu,
-  /\bmemang (?:sering|suka|kerap|nakal|bermasalah|bandel|dikenal|pembuat)\b/iu,
+  /\b(?:dikenal|terkenal) (?:sering|suka|kerap|bermasalah|nakal)\b/i,
+  /\bmemang (?:sering|suka|kerap|nakal|bermasalah|bandel|dikenal|pembuat)\b/i,
   new RegExp(String.raw`\b(?:ulah|kesalahan|kecerobohan|kelalaian) (?:sendiri|korban|(?:para |seorang )?(?:oknum )?${INMATE_TERM}|anak binaan|pengunjung)\b`, 'iu'),
-  /\b(?:membuat|pembuat|biang) (?:onar|ulah|keributan|kerok|masalah)\b/iu,
-  /\b(?:salah(?:nya)? sendiri|akibat perbuatan(?:nya)? sendiri|cari masalah)\b/iu,
-  /\bresidivis\b/iu,
+  /\b(?:membuat|pembuat|biang) (?:onar|ulah|keributan|kerok|masalah)\b/i,
+  /\b(?:salah(?:nya)? sendiri|akibat perbuatan(?:nya)? sendiri|cari masalah)\b/i,
+  /\bresidivis\b/i,
 ];
 /** Blame over roots: "kelalaiannya sendiri", "ulahnya sendiri", "keluarga juga salah", "korban sendiri yang lalai". */
-const BLAMING_ROOTS = /\b(?:lalai|salah|ceroboh|ulah|teledor|perbuat)\s+sendiri\b|\b(?:ulah|provokasi|hasut)\s+(?:\S+\s+){0,2}(?:oknum|napi|narapidana|tahanan|penghuni|warga binaan|anak binaan|pengunjung|keluarga|korban)\b|\b(?:keluarga|korban|pengunjung|napi|narapidana|tahanan|penghuni|pelaku|warga binaan|anak binaan)\s+(?:(?:juga|pun|memang|sendiri|yang)\s+)*(?:salah|lalai|ceroboh|bandel)\b/u;
+const BLAMING_ROOTS = /\b(?:lalai|salah|ceroboh|ulah|teledor|perbuat)\s+sendiri\b|\b(?:ulah|provokasi|hasut)\s+(?:\S+\s+){0,2}(?:oknum|napi|narapidana|tahanan|penghuni|warga binaan|anak binaan|pengunjung|keluarga|korban)\b|\b(?:keluarga|korban|pengunjung|napi|narapidana|tahanan|penghuni|pelaku|warga binaan|anak binaan)\s+(?:(?:juga|pun|memang|sendiri|yang)\s+)*(?:salah|lalai|ceroboh|bandel)\b/;
 /** "disimpan seorang penghuni tanpa sepengetahuan petugas": the inmate is made the cause. */
-const WITHOUT_KNOWLEDGE = /\btanpa\s+(?:sepengetahuan|seizin|izin)\s+(?:petugas|kami|pihak)/iu;
+const WITHOUT_KNOWLEDGE = /\btanpa\s+(?:sepengetahuan|seizin|izin)\s+(?:petugas|kami|pihak)/i;
 const INMATE_WORD = new RegExp(String.raw`\b(?:${INMATE_TERM}|penghuni)\b`, 'iu');
 
 /** "the stove of an inmate", "used by an inmate without permission": blame when the sentence is about the cause. */
 const OWNED_BY_INMATE = new RegExp(String.raw`\b(?:milik|dipakai|digunakan|dibawa|dinyalakan) (?:oleh )?(?:seorang |para )?(?:oknum )?${INMATE_TERM}|\btanpa izin\b`, 'iu');
 
 const MINIMISING_PARTS = [
-  /\b(?:hanya|cuma|sekadar|sebatas)\s+(?:(?:berupa|sebuah|satu|insiden|kejadian)\s+)?(?:insiden|kejadian|kebakaran|perkelahian|keributan|kericuhan|gesekan|salah paham|kesalahpahaman|miskomunikasi|luka|lecet|masalah|riak|candaan|iseng)\b/iu,
-  /\b(?:insiden|kejadian|masalah|persoalan|keributan|gesekan|kebakaran) (?:kecil|sepele|biasa|ringan)\b/iu,
-  /\b(?:tidak (?:perlu|usah) (?:dibesar-besarkan|dikhawatirkan|khawatir|cemas|panik|dibesarkan)|dibesar-besarkan|hal (?:yang )?biasa|sudah biasa terjadi|wajar terjadi|sepele)\b/iu,
+  /\b(?:hanya|cuma|sekadar|sebatas)\s+(?:(?:berupa|sebuah|satu|insiden|kejadian)\s+)?(?:insiden|kejadian|kebakaran|perkelahian|keributan|kericuhan|gesekan|salah paham|kesalahpahaman|miskomunikasi|luka|lecet|masalah|riak|candaan|iseng)\b/i,
+  /\b(?:insiden|kejadian|masalah|persoalan|keributan|gesekan|kebakaran) (?:kecil|sepele|biasa|ringan)\b/i,
+  /\b(?:tidak (?:perlu|usah) (?:dibesar-besarkan|dikhawatirkan|khawatir|cemas|panik|dibesarkan)|dibesar-besarkan|hal (?:yang )?biasa|sudah biasa terjadi|wajar terjadi|sepele)\b/i,
 ];
 
 /** "Kami jamin …", "dijamin", "Kami pastikan ini yang terakhir", "tak akan terulang". */
-const PROMISE_ROOTS = /\bjamin\b|\bpasti\s+(?:\S+\s+){0,3}terakhir\b|\b(?:tidak|tak)\s+akan\s+(?:pernah\s+)?(?:ulang|jadi\s+lagi|terjadi\s+lagi)\b/u;
+const PROMISE_ROOTS = /\bjamin\b|\bpasti\s+(?:\S+\s+){0,3}terakhir\b|\b(?:tidak|tak)\s+akan\s+(?:pernah\s+)?(?:ulang|jadi\s+lagi|terjadi\s+lagi)\b/;
 
 const PROMISES_PARTS = [
-  /\b(?:menjamin|dijamin|jaminan|garansi)\b/iu,
-  /\bpasti (?:akan )?(?:tertangkap|ditangkap|tidak|aman|selesai|berhasil|tuntas)\b/iu,
-  /\btidak akan (?:pernah )?(?:terulang|terjadi lagi)\b/iu,
-  /\b(?:100|seratus)\s*(?:%|persen)\s*(?:aman|bersih|bebas|terkendali)/iu,
-  /\b(?:paling aman|teraman)\b/iu,
-  /\b(?:bebas|bersih|steril) (?:dari )?(?:narkoba|narkotika|ponsel|telepon seluler|pungli|pungutan liar|peredaran)\b/iu,
-  /\bzero (?:halinar|narkoba|pelarian|kasus)\b/iu,
+  /\b(?:menjamin|dijamin|jaminan|garansi)\b/i,
+  /\bpasti (?:akan )?(?:tertangkap|ditangkap|tidak|aman|selesai|berhasil|tuntas)\b/i,
+  /\btidak akan (?:pernah )?(?:terulang|terjadi lagi)\b/i,
+  /\b(?:100|seratus)\s*(?:%|persen)\s*(?:aman|bersih|bebas|terkendali)/i,
+  /\b(?:paling aman|teraman)\b/i,
+  /\b(?:bebas|bersih|steril) (?:dari )?(?:narkoba|narkotika|ponsel|telepon seluler|pungli|pungutan liar|peredaran)\b/i,
+  /\bzero (?:halinar|narkoba|pelarian|kasus)\b/i,
 ];
 
 /** Each family of phrases as one pattern, so a sentence is scanned once per family. */
@@ -88,31 +88,31 @@ const BLAMING = anyOf(BLAMING_PARTS);
 const MINIMISING = anyOf(MINIMISING_PARTS);
 const PROMISES = anyOf(PROMISES_PARTS);
 
-const INSTITUTION_FIRST = /\b(?:aman (?:dan )?terkendali|kondusif|situasi (?:sudah |telah )?normal)\b/iu;
+const INSTITUTION_FIRST = /\b(?:aman (?:dan )?terkendali|kondusif|situasi (?:sudah |telah )?normal)\b/i;
 
-const HARM = /\b(?:terluka|luka(?:-luka)?|cedera|dirawat|meninggal(?: dunia)?|tewas|wafat|korban|sesak napas|keracunan|pingsan|sakit|dilarikan ke rumah sakit|dirugikan|mual|muntah|diare|trauma|dianiaya|dipukul|kekerasan|mengungsi|dievakuasi)\b/giu;
-const EMPATHY = /\b(?:prihatin|keprihatinan|berduka|duka|belasungkawa|bela sungkawa|menyesal|menyesalkan (?:kejadian|peristiwa|insiden)|mohon maaf|meminta maaf|memohon maaf|permohonan maaf|simpati|peduli|kepedulian|mendampingi|pendampingan|mendoakan|memahami (?:kecemasan|kekhawatiran|keresahan)|turut merasakan)\b/iu;
+const HARM = /\b(?:terluka|luka(?:-luka)?|cedera|dirawat|meninggal(?: dunia)?|tewas|wafat|korban|sesak napas|keracunan|pingsan|sakit|dilarikan ke rumah sakit|dirugikan|mual|muntah|diare|trauma|dianiaya|dipukul|kekerasan|mengungsi|dievakuasi)\b/gi;
+const EMPATHY = /\b(?:prihatin|keprihatinan|berduka|duka|belasungkawa|bela sungkawa|menyesal|menyesalkan (?:kejadian|peristiwa|insiden)|mohon maaf|meminta maaf|memohon maaf|permohonan maaf|simpati|peduli|kepedulian|mendampingi|pendampingan|mendoakan|memahami (?:kecemasan|kekhawatiran|keresahan)|turut merasakan)\b/i;
 
 const NEXT_STEP = /\b(?:(?:informasi|kabar|keterangan|perkembangan|pemutakhiran|laporan)\s+(?:berikutnya|selanjutnya|terbaru|lanjutan)|akan\s+(?:kami\s+)?(?:sampaikan|umumkan|informasikan|perbarui|laporkan|memperkuat|memperbaiki|menambah|meninjau|mengevaluasi|memeriksa|memasang|melatih|menyelesaikan|menyampaikan|mengumumkan|melaporkan|mendampingi|membuka|menindaklanjuti|memantau)|(?:langkah|tindak lanjut|upaya)\s+(?:berikutnya|selanjutnya|perbaikan|lanjutan)|dapat menghubungi|silakan menghubungi|hubungi\s+(?:kami|kantor|layanan|petugas|nomor|polisi|pos)|diminta\s+(?:segera\s+)?(?:menghubungi|melapor)|(?:segera\s+)?melapor(?:kan(?:nya)?)?\s+(?:ke|kepada)\s|mohon (?:tidak|jangan) (?:meneruskan|menyebarkan)|mulai (?:besok|senin|selasa|rabu|kamis|jumat|sabtu|minggu|\d)|akan\s+(?:kami\s+|terus\s+|segera\s+)?(?:me|ber|di|ter)\p{L}{3,}|dapat\s+(?:diajukan|ditanyakan|disampaikan)\s+(?:kepada|ke)|dijadwalkan|dibuka\s+(?:lagi|kembali)|(?:keluarga|warga|masyarakat|wartawan)(?:\s+yang\s+\p{L}+)?\s+dapat\s+\p{L}+|mohon\s+.{0,40}?(?:tidak|jangan)\s+(?:di)?(?:teruskan|sebarkan|bagikan))/iu;
-const UPDATE_WORD = /\b(?:berikutnya|selanjutnya|lanjutan|perkembangan|pemutakhiran|kabar|informasi terbaru)\b/iu;
-const UPDATE_TIME = /\b(?:pukul\s+\d{1,2}[.:]\d{2}|\d{1,2}[.:]\d{2}\s*(?:WIB|WITA|WIT)|setiap (?:\d+|satu|dua|tiga|empat|enam) jam)\b/iu;
+const UPDATE_WORD = /\b(?:berikutnya|selanjutnya|lanjutan|perkembangan|pemutakhiran|kabar|informasi terbaru)\b/i;
+const UPDATE_TIME = /\b(?:pukul\s+\d{1,2}[.:]\d{2}|\d{1,2}[.:]\d{2}\s*(?:WIB|WITA|WIT)|setiap (?:\d+|satu|dua|tiga|empat|enam) jam)\b/i;
 
-const HOAX_CLAIM = /\b(?:hoaks|hoax|tidak benar|bohong|palsu|fitnah|keliru)\b/iu;
-const THREAT = /\b(?:laporkan|melaporkan|dilaporkan|polisikan|mempolisikan|dipolisikan|proses hukum|diproses|dijerat|menjerat|menuntut|dituntut|sanksi pidana|UU ITE)\b/iu;
-const THREAT_TARGET = /\b(?:pengunggah(?:nya)?|penyebar(?:nya)?|pembuat(?:nya)?|akun|warganet|netizen|penyebar hoaks)\b/iu;
+const HOAX_CLAIM = /\b(?:hoaks|hoax|tidak benar|bohong|palsu|fitnah|keliru)\b/i;
+const THREAT = /\b(?:laporkan|melaporkan|dilaporkan|polisikan|mempolisikan|dipolisikan|proses hukum|diproses|dijerat|menjerat|menuntut|dituntut|sanksi pidana|UU ITE)\b/i;
+const THREAT_TARGET = /\b(?:pengunggah(?:nya)?|penyebar(?:nya)?|pembuat(?:nya)?|akun|warganet|netizen|penyebar hoaks)\b/i;
 
 /** Offence names that contain a harm word ("pencurian dengan kekerasan"): the offence, not a person harmed. */
-const OFFENCE_WITH_HARM = /\b(?:(?:pencurian|perampasan|pemerasan|pengancaman|perkara|kasus|tindak pidana)\s+(?:dengan\s+)?kekerasan|kekerasan dalam rumah tangga|kekerasan seksual|tindak kekerasan terhadap anak)\b/giu;
+const OFFENCE_WITH_HARM = /\b(?:(?:pencurian|perampasan|pemerasan|pengancaman|perkara|kasus|tindak pidana)\s+(?:dengan\s+)?kekerasan|kekerasan dalam rumah tangga|kekerasan seksual|tindak kekerasan terhadap anak)\b/gi;
 /** "dirawat" is about a person when a place of care or a cause follows ("dirawat di klinik", "dirawat karena …"). */
-const CARED_FOR_PERSON = /^\s*(?:\S+\s+){0,2}(?:di\s+(?:klinik|rumah sakit|puskesmas|RS|ruang)|inap|intensif|karena|akibat|setelah)/iu;
+const CARED_FOR_PERSON = /^\s*(?:\S+\s+){0,2}(?:di\s+(?:klinik|rumah sakit|puskesmas|RS|ruang)|inap|intensif|karena|akibat|setelah)/i;
 
 /** People harmed, unless the text says nobody was ("tidak ada korban"). */
 export function mentionsHarm(sentences: readonly Sentence[]): boolean {
   return sentences.some((sentence) => {
-    const text = /kekerasan/iu.test(sentence.text) ? sentence.text.replace(OFFENCE_WITH_HARM, (m) => ' '.repeat(m.length)) : sentence.text;
+    const text = /kekerasan/i.test(sentence.text) ? sentence.text.replace(OFFENCE_WITH_HARM, (m) => ' '.repeat(m.length)) : sentence.text;
     return [...text.matchAll(HARM)].some((m) => {
       if (negatedBefore(text, m.index)) return false;
-      if (/^dirawat$/iu.test(m[0])) return CARED_FOR_PERSON.test(text.slice(m.index + m[0].length)) || /\b(?:korban|pasien)\b/iu.test(text);
+      if (/^dirawat$/i.test(m[0])) return CARED_FOR_PERSON.test(text.slice(m.index + m[0].length)) || /\b(?:korban|pasien)\b/i.test(text);
       return true;
     });
   });
@@ -139,8 +139,8 @@ export function checkCrisisRisk(release: ReleaseText): Finding[] {
       const forecast = (root === 'kira' || root === 'mungkin') && FORECAST_AFTER.test(after);
       const needsCause = root !== 'duga';
       const sesegera = root === 'mungkin' && /\bse\p{L}+\s+$/u.test(sentence.text.slice(0, rootMarker.index));
-      if (!forecast && !sesegera && (!needsCause || CAUSE.test(sentence.text) || /\b(?:lewat|melalui|cara)\b/iu.test(sentence.text))) {
-        const strong = /^\s+(?:kuat|besar)\b/iu.exec(after);
+      if (!forecast && !sesegera && (!needsCause || CAUSE.test(sentence.text) || /\b(?:lewat|melalui|cara)\b/i.test(sentence.text))) {
+        const strong = /^\s+(?:kuat|besar)\b/i.exec(after);
         const shown = strong ? sentence.text.slice(rootMarker.index, rootMarker.index + rootMarker.length + strong[0].length) : rootMarker.text;
         add(`sp${sentence.start}${sentence.part}`, finding('speculation', `“${shown}” menyebut dugaan penyebab. Tulis bahwa penyebab sedang diperiksa pihak berwenang.`, spanIn(sentence, rootMarker.index, shown.length)));
       }
@@ -155,7 +155,7 @@ export function checkCrisisRisk(release: ReleaseText): Finding[] {
         const after = sentence.text.slice(marker.index + marker[0].length);
         const before = sentence.text.slice(0, marker.index);
         if (negatedBefore(sentence.text, marker.index) || LEGAL_AFTER.test(after)) continue;
-        if (/^mungkin$/iu.test(marker[0]) && /\bse\p{L}+\s+$/u.test(before)) continue; // "sesegera mungkin"
+        if (/^mungkin$/i.test(marker[0]) && /\bse\p{L}+\s+$/u.test(before)) continue; // "sesegera mungkin"
         add(`sp${sentence.start}${sentence.part}`, finding('speculation', `“${marker[0]}” menyebut dugaan penyebab. Tulis bahwa penyebab sedang diperiksa pihak berwenang.`, spanIn(sentence, marker.index, marker[0].length)));
         break;
       }
@@ -195,7 +195,7 @@ export function checkCrisisRisk(release: ReleaseText): Finding[] {
   }
 
   const everything = sentences.map((s) => s.text);
-  if (harm && !everything.some((text) => EMPATHY.test(text.replace(/menyesalkan (?:beredarnya|pemberitaan|berita)/giu, '')))) {
+  if (harm && !everything.some((text) => EMPATHY.test(text.replace(/menyesalkan (?:beredarnya|pemberitaan|berita)/gi, '')))) {
     findings.push(finding('empathy-missing', 'Ada orang yang terdampak, tetapi naskah belum mengungkapkan kepedulian kepada mereka dan keluarganya.'));
   }
   if (!everything.some((text) => NEXT_STEP.test(text))) {
@@ -215,5 +215,5 @@ function toMatch(match: { index: number; text: string } | null): { index: number
 
 /** The roots of a few words (the marker a roots match found). */
 function lemmaOf(text: string): string {
-  return text.split(/\s+/u).map((word) => stemWord(word.replace(/[^\p{L}-]/gu, ''))).join(' ');
+  return text.split(/\s+/).map((word) => stemWord(word.replace(/[^\p{L}-]/gu, ''))).join(' ');
 }

@@ -9,16 +9,16 @@ import { FULL_NAME, INITIALS, INMATE_TERM, withoutInstitutions } from './names';
 import { findPeople } from './people';
 import { PART_KEYS } from './parts';
 
-const NIK_KEYWORD = /\b(?:NIK|nomor induk kependudukan)\b\s*:?\s*\d/iu;
-const SIXTEEN_DIGITS = /(?<![\d-])\d(?:[ .]?\d){15}(?![\d-])/gu;
+const NIK_KEYWORD = /\b(?:NIK|nomor induk kependudukan)\b\s*:?\s*\d/i;
+const SIXTEEN_DIGITS = /(?<![\d-])\d(?:[ .]?\d){15}(?![\d-])/g;
 
 const NAME_OR_INITIALS = String.raw`(?:${FULL_NAME}|${INITIALS})`;
 const INTRO = String.raw`(?:\s+(?:bernama|atas nama|a\.n\.|berinisial|inisial))?`;
-const OFFENCE = /\b(?:kasus|perkara|tindak pidana|narkotika|narkoba|sabu|pencurian|pembunuhan|penipuan|korupsi|pemerkosaan|perkosaan|pencabulan|perampokan|penganiayaan|terorisme|begal|penggelapan|pemerasan|asusila|KDRT|pasal\s+\d+|vonis|divonis|dihukum|hukuman|pidana \S+ tahun|residivis)\b/iu;
-const ESCAPE = /\b(?:melarikan diri|kabur|pelarian|buron|buronan|DPO|daftar pencarian orang)\b/iu;
+const OFFENCE = /\b(?:kasus|perkara|tindak pidana|narkotika|narkoba|sabu|pencurian|pembunuhan|penipuan|korupsi|pemerkosaan|perkosaan|pencabulan|perampokan|penganiayaan|terorisme|begal|penggelapan|pemerasan|asusila|KDRT|pasal\s+\d+|vonis|divonis|dihukum|hukuman|pidana \S+ tahun|residivis)\b/i;
+const ESCAPE = /\b(?:melarikan diri|kabur|pelarian|buron|buronan|DPO|daftar pencarian orang)\b/i;
 
 /** A child in custody or before the law is in the text: the words for it, or a person under 18 (the unit's own name aside). */
-const CHILD_CONTEXT = /\b(?:(?:seorang|dua|tiga|empat|lima|para|kedua|ketiga) anak(?! buah| perusahaan)|anak (?:itu|tersebut|laki-laki|perempuan)|anak binaan|anak didik|andikpas|anak yang berkonflik|ABH|tahanan anak|anak\s+(?:laki-laki\s+|perempuan\s+)?(?:berusia|berumur|usia)\s+\d{1,2})\b/iu;
+const CHILD_CONTEXT = /\b(?:(?:seorang|dua|tiga|empat|lima|para|kedua|ketiga) anak(?! buah| perusahaan)|anak (?:itu|tersebut|laki-laki|perempuan)|anak binaan|anak didik|andikpas|anak yang berkonflik|ABH|tahanan anak|anak\s+(?:laki-laki\s+|perempuan\s+)?(?:berusia|berumur|usia)\s+\d{1,2})\b/i;
 const SCHOOL = /\b(?:bersekolah di|sekolah(?:nya)? di|(?:siswa|siswi|pelajar|murid)\s+(?:kelas\s+\w+\s+)?(?:SD|SMP|SMA|SMK|MTs|MA|SLTP|SLTA|sekolah)\b|(?:SD|SMP|SMA|SMK|MTs)\s+(?:Negeri\s+|N\s+|Swasta\s+)?(?:\d+|\p{Lu}))/u;
 const PARENT = /\b(?:ayah|ibu|bapak|orang tua|putra|putri|anak)(?:nya)?\s+(?:dari|bernama|yaitu|adalah|pasangan)\s+\p{Lu}|\b(?:ayah|ibu|bapak|orang tua|kakak|paman)(?:nya)?\s+(?:tinggal|bertempat tinggal|warga|berasal)\b/u;
 const HOME = /\bdi\s+(?:Desa|Kampung|Dusun|Kelurahan|Jalan|Jl\.)\s+\p{Lu}|\b(?:warga|tinggal di|bertempat tinggal di|berasal dari|asal|alamat(?:nya)?|rumah(?:nya)? di)\s+(?:di\s+)?(?:Desa|Kampung|Kelurahan|Dusun|Jalan|Jl\.|RT|Perumahan|Gang)\b/u;
@@ -53,18 +53,18 @@ function identityFindings(release: ReleaseText, findings: Finding[]): void {
     const what = child.initials ? `Inisial “${child.name}”` : `Nama “${child.name}”`;
     findings.push(finding('child-identity', `${what} menunjuk seorang anak${child.age !== undefined ? ` (${child.age} tahun)` : ''}. Pakai sebutan umum seperti "seorang Anak Binaan berusia 16 tahun".`, spanIn(child.sentence, child.index, child.name.length)));
   }
-  if (childNamed.length === 0 && !(/anak|ABH/iu.test(prose) && CHILD_CONTEXT.test(withoutInstitutions(prose)))) return;
+  if (childNamed.length === 0 && !(/anak|ABH/i.test(prose) && CHILD_CONTEXT.test(withoutInstitutions(prose)))) return;
   for (const sentence of sentences) {
     // The sentence as written: "asal Desa Mekarsari" is exactly what must not be blanked out as an institution.
     const text = sentence.text;
     const identity = SCHOOL.exec(text) ?? PARENT.exec(text) ?? HOME.exec(text);
     if (!identity) continue;
-    const shown = sentence.text.slice(identity.index, Math.min(sentence.text.length, identity.index + identity[0].length + 24)).replace(/[,.;].*$/u, '').trim();
+    const shown = sentence.text.slice(identity.index, Math.min(sentence.text.length, identity.index + identity[0].length + 24)).replace(/[,.;].*$/, '').trim();
     findings.push(finding('child-identity', `“${shown}” dapat membuat anak dikenali (sekolah, orang tua, atau tempat tinggal). Hapus keterangan itu.`, spanIn(sentence, identity.index, shown.length)));
   }
 }
 
-const HEALTH = /\b(?:HIV|AIDS|ODHA|TBC|TB paru|tuberkulosis|hepatitis(?: [ABC])?|sifilis|gangguan jiwa|ODGJ|skizofrenia|depresi|bipolar|diabetes|kanker|stroke|gagal ginjal|serangan jantung|penyakit jantung|epilepsi|positif (?:narkoba|HIV|COVID(?:-19)?|sabu|amfetamin|metamfetamin)|hasil (?:tes|uji|laboratorium|lab|visum|autopsi|otopsi)|rekam medis|diagnosis|didiagnosis|riwayat (?:penyakit|sakit|gangguan)|overdosis|hamil)\b/iu;
+const HEALTH = /\b(?:HIV|AIDS|ODHA|TBC|TB paru|tuberkulosis|hepatitis(?: [ABC])?|sifilis|gangguan jiwa|ODGJ|skizofrenia|depresi|bipolar|diabetes|kanker|stroke|gagal ginjal|serangan jantung|penyakit jantung|epilepsi|positif (?:narkoba|HIV|COVID(?:-19)?|sabu|amfetamin|metamfetamin)|hasil (?:tes|uji|laboratorium|lab|visum|autopsi|otopsi)|rekam medis|diagnosis|didiagnosis|riwayat (?:penyakit|sakit|gangguan)|overdosis|hamil)\b/i;
 // Case written out by hand: an "i" flag would let the capitalised-name pattern match any two words.
 const INDIVIDUAL = new RegExp(String.raw`\b(?:[Ii]a|[Dd]ia|[Bb]eliau|[Ss]eorang|[Ss]alah (?:satu|seorang)|berinisial|yang bersangkutan|[Aa]lmarhum(?:ah)?|[Mm]endiang)\b|${INMATE_TERM}${INTRO}\s+${NAME_OR_INITIALS}`, 'u');
 

@@ -17,20 +17,20 @@ export const LEAD_MAX_WORDS = 50;
 const FIVE_W_ONE_H: Array<[label: string, pattern: RegExp]> = [
   // What: an event word, or any verb with a prefix ("dipadamkan", "menerima", "berlangsung", "terjadi").
   ['apa', /\b(?:kebakaran|kericuhan|keributan|perkelahian|pelarian|banjir|gempa|keracunan|video|kabar|pesan berantai|unggahan|penggeledahan|pemerasan|pungutan|wabah|diare|panen|kunjungan|layanan|kegiatan|pindah|pulih|padam|tewas|wafat|kabur|sakit|terluka)\b|\b(?:me|di|ber|ter|mem|men|meng|meny)\p{Ll}{3,}/u],
-  ['siapa', /\b(?:petugas|warga binaan|WBP|narapidana|tahanan|anak binaan|anak|klien|pengunjung|keluarga|kepala|lapas|rutan|lpka|bapas|lembaga|rumah tahanan|balai|kepolisian|polisi|pemadam|warga|masyarakat|orang|siswa|pelajar|layanan|unit|tim|kami|penghuni|pegawai)\b/iu],
-  ['kapan', /\b(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu|pukul|januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|pagi|siang|sore|malam|dini hari|sejak|hari ini|kemarin|semalam|pekan ini)\b|\d{1,2}[.:]\d{2}|\(\d{1,2}(?:[–-]\d{1,2})?\/\d{1,2}\)/iu],
+  ['siapa', /\b(?:petugas|warga binaan|WBP|narapidana|tahanan|anak binaan|anak|klien|pengunjung|keluarga|kepala|lapas|rutan|lpka|bapas|lembaga|rumah tahanan|balai|kepolisian|polisi|pemadam|warga|masyarakat|orang|siswa|pelajar|layanan|unit|tim|kami|penghuni|pegawai)\b/i],
+  ['kapan', /\b(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu|pukul|januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|pagi|siang|sore|malam|dini hari|sejak|hari ini|kemarin|semalam|pekan ini)\b|\d{1,2}[.:]\d{2}|\(\d{1,2}(?:[–-]\d{1,2})?\/\d{1,2}\)/i],
   // Where: a preposition with a place, or the unit named ("Lapas Kelas IIA Telaga Bening menyatakan …").
   ['di mana', /\b(?:di|ke|dari)\s+\p{L}{3,}|\b(?:Lapas|Rutan|Bapas|LPKA|Lembaga Pemasyarakatan|Rumah Tahanan Negara|Balai Pemasyarakatan|Lembaga Pembinaan Khusus Anak)\b/u],
 ];
 
-const CEREMONIAL_OPENING = /^(?:dalam rangka|sehubungan dengan|menindaklanjuti|bersama ini|puji syukur|assalamu|pada kesempatan ini|dengan hormat|menanggapi)\b/iu;
-const CHRONOLOGICAL_OPENING = /^(?:berawal|bermula|awalnya|kronologi|kronologis|pada awalnya)\b/iu;
-const BACKGROUND = /\b(?:didirikan|berdiri sejak|diresmikan pada|sejarah|(?:adalah|merupakan)\s+(?:salah satu\s+)?(?:unit pelaksana teknis|UPT))\b/iu;
+const CEREMONIAL_OPENING = /^(?:dalam rangka|sehubungan dengan|menindaklanjuti|bersama ini|puji syukur|assalamu|pada kesempatan ini|dengan hormat|menanggapi)\b/i;
+const CHRONOLOGICAL_OPENING = /^(?:berawal|bermula|awalnya|kronologi|kronologis|pada awalnya)\b/i;
+const BACKGROUND = /\b(?:didirikan|berdiri sejak|diresmikan pada|sejarah|(?:adalah|merupakan)\s+(?:salah satu\s+)?(?:unit pelaksana teknis|UPT))\b/i;
 
-export const QUOTE_PATTERN = /[“"«][^“”"«»]{3,}[”"»]/gu;
-const NEUTRAL_ATTRIBUTION = /\b(?:kata(?:nya)?|ujar(?:nya)?|ucap(?:nya)?|tutur(?:nya)?|ungkap(?:nya)?|jelas(?:nya)?|terang(?:nya)?|sebut(?:nya)?|tambah(?:nya)?|lanjut(?:nya)?|papar(?:nya)?|menurut|mengatakan|menyampaikan|menjelaskan|menuturkan|mengungkapkan|menambahkan)\b/iu;
-const DEFENSIVE_ATTRIBUTION = /\b(?:tegas(?:nya)?|menegaskan|membantah|bantah(?:nya)?|menampik|mengecam|berdalih|kilah(?:nya)?|berkilah|sergah(?:nya)?|menyesalkan pemberitaan)\b/iu;
-const CONTACT_NUMBER = /(?:\+?\d[\d\s().-]{6,}\d|[\w.+-]+@[\w-]+\.[\w.]+)/u;
+export const QUOTE_PATTERN = /[“"«][^“”"«»]{3,}[”"»]/g;
+const NEUTRAL_ATTRIBUTION = /\b(?:kata(?:nya)?|ujar(?:nya)?|ucap(?:nya)?|tutur(?:nya)?|ungkap(?:nya)?|jelas(?:nya)?|terang(?:nya)?|sebut(?:nya)?|tambah(?:nya)?|lanjut(?:nya)?|papar(?:nya)?|menurut|mengatakan|menyampaikan|menjelaskan|menuturkan|mengungkapkan|menambahkan)\b/i;
+const DEFENSIVE_ATTRIBUTION = /\b(?:tegas(?:nya)?|menegaskan|membantah|bantah(?:nya)?|menampik|mengecam|berdalih|kilah(?:nya)?|berkilah|sergah(?:nya)?|menyesalkan pemberitaan)\b/i;
+const CONTACT_NUMBER = /(?:\+?\d[\d\s().-]{6,}\d|[\w.+-]+@[\w-]+\.[\w.]+)/;
 
 export function checkStructure(release: ReleaseText): Finding[] {
   const findings: Finding[] = [];
@@ -57,7 +57,7 @@ export function checkStructure(release: ReleaseText): Finding[] {
   if (!dateline && !holding) {
     findings.push(finding('dateline-missing', 'Baris tempat dan tanggal belum ada, misalnya "Telaga Bening, 12 Maret 2026 –".'));
   } else if (dateline && !DATELINE_PATTERN.test(dateline)) {
-    const numericDate = /\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{2,4}/u.test(dateline);
+    const numericDate = /\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{2,4}/.test(dateline);
     findings.push(
       finding(
         'dateline-format',
@@ -93,7 +93,7 @@ export function checkStructure(release: ReleaseText): Finding[] {
   else if (!CONTACT_NUMBER.test(contact)) {
     findings.push(finding('contact-missing', 'Narahubung belum mencantumkan nomor telepon atau alamat surel.', { part: 'contact', start: 0, end: parts.contact.length }));
   }
-  const lastLine = joinRelease(parts).split('\n').map((line) => line.trim().replace(/^\*\*(.*)\*\*$/u, '$1')).filter(Boolean).at(-1) ?? '';
+  const lastLine = joinRelease(parts).split('\n').map((line) => line.trim().replace(/^\*\*(.*)\*\*$/, '$1')).filter(Boolean).at(-1) ?? '';
   if (!holding && lastLine && !END_MARK_PATTERN.test(lastLine)) {
     findings.push(finding('end-mark-missing', 'Naskah belum diakhiri tanda akhir. Tulis "-selesai-" atau "###" di baris terakhir.'));
   }

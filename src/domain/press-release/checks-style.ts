@@ -9,7 +9,7 @@ export const PARAGRAPH_MAX_WORDS = 90;
 
 /** Acronyms a general reader knows, and Roman numerals of unit classes ("Kelas IIA"). */
 const KNOWN_ACRONYMS = new Set(['WIB', 'WITA', 'WIT', 'RI', 'NKRI', 'TV', 'RT', 'RW', 'SD', 'SMP', 'SMA', 'SMK']);
-const ROMAN_CLASS = /^[IVX]+[AB]?$/u;
+const ROMAN_CLASS = /^[IVX]+[AB]?$/;
 /** Capitalised words that are shouted, not abbreviations. */
 const SHOUTED_WORDS = new Set(['HOAKS', 'HOAX', 'BOHONG', 'PALSU', 'WASPADA', 'PENTING', 'AWAS', 'BENAR', 'TIDAK', 'INFO', 'KLARIFIKASI', 'FITNAH']);
 /** Abbreviations written in mixed case that readers outside the service do not know. */
@@ -17,7 +17,7 @@ const MIXED_CASE_ACRONYMS = new Set(['Lapas', 'Rutan', 'Bapas', 'Kanwil', 'Ditje
 
 /** Words that start with a capital: the only ones that can be abbreviations (found without looking at every word). */
 const ACRONYM_CANDIDATE = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}]{1,11}(?![\p{L}\p{N}])/gu;
-const JARGON = /\b(?:dalam rangka|demikian (?:kami )?(?:disampaikan|sampaikan|untuk menjadi perhatian)|sesuai (?:dengan )?(?:prosedur|SOP|ketentuan)(?: operasional)? yang berlaku|kondusif|dapat (?:kami|di)sampaikan|adapun|terkait hal tersebut|sehubungan dengan hal tersebut|tersebut di atas|bahwasanya|oknum|giat|sidak|pihak terkait|menindaklanjuti)\b/giu;
+const JARGON = /\b(?:dalam rangka|demikian (?:kami )?(?:disampaikan|sampaikan|untuk menjadi perhatian)|sesuai (?:dengan )?(?:prosedur|SOP|ketentuan)(?: operasional)? yang berlaku|kondusif|dapat (?:kami|di)sampaikan|adapun|terkait hal tersebut|sehubungan dengan hal tersebut|tersebut di atas|bahwasanya|oknum|giat|sidak|pihak terkait|menindaklanjuti)\b/gi;
 const VAGUE_TIME = /\b(?:hari ini(?!,?\s*(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu|\())|kemarin|besok|lusa|tadi(?: pagi| siang| sore| malam)?|baru-baru ini|beberapa (?:waktu|hari|saat|jam) (?:yang )?lalu|belakangan ini|akhir-akhir ini|dalam waktu dekat|secepatnya|sesegera mungkin|segera mungkin|nanti)(?![\p{L}])/giu;
 
 /**
@@ -25,18 +25,18 @@ const VAGUE_TIME = /\b(?:hari ini(?!,?\s*(?:senin|selasa|rabu|kamis|jumat|sabtu|
  * not wrong, it is distant.
  */
 const PASSIVE_BUREAUCRATIC: Array<[RegExp, string]> = [
-  [/\bbersama ini (?:kami )?(?:disampaikan|diberitahukan|diumumkan|dimaklumkan)(?: bahwa)?/iu, 'Mulailah dengan pelakunya: "Lapas meliburkan kunjungan mulai Senin …".'],
-  [/\b(?:di)?beritahukan (?:kepada|bahwa)\b/iu, 'Sapa pembacanya langsung: "Keluarga tahanan, jadwal kunjungan Rabu pindah ke Kamis …".'],
-  [/\b(?:untuk sementara )?ditiadakan\b/iu, 'Sebut siapa yang meniadakan dan sampai kapan: "Lapas meliburkan layanan kunjungan pada Senin dan Selasa".'],
+  [/\bbersama ini (?:kami )?(?:disampaikan|diberitahukan|diumumkan|dimaklumkan)(?: bahwa)?/i, 'Mulailah dengan pelakunya: "Lapas meliburkan kunjungan mulai Senin …".'],
+  [/\b(?:di)?beritahukan (?:kepada|bahwa)\b/i, 'Sapa pembacanya langsung: "Keluarga tahanan, jadwal kunjungan Rabu pindah ke Kamis …".'],
+  [/\b(?:untuk sementara )?ditiadakan\b/i, 'Sebut siapa yang meniadakan dan sampai kapan: "Lapas meliburkan layanan kunjungan pada Senin dan Selasa".'],
   [/\b(?:atas perhatiannya,? )?dimohon (?:pengertian|perhatian|kesediaan|maklum|kerja sama)\p{L}*/iu, 'Tulis sebagai permintaan dari unit: "Kami mohon maaf atas ketidaknyamanan ini".'],
-  [/\bmohon dimaklumi\b/iu, 'Tulis sebagai permintaan dari unit: "Kami mohon maaf atas ketidaknyamanan ini".'],
-  [/\b(?:demikian (?:untuk|agar) (?:dapat )?(?:dipergunakan|diketahui)|(?:dapat )?dipergunakan sebagaimana mestinya|sebagaimana mestinya)\b/iu, 'Hapus penutup surat dinas ini; akhiri dengan narahubung dan jam kabar berikutnya.'],
-  [/\b(?:perlu|dapat) (?:kami )?(?:informasikan|sampaikan|beritahukan|umumkan) bahwa\b/iu, 'Langsung ke faktanya: "Lapas menutup layanan kunjungan pada Jumat …".'],
-  [/\b(?:agar|untuk|supaya) (?:dapat )?(?:ditanyakan|dimaklumi|diperhatikan|dipatuhi|dilaksanakan)\b/iu, 'Tulis ajakan aktif: "Silakan bertanya kepada petugas layanan kunjungan di nomor …".'],
+  [/\bmohon dimaklumi\b/i, 'Tulis sebagai permintaan dari unit: "Kami mohon maaf atas ketidaknyamanan ini".'],
+  [/\b(?:demikian (?:untuk|agar) (?:dapat )?(?:dipergunakan|diketahui)|(?:dapat )?dipergunakan sebagaimana mestinya|sebagaimana mestinya)\b/i, 'Hapus penutup surat dinas ini; akhiri dengan narahubung dan jam kabar berikutnya.'],
+  [/\b(?:perlu|dapat) (?:kami )?(?:informasikan|sampaikan|beritahukan|umumkan) bahwa\b/i, 'Langsung ke faktanya: "Lapas menutup layanan kunjungan pada Jumat …".'],
+  [/\b(?:agar|untuk|supaya) (?:dapat )?(?:ditanyakan|dimaklumi|diperhatikan|dipatuhi|dilaksanakan)\b/i, 'Tulis ajakan aktif: "Silakan bertanya kepada petugas layanan kunjungan di nomor …".'],
 ];
 
 /** Words every passive pattern contains: sentences without any of them are not read seven times. */
-const PASSIVE_HINT = /bersama ini|beritahukan|ditiadakan|dimohon|dimaklumi|mestinya|dipergunakan|informasikan|sampaikan bahwa|umumkan bahwa|\bagar\b|\bsupaya\b|\buntuk dapat\b/iu;
+const PASSIVE_HINT = /bersama ini|beritahukan|ditiadakan|dimohon|dimaklumi|mestinya|dipergunakan|informasikan|sampaikan bahwa|umumkan bahwa|\bagar\b|\bsupaya\b|\buntuk dapat\b/i;
 
 const PROSE_FOR_STYLE: readonly PartKey[] = ['lead', 'body', 'quote', 'boilerplate'];
 
@@ -87,7 +87,7 @@ export function checkStyle(release: ReleaseText): Finding[] {
     for (const match of distinctMatches(JARGON, sentence.text, seenJargon)) {
       findings.push(finding('jargon', `“${match[0]}” adalah bahasa surat dinas. Tulis faktanya langsung.`, spanIn(sentence, match.index, match[0].length)));
     }
-    const quotes = /[“"«]/u.test(sentence.text) ? quotedRanges(sentence.text) : [];
+    const quotes = /[“"«]/.test(sentence.text) ? quotedRanges(sentence.text) : [];
     for (const match of sentence.text.matchAll(VAGUE_TIME)) {
       const key = match[0].toLowerCase().trim();
       // A drill's fact sheet says "hari ini": the writer did not invent the vague time.
@@ -97,7 +97,7 @@ export function checkStyle(release: ReleaseText): Finding[] {
     }
     if (shoutedParts.has(sentence.part) || !/!!|\p{Lu}{3}/u.test(sentence.text)) continue;
     const shout = /!{2,}|(?:\b\p{Lu}{3,}\b[\s,!]+){2,}\b\p{Lu}{3,}\b/u.exec(sentence.text);
-    if (shout && !/^(?:[IVX]+[AB]?\s*)+$/u.test(shout[0])) {
+    if (shout && !/^(?:[IVX]+[AB]?\s*)+$/.test(shout[0])) {
       shoutedParts.add(sentence.part);
       findings.push(finding('shouting', `“${shout[0]}” terdengar seperti berteriak. Tulis dengan huruf biasa dan satu tanda baca.`, spanIn(sentence, shout.index, shout[0].length)));
     }
@@ -119,7 +119,7 @@ function checkAcronyms(release: ReleaseText, findings: Finding[]): void {
       if (release.factSheet && new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'u').test(release.factSheet)) continue;
       const after = text.slice(match.index + word.length);
       // Initials of a person ("berinisial AS", "AS (34)") are not abbreviations (the privacy rules look at them).
-      if (/(?:berinisial|inisial)\s*$/iu.test(text.slice(0, match.index)) || /^\s*\(\s*\d/u.test(after)) continue;
+      if (/(?:berinisial|inisial)\s*$/i.test(text.slice(0, match.index)) || /^\s*\(\s*\d/.test(after)) continue;
       seen.add(word);
       const explained = insideShortParentheses(text, match.index) || /^\s*\(\s*\p{Lu}/u.test(after);
       if (!explained) {

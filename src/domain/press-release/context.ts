@@ -53,13 +53,13 @@ export function spanIn(sentence: Sentence, index: number, length: number): NonNu
 /** True when a negation ("tidak", "belum", "bukan", "tanpa") stands in the three words before the position. */
 export function negatedBefore(text: string, index: number): boolean {
   const before = text.slice(Math.max(0, index - 40), index).split(/\s+/).filter(Boolean).slice(-3).join(' ');
-  return /\b(?:tidak|tak|belum|bukan|tanpa|jangan|enggan|nihil)\b/iu.test(before);
+  return /\b(?:tidak|tak|belum|bukan|tanpa|jangan|enggan|nihil)\b/i.test(before);
 }
 
 /** Ranges of quoted speech in a text. */
 export function quotedRanges(text: string): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
-  for (const match of text.matchAll(/[“"«][^“”"«»]*[”"»]/gu)) ranges.push([match.index, match.index + match[0].length]);
+  for (const match of text.matchAll(/[“"«][^“”"«»]*[”"»]/g)) ranges.push([match.index, match.index + match[0].length]);
   return ranges;
 }
 
@@ -99,7 +99,7 @@ export function lemmaLineOf(sentence: Sentence): LemmaLine {
   for (const token of tokenize(sentence.text)) {
     if (line) line += ' ';
     words.push({ at: line.length, start: token.start, end: token.end });
-    line += /\d/u.test(token.text) ? token.text.toLowerCase() : stemWord(token.text.replace(/[’'.,/]/gu, ''));
+    line += /\d/.test(token.text) ? token.text.toLowerCase() : stemWord(token.text.replace(/[’'.,/]/g, ''));
   }
   cached = { line, words };
   lemmaLines.set(sentence, cached);

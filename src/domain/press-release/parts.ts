@@ -38,15 +38,15 @@ export const DATELINE_PATTERN = new RegExp(`^\\p{Lu}[\\p{L} .'’-]{1,48},\\s+(?
 /** The same at the start of a paragraph, followed by the lead. */
 const DATELINE_AT_START = new RegExp(`^(\\p{Lu}[\\p{L} .'’-]{1,48},\\s+(?:\\p{L}+,?\\s+)?\\d{1,2}\\s+${MONTH}\\s+\\d{4})\\s*[–—-]+\\s*`, 'iu');
 /** A looser dateline before a dash ("Telaga Bening, 12-03-2026 –", "SUNGAI HARAPAN –"): still a dateline, in the wrong form. */
-const LOOSE_DATELINE_AT_START = /^([^\n–—.!?"“]{3,60}?)\s+[–—]\s+/u;
+const LOOSE_DATELINE_AT_START = /^([^\n–—.!?"“]{3,60}?)\s+[–—]\s+/;
 
 /** "###", "-selesai-", "- 30 -", "(selesai)": the mark that tells an editor the release ends here. */
-export const END_MARK_PATTERN = /^(?:#{3}|\*{3}|-+\s*(?:selesai|akhir|30)\s*-+|\(\s*selesai\s*\))$/iu;
+export const END_MARK_PATTERN = /^(?:#{3}|\*{3}|-+\s*(?:selesai|akhir|30)\s*-+|\(\s*selesai\s*\))$/i;
 
-const CONTACT_START = /^(?:\**\s*)(?:narahubung|kontak|contact person|cp|hubungi|informasi lebih lanjut)\b/iu;
-const BOILERPLATE_START = /^(?:\**\s*)(?:tentang|profil singkat)\s/iu;
-const BOILERPLATE_SENTENCE = /\b(?:adalah|merupakan)\s+(?:salah satu\s+)?(?:unit pelaksana teknis|UPT)\b/iu;
-const HAS_QUOTE = /[“"«][^“”"«»]{3,}[”"»]/u;
+const CONTACT_START = /^(?:\**\s*)(?:narahubung|kontak|contact person|cp|hubungi|informasi lebih lanjut)\b/i;
+const BOILERPLATE_START = /^(?:\**\s*)(?:tentang|profil singkat)\s/i;
+const BOILERPLATE_SENTENCE = /\b(?:adalah|merupakan)\s+(?:salah satu\s+)?(?:unit pelaksana teknis|UPT)\b/i;
+const HAS_QUOTE = /[“"«][^“”"«»]{3,}[”"»]/;
 
 /** Lines of a pasted text as paragraphs; a hard-wrapped line that continues a sentence is joined to the one before. */
 function pastedParagraphs(text: string): string[] {
@@ -60,7 +60,7 @@ function pastedParagraphs(text: string): string[] {
     }
     if (joinNext && /^\p{Ll}/u.test(line) && paragraphs.length > 0) paragraphs[paragraphs.length - 1] += ` ${line}`;
     else paragraphs.push(line);
-    joinNext = !/[.!?:;”"»)]$/u.test(line);
+    joinNext = !/[.!?:;”"»)]$/.test(line);
   }
   return paragraphs;
 }
@@ -69,7 +69,7 @@ function pastedParagraphs(text: string): string[] {
  * Lines a release carries above its headline: "SIARAN PERS", "Untuk Disiarkan Segera", "Siaran Pers Nomor: 07/…",
  * "Nomor: …", "Pernyataan Resmi". They are kept (as the first lines of the headline part) but are not the headline.
  */
-export const HEADER_LINE = /^(?:\**\s*)(?:(?:siaran|rilis|keterangan|pernyataan)\s+(?:pers|resmi|media)(?:\s+(?:nomor|no\.?)\s*:?.*)?|untuk\s+(?:segera\s+)?(?:disiarkan|dirilis|diterbitkan|dipublikasikan|diberitakan)(?:\s+segera)?|(?:for\s+immediate\s+release|press\s+release)|(?:nomor|no\.)\s*:.*|embargo\b.*|(?:siaran pers|rilis)\s*[-–—]\s*.{0,40})\s*\**\s*[.:]?$/iu;
+export const HEADER_LINE = /^(?:\**\s*)(?:(?:siaran|rilis|keterangan|pernyataan)\s+(?:pers|resmi|media)(?:\s+(?:nomor|no\.?)\s*:?.*)?|untuk\s+(?:segera\s+)?(?:disiarkan|dirilis|diterbitkan|dipublikasikan|diberitakan)(?:\s+segera)?|(?:for\s+immediate\s+release|press\s+release)|(?:nomor|no\.)\s*:.*|embargo\b.*|(?:siaran pers|rilis)\s*[-–—]\s*.{0,40})\s*\**\s*[.:]?$/i;
 
 /** The headline proper (its last line) and the header lines above it. */
 export function headlineOf(headlinePart: string): { headline: string; header: string[] } {
@@ -79,7 +79,7 @@ export function headlineOf(headlinePart: string): { headline: string; header: st
   return { headline: lines.join(' '), header };
 }
 
-const stripBold = (line: string) => line.replace(/^\*\*(.*)\*\*$/u, '$1').trim();
+const stripBold = (line: string) => line.replace(/^\*\*(.*)\*\*$/, '$1').trim();
 
 /**
  * Splits a whole pasted release into its parts. It recognises a release in the usual order (headline, dateline and
@@ -109,7 +109,7 @@ export function splitRelease(text: string): ReleaseParts {
   while (paragraphs.length > 1 && HEADER_LINE.test(paragraphs[0]!)) header.push(stripBold(paragraphs.shift()!));
   let first = paragraphs.shift() ?? '';
   const startsWithDateline = (p: string) => DATELINE_AT_START.test(p) || DATELINE_PATTERN.test(p) || LOOSE_DATELINE_AT_START.test(p);
-  const looksLikeHeadline = !startsWithDateline(first) && first.split(/\s+/).length <= 30 && !/[.]$/u.test(stripBold(first));
+  const looksLikeHeadline = !startsWithDateline(first) && first.split(/\s+/).length <= 30 && !/[.]$/.test(stripBold(first));
   if (looksLikeHeadline && paragraphs.length > 0) {
     parts.headline = stripBold(first);
     first = paragraphs.shift() ?? '';
@@ -135,7 +135,7 @@ export function splitRelease(text: string): ReleaseParts {
 
 /** Puts the parts back together as one text, in the order of a release: what is copied, printed and exported. */
 export function joinRelease(parts: ReleaseParts): string {
-  const dateline = parts.dateline.trim().replace(/\s*[–—-]+\s*$/u, '');
+  const dateline = parts.dateline.trim().replace(/\s*[–—-]+\s*$/, '');
   const lead = parts.lead.trim();
   const opening = dateline && lead ? `${dateline} – ${lead}` : dateline || lead;
   return [parts.headline.trim(), opening, parts.body.trim(), parts.quote.trim(), parts.boilerplate.trim(), parts.contact.trim()]

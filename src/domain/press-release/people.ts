@@ -34,15 +34,15 @@ const NOT_NAME = new Set(
 );
 
 const ROLE_TERMS: Array<[Role, RegExp]> = [
-  ['inmate', /\b(?:narapidana|napi|warga binaan(?: pemasyarakatan)?|WBP|tahanan|terpidana|terdakwa|tersangka|klien(?: pemasyarakatan)?|pelaku|penghuni|buronan|DPO)\b/giu],
-  ['child', /\b(?:anak binaan|anak didik(?: pemasyarakatan)?|andikpas|anak|ABH|remaja|putra|putri)\b/giu],
-  ['official', /\b(?:kepala|kasi|kasubsi|kalapas|karutan|kabapas|koordinator|petugas|pegawai|sipir|dokter|perawat|juru bicara|komandan|kapolres|kapolsek|direktur|pembimbing kemasyarakatan|staf|pejabat|kata|ujar|menurut|narahubung|jabatan)\b/giu],
-  ['victim', /\b(?:korban)\b/giu],
+  ['inmate', /\b(?:narapidana|napi|warga binaan(?: pemasyarakatan)?|WBP|tahanan|terpidana|terdakwa|tersangka|klien(?: pemasyarakatan)?|pelaku|penghuni|buronan|DPO)\b/gi],
+  ['child', /\b(?:anak binaan|anak didik(?: pemasyarakatan)?|andikpas|anak|ABH|remaja|putra|putri)\b/gi],
+  ['official', /\b(?:kepala|kasi|kasubsi|kalapas|karutan|kabapas|koordinator|petugas|pegawai|sipir|dokter|perawat|juru bicara|komandan|kapolres|kapolsek|direktur|pembimbing kemasyarakatan|staf|pejabat|kata|ujar|menurut|narahubung|jabatan)\b/gi],
+  ['victim', /\b(?:korban)\b/gi],
 ];
 
-const RELEVANT = /narapidana|napi|warga binaan|WBP|tahanan|terpidana|terdakwa|tersangka|klien|pelaku|penghuni|buron|DPO|anak|ABH|remaja|putra|putri|siswa|siswi|pelajar|\(\s*\d{1,2}|usia|umur|keduanya|ketiganya|keempatnya|mereka|masing-masing/iu;
-const GROUP_PRONOUN = /(?:^|[.,;]\s*)(?:keduanya|ketiganya|keempatnya|mereka|masing-masing)\s*,?\s*$/iu;
-const INTRO = /(?:\s+(?:bernama|atas nama|a\.n\.|berinisial|inisial|yakni|yaitu))?\s*[,:]?\s*$/u;
+const RELEVANT = /narapidana|napi|warga binaan|WBP|tahanan|terpidana|terdakwa|tersangka|klien|pelaku|penghuni|buron|DPO|anak|ABH|remaja|putra|putri|siswa|siswi|pelajar|\(\s*\d{1,2}|usia|umur|keduanya|ketiganya|keempatnya|mereka|masing-masing/i;
+const GROUP_PRONOUN = /(?:^|[.,;]\s*)(?:keduanya|ketiganya|keempatnya|mereka|masing-masing)\s*,?\s*$/i;
+const INTRO = /(?:\s+(?:bernama|atas nama|a\.n\.|berinisial|inisial|yakni|yaitu))?\s*[,:]?\s*$/;
 
 /** The role a term before the name gives it, when the term stands close enough (a few words, institutions removed). */
 function roleBefore(blanked: string, index: number): Role | null {
@@ -55,23 +55,23 @@ function roleBefore(blanked: string, index: number): Role | null {
     }
   }
   if (!best) return null;
-  const between = window.slice(best.end).replace(INTRO, '').replace(/\([^)]*\)/gu, ' ');
+  const between = window.slice(best.end).replace(INTRO, '').replace(/\([^)]*\)/g, ' ');
   // "narapidana kasus pencurian, Anton", "Seorang narapidana Lapas …, Sutrisno": a few words, no full stop or verb of speech.
-  const words = between.split(/[\s,]+/u).filter(Boolean);
-  if (words.length > 6 || /[.;:!?]/u.test(between)) return null;
-  if (best.role === 'child' && /^(?:putra|putri)$/iu.test(window.slice(best.end - 5, best.end).trim())) return null;
+  const words = between.split(/[\s,]+/).filter(Boolean);
+  if (words.length > 6 || /[.;:!?]/.test(between)) return null;
+  if (best.role === 'child' && /^(?:putra|putri)$/i.test(window.slice(best.end - 5, best.end).trim())) return null;
   return best.role;
 }
 
 /** A role named right after the name: "Budi, napi kasus …", "Budi (34), narapidana …". */
-const ROLE_AFTER = /^\s*(?:\(\s*\d{1,2}(?:\s*tahun)?\s*\))?\s*,\s*(?:seorang\s+|yang merupakan\s+|yang juga\s+)?(narapidana|napi|warga binaan|WBP|tahanan|terpidana|terdakwa|tersangka|klien|pelaku|anak binaan|anak didik|anak|siswa|siswi|pelajar|petugas|kepala|dokter|pegawai|korban)\b/iu;
-const INITIALS_AFTER_ROLE = /\b(?:narapidana|napi|warga binaan|WBP|tahanan|terpidana|terdakwa|tersangka|klien|pelaku|anak binaan|anak|remaja|siswa|siswi|pelajar)(?:\s+(?:berinisial|inisial|bernama|atas nama|a\.n\.))?\s*[,:]?\s*$/iu;
-const AGE_AFTER = /^\s*(?:\(\s*(\d{1,2})(?:\s*tahun)?\s*\)|,?\s*(?:berusia|berumur|usia|umur)\s+(\d{1,2})\s+tahun)/iu;
+const ROLE_AFTER = /^\s*(?:\(\s*\d{1,2}(?:\s*tahun)?\s*\))?\s*,\s*(?:seorang\s+|yang merupakan\s+|yang juga\s+)?(narapidana|napi|warga binaan|WBP|tahanan|terpidana|terdakwa|tersangka|klien|pelaku|anak binaan|anak didik|anak|siswa|siswi|pelajar|petugas|kepala|dokter|pegawai|korban)\b/i;
+const INITIALS_AFTER_ROLE = /\b(?:narapidana|napi|warga binaan|WBP|tahanan|terpidana|terdakwa|tersangka|klien|pelaku|anak binaan|anak|remaja|siswa|siswi|pelajar)(?:\s+(?:berinisial|inisial|bernama|atas nama|a\.n\.))?\s*[,:]?\s*$/i;
+const AGE_AFTER = /^\s*(?:\(\s*(\d{1,2})(?:\s*tahun)?\s*\)|,?\s*(?:berusia|berumur|usia|umur)\s+(\d{1,2})\s+tahun)/i;
 
 function roleOfTerm(term: string): Role {
   const t = term.toLowerCase();
-  if (/^(?:anak|siswa|siswi|pelajar)/u.test(t)) return 'child';
-  if (/^(?:petugas|kepala|dokter|pegawai)/u.test(t)) return 'official';
+  if (/^(?:anak|siswa|siswi|pelajar)/.test(t)) return 'child';
+  if (/^(?:petugas|kepala|dokter|pegawai)/.test(t)) return 'official';
   if (t === 'korban') return 'victim';
   return 'inmate';
 }
@@ -106,12 +106,12 @@ export function findPeople(sentences: readonly Sentence[]): PersonMention[] {
         if (current.length > 0) found.push({ name: current.join(' '), index: start, initials: false });
         current = [];
       };
-      for (const piece of match[0].split(/(\s+)/u)) {
-        if (/^\s+$/u.test(piece) || piece === '') {
+      for (const piece of match[0].split(/(\s+)/)) {
+        if (/^\s+$/.test(piece) || piece === '') {
           offset += piece.length;
           continue;
         }
-        const bare = piece.replace(/\.$/u, '').toLowerCase();
+        const bare = piece.replace(/\.$/, '').toLowerCase();
         if (NOT_NAME.has(bare)) flush();
         else {
           if (current.length === 0) start = offset;
@@ -123,7 +123,7 @@ export function findPeople(sentences: readonly Sentence[]): PersonMention[] {
     }
     for (const match of blanked.matchAll(INITIALS)) {
       const text = match[0].trim();
-      if (NOT_NAME.has(text.replace(/\./gu, '').toLowerCase()) || /^[IVX]+[AB]?$/u.test(text)) continue;
+      if (NOT_NAME.has(text.replace(/\./g, '').toLowerCase()) || /^[IVX]+[AB]?$/.test(text)) continue;
       found.push({ name: text, index: match.index, initials: true });
     }
     found.sort((a, b) => a.index - b.index);
@@ -131,9 +131,9 @@ export function findPeople(sentences: readonly Sentence[]): PersonMention[] {
     let previous: PersonMention | null = null;
     for (const candidate of found) {
       const honorific = new RegExp(`^${HONORIFIC}+`, 'u').test(candidate.name);
-      const words = candidate.name.replace(new RegExp(`^${HONORIFIC}+`, 'u'), '').split(/\s+/u);
+      const words = candidate.name.replace(new RegExp(`^${HONORIFIC}+`, 'u'), '').split(/\s+/);
       // A single capitalised word at the start of a sentence is an ordinary word ("Penyebab", "Keduanya").
-      const atStart = sentence.text.slice(0, candidate.index).trim() === '' || /[.:]\s*$/u.test(sentence.text.slice(0, candidate.index));
+      const atStart = sentence.text.slice(0, candidate.index).trim() === '' || /[.:]\s*$/.test(sentence.text.slice(0, candidate.index));
       if (!candidate.initials && words.length === 1 && atStart && !honorific) continue;
       const after = sentence.text.slice(candidate.index + candidate.name.length);
       const ageMatch = AGE_AFTER.exec(after);
@@ -142,7 +142,7 @@ export function findPeople(sentences: readonly Sentence[]): PersonMention[] {
       const roleAfter = ROLE_AFTER.exec(after);
       if (roleAfter) role = roleOfTerm(roleAfter[1]!);
       const before = sentence.text.slice(0, candidate.index);
-      if (!role && previous && /^\s*(?:,|dan|serta)\s*(?:dan\s*)?$/iu.test(sentence.text.slice(previous.index + previous.name.length, candidate.index))) role = previous.role;
+      if (!role && previous && /^\s*(?:,|dan|serta)\s*(?:dan\s*)?$/i.test(sentence.text.slice(previous.index + previous.name.length, candidate.index))) role = previous.role;
       // "Keduanya, A dan B": the group named in one of the sentences before.
       for (let back = 1; !role && GROUP_PRONOUN.test(before) && back <= 3; back++) role = rolesIn(sentences[position - back]);
       if (!role) role = roleBefore(blanked, candidate.index);

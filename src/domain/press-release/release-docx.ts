@@ -11,7 +11,7 @@ export interface DocxMeta {
 }
 
 const lines = (text: string) => text.split('\n').map((line) => line.trim()).filter(Boolean);
-const plain = (line: string) => line.replace(/^\*\*(.*)\*\*$/u, '$1').replace(/\*\*/g, '');
+const plain = (line: string) => line.replace(/^\*\*(.*)\*\*$/, '$1').replace(/\*\*/g, '');
 
 function paragraph(text: string, options: { bold?: boolean; size?: number; align?: (typeof AlignmentType)[keyof typeof AlignmentType]; after?: number } = {}): Paragraph {
   return new Paragraph({
@@ -25,7 +25,7 @@ function paragraph(text: string, options: { bold?: boolean; size?: number; align
 export function releaseDocument(parts: ReleaseParts, meta: DocxMeta): Document {
   const children: Paragraph[] = [paragraph(meta.letterhead, { size: 18, align: AlignmentType.LEFT, after: 240 })];
   if (parts.headline.trim()) children.push(paragraph(plain(parts.headline.trim()), { bold: true, size: 30, align: AlignmentType.CENTER, after: 320 }));
-  const dateline = parts.dateline.trim().replace(/\s*[–—-]+\s*$/u, '');
+  const dateline = parts.dateline.trim().replace(/\s*[–—-]+\s*$/, '');
   const [firstLead = '', ...moreLead] = lines(parts.lead);
   if (dateline || firstLead) {
     children.push(
@@ -41,11 +41,11 @@ export function releaseDocument(parts: ReleaseParts, meta: DocxMeta): Document {
   }
   for (const line of [...moreLead, ...lines(parts.body), ...lines(parts.quote)]) children.push(paragraph(plain(line)));
   for (const [index, line] of lines(parts.boilerplate).entries()) {
-    const heading = index === 0 && /^\**\s*tentang\s/iu.test(line);
+    const heading = index === 0 && /^\**\s*tentang\s/i.test(line);
     children.push(paragraph(plain(line), { bold: heading, size: heading ? 24 : 22 }));
   }
   for (const line of lines(parts.contact)) {
-    const endMark = /^(?:#{3}|-+\s*selesai\s*-+|\*{3})$/iu.test(line);
+    const endMark = /^(?:#{3}|-+\s*selesai\s*-+|\*{3})$/i.test(line);
     children.push(paragraph(plain(line), { size: 22, align: endMark ? AlignmentType.CENTER : AlignmentType.LEFT }));
   }
   return new Document({

@@ -22,7 +22,7 @@ export function tokenize(text: string): Segment[] {
 /** Non-empty lines (a paragraph per line; blank lines between paragraphs are optional). */
 export function paragraphsOf(text: string, offset = 0): Segment[] {
   const paragraphs: Segment[] = [];
-  for (const match of text.matchAll(/[^\n]+/gu)) {
+  for (const match of text.matchAll(/[^\n]+/g)) {
     const leading = match[0].length - match[0].trimStart().length;
     const trimmed = match[0].trim();
     if (!trimmed) continue;

@@ -11,6 +11,7 @@ import { triageDocument } from './triage';
 import { pressReleaseDocument } from './press-release';
 import { mentorDocument, receivedFeedbackDocument } from './mentoring';
 import { templatesDocument } from './templates';
+import { ownSigningKeyDocument, pinnedKeysDocument } from './signing';
 
 export const documentDefinitions: readonly AnyDocumentDefinition[] = [
   profileDocument,
@@ -25,4 +26,6 @@ export const documentDefinitions: readonly AnyDocumentDefinition[] = [
   templatesDocument,
   receivedFeedbackDocument,
   mentorDocument,
+  pinnedKeysDocument,
+  ownSigningKeyDocument,
 ];
