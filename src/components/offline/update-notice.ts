@@ -1,3 +1,4 @@
+import { sitePath } from '@/components/shared/site-path';
 const whenIdle = (task: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(task, { timeout: 5000 }) : task());
 
 /** <update-notice>: registers /sw.js and offers "Muat ulang" when a new version is waiting. */
@@ -15,7 +16,7 @@ class UpdateNoticeElement extends HTMLElement {
 
   register(): void {
     void navigator.serviceWorker
-      .register('/sw.js')
+      .register(sitePath('/sw.js'))
       .then((registration) => {
         if (registration.waiting && navigator.serviceWorker.controller) this.hidden = false;
         registration.addEventListener('updatefound', () => {
