@@ -49,6 +49,8 @@ for (const path of pages) {
     });
 
     test('prints without navigation, with the title, the host organisation and, on pages to read, the address', async ({ page }) => {
+      // Under a sub-path only the printed address depends on the base path: the other pages print as at the root.
+      test.skip(basePath() !== '/' && !/^\/(modul|rujukan)\//.test(path), 'printed like the root build');
       await page.goto(at(path));
       await page.emulateMedia({ media: 'print' });
       await expect(page.locator('header.header')).toBeHidden();

@@ -37,7 +37,7 @@ test('every address written in every built page stays under the base path and po
     const page = `/${relative(dist, file)}`;
     // Any attribute whose value is a root-absolute path (href, src, action, content, data-…): links, assets, the
     // manifest, the favicon, the 404 page's button, addresses handed to scripts.
-    for (const [, name, value] of html.matchAll(/\s([a-z][a-z0-9-]*)="(\/(?!\/)[^"]*)"/g)) {
+    for (const [, name = '', value = ''] of html.matchAll(/\s([a-z][a-z0-9-]*)="(\/(?!\/)[^"]*)"/g)) {
       if (!value.startsWith(BASE)) escaped.push(`${page}: ${name}="${value}"`);
       else if (['href', 'src'].includes(name) && !builtFile(value.replace(/[?#].*$/, ''))) missing.push(`${page}: ${name}="${value}"`);
     }
@@ -80,7 +80,7 @@ test('links made in the browser stay under the base path: the triage summary and
     ['Apakah ada anak yang terlibat?', 'Tidak'],
     ['Apakah kejadian serupa terjadi di beberapa UPT atau melibatkan beberapa instansi?', 'Tidak'],
     ['Apakah informasi yang sudah disampaikan ternyata keliru?', 'Tidak'],
-  ]) {
+  ] as const) {
     await page.getByRole('group', { name: prompt }).getByLabel(option, { exact: true }).check();
   }
   const result = tool.locator('[data-result]');

@@ -32,8 +32,8 @@ describe('baseLinksPlugin (Sätteri, the Markdown processor of Astro 7)', () => 
 
   // Raw HTML inside a plain .md file reaches the processor as text and is not rewritten; the content is MDX (where
   // <a> is JSX, below), and the sub-path sweep (tests/e2e/subpath.spec.ts) fails on any link that escapes the base.
-  it('prefixes Markdown links and images, and nothing else', () => {
-    const { html } = markdownToHtml(
+  it('prefixes Markdown links and images, and nothing else', async () => {
+    const { html } = await markdownToHtml(
       '[Modul](/modul/jam-pertama/) [Luar](https://contoh.go.id/) [Bagian](#bagian) ![Logo](/icons/icon-192.png)',
       { hastPlugins: [plugin] },
     );
@@ -43,9 +43,8 @@ describe('baseLinksPlugin (Sätteri, the Markdown processor of Astro 7)', () => 
     expect(html).toContain('href="#bagian"');
   });
 
-  it('prefixes links in MDX, raw JSX anchors included', () => {
-    const result = mdxToJs('[Modul](/modul/jam-pertama/)\n\n<a href="/data-saya/">Data</a>\n', { hastPlugins: [plugin] });
-    const code = typeof result === 'string' ? result : result.code;
+  it('prefixes links in MDX, raw JSX anchors included', async () => {
+    const { code } = await mdxToJs('[Modul](/modul/jam-pertama/)\n\n<a href="/data-saya/">Data</a>\n', { hastPlugins: [plugin] });
     expect(code).toContain('/siaga-krisis/modul/jam-pertama/');
     expect(code).toContain('/siaga-krisis/data-saya/');
     expect(code).not.toMatch(/["']\/(modul|data-saya)\//);
