@@ -1,4 +1,3 @@
-import { sitePath } from '@/components/shared/site-path';
 const whenIdle = (task: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(task, { timeout: 5000 }) : task());
 
 /** <update-notice>: registers /sw.js and offers "Muat ulang" when a new version is waiting. */
@@ -16,7 +15,10 @@ class UpdateNoticeElement extends HTMLElement {
 
   register(): void {
     void navigator.serviceWorker
-      .register(sitePath('/sw.js'))
+      // The worker sits at the site's base path (always ending in "/": src/schemas/site-config.ts), which becomes its
+      // scope. Written out rather than through sitePath(): this script runs on every page, and content pages have 1 KB
+      // of JavaScript of their own, which importing the shared site-path chunk pushed over.
+      .register(`${import.meta.env.BASE_URL}sw.js`)
       .then((registration) => {
         if (registration.waiting && navigator.serviceWorker.controller) this.hidden = false;
         registration.addEventListener('updatefound', () => {
