@@ -3,6 +3,9 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import { siteConfig } from './src/site.config.ts';
+import { parseSiteConfig } from './src/schemas/site-config.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { baseLinksPlugin } from './src/integrations/base-links.ts';
 import { sidebar } from './src/sidebar.ts';
 import cspInlineHashes from './src/integrations/csp-inline-hashes.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
@@ -11,11 +14,21 @@ import serviceWorker from './src/integrations/service-worker.ts';
 // ASTRO_TELEMETRY_DISABLED=1 before Astro starts; this covers `npx astro …` typed by hand (once the config loads).
 process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
 
+// The path the site is published under (src/site.config.ts). The tests' second build (npm run build:subpath) sets
+// SIAGA_BASE_PATH instead of editing the file; it is checked by the same rule.
+const basePath = process.env.SIAGA_BASE_PATH
+  ? parseSiteConfig({ ...siteConfig, basePath: process.env.SIAGA_BASE_PATH }, 'SIAGA_BASE_PATH').basePath
+  : siteConfig.basePath;
+
 export default defineConfig({
   site: siteConfig.siteUrl,
+  base: basePath,
   trailingSlash: 'always',
   // No request may leave the site's origin: no remote fonts, images or scripts, and no telemetry in the browser.
   devToolbar: { enabled: false },
+  // Content is written with root-absolute links (/modul/…); they get the base path at build time (.md and .mdx alike,
+  // through Sätteri, Astro 7's Markdown processor; Starlight adds its own plugins to this processor).
+  markdown: { processor: satteri({ hastPlugins: [baseLinksPlugin(basePath)] }) },
   security: {
     // Scripts and styles only from this site or by hash; Starlight's inline ones are hashed after the build
     // (src/integrations/csp-inline-hashes.ts). Pagefind's search runs WebAssembly: 'wasm-unsafe-eval', nothing wider.
@@ -62,6 +75,8 @@ export default defineConfig({
       locales: { root: { label: 'Bahasa Indonesia', lang: 'id' } },
       customCss: ['./src/styles/tokens.css', './src/styles/print.css'],
       sidebar,
+      // Frontmatter links (the 404 page's hero button) get the base path too.
+      routeMiddleware: './src/route-data.ts',
       lastUpdated: false,
       credits: false,
       components: {
@@ -75,8 +90,9 @@ export default defineConfig({
       },
       head: [
         { tag: 'meta', attrs: { name: 'theme-color', content: '#0f4c5c' } },
-        { tag: 'link', attrs: { rel: 'manifest', href: '/manifest.webmanifest' } },
-        { tag: 'link', attrs: { rel: 'apple-touch-icon', href: '/icons/icon-192.png' } },
+        // Starlight prefixes the favicon and sidebar links with the base path, not these.
+        { tag: 'link', attrs: { rel: 'manifest', href: `${basePath}manifest.webmanifest` } },
+        { tag: 'link', attrs: { rel: 'apple-touch-icon', href: `${basePath}icons/icon-192.png` } },
       ],
     }),
     mdx(),

@@ -1,12 +1,21 @@
 // A tiny static server for dist/, for end-to-end tests: no dependency, loopback only, and it answers like
 // an ordinary web host (index.html for folders, 404.html for missing pages).
+// node tests/serve-dist.mjs [port] [folder] [base]: the sub-path build (npm run build:subpath) is served from
+// dist-subpath/ under /siaga-krisis/, as a Kanwil's web server would; anything outside the base path is a bare 404,
+// so a link or request that escapes the base path fails the tests instead of landing on a page.
 import { createServer } from 'node:http';
+import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const root = new URL('../dist/', import.meta.url).pathname;
 const port = Number(process.argv[2] ?? 4329);
+const root = new URL(`../${process.argv[3] ?? 'dist'}/`, import.meta.url).pathname;
+const base = process.argv[4] ?? '/';
+if (!existsSync(root)) {
+  console.error(`${root} tidak ada: jalankan dulu ${root.endsWith('/dist-subpath/') ? 'npm run build:subpath' : 'npm run build'}.`);
+  process.exit(1);
+}
 const types = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8', '.svg': 'image/svg+xml', '.json': 'application/json', '.webmanifest': 'application/manifest+json',
@@ -33,16 +42,21 @@ let deployedVersion = 0;
 
 createServer(async (req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost');
-  if (req.method === 'POST' && url.pathname === '/__uji/versi-baru') {
+  if (!url.pathname.startsWith(base)) {
+    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Di luar situs ini');
+    return;
+  }
+  const sitePathname = `/${url.pathname.slice(base.length)}`;
+  if (req.method === 'POST' && sitePathname === '/__uji/versi-baru') {
     deployedVersion += 1;
     res.writeHead(204).end();
     return;
   }
-  const file = await resolve(url.pathname);
+  const file = await resolve(sitePathname);
   const target = file ?? join(root, '404.html');
   try {
     let body = await readFile(target);
-    if (url.pathname === '/sw.js' && deployedVersion > 0) body = Buffer.concat([body, Buffer.from(`\n// versi ${deployedVersion}\n`)]);
+    if (sitePathname === '/sw.js' && deployedVersion > 0) body = Buffer.concat([body, Buffer.from(`\n// versi ${deployedVersion}\n`)]);
     const type = types[extname(target)] ?? 'application/octet-stream';
     // Compress text as any production host does (see the README's server configuration).
     const compress = /text|javascript|json|svg|xml|manifest/.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
@@ -56,4 +70,4 @@ createServer(async (req, res) => {
   } catch {
     res.writeHead(404).end('Not found');
   }
-}).listen(port, '127.0.0.1', () => console.log(`dist/ on http://127.0.0.1:${port}/`));
+}).listen(port, '127.0.0.1', () => console.log(`${root} on http://127.0.0.1:${port}${base}`));

@@ -8,9 +8,15 @@ import { generateSW } from 'workbox-build';
 import { fileURLToPath } from 'node:url';
 
 export default function serviceWorker(): AstroIntegration {
+  // The site's base path with its trailing slash ('/' or e.g. '/siaga-krisis/'): the worker's scope is the folder it
+  // is served from, and the precached addresses are resolved against it; the two below are absolute and need it.
+  let base = '/';
   return {
     name: 'siaga-krisis:service-worker',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = `${config.base.replace(/\/+$/, '')}/`;
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const globDirectory = fileURLToPath(dir);
         const { count, size, warnings } = await generateSW({
@@ -29,8 +35,8 @@ export default function serviceWorker(): AstroIntegration {
           // "/modul/jam-pertama/" is served from "modul/jam-pertama/index.html".
           directoryIndex: 'index.html',
           ignoreURLParametersMatching: [/.*/],
-          navigateFallback: '/404.html',
-          navigateFallbackAllowlist: [/^\/(?!_astro\/|pagefind\/)/],
+          navigateFallback: `${base}404.html`,
+          navigateFallbackAllowlist: [new RegExp(`^${escapeRegExp(base)}(?!_astro/|pagefind/)`)],
           skipWaiting: false,
           clientsClaim: true,
           cleanupOutdatedCaches: true,
@@ -43,4 +49,8 @@ export default function serviceWorker(): AstroIntegration {
       },
     },
   };
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

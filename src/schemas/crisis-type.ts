@@ -2,8 +2,6 @@ import { z } from './zod';
 
 import { CRISIS_GROUPS } from './crisis-groups';
 
-export { CRISIS_GROUPS } from './crisis-groups';
-
 /** One kind of crisis a correctional unit may face; an entry of the 'crisis-types' collection. */
 export const crisisTypeSchema = z.strictObject({
   /** Stable id in kebab case, e.g. "pelarian"; stored risk ratings and plans refer to it. */

@@ -2,7 +2,7 @@ import { z } from './zod';
 
 import { releaseKindSchema, releasePartsSchema } from './release-parts';
 
-export { RELEASE_KINDS, RELEASE_KIND_LABELS, releaseKindSchema, releasePartsSchema, type ReleaseKind, type ReleasePartsData } from './release-parts';
+export { RELEASE_KINDS, RELEASE_KIND_LABELS, type ReleaseKind } from './release-parts';
 
 const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
 

@@ -18,6 +18,19 @@ export const siteConfigSchema = z.strictObject({
   }),
   /** Public address of the deployed site (no trailing path), printed with each page's path; leave out when unknown. */
   siteUrl: z.optional(z.url({ protocol: /^https?$/, error: 'siteUrl harus berupa alamat http(s) lengkap' })),
+  /**
+   * The path the site is published under: '/' at the root of its own address, or e.g. '/siaga-krisis/' when a Kanwil
+   * publishes it inside its website (https://kanwil.example.go.id/siaga-krisis/). Becomes Astro's `base`.
+   */
+  basePath: z._default(
+    z.string().check(
+      z.regex(
+        /^\/(?:[a-z0-9][a-z0-9._~-]*\/)*$/,
+        "basePath harus diawali dan diakhiri garis miring, hanya huruf kecil, angka, titik, tanda hubung atau garis bawah, mis. '/' atau '/siaga-krisis/'",
+      ),
+    ),
+    '/',
+  ),
 });
 
 export type SiteConfig = z.output<typeof siteConfigSchema>;

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { builtPages } from './support';
+import { at, builtPages } from './support';
 
 // Every page carries a Content-Security-Policy (Astro's security.csp plus the hashes added by
 // src/integrations/csp-inline-hashes.ts) and nothing on it breaks that policy.
@@ -11,7 +11,7 @@ for (const path of builtPages()) {
         (window as unknown as { cspViolations: string[] }).cspViolations.push(`${event.violatedDirective}: ${event.blockedURI} ${event.sample}`);
       });
     });
-    await page.goto(path);
+    await page.goto(at(path));
     // The policy covers only what comes after it: it is the first thing in <head> (after <meta charset>), before
     // Starlight's inline theme script and everything else.
     const head = await page.evaluate(() => [...document.head.children].map((e) => e.outerHTML.slice(0, 60)));
@@ -40,7 +40,7 @@ test('reading and validating saved data causes no CSP violation (zod runs withou
       (window as unknown as { cspViolations: string[] }).cspViolations.push(`${event.violatedDirective}: ${event.blockedURI}`);
     });
   });
-  await page.goto('/data-saya/');
+  await page.goto(at('/data-saya/'));
   await page.getByLabel('Nama unit').fill('Bapas Kelas I Tanjung Pelita (fiktif)');
   await page.reload();
   await expect(page.getByLabel('Nama unit')).toHaveValue('Bapas Kelas I Tanjung Pelita (fiktif)');

@@ -25,7 +25,7 @@ test('every simulation page (player, trainer, projector, run sheet, list, recap)
     execFileSync('java', ['-jar', vnu, '--format', 'json', '--errors-only', ...files], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   } catch (error) {
     const failure = error as { stderr?: string; code?: string };
-    if (failure.code === 'ENOENT') throw new Error('Java tidak ditemukan. Pasang dengan "apt-get install default-jre-headless" (bash .ci/run memasangnya).');
+    if (failure.code === 'ENOENT') throw new Error('Java tidak ditemukan. Pasang dengan "apt-get install default-jre-headless" (bash .ci/run memasangnya).', { cause: error });
     output = failure.stderr ?? '';
   }
   const messages = output ? (JSON.parse(output) as { messages: { url: string; lastLine?: number; message: string }[] }).messages : [];

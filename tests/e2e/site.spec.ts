@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
-import { builtPages, exercisesStarted, pageIdle, watchPage } from './support';
+import { at, basePath, builtPages, exercisesStarted, pageIdle, watchPage } from './support';
 
 const pages = builtPages();
 
@@ -15,7 +15,7 @@ for (const path of pages) {
   test.describe(`page ${path}`, () => {
     test('loads in Indonesian with no console error and no request to another origin', async ({ page }) => {
       const watch = watchPage(page);
-      const response = await page.goto(path);
+      const response = await page.goto(at(path));
       expect(response?.status()).toBe(200);
       await expect(page.locator('html')).toHaveAttribute('lang', 'id');
       await expect(page.locator('h1').first()).toBeVisible();
@@ -25,6 +25,12 @@ for (const path of pages) {
         await expect.poll(() => page.evaluate(() => Boolean(customElements.get('storage-notices')))).toBe(true);
       }
       await exercisesStarted(page);
+      // Every link on the page, those the exercises have just made included, stays inside the site's base path.
+      const base = basePath();
+      const outside = await page.locator('a[href]').evaluateAll((links, base) =>
+        links.map((a) => new URL((a as HTMLAnchorElement).href)).filter((url) => url.origin === location.origin && !url.pathname.startsWith(base)).map((url) => url.pathname),
+      base);
+      expect(outside).toEqual([]);
       watch.expectClean();
     });
 
@@ -33,7 +39,7 @@ for (const path of pages) {
       test.slow();
       for (const theme of ['light', 'dark']) {
         await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
-        await page.goto(path);
+        await page.goto(at(path));
         await exercisesStarted(page);
         await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
         const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
@@ -43,7 +49,9 @@ for (const path of pages) {
     });
 
     test('prints without navigation, with the title, the host organisation and, on pages to read, the address', async ({ page }) => {
-      await page.goto(path);
+      // Under a sub-path only the printed address depends on the base path: the other pages print as at the root.
+      test.skip(basePath() !== '/' && !/^\/(modul|rujukan)\//.test(path), 'printed like the root build');
+      await page.goto(at(path));
       await page.emulateMedia({ media: 'print' });
       await expect(page.locator('header.header')).toBeHidden();
       await expect(page.locator('#starlight__sidebar')).toBeHidden();
@@ -60,7 +68,7 @@ for (const path of pages) {
         await expect(page.locator('main h1').first()).toBeVisible();
         await expect(page.locator('.sk-print-org')).toBeVisible();
         // Pages to read say where they were printed from; a unit's own printout carries no web address (issue 21).
-        if (/^\/(modul|rujukan)\//.test(path)) await expect(page.locator('.sk-print-source')).toContainText(path);
+        if (/^\/(modul|rujukan)\//.test(path)) await expect(page.locator('.sk-print-source')).toContainText(`${basePath()}${path.slice(1)}`);
         else await expect(page.locator('.sk-print-source')).toHaveCount(0);
       }
       for (const button of await page.locator('main button').all()) await expect(button).toBeHidden();
@@ -69,29 +77,30 @@ for (const path of pages) {
 }
 
 test('a missing page answers with the Indonesian 404 page', async ({ page }) => {
-  const response = await page.goto('/tidak-ada-halaman-ini/');
+  const response = await page.goto(at('/tidak-ada-halaman-ini/'));
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Halaman tidak ditemukan');
 });
 
 test('search finds Indonesian text', async ({ page }) => {
-  await page.goto('/');
+  await page.goto(at('/'));
   await page.getByRole('button', { name: 'Cari' }).first().click();
   // The search interface is built when the dialog opens, and the field has the focus as before.
   await expect(page.locator('.pagefind-ui__search-input')).toBeFocused();
   await page.locator('.pagefind-ui__search-input').fill('peramban');
   await expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible({ timeout: 10_000 });
   await expect(page.locator('.pagefind-ui__message')).toContainText('hasil untuk peramban');
+  await expect(page.locator('.pagefind-ui__result-link').first()).toHaveAttribute('href', new RegExp(`^${basePath()}`));
 });
 
 test('the search interface is fetched only when the reader reaches for search', async ({ page }) => {
   const fetched: string[] = [];
   page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
-  await page.goto('/modul/jam-pertama/');
+  await page.goto(at('/modul/jam-pertama/'));
   await expect(page.getByRole('button', { name: 'Cari' }).first()).toBeEnabled();
   // Past the idle moment in which Starlight's own search would build it.
   await pageIdle(page);
-  const searchCode = () => fetched.filter((path) => path.includes('ui-core') || path.startsWith('/pagefind/'));
+  const searchCode = () => fetched.filter((path) => path.includes('ui-core') || path.startsWith(`${basePath()}pagefind/`));
   expect(searchCode()).toEqual([]);
   await page.keyboard.press('Control+k');
   await expect(page.locator('.pagefind-ui__search-input')).toBeFocused();

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { expect, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
 const dist = new URL('../../dist/', import.meta.url).pathname;
@@ -24,8 +24,23 @@ export function builtPages(): string[] {
   return pages.sort();
 }
 
-/** Collects console errors, page errors and any request to another origin while a test runs. */
+/**
+ * A site path ("/modul/jam-pertama/") as page.goto and page.request take it: relative, so it lands under the base path
+ * of the project's baseURL (the sub-path project serves the site under /siaga-krisis/; a leading "/" would leave it).
+ */
+export function at(path: string): string {
+  return `.${path}`;
+}
+
+/** The base path the current project serves the site under: "/" or "/siaga-krisis/". */
+export function basePath(): string {
+  return new URL(test.info().project.use.baseURL ?? `http://${ORIGIN_HOST}/`).pathname.replace(/\/?$/, '/');
+}
+
+/** Collects console errors, page errors, any request to another origin and any request outside the base path. */
 export function watchPage(page: Page) {
+  const origin = new URL(test.info().project.use.baseURL ?? `http://${ORIGIN_HOST}/`);
+  const base = basePath();
   const problems: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console: ${message.text()}`);
@@ -34,7 +49,8 @@ export function watchPage(page: Page) {
   page.on('request', (request) => {
     const url = new URL(request.url());
     if (!['http:', 'https:'].includes(url.protocol)) return; // data:, blob:
-    if (url.host !== ORIGIN_HOST) problems.push(`foreign request: ${request.url()}`);
+    if (url.host !== origin.host) problems.push(`foreign request: ${request.url()}`);
+    else if (!url.pathname.startsWith(base)) problems.push(`request outside the base path ${base}: ${request.url()}`);
   });
   return {
     problems,

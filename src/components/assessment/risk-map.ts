@@ -15,6 +15,7 @@ import { h } from '@/components/shared/dom';
 import { setText } from '@/components/shared/set-text';
 
 import type { PracticeLink } from '@/domain/crisis-model/practice';
+import { sitePath } from '@/components/shared/site-path';
 
 /** A crisis type as RiskMap.astro hands it over: with the scenarios and drills that train for it. */
 type TypeRef = Pick<CrisisType, 'id' | 'name'> & { practice?: PracticeLink[] };
@@ -136,7 +137,7 @@ class RiskMapEditorElement extends HTMLElement {
   #practice(typeId: string): HTMLElement | null {
     const links = this.#types.find((type) => type.id === typeId)?.practice ?? [];
     if (links.length === 0) return null;
-    const items = links.map((link) => h('li', {}, h('a', { href: link.href }, link.title), ` (${PRACTICE_KIND[link.kind]})`));
+    const items = links.map((link) => h('li', {}, h('a', { href: sitePath(link.href) }, link.title), ` (${PRACTICE_KIND[link.kind]})`));
     return h('span', { class: 'rm-practice sk-no-print' }, h('span', {}, 'Latih risiko ini:'), h('ul', {}, ...items));
   }
 

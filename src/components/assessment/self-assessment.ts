@@ -22,6 +22,7 @@ import { formatDateTime } from '@/components/shared/download';
 import { h, svg } from '@/components/shared/dom';
 import { setPrintUnit } from '@/components/shared/print-stamp';
 import { setText } from '@/components/shared/set-text';
+import { sitePath } from '@/components/shared/site-path';
 
 interface Model {
   id: string;
@@ -402,7 +403,7 @@ class SelfAssessmentElement extends HTMLElement {
                       h('span', { class: 'sa-rec-item' }, ` (“${recommendation.item}”)`),
                       '. ',
                     ),
-                    h('a', { href: `/modul/${recommendation.module}/` }, `Pelajari: ${moduleTitles[recommendation.module] ?? recommendation.module}`),
+                    h('a', { href: sitePath(`/modul/${recommendation.module}/`) }, `Pelajari: ${moduleTitles[recommendation.module] ?? recommendation.module}`),
                   ),
                 ),
               ),

@@ -17,6 +17,7 @@ import { documentDefinitions } from '@/state/documents';
 import type { Profile } from '@/schemas/profile';
 import { downloadText, formatBytes, formatDateTime } from '@/components/shared/download';
 import { setText } from '@/components/shared/set-text';
+import { sitePath } from '@/components/shared/site-path';
 
 // Writing and reading export files is loaded on the first export or import: the page shows the stored list without it.
 const loadExportFile = () => import('@/domain/transfer/export-file');
@@ -83,7 +84,7 @@ class MyDataElement extends HTMLElement {
       row.dataset.key = item.definition.key;
       const name = row.insertCell();
       const link = document.createElement('a');
-      link.href = item.definition.page.href;
+      link.href = sitePath(item.definition.page.href);
       link.textContent = item.definition.label;
       name.append(link);
       row.insertCell().textContent = item.summary;

@@ -15,7 +15,10 @@ class UpdateNoticeElement extends HTMLElement {
 
   register(): void {
     void navigator.serviceWorker
-      .register('/sw.js')
+      // The worker sits at the site's base path (always ending in "/": src/schemas/site-config.ts), which becomes its
+      // scope. Written out rather than through sitePath(): this script runs on every page, and content pages have 1 KB
+      // of JavaScript of their own, which importing the shared site-path chunk pushed over.
+      .register(`${import.meta.env.BASE_URL}sw.js`)
       .then((registration) => {
         if (registration.waiting && navigator.serviceWorker.controller) this.hidden = false;
         registration.addEventListener('updatefound', () => {

@@ -6,6 +6,7 @@ import type { CommunicationPlan } from '@/schemas/communication-plan';
 import type { RiskMap } from '@/schemas/risk-map';
 import { h } from '@/components/shared/dom';
 import { setText } from '@/components/shared/set-text';
+import { sitePath } from '@/components/shared/site-path';
 
 /**
  * <risk-scenario-offer>: lists the top risks of the stored crisis-risk map, marks those the open plan already has,
@@ -54,7 +55,7 @@ export class RiskScenarioOfferElement extends HTMLElement {
     const text = this.querySelector('[data-offer-text]')!;
     const choices = this.querySelector<HTMLElement>('[data-offer-choices]')!;
     const button = this.querySelector<HTMLButtonElement>('[data-take-risks]')!;
-    const mapLink = () => h('a', { href: '/latihan/peta-risiko/' }, 'peta risiko krisis');
+    const mapLink = () => h('a', { href: sitePath('/latihan/peta-risiko/') }, 'peta risiko krisis');
     choices.hidden = button.hidden = top.length === 0;
     if (top.length === 0) {
       text.replaceChildren('Peta risiko Anda masih kosong: belum ada jenis krisis yang dinilai kemungkinan dan dampaknya. Isi ', mapLink(), ' terlebih dahulu; risiko teratasnya akan ditawarkan di sini sebagai skenario.');

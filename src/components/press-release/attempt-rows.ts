@@ -2,6 +2,7 @@
 import { joinRelease } from '@/domain/press-release/parts';
 import type { ReleaseAttempt } from '@/schemas/press-release-work';
 import { formatDateTime } from '@/components/shared/download';
+import { sitePath } from '@/components/shared/site-path';
 
 export function formatDuration(seconds: number): string {
   const minutes = Math.floor(seconds / 60);
@@ -22,7 +23,7 @@ export function renderAttemptRows(body: HTMLTableSectionElement, attempts: reado
     row.dataset.attempt = attempt.id;
     if (withDrill) {
       const link = document.createElement('a');
-      link.href = `/latihan/siaran-pers/${attempt.drillId}/`;
+      link.href = sitePath(`/latihan/siaran-pers/${attempt.drillId}/`);
       link.textContent = attempt.drillTitle;
       row.insertCell().append(link);
     }

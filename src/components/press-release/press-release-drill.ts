@@ -15,6 +15,7 @@ import type { ReleaseKind, RubricCriterion } from '@/schemas/press-release-drill
 import type { ReleaseAttempt, ReleaseDraft } from '@/schemas/press-release-work';
 import { downloadBlob } from '@/components/shared/download';
 import { setText } from '@/components/shared/set-text';
+import { sitePath } from '@/components/shared/site-path';
 
 const ANALYSIS_DELAY_MS = 300;
 const SAVE_DELAY_MS = 500;
@@ -260,7 +261,7 @@ class PressReleaseDrillElement extends HTMLElement {
       links.append(show);
     }
     const learn = document.createElement('a');
-    learn.href = f.moduleHref;
+    learn.href = sitePath(f.moduleHref);
     learn.textContent = `Pelajari: ${this.#moduleTitles[f.moduleHref.replace(/#.*$/, '')] ?? 'modul terkait'}`;
     links.append(learn);
     item.append(tag, message, reason, links);

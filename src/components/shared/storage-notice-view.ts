@@ -1,6 +1,7 @@
 /** How a storage problem is told to the user: the message, and what they can do about it. Loaded by storage-notices.ts. */
 import type { DocumentStatus, PersistentDocument } from '@/state/persistent-document';
 import { downloadText } from './download';
+import { sitePath } from '@/components/shared/site-path';
 
 type ProblemState = Exclude<DocumentStatus['state'], 'saved'>;
 
@@ -39,7 +40,7 @@ export function renderNotice(host: HTMLElement, notice: HTMLElement, doc: Persis
   }
   if (status.state === 'not-saved' || status.state === 'recovered') {
     const link = document.createElement('a');
-    link.href = '/data-saya/';
+    link.href = sitePath('/data-saya/');
     link.textContent = 'Buka Data saya';
     link.className = 'sk-button';
     notice.append(' ', link);

@@ -16,6 +16,7 @@ import { tallyLeader } from '@/domain/simulation/room-recap';
 import { InjectFeed } from './feed';
 import { CHANNEL_LABELS } from './channels';
 import { renderRoomRecap } from './room-recap-view';
+import { sitePath } from '@/components/shared/site-path';
 
 function formatTimer(minutes: number): string {
   const seconds = Math.floor(minutes * 60);
@@ -104,7 +105,7 @@ class SimulationFacilitatorElement extends HTMLElement {
 
   /** Opens the projector window: the same session, without the trainer's controls. */
   openProjector(): void {
-    window.open(`/latihan/simulasi/${this.#id}/layar/`, `siaga-krisis-layar-${this.#id}`, 'popup');
+    window.open(sitePath(`/latihan/simulasi/${this.#id}/layar/`), `siaga-krisis-layar-${this.#id}`, 'popup');
   }
 
   releaseNextInject(): void {

@@ -6,6 +6,7 @@ import { checkWriting, withPressReleaseChecker } from '@/domain/simulation/writi
 import { h } from '@/components/shared/dom';
 import type { WritingTask } from '@/schemas/scenario';
 import type { WritingScorer } from '@/domain/simulation/writing';
+import { sitePath } from '@/components/shared/site-path';
 
 export interface WritingChecker {
   /** False when the checker could not be loaded and texts are scored by the rubric alone. */
@@ -23,7 +24,7 @@ function findingItem(finding: Finding, key: string): HTMLLIElement {
     { class: 'sk-finding', 'data-key': key, 'data-severity': finding.severity, 'data-rule': finding.ruleId },
     h('span', { class: 'sk-finding__tag' }, `${SEVERITY_LABELS[finding.severity]} · ${FAMILY_LABELS[finding.family]}`),
     h('p', {}, finding.message),
-    h('p', { class: 'sk-finding__reason' }, finding.reason, ' ', h('a', { href: finding.moduleHref }, `Pelajari: ${RULES[finding.ruleId].title}`)),
+    h('p', { class: 'sk-finding__reason' }, finding.reason, ' ', h('a', { href: sitePath(finding.moduleHref) }, `Pelajari: ${RULES[finding.ruleId].title}`)),
   );
 }
 

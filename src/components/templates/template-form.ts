@@ -27,6 +27,7 @@ import type { UnitDetailKey } from '@/schemas/unit-details';
 import { h } from '@/components/shared/dom';
 import { copyText } from '@/components/shared/clipboard';
 import { downloadBlob, formatDateTime } from '@/components/shared/download';
+import { sitePath } from '@/components/shared/site-path';
 
 const store = persistentDocument(templatesDocument);
 const profile = persistentDocument(profileDocument);
@@ -72,10 +73,6 @@ class TemplateFormElement extends HTMLElement {
     this.#abort?.abort();
     this.#abort = null;
     this.#unsubscribe?.();
-  }
-
-  get #form(): HTMLFormElement {
-    return this.querySelector<HTMLFormElement>('form[data-form]')!;
   }
 
   get #current(): FilledDocument | undefined {
@@ -268,7 +265,7 @@ class TemplateFormElement extends HTMLElement {
       ? `${errors} wajib diperbaiki, ${findings.length - errors} lainnya.`
       : 'Pemeriksa tidak menemukan masalah.';
     panel.querySelector('[data-check-list]')!.replaceChildren(
-      ...findings.map((f) => h('li', {}, h('strong', {}, `${SEVERITY_LABELS[f.severity]}: `), f.message, ' ', h('a', { href: f.moduleHref }, 'Pelajari'))),
+      ...findings.map((f) => h('li', {}, h('strong', {}, `${SEVERITY_LABELS[f.severity]}: `), f.message, ' ', h('a', { href: sitePath(f.moduleHref) }, 'Pelajari'))),
     );
     if (!errors) return true;
     return this.confirm(`Pemeriksa menemukan ${errors} hal yang wajib diperbaiki (lihat di bawah pratinjau). Perbaiki dulu, atau ${goOnLabel.toLowerCase()}?`, goOnLabel);

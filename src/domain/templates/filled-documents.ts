@@ -9,10 +9,9 @@ import type { ReleaseKind } from '../../schemas/release-parts';
 import type { CommunicationPlan } from '../../schemas/communication-plan';
 import { MAX_FILLED_DOCUMENTS } from '../../schemas/filled-document';
 import { UNIT_DETAIL_LABELS, type UnitDetailKey } from '../../schemas/unit-details';
-import { EMPTY_DOCUMENTS } from './stored-documents';
 import { blocksToText, parseTemplate, referencedFields, renderTemplate, unfilledMarks, type DocumentBlock, type FieldValues, type TemplateNode } from './template-language';
 
-export { EMPTY_DOCUMENTS, isDocumentsEmpty, mergeDocuments, summarizeDocuments, withoutPersonalUnitDetails } from './stored-documents';
+export { EMPTY_DOCUMENTS, mergeDocuments, withoutPersonalUnitDetails } from './stored-documents';
 
 /** What the browser needs of a template (sent from the build as JSON). */
 export interface TemplateForBrowser {

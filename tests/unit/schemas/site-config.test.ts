@@ -18,7 +18,11 @@ describe('site configuration', () => {
   });
 
   it('accepts a complete configuration', () => {
-    expect(parseSiteConfig(valid)).toEqual(valid);
+    expect(parseSiteConfig(valid)).toEqual({ ...valid, basePath: '/' });
+  });
+
+  it.each(['/', '/siaga-krisis/', '/humas/siaga-krisis/', '/v1.2_x/'])('accepts the base path %s', (basePath) => {
+    expect(parseSiteConfig({ ...valid, basePath }).basePath).toBe(basePath);
   });
 
   it('reads the older "Kantor Wilayah" as the one list\'s "Kanwil"', () => {
@@ -32,6 +36,12 @@ describe('site configuration', () => {
     [{ ...valid, contact: { email: 'bukan-surel' } }, 'contact.email'],
     [{ ...valid, siteUrl: 'siaga.contoh.go.id' }, 'siteUrl'],
     [{ ...valid, colour: 'merah' }, '(akar)'],
+    // A base path must start and end with a slash: Astro, the service worker's scope and the manifest build on it.
+    [{ ...valid, basePath: 'siaga-krisis' }, 'basePath'],
+    [{ ...valid, basePath: '/siaga-krisis' }, 'basePath'],
+    [{ ...valid, basePath: '/Siaga Krisis/' }, 'basePath'],
+    [{ ...valid, basePath: '/../' }, 'basePath'],
+    [{ ...valid, basePath: '//contoh.go.id/' }, 'basePath'],
   ])('stops with a message naming the wrong field', (config, field) => {
     expect(() => parseSiteConfig(config)).toThrow(new RegExp(`Konfigurasi organisasi tidak valid[\\s\\S]*${field.replace(/[.()]/g, '\\$&')}`));
   });
