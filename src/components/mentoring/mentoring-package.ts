@@ -22,12 +22,14 @@ import { h } from '@/components/shared/dom';
 import { downloadText, formatDateTime } from '@/components/shared/download';
 import { readTextFiles } from '@/components/shared/read-files';
 import { MAX_SEALED_BYTES } from '@/domain/mentoring/file-limits';
+import { SiteElement, defineElement } from '@/components/shared/site-element';
+import { listOf, readPageData } from '@/components/shared/page-data';
 
 type Tools = typeof import('./package-tools');
 let tools: Promise<Tools> | undefined;
 const loadTools = (): Promise<Tools> => (tools ??= import('./package-tools'));
 
-class MentoringPackageElement extends HTMLElement {
+class MentoringPackageElement extends SiteElement {
   #profile = persistentDocument(profileDocument);
   #assessment = persistentDocument(selfAssessmentDocument);
   #riskMap = persistentDocument(riskMapDocument);
@@ -39,19 +41,19 @@ class MentoringPackageElement extends HTMLElement {
   /** The package as last previewed: what "Unduh paket" writes. */
   #payload: PackagePayload | undefined;
 
-  connectedCallback(): void {
-    this.#crisisTypes = JSON.parse(this.querySelector('[data-crisis-types]')?.textContent ?? '[]') as { id: string; name: string }[];
+  protected start(signal: AbortSignal): void {
+    this.#crisisTypes = readPageData(this, 'crisis-types', listOf<{ id: string; name: string }>('id', 'name'));
     this.#form = this.querySelector<HTMLFormElement>('[data-package]')!;
     this.#fillUnit(this.#profile.$data.get());
-    this.#form.addEventListener('submit', (event) => event.preventDefault());
-    this.#form.addEventListener('input', () => void this.showPreview());
-    this.#form.addEventListener('change', () => void this.showPreview());
-    this.querySelector('[data-action="download"]')?.addEventListener('click', () => void this.downloadPackage());
-    this.querySelector('[data-action="print"]')?.addEventListener('click', () => window.print());
+    this.#form.addEventListener('submit', (event) => event.preventDefault(), { signal });
+    this.#form.addEventListener('input', () => void this.showPreview(), { signal });
+    this.#form.addEventListener('change', () => void this.showPreview(), { signal });
+    this.querySelector('[data-action="download"]')?.addEventListener('click', () => void this.downloadPackage(), { signal });
+    this.querySelector('[data-action="print"]')?.addEventListener('click', () => window.print(), { signal });
     const feedbackInput = this.querySelector<HTMLInputElement>('[data-feedback-file]')!;
-    feedbackInput.addEventListener('change', () => void this.importFeedback(feedbackInput));
-    for (const doc of [this.#assessment, this.#riskMap, this.#plans, this.#releases]) doc.$data.listen(() => this.#renderChoices());
-    this.#feedback.$data.listen(() => void this.renderFeedback());
+    feedbackInput.addEventListener('change', () => void this.importFeedback(feedbackInput), { signal });
+    for (const doc of [this.#assessment, this.#riskMap, this.#plans, this.#releases]) this.watchChanges<unknown>(doc.$data, () => this.#renderChoices());
+    this.watchChanges(this.#feedback.$data, () => void this.renderFeedback());
     for (const control of this.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLButtonElement>('input, select, button')) control.disabled = false;
     this.#renderChoices(); // after enabling: it disables what there is nothing for
     void this.renderFeedback();
@@ -286,4 +288,10 @@ class MentoringPackageElement extends HTMLElement {
   }
 }
 
-if (!customElements.get('mentoring-package')) customElements.define('mentoring-package', MentoringPackageElement);
+declare global {
+  interface HTMLElementTagNameMap {
+    'mentoring-package': MentoringPackageElement;
+  }
+}
+
+defineElement('mentoring-package', MentoringPackageElement);

@@ -30,8 +30,18 @@ export abstract class SiteElement extends HTMLElement {
 
   /** Follows a store until the element disconnects. `subscribe` calls back at once with the current value. */
   protected watch<T>(store: { subscribe(listener: (value: T) => void): () => void }, listener: (value: T) => void): void {
+    const signal = this.connection;
+    if (signal.aborted) return; // disconnected while an async start-up waited: an aborted signal never fires again
     const stop = store.subscribe(listener);
-    this.connection.addEventListener('abort', stop, { once: true });
+    signal.addEventListener('abort', stop, { once: true });
+  }
+
+  /** Like watch, without the call at once: only later changes (nanostores' `listen`). */
+  protected watchChanges<T>(store: { listen(listener: (value: T) => void): () => void }, listener: (value: T) => void): void {
+    const signal = this.connection;
+    if (signal.aborted) return;
+    const stop = store.listen(listener);
+    signal.addEventListener('abort', stop, { once: true });
   }
 
   /** Adds a listener that ends with the connection. */
