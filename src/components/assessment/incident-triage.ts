@@ -21,8 +21,7 @@ import { formatDateTime } from '@/components/shared/download';
 import { copyText } from '@/components/shared/clipboard';
 import { h } from '@/components/shared/dom';
 import { setText } from '@/components/shared/set-text';
-import { SiteElement, defineElement } from '@/components/shared/site-element';
-import { listOf, readPageData } from '@/components/shared/page-data';
+import { SiteElement, defineElement, readPageData } from '@/components/shared/site-element';
 
 const EMPTY_DRAFT: Triage['draft'] = { context: { crisisTypeId: '', description: '' }, answers: {} };
 
@@ -40,7 +39,7 @@ class IncidentTriageElement extends SiteElement {
   #levels: CrisisLevelEntry[] = [];
 
   protected start(signal: AbortSignal): void {
-    this.#levels = readPageData(this, 'crisis-levels', listOf<CrisisLevelEntry>('id', 'name'));
+    this.#levels = readPageData<CrisisLevelEntry[]>(this, 'crisis-levels', 'id', 'name');
     for (const control of this.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLButtonElement>('input, select, button')) control.disabled = false;
     const form = this.querySelector<HTMLFormElement>('[data-form]');
     form?.addEventListener('change', (event) => this.saveField(event.target as HTMLInputElement), { signal });

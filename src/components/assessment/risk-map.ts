@@ -15,8 +15,7 @@ import { h } from '@/components/shared/dom';
 import { setText } from '@/components/shared/set-text';
 
 import type { PracticeLink } from '@/domain/crisis-model/practice';
-import { SiteElement, defineElement } from '@/components/shared/site-element';
-import { listOf, readPageData } from '@/components/shared/page-data';
+import { SiteElement, defineElement, readPageData } from '@/components/shared/site-element';
 
 /** A crisis type as RiskMap.astro hands it over: with the scenarios and drills that train for it. */
 type TypeRef = Pick<CrisisType, 'id' | 'name'> & { practice?: PracticeLink[] };
@@ -29,7 +28,7 @@ class RiskMapEditorElement extends SiteElement {
   #types: TypeRef[] = [];
 
   protected start(signal: AbortSignal): void {
-    this.#types = readPageData(this, 'crisis-types', listOf<TypeRef>('id', 'name'));
+    this.#types = readPageData<TypeRef[]>(this, 'crisis-types', 'id', 'name');
     for (const control of this.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement | HTMLButtonElement>('select, input, textarea, button')) {
       control.disabled = false;
     }

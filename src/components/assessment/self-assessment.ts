@@ -22,8 +22,7 @@ import { formatDateTime } from '@/components/shared/download';
 import { h, svg } from '@/components/shared/dom';
 import { setPrintUnit } from '@/components/shared/print-stamp';
 import { setText } from '@/components/shared/set-text';
-import { SiteElement, defineElement } from '@/components/shared/site-element';
-import { objectWith, readPageData } from '@/components/shared/page-data';
+import { SiteElement, defineElement, readPageData } from '@/components/shared/site-element';
 
 interface Model {
   id: string;
@@ -46,7 +45,7 @@ class SelfAssessmentElement extends SiteElement {
   #shownId: string | undefined;
 
   protected start(signal: AbortSignal): void {
-    this.#model = readPageData(this, 'model', objectWith<Model>('id', 'questionnaire', 'moduleTitles'));
+    this.#model = readPageData<Model>(this, 'model', 'id', 'questionnaire', 'moduleTitles');
     const form = this.find<HTMLFormElement>('[data-form]');
     for (const control of this.querySelectorAll<HTMLInputElement | HTMLButtonElement>('input, button')) control.disabled = false;
     const progressBar = this.find<HTMLElement>('[data-progress]');

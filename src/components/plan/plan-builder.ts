@@ -27,10 +27,9 @@ import { downloadBlob, downloadText, formatDateTime } from '@/components/shared/
 import { setText } from '@/components/shared/set-text';
 import type { OfferedRisk } from '@/domain/plan/risk-scenarios';
 import type { RiskScenarioOfferElement } from './risk-scenario-offer';
-import { SiteElement, defineElement, requiredPart } from '@/components/shared/site-element';
+import { SiteElement, defineElement, requiredPart, readPageData } from '@/components/shared/site-element';
 import { ask, type DialogAnswer } from '@/components/shared/confirm-dialog';
 import { writeNotice, type NoticeTone } from '@/components/shared/notice';
-import { objectWith, readPageData } from '@/components/shared/page-data';
 
 type Field = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
 
@@ -72,7 +71,7 @@ class PlanBuilderElement extends SiteElement {
   #completeness: { plan: CommunicationPlan; sections: ReturnType<typeof planCompleteness> } | undefined;
 
   protected start(signal: AbortSignal): void {
-    this.#template = readPageData(this, 'template', objectWith<PlanTemplate>('roles', 'scenarios', 'levels'));
+    this.#template = readPageData<PlanTemplate>(this, 'template', 'roles', 'scenarios', 'levels');
     const form = this.find<HTMLFormElement>('[data-plan-form]');
     form.addEventListener('input', (event) => this.updateField(event.target as Field), { signal });
     form.addEventListener('submit', (event) => event.preventDefault(), { signal });

@@ -6,8 +6,7 @@ import type { CommunicationPlan } from '@/schemas/communication-plan';
 import type { RiskMap } from '@/schemas/risk-map';
 import { h } from '@/components/shared/dom';
 import { setText } from '@/components/shared/set-text';
-import { SiteElement, defineElement } from '@/components/shared/site-element';
-import { listOf, readPageData } from '@/components/shared/page-data';
+import { SiteElement, defineElement, readPageData } from '@/components/shared/site-element';
 
 /**
  * <risk-scenario-offer>: lists the top risks of the stored crisis-risk map, marks those the open plan already has,
@@ -22,7 +21,7 @@ export class RiskScenarioOfferElement extends SiteElement {
   #shown = '';
 
   protected start(signal: AbortSignal): void {
-    this.#types = readPageData(this, 'crisis-types', listOf<{ id: string; name: string }>('id', 'name'));
+    this.#types = readPageData<{ id: string; name: string }[]>(this, 'crisis-types', 'id', 'name');
     this.find('[data-take-risks]').addEventListener('click', () => this.takeChosenRisks(), { signal });
     this.addEventListener('change', () => this.#updateButton(), { signal });
     this.watch(this.#riskMap.$data, (map) => this.#render(map));

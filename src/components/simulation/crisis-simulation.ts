@@ -18,8 +18,7 @@ import { h } from '@/components/shared/dom';
 import { CHANNEL_LABELS } from './channels';
 import { InjectFeed } from './feed';
 import { loadWritingChecker, rubricOnly, type WritingChecker } from './writing-scorer';
-import { SiteElement, defineElement } from '@/components/shared/site-element';
-import { objectWith, readPageData } from '@/components/shared/page-data';
+import { SiteElement, defineElement, readPageData } from '@/components/shared/site-element';
 
 const TICK_MS = 500;
 /** The checker looks at a text after this pause in typing, like the press-release drill. */
@@ -50,7 +49,7 @@ class CrisisSimulationElement extends SiteElement {
   #resultIds = new Map<string, string>();
 
   protected start(signal: AbortSignal): void {
-    this.#scenario = readPageData(this, 'scenario', objectWith<Scenario>('title', 'unit', 'steps'));
+    this.#scenario = readPageData<Scenario>(this, 'scenario', 'title', 'unit', 'steps');
     this.#id = this.dataset.scenarioId ?? '';
     this.#feed = new InjectFeed(this.find('[data-feed]'), this.#scenario);
     for (const control of this.querySelectorAll<HTMLInputElement | HTMLButtonElement | HTMLSelectElement>('[data-start-form] input, [data-start-form] button, [data-action], [data-speed], .sk-sim__filter input, .sk-sim__export input')) {
@@ -73,9 +72,11 @@ class CrisisSimulationElement extends SiteElement {
     this.querySelector('[data-new-badge]')?.addEventListener('click', () => this.#clearUnseen(), { signal });
     const channels = this.querySelector('.sk-sim__channels');
     if (channels && 'IntersectionObserver' in window) {
-      new IntersectionObserver((entries) => {
+      const seen = new IntersectionObserver((entries) => {
         if (entries.some((entry) => entry.isIntersecting)) this.#clearUnseen();
-      }).observe(channels.querySelector('h3') ?? channels);
+      });
+      seen.observe(channels.querySelector('h3') ?? channels);
+      signal.addEventListener('abort', () => seen.disconnect(), { once: true });
     }
     this.querySelector('.sk-sim__filter')?.addEventListener('change', (event) => {
       this.#channel = (event.target as HTMLInputElement).value;

@@ -16,8 +16,7 @@ import { tallyLeader } from '@/domain/simulation/room-recap';
 import { InjectFeed } from './feed';
 import { CHANNEL_LABELS } from './channels';
 import { renderRoomRecap } from './room-recap-view';
-import { SiteElement, defineElement } from '@/components/shared/site-element';
-import { objectWith, readPageData } from '@/components/shared/page-data';
+import { SiteElement, defineElement, readPageData } from '@/components/shared/site-element';
 
 function formatTimer(minutes: number): string {
   const seconds = Math.floor(minutes * 60);
@@ -38,7 +37,7 @@ class SimulationFacilitatorElement extends SiteElement {
   #channel: BroadcastChannel | undefined;
 
   protected start(signal: AbortSignal): void {
-    this.#scenario = readPageData(this, 'scenario', objectWith<Scenario>('title', 'unit', 'steps'));
+    this.#scenario = readPageData<Scenario>(this, 'scenario', 'title', 'unit', 'steps');
     this.#id = this.dataset.scenarioId ?? '';
     this.#projector = this.dataset.view === 'proyektor';
     this.#feed = new InjectFeed(this.find('[data-feed]'), this.#scenario);

@@ -10,8 +10,7 @@ import { DIMENSION_LABELS, percentOf } from '@/domain/simulation/scoring';
 import { h } from '@/components/shared/dom';
 import { barChart } from '@/components/shared/bar-chart';
 import { readTextFiles } from '@/components/shared/read-files';
-import { SiteElement, defineElement } from '@/components/shared/site-element';
-import { objectWith, readPageData } from '@/components/shared/page-data';
+import { SiteElement, defineElement, readPageData } from '@/components/shared/site-element';
 
 const letter = (index: number) => String.fromCharCode(65 + index);
 
@@ -20,7 +19,7 @@ class SimulationResultsElement extends SiteElement {
   #results: { name: string; result: SimulationResult }[] = [];
 
   protected start(signal: AbortSignal): void {
-    this.#catalogue = readPageData(this, 'catalogue', objectWith<DecisionCatalogue>());
+    this.#catalogue = readPageData<DecisionCatalogue>(this, 'catalogue');
     const input = this.find<HTMLInputElement>('[data-files]');
     input.disabled = false;
     input.addEventListener('change', () => void this.importFiles(input), { signal });

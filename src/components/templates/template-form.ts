@@ -27,8 +27,7 @@ import type { UnitDetailKey } from '@/schemas/unit-details';
 import { h } from '@/components/shared/dom';
 import { copyText } from '@/components/shared/clipboard';
 import { downloadBlob, formatDateTime } from '@/components/shared/download';
-import { SiteElement, defineElement } from '@/components/shared/site-element';
-import { objectWith, readPageData } from '@/components/shared/page-data';
+import { SiteElement, defineElement, readPageData } from '@/components/shared/site-element';
 import { confirmed } from '@/components/shared/confirm-dialog';
 
 const store = persistentDocument(templatesDocument);
@@ -42,7 +41,7 @@ class TemplateFormElement extends SiteElement {
   #lastList = '';
 
   protected start(signal: AbortSignal): void {
-    this.#template = readPageData(this, 'template', objectWith<TemplateForBrowser>('id', 'fields'));
+    this.#template = readPageData<TemplateForBrowser>(this, 'template', 'id', 'fields');
     for (const control of this.querySelectorAll<HTMLInputElement | HTMLButtonElement>('input, textarea, select, button')) control.disabled = false;
 
     const requested = new URLSearchParams(location.search).get('dokumen');
