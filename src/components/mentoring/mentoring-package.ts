@@ -20,8 +20,6 @@ import { DELIVERABLES } from '@/schemas/mentoring';
 import { MAX_RELEASE_LINES, releaseFitsPackage } from '@/domain/mentoring/release-lines';
 import { h } from '@/components/shared/dom';
 import { downloadText, formatDateTime } from '@/components/shared/download';
-import { readTextFiles } from '@/components/shared/read-files';
-import { MAX_SEALED_BYTES } from '@/domain/mentoring/file-limits';
 import { SiteElement, defineElement, readPageData } from '@/components/shared/site-element';
 
 type Tools = typeof import('./package-tools');
@@ -42,14 +40,14 @@ class MentoringPackageElement extends SiteElement {
 
   protected start(signal: AbortSignal): void {
     this.#crisisTypes = readPageData<{ id: string; name: string }[]>(this, 'crisis-types', 'id', 'name');
-    this.#form = this.find<HTMLFormElement>('[data-package]');
+    this.#form = this.querySelector<HTMLFormElement>('[data-package]')!;
     this.#fillUnit(this.#profile.$data.get());
     this.#form.addEventListener('submit', (event) => event.preventDefault(), { signal });
     this.#form.addEventListener('input', () => void this.showPreview(), { signal });
     this.#form.addEventListener('change', () => void this.showPreview(), { signal });
     this.querySelector('[data-action="download"]')?.addEventListener('click', () => void this.downloadPackage(), { signal });
     this.querySelector('[data-action="print"]')?.addEventListener('click', () => window.print(), { signal });
-    const feedbackInput = this.find<HTMLInputElement>('[data-feedback-file]');
+    const feedbackInput = this.querySelector<HTMLInputElement>('[data-feedback-file]')!;
     feedbackInput.addEventListener('change', () => void this.importFeedback(feedbackInput), { signal });
     for (const doc of [this.#assessment, this.#riskMap, this.#plans, this.#releases]) this.watchChanges<unknown>(doc.$data, () => this.#renderChoices());
     this.watchChanges(this.#feedback.$data, () => void this.renderFeedback());
@@ -98,18 +96,18 @@ class MentoringPackageElement extends SiteElement {
     const assessment = this.#form.elements.namedItem('assessment') as HTMLInputElement;
     assessment.disabled = !latest;
     if (!latest) assessment.checked = false;
-    this.find('[data-about="assessment"]').textContent = latest
+    this.querySelector('[data-about="assessment"]')!.textContent = latest
       ? `Selesai ${formatDateTime(latest.entry.completedAt)}, skor keseluruhan ${latest.entry.overall}.`
       : noCompletedAssessmentReason(sources.selfAssessment);
     const rated = topRisks(sources.riskMap, sources.crisisTypes, sources.crisisTypes.length);
     const risks = this.#form.elements.namedItem('risks') as HTMLInputElement;
     risks.disabled = rated.length === 0;
     if (rated.length === 0) risks.checked = false;
-    this.find('[data-about="risks"]').textContent =
+    this.querySelector('[data-about="risks"]')!.textContent =
       rated.length === 0 ? 'Belum ada jenis krisis yang dinilai.' : `${rated.length} jenis krisis dinilai; tertinggi: ${rated[0]!.name} (${rated[0]!.score}).`;
 
     const chosenPlan = this.#choice().planId;
-    this.find('[data-plan-list]').replaceChildren(
+    this.querySelector('[data-plan-list]')!.replaceChildren(
       ...sources.plans.map((plan) =>
         h(
           'label',
@@ -124,7 +122,7 @@ class MentoringPackageElement extends SiteElement {
 
     const ticked = new Set(this.#choice().releaseIds);
     const attempts = [...sources.attempts].reverse();
-    const list = this.find('[data-release-list]');
+    const list = this.querySelector('[data-release-list]')!;
     if (attempts.length > 0) {
       list.replaceChildren(
         ...attempts.map((a) =>
@@ -152,9 +150,9 @@ class MentoringPackageElement extends SiteElement {
     if (!choice.assessment && !choice.risks && !choice.planId && choice.releaseIds.length === 0) {
       // Nothing chosen yet: no package to build, so the builder is not loaded.
       this.#payload = undefined;
-      this.find<HTMLElement>('[data-personal]').hidden = true;
-      this.find('[data-preview]').replaceChildren(h('li', {}, 'Belum ada yang dipilih.'));
-      for (const action of ['download', 'print']) this.find<HTMLButtonElement>(`[data-action="${action}"]`).disabled = true;
+      this.querySelector<HTMLElement>('[data-personal]')!.hidden = true;
+      this.querySelector('[data-preview]')!.replaceChildren(h('li', {}, 'Belum ada yang dipilih.'));
+      for (const action of ['download', 'print']) this.querySelector<HTMLButtonElement>(`[data-action="${action}"]`)!.disabled = true;
       return;
     }
     const { buildPackagePayload, describePackage, isPackageEmpty, countPersonalData } = await loadTools();
@@ -163,26 +161,26 @@ class MentoringPackageElement extends SiteElement {
     const personal = plan ? countPersonalData(plan) : 0;
     const releases = choice.releaseIds.length;
     // Releases carry a contact (narahubung) and quotes with names: the choice matters for them too.
-    this.find<HTMLElement>('[data-personal]').hidden = personal === 0 && releases === 0;
-    this.find('[data-personal-count]').textContent = [
+    this.querySelector<HTMLElement>('[data-personal]')!.hidden = personal === 0 && releases === 0;
+    this.querySelector('[data-personal-count]')!.textContent = [
       personal > 0 ? `Rencana yang dipilih memuat ${personal} nama atau nomor telepon petugas.` : '',
       releases > 0 ? `Siaran pers memuat narahubung dan dapat memuat nama dalam kutipan.` : '',
     ].filter(Boolean).join(' ');
     const now = new Date();
     const payload = buildPackagePayload(sources, choice, { id: `paket-${now.getTime()}-${Math.random().toString(36).slice(2, 8)}`, now });
     const lines = describePackage(payload);
-    this.find('[data-preview-unit]').textContent = [payload.unit.name || '(nama unit belum diisi)', payload.unit.type].filter(Boolean).join(' · ');
-    this.find('[data-preview-date]').textContent = formatDateTime(payload.createdAt);
-    this.find('[data-preview]').replaceChildren(...(lines.length > 0 ? lines : ['Belum ada yang dipilih.']).map((line) => h('li', {}, line)));
+    this.querySelector('[data-preview-unit]')!.textContent = [payload.unit.name || '(nama unit belum diisi)', payload.unit.type].filter(Boolean).join(' · ');
+    this.querySelector('[data-preview-date]')!.textContent = formatDateTime(payload.createdAt);
+    this.querySelector('[data-preview]')!.replaceChildren(...(lines.length > 0 ? lines : ['Belum ada yang dipilih.']).map((line) => h('li', {}, line)));
     for (const part of this.querySelectorAll<HTMLElement>('[data-checksum-part]')) part.hidden = true;
     const ready = !isPackageEmpty(payload) && payload.unit.name !== '';
     this.#payload = ready ? payload : undefined;
-    this.find<HTMLButtonElement>('[data-action="download"]').disabled = !ready;
-    this.find<HTMLButtonElement>('[data-action="print"]').disabled = !ready;
+    this.querySelector<HTMLButtonElement>('[data-action="download"]')!.disabled = !ready;
+    this.querySelector<HTMLButtonElement>('[data-action="print"]')!.disabled = !ready;
   }
 
   async downloadPackage(): Promise<void> {
-    const status = this.find('[data-package-status]');
+    const status = this.querySelector('[data-package-status]')!;
     if (!this.#payload) {
       status.textContent = 'Isi nama unit dan pilih minimal satu bagian untuk dikirim.';
       return;
@@ -199,13 +197,15 @@ class MentoringPackageElement extends SiteElement {
     const sent = this.#payload;
     this.#feedback.update((received) => recordSentPackage(received, sent));
     // On the printed summary too, so the mentor can compare it with the file received.
-    this.find('[data-preview-checksum]').textContent = file.checksum.value;
+    this.querySelector('[data-preview-checksum]')!.textContent = file.checksum.value;
     for (const part of this.querySelectorAll<HTMLElement>('[data-checksum-part]')) part.hidden = false;
     status.textContent = `Paket “${packageFileName(this.#payload)}” diunduh. Kirimkan berkas itu kepada pendamping Anda (misalnya lewat surel atau aplikasi pesan).`;
   }
 
   async importFeedback(input: HTMLInputElement): Promise<void> {
-    const status = this.find('[data-feedback-status]');
+    const status = this.querySelector('[data-feedback-status]')!;
+    // Loaded when a feedback file is chosen: most visits only send a package.
+    const [{ readTextFiles }, { MAX_SEALED_BYTES }] = await Promise.all([import('@/components/shared/read-files'), import('@/domain/mentoring/file-limits')]);
     const [file] = await readTextFiles(input.files ?? [], MAX_SEALED_BYTES);
     input.value = '';
     if (!file) return;
@@ -236,7 +236,7 @@ class MentoringPackageElement extends SiteElement {
 
   /** The newest feedback: per deliverable, what the mentor read and your work now on one side, the verdict and comment on the other. */
   async renderFeedback(): Promise<void> {
-    const target = this.find('[data-feedback]');
+    const target = this.querySelector('[data-feedback]')!;
     const [latest, ...older] = this.#feedback.$data.get().items;
     // Nothing to show on paper until a mentor has answered.
     this.querySelector('.mp-feedback')?.classList.toggle('sk-no-print', !latest);

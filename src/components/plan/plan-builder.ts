@@ -263,7 +263,7 @@ class PlanBuilderElement extends SiteElement {
   }
 
   async createNewPlan(): Promise<void> {
-    const name = await this.#askName('Buat rencana baru', 'Rencana baru');
+    const name = await this.#askName('Buat rencana baru', '');
     if (name === null) return;
     this.#draft = null;
     this.#write(upsertPlan(this.#doc.$data.get(), createPlan(this.#template, newId(), new Date(), name)));
@@ -409,6 +409,9 @@ class PlanBuilderElement extends SiteElement {
    */
   #renderAll(): void {
     const plan = this.#plan;
+    // The plan's name sits above the sections, in the form, and changes with the plan on screen.
+    const name = this.find<HTMLInputElement>('[data-path="name"]');
+    if (name !== document.activeElement && name.value !== plan.name) name.value = plan.name;
     for (const section of this.#sections) {
       if (this.#isOpen(section)) this.#drawSection(section, plan);
       else this.#stale.add(section);
@@ -514,7 +517,7 @@ class PlanBuilderElement extends SiteElement {
     setText(
       this.querySelector('[data-save-status]'),
       this.#draft
-        ? 'Rencana baru ini tersimpan begitu Anda mulai mengisi.'
+        ? 'Rencana ini tersimpan begitu Anda mulai mengisi. Mulailah dengan namanya.'
         : state === 'saved' || state === 'updated-elsewhere'
           ? `Tersimpan otomatis di peramban ini, pukul ${timeNow()}.`
           : 'Perubahan belum tersimpan: lihat pemberitahuan di atas.',
