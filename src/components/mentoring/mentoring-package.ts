@@ -204,8 +204,7 @@ class MentoringPackageElement extends SiteElement {
 
   async importFeedback(input: HTMLInputElement): Promise<void> {
     const status = this.querySelector('[data-feedback-status]')!;
-    // Loaded when a feedback file is chosen: most visits only send a package.
-    const [{ readTextFiles }, { MAX_SEALED_BYTES }] = await Promise.all([import('@/components/shared/read-files'), import('@/domain/mentoring/file-limits')]);
+    const { readTextFiles, MAX_SEALED_BYTES } = await import('./feedback-file');
     const [file] = await readTextFiles(input.files ?? [], MAX_SEALED_BYTES);
     input.value = '';
     if (!file) return;
