@@ -41,7 +41,7 @@ function walk(dir, found = []) {
 }
 
 /**
- * Our custom elements' tag names, read from the source: a script that defines one of them is ours. Starlight's
+ * Our custom elements' tag names, read from the source (defineElement or customElements.define): a script that defines one of them is ours. Starlight's
  * components that we override (src/components/overrides: theme picker, search) stay Starlight's: they replace its
  * code, not add to an exercise's.
  */
@@ -49,7 +49,7 @@ function ourTags() {
   const tags = new Set();
   const overrides = join(root, 'src', 'components', 'overrides');
   for (const file of walk(join(root, 'src')).filter((f) => /\.(ts|astro)$/.test(f) && !f.startsWith(overrides))) {
-    for (const m of readFileSync(file, 'utf8').matchAll(/customElements\.define\(\s*['"`]([a-z]+-[a-z-]+)['"`]/g)) tags.add(m[1]);
+    for (const m of readFileSync(file, 'utf8').matchAll(/(?:customElements\.define|defineElement)\(\s*['"`]([a-z]+-[a-z-]+)['"`]/g)) tags.add(m[1]);
   }
   return [...tags];
 }
@@ -109,7 +109,8 @@ export function measure(dist = join(root, 'dist')) {
       for (const [i, m] of [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].entries()) {
         add(closure(`inline-${i}`, m[1]));
       }
-      for (const [i, m] of [...html.matchAll(/<script(?![^>]*type="module")[^>]*>([\s\S]*?)<\/script>/g)].entries()) {
+      // JSON for a script (PageData.astro) is data, already counted in the HTML; it never runs.
+      for (const [i, m] of [...html.matchAll(/<script(?![^>]*type="(?:module|application\/json)")[^>]*>([\s\S]*?)<\/script>/g)].entries()) {
         if (m[1].trim()) theirs.set(`classic-${i}`, gz(m[1]));
       }
       // A chunk reached from both sides counts as Starlight's.

@@ -21,6 +21,9 @@ const row = (page: Page, path: string) => page.locator(`[data-row="${path}"]`);
 
 /** Fills a plan across several sections, as a humas team would over a first sitting. */
 async function fillPlan(page: Page) {
+  // The plan's name is the user's own: nothing is named for them ("Rencana baru" used to print on the cover).
+  await expect(page.locator('[data-plan-form]').getByLabel('Nama rencana')).toHaveValue('');
+  await page.locator('[data-plan-form]').getByLabel('Nama rencana').fill('Rencana 2026');
   const identity = section(page, 'identitas');
   await identity.getByLabel('Nama unit').fill(unit);
   await identity.getByLabel('Jenis unit').selectOption('Lapas');
@@ -79,19 +82,19 @@ test('fill, reload, duplicate, rename, print, export .docx and JSON, and import 
   // Duplicate, then rename the copy.
   await page.getByRole('button', { name: 'Duplikat' }).click();
   const nameDialog = page.getByRole('dialog', { name: 'Duplikat rencana' });
-  await expect(nameDialog.getByLabel('Nama rencana')).toHaveValue('Rencana baru (salinan)');
+  await expect(nameDialog.getByLabel('Nama rencana')).toHaveValue('Rencana 2026 (salinan)');
   await nameDialog.getByLabel('Nama rencana').fill('Revisi 2027');
   await nameDialog.getByRole('button', { name: 'Simpan' }).click();
-  await expect(page.locator('[data-plan-select] option')).toHaveText(['Rencana baru', 'Revisi 2027']);
+  await expect(page.locator('[data-plan-select] option')).toHaveText(['Rencana 2026', 'Revisi 2027']);
   await expect(page.locator('[data-plan-select]')).toHaveValue(/.+/);
   await expect(section(page, 'identitas').getByLabel('Nama unit')).toHaveValue(unit);
   await section(page, 'identitas').getByLabel('Versi').fill('2.0');
   await page.getByRole('button', { name: 'Ganti nama' }).click();
   await page.getByRole('dialog', { name: 'Ganti nama rencana' }).getByLabel('Nama rencana').fill('Revisi 2027 untuk Kanwil');
   await page.getByRole('dialog', { name: 'Ganti nama rencana' }).getByRole('button', { name: 'Simpan' }).click();
-  await expect(page.locator('[data-plan-select] option')).toHaveText(['Rencana baru', 'Revisi 2027 untuk Kanwil']);
+  await expect(page.locator('[data-plan-select] option')).toHaveText(['Rencana 2026', 'Revisi 2027 untuk Kanwil']);
   // The original keeps its own version.
-  await page.locator('[data-plan-select]').selectOption({ label: 'Rencana baru' });
+  await page.locator('[data-plan-select]').selectOption({ label: 'Rencana 2026' });
   await expect(section(page, 'identitas').getByLabel('Versi')).toHaveValue('1.1');
   await page.locator('[data-plan-select]').selectOption({ label: 'Revisi 2027 untuk Kanwil' });
   await expect(section(page, 'identitas').getByLabel('Versi')).toHaveValue('2.0');
@@ -157,7 +160,7 @@ test('fill, reload, duplicate, rename, print, export .docx and JSON, and import 
   const other = await fresh.newPage();
   const otherWatch = watchPage(other);
   await other.goto(PAGE);
-  await expect(other.locator('[data-plan-select] option')).toHaveText(['Rencana baru (belum disimpan)']);
+  await expect(other.locator('[data-plan-select] option')).toHaveText(['Rencana tanpa nama (belum disimpan)']);
   await other.getByLabel('Impor rencana dari berkas JSON').setInputFiles({ name: json.suggestedFilename(), mimeType: 'application/json', buffer: exported });
   const preview = other.locator('[data-import-preview]');
   await expect(preview).toBeVisible();
@@ -228,15 +231,17 @@ test('rows can be added and removed, and a plan deleted, each asking first when 
   await expect(row(page, 'contacts.8')).toHaveCount(0);
 
   await page.getByRole('button', { name: 'Buat rencana baru' }).click();
+  // Asked, not given: the name field starts empty and the dialog will not close on an empty name.
+  await expect(page.getByRole('dialog', { name: 'Buat rencana baru' }).getByLabel('Nama rencana')).toHaveValue('');
   await page.getByRole('dialog', { name: 'Buat rencana baru' }).getByLabel('Nama rencana').fill('Rutan Kelas IIB Rantau Sejuk (fiktif)');
   await page.getByRole('dialog', { name: 'Buat rencana baru' }).getByRole('button', { name: 'Simpan' }).click();
-  await expect(page.locator('[data-plan-select] option')).toHaveText(['Rencana baru', 'Rutan Kelas IIB Rantau Sejuk (fiktif)']);
+  await expect(page.locator('[data-plan-select] option')).toHaveText(['Rencana tanpa nama', 'Rutan Kelas IIB Rantau Sejuk (fiktif)']);
   await expect(row(page, 'contacts.8')).toHaveCount(0);
   await page.getByRole('button', { name: 'Hapus rencana' }).click();
   await page.getByRole('dialog', { name: 'Hapus rencana?' }).getByRole('button', { name: 'Ya, hapus' }).click();
-  await expect(page.locator('[data-plan-select] option')).toHaveText(['Rencana baru']);
+  await expect(page.locator('[data-plan-select] option')).toHaveText(['Rencana tanpa nama']);
   const stored = JSON.parse((await page.evaluate((k) => localStorage.getItem(k), KEY))!);
-  expect(stored.data.plans.map((p: { name: string }) => p.name)).toEqual(['Rencana baru']);
+  expect(stored.data.plans.map((p: { name: string }) => p.name)).toEqual(['']);
 });
 
 test('an export without personal data leaves names and phone numbers out of the file', async ({ page }) => {

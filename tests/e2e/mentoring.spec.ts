@@ -22,6 +22,7 @@ async function fillUnitWork(page: Page) {
 
   await page.goto('/latihan/rencana-komunikasi/');
   await expect(page.locator('[data-plan-select]')).toBeEnabled();
+  await page.locator('[data-plan-form]').getByLabel('Nama rencana').fill('Rencana 2026');
   const identity = page.locator('#bagian-identitas');
   await identity.getByLabel('Nama unit').fill(UNIT);
   await identity.getByLabel('Jenis unit').selectOption('Lapas');
@@ -45,7 +46,7 @@ test('a unit sends a package, the mentor reviews the region and answers, the uni
   const builder = unit.locator('mentoring-package');
   await expect(builder.getByLabel('Nama unit')).toHaveValue(UNIT); // from the plan
   await builder.getByLabel(/Hasil self-asesmen terakhir/).check();
-  await builder.getByRole('radio', { name: /Rencana baru/ }).check();
+  await builder.getByRole('radio', { name: /Rencana 2026/ }).check();
   // Personal data: warned, and left out unless the unit decides otherwise.
   const warning = builder.locator('[data-personal]');
   await expect(warning).toBeVisible();
@@ -168,7 +169,7 @@ test('a unit sends a package, the mentor reviews the region and answers, the uni
   await expect(planFeedback).toContainText('Perlu perbaikan');
   await expect(planFeedback.locator('[data-comment]')).toHaveText('Lengkapi nomor cadangan juru bicara dan alur persetujuan.');
   // Beside the comment: what the mentor read, and the unit's own work now.
-  await expect(planFeedback).toContainText('Yang ditinjau: Rencana “Rencana baru”');
+  await expect(planFeedback).toContainText('Yang ditinjau: Rencana “Rencana 2026”');
   await expect(planFeedback).toContainText('Sekarang: “');
   await expect(builder.locator('[data-feedback] [data-deliverable="asesmen"]')).toContainText('Diterima');
   await unit.reload();

@@ -21,6 +21,7 @@ import { formatDateTime } from '@/components/shared/download';
 import { copyText } from '@/components/shared/clipboard';
 import { h } from '@/components/shared/dom';
 import { setText } from '@/components/shared/set-text';
+import { SiteElement, defineElement, readPageData } from '@/components/shared/site-element';
 
 const EMPTY_DRAFT: Triage['draft'] = { context: { crisisTypeId: '', description: '' }, answers: {} };
 
@@ -31,26 +32,26 @@ function parseAnswer(value: string): boolean | string {
 
 const sameDraft = (record: TriageRecord, draft: Triage['draft']) => JSON.stringify([record.context, record.answers]) === JSON.stringify([draft.context, draft.answers]);
 
-class IncidentTriageElement extends HTMLElement {
+class IncidentTriageElement extends SiteElement {
   #store = persistentDocument(triageDocument);
   #profile = persistentDocument(profileDocument);
   /** The crisis-level model, handed over by IncidentTriage.astro from src/content/crisis-levels/. */
   #levels: CrisisLevelEntry[] = [];
 
-  connectedCallback(): void {
-    this.#levels = JSON.parse(this.querySelector('script[data-crisis-levels]')?.textContent ?? '[]') as CrisisLevelEntry[];
+  protected start(signal: AbortSignal): void {
+    this.#levels = readPageData<CrisisLevelEntry[]>(this, 'crisis-levels', 'id', 'name');
     for (const control of this.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLButtonElement>('input, select, button')) control.disabled = false;
     const form = this.querySelector<HTMLFormElement>('[data-form]');
-    form?.addEventListener('change', (event) => this.saveField(event.target as HTMLInputElement));
+    form?.addEventListener('change', (event) => this.saveField(event.target as HTMLInputElement), { signal });
     form?.addEventListener('input', (event) => {
       if ((event.target as HTMLInputElement).name === 'description') this.saveField(event.target as HTMLInputElement);
-    });
-    form?.addEventListener('submit', (event) => event.preventDefault());
+    }, { signal });
+    form?.addEventListener('submit', (event) => event.preventDefault(), { signal });
     this.#on('new', () => this.startNewTriage());
     this.#on('copy', () => void this.copySummary());
     this.#on('print', () => this.printSummary());
     this.#on('save', () => this.saveTriage('Triase disimpan'));
-    this.#store.$data.subscribe((data) => this.#render(data));
+    this.watch(this.#store.$data, (data) => this.#render(data));
   }
 
   #on(action: string, handler: () => void): void {
@@ -197,4 +198,10 @@ class IncidentTriageElement extends HTMLElement {
 }
 
 // Defined in a task of its own, after this module's evaluation: two short tasks rather than one long (README, "Start-up").
-setTimeout(() => customElements.get('incident-triage') ?? customElements.define('incident-triage', IncidentTriageElement));
+declare global {
+  interface HTMLElementTagNameMap {
+    'incident-triage': IncidentTriageElement;
+  }
+}
+
+defineElement('incident-triage', IncidentTriageElement, { nextTask: true });

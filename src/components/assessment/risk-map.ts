@@ -16,30 +16,31 @@ import { setText } from '@/components/shared/set-text';
 
 import type { PracticeLink } from '@/domain/crisis-model/practice';
 import { sitePath } from '@/components/shared/site-path';
+import { SiteElement, defineElement, readPageData } from '@/components/shared/site-element';
 
 /** A crisis type as RiskMap.astro hands it over: with the scenarios and drills that train for it. */
 type TypeRef = Pick<CrisisType, 'id' | 'name'> & { practice?: PracticeLink[] };
 const PRACTICE_KIND: Record<PracticeLink['kind'], string> = { simulasi: 'simulasi', 'siaran-pers': 'latihan siaran pers' };
 const EMPTY_ENTRY: RiskEntry = { controls: '', owner: '' };
 
-class RiskMapEditorElement extends HTMLElement {
+class RiskMapEditorElement extends SiteElement {
   #store = persistentDocument(riskMapDocument);
   #profile = persistentDocument(profileDocument);
   #types: TypeRef[] = [];
 
-  connectedCallback(): void {
-    this.#types = JSON.parse(this.querySelector('script[data-crisis-types]')?.textContent ?? '[]') as TypeRef[];
+  protected start(signal: AbortSignal): void {
+    this.#types = readPageData<TypeRef[]>(this, 'crisis-types', 'id', 'name');
     for (const control of this.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement | HTMLButtonElement>('select, input, textarea, button')) {
       control.disabled = false;
     }
     this.dataset.ready = '';
     const form = this.querySelector<HTMLFormElement>('[data-form]');
-    form?.addEventListener('input', (event) => this.saveField(event.target as HTMLInputElement));
-    form?.addEventListener('submit', (event) => event.preventDefault());
-    this.querySelector('[data-action="print"]')?.addEventListener('click', () => window.print());
-    this.#store.$data.subscribe((map) => this.#render(map));
+    form?.addEventListener('input', (event) => this.saveField(event.target as HTMLInputElement), { signal });
+    form?.addEventListener('submit', (event) => event.preventDefault(), { signal });
+    this.querySelector('[data-action="print"]')?.addEventListener('click', () => window.print(), { signal });
+    this.watch(this.#store.$data, (map) => this.#render(map));
     // The printout names its unit and who drew it up, from the profile on "Data saya".
-    this.#profile.$data.subscribe((profile) => {
+    this.watch(this.#profile.$data, (profile) => {
       setPrintUnit(profile.unitName);
       this.#printField('unit', profile.unitName);
       this.#printField('person', profile.personName);
@@ -158,4 +159,10 @@ class RiskMapEditorElement extends HTMLElement {
 }
 
 // Defined in a task of its own, after this module's evaluation: two short tasks rather than one long (README, "Start-up").
-setTimeout(() => customElements.get('risk-map-editor') ?? customElements.define('risk-map-editor', RiskMapEditorElement));
+declare global {
+  interface HTMLElementTagNameMap {
+    'risk-map-editor': RiskMapEditorElement;
+  }
+}
+
+defineElement('risk-map-editor', RiskMapEditorElement, { nextTask: true });

@@ -23,6 +23,7 @@ import { h, svg } from '@/components/shared/dom';
 import { setPrintUnit } from '@/components/shared/print-stamp';
 import { setText } from '@/components/shared/set-text';
 import { sitePath } from '@/components/shared/site-path';
+import { SiteElement, defineElement, readPageData } from '@/components/shared/site-element';
 
 interface Model {
   id: string;
@@ -37,54 +38,54 @@ const dateFormat = new Intl.DateTimeFormat('id-ID', { dateStyle: 'long' });
 
 const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${Math.abs(n)}` : '0');
 
-class SelfAssessmentElement extends HTMLElement {
+class SelfAssessmentElement extends SiteElement {
   #model!: Model;
   #store = persistentDocument(selfAssessmentDocument);
   #profile = persistentDocument(profileDocument);
   /** Id of the history entry shown in the report; the latest one when undefined. */
   #shownId: string | undefined;
 
-  connectedCallback(): void {
-    const data = this.querySelector('script[data-model]')?.textContent;
-    if (!data) return;
-    this.#model = JSON.parse(data) as Model;
-    const form = this.querySelector<HTMLFormElement>('[data-form]')!;
+  protected start(signal: AbortSignal): void {
+    this.#model = readPageData<Model>(this, 'model', 'id', 'questionnaire', 'moduleTitles');
+    const form = this.find<HTMLFormElement>('[data-form]');
     for (const control of this.querySelectorAll<HTMLInputElement | HTMLButtonElement>('input, button')) control.disabled = false;
-    const progressBar = this.querySelector<HTMLElement>('[data-progress]')!;
+    const progressBar = this.find<HTMLElement>('[data-progress]');
     progressBar.hidden = false;
     // The page's scroll padding grows by the sticky bar's height, so the browser scrolls whatever gets the focus
     // clear of it (WCAG 2.4.11); the height changes when its text wraps.
-    new ResizeObserver(() => document.documentElement.style.setProperty('--sk-sticky-height', `${progressBar.offsetHeight}px`)).observe(progressBar);
+    const resized = new ResizeObserver(() => document.documentElement.style.setProperty('--sk-sticky-height', `${progressBar.offsetHeight}px`));
+    resized.observe(progressBar);
+    signal.addEventListener('abort', () => resized.disconnect(), { once: true });
 
     form.addEventListener('change', (event) => {
       const input = event.target as HTMLInputElement;
       if (input.type === 'radio') this.saveAnswer(input.name, Number(input.value));
-    });
+    }, { signal });
     form.addEventListener('input', (event) => {
       const input = event.target as HTMLInputElement;
       if (RESPONDENT_FIELDS.includes(input.name as RespondentField)) this.saveRespondent(input.name as RespondentField, input.value);
-    });
+    }, { signal });
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       this.completeAssessment();
-    });
-    this.querySelector('[data-action="clear"]')?.addEventListener('click', () => this.clearAnswers());
+    }, { signal });
+    this.querySelector('[data-action="clear"]')?.addEventListener('click', () => this.clearAnswers(), { signal });
     // A link in the list of unanswered items takes the focus to that item's first answer.
     this.querySelector('[data-missing-summary]')?.addEventListener('click', (event) => {
       const link = (event.target as HTMLElement).closest<HTMLAnchorElement>('a[data-missing-link]');
       if (!link) return;
       event.preventDefault();
       this.querySelector<HTMLInputElement>(`[data-item="${CSS.escape(link.dataset.missingLink ?? '')}"] input`)?.focus();
-    });
-    this.querySelector('[data-action="print"]')?.addEventListener('click', () => window.print());
+    }, { signal });
+    this.querySelector('[data-action="print"]')?.addEventListener('click', () => window.print(), { signal });
 
     const draft = this.#draft(this.#store.$data.get());
     const answered = assessmentProgress(this.#model.questionnaire, draft.answers).answered;
     if (answered > 0 && !draft.completedAt) {
       this.#message(`Melanjutkan isian yang tersimpan (${answered} butir sudah dijawab, terakhir diubah ${formatDateTime(draft.updatedAt)}).`);
     }
-    this.#store.$data.subscribe((value) => this.#render(value));
-    this.#profile.$data.subscribe(() => this.#render(this.#store.$data.get()));
+    this.watch(this.#store.$data, (value) => this.#render(value));
+    this.watch(this.#profile.$data, () => this.#render(this.#store.$data.get()));
   }
 
   #draft(data: SelfAssessment): AssessmentDraft {
@@ -414,4 +415,10 @@ class SelfAssessmentElement extends HTMLElement {
 }
 
 // Defined in a task of its own, after this module's evaluation: two short tasks rather than one long (README, "Start-up").
-setTimeout(() => customElements.get('self-assessment') ?? customElements.define('self-assessment', SelfAssessmentElement));
+declare global {
+  interface HTMLElementTagNameMap {
+    'self-assessment': SelfAssessmentElement;
+  }
+}
+
+defineElement('self-assessment', SelfAssessmentElement, { nextTask: true });

@@ -1,11 +1,18 @@
 /** <checklist-booklet>: the "print all" button of the booklet page. */
-class ChecklistBookletElement extends HTMLElement {
-  connectedCallback(): void {
+import { SiteElement, defineElement } from '@/components/shared/site-element';
+class ChecklistBookletElement extends SiteElement {
+  protected start(signal: AbortSignal): void {
     const button = this.querySelector<HTMLButtonElement>('[data-action="print-all"]');
     if (!button) return;
     button.disabled = false;
-    button.addEventListener('click', () => window.print());
+    button.addEventListener('click', () => window.print(), { signal });
   }
 }
 
-if (!customElements.get('checklist-booklet')) customElements.define('checklist-booklet', ChecklistBookletElement);
+declare global {
+  interface HTMLElementTagNameMap {
+    'checklist-booklet': ChecklistBookletElement;
+  }
+}
+
+defineElement('checklist-booklet', ChecklistBookletElement);

@@ -18,16 +18,18 @@ import { formatCalendarDate } from '@/domain/checklist/format-date';
 import type { ChecklistEntry, ChecklistSession } from '@/schemas/checklist-state';
 import { setText } from '@/components/shared/set-text';
 import { setPrintUnit } from '@/components/shared/print-stamp';
+import { SiteElement, defineElement } from '@/components/shared/site-element';
+import { confirmed } from '@/components/shared/confirm-dialog';
 
 const checklists = persistentDocument(checklistsDocument);
 const profile = persistentDocument(profileDocument);
 const today = new Intl.DateTimeFormat('id-ID', { dateStyle: 'long' });
 
-class ChecklistFormElement extends HTMLElement {
+class ChecklistFormElement extends SiteElement {
   #id = '';
   #itemIds: string[] = [];
 
-  connectedCallback(): void {
+  protected start(signal: AbortSignal): void {
     this.#id = this.dataset.checklistId ?? '';
     this.#itemIds = [...this.querySelectorAll<HTMLElement>('[data-item-id]')].map((item) => item.dataset.itemId ?? '');
     for (const control of this.querySelectorAll<HTMLInputElement | HTMLButtonElement>('input, button[data-action]')) control.disabled = false;
@@ -35,25 +37,25 @@ class ChecklistFormElement extends HTMLElement {
     this.addEventListener('change', (event) => {
       const box = event.target as HTMLInputElement;
       if (box.dataset.item) this.tickItem(box.dataset.item, box.checked);
-    });
+    }, { signal });
     this.addEventListener('input', (event) => {
       const field = event.target as HTMLInputElement;
       if (field.dataset.note) this.writeNote(field.dataset.note, field.value);
       else if (field.dataset.session) this.writeSession(field.dataset.session as keyof ChecklistSession, field.value);
-    });
-    this.querySelector('[data-action="print"]')?.addEventListener('click', () => window.print());
-    this.querySelector('[data-action="reset"]')?.addEventListener('click', () => void this.resetAfterConfirming());
+    }, { signal });
+    this.querySelector('[data-action="print"]')?.addEventListener('click', () => window.print(), { signal });
+    this.querySelector('[data-action="reset"]')?.addEventListener('click', () => void this.resetAfterConfirming(), { signal });
 
     const printedOn = this.querySelector('[data-printed-on]');
     if (printedOn) printedOn.textContent = today.format(new Date());
-    profile.$data.subscribe((data) => {
+    this.watch(profile.$data, (data) => {
       const unit = this.querySelector('[data-profile-unit]');
       if (unit) unit.textContent = data.unitName;
       // A checklist printed on its own (its page, the booklet) names the unit and the date in every sheet's margin
       // (print.css); a module that embeds one stays a page to read.
       if (this.dataset.variant !== 'embed') setPrintUnit(data.unitName);
     });
-    checklists.$data.subscribe((state) => this.#render(entryOf(state, this.#id)));
+    this.watch(checklists.$data, (state) => this.#render(entryOf(state, this.#id)));
   }
 
   tickItem(itemId: string, checked: boolean): void {
@@ -69,7 +71,8 @@ class ChecklistFormElement extends HTMLElement {
   }
 
   async resetAfterConfirming(): Promise<void> {
-    if (!(await this.#confirm())) return;
+    const dialog = this.querySelector<HTMLDialogElement>('dialog[data-confirm]');
+    if (!dialog || !(await confirmed(dialog))) return;
     checklists.update((state) => resetChecklist(state, this.#id));
     this.#say('Daftar periksa dikosongkan: semua centang, catatan dan isian sesi dihapus.');
   }
@@ -105,16 +108,12 @@ class ChecklistFormElement extends HTMLElement {
   #say(text: string): void {
     setText(this.querySelector('[data-message]'), text);
   }
+}
 
-  #confirm(): Promise<boolean> {
-    const dialog = this.querySelector<HTMLDialogElement>('dialog[data-confirm]');
-    if (!dialog) return Promise.resolve(false);
-    dialog.returnValue = '';
-    dialog.showModal();
-    return new Promise((resolve) => {
-      dialog.addEventListener('close', () => resolve(dialog.returnValue === 'ok'), { once: true });
-    });
+declare global {
+  interface HTMLElementTagNameMap {
+    'checklist-form': ChecklistFormElement;
   }
 }
 
-if (!customElements.get('checklist-form')) customElements.define('checklist-form', ChecklistFormElement);
+defineElement('checklist-form', ChecklistFormElement);

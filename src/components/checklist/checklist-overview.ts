@@ -2,11 +2,12 @@
 import { persistentDocument } from '@/state/persistent-document';
 import { checklistsDocument } from '@/state/documents/checklists';
 import { checklistProgress, entryOf, isEntryEmpty } from '@/domain/checklist/checklist-state';
+import { SiteElement, defineElement } from '@/components/shared/site-element';
 
-class ChecklistOverviewElement extends HTMLElement {
-  connectedCallback(): void {
+class ChecklistOverviewElement extends SiteElement {
+  protected start(signal: AbortSignal): void {
     const checklists = persistentDocument(checklistsDocument);
-    checklists.$data.subscribe((state) => {
+    this.watch(checklists.$data, (state) => {
       for (const line of this.querySelectorAll<HTMLElement>('[data-progress-for]')) {
         const entry = entryOf(state, line.dataset.progressFor ?? '');
         const { done, total } = checklistProgress((line.dataset.itemIds ?? '').split(' '), entry);
@@ -16,4 +17,10 @@ class ChecklistOverviewElement extends HTMLElement {
   }
 }
 
-if (!customElements.get('checklist-overview')) customElements.define('checklist-overview', ChecklistOverviewElement);
+declare global {
+  interface HTMLElementTagNameMap {
+    'checklist-overview': ChecklistOverviewElement;
+  }
+}
+
+defineElement('checklist-overview', ChecklistOverviewElement);

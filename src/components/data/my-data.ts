@@ -18,16 +18,19 @@ import type { Profile } from '@/schemas/profile';
 import { downloadText, formatBytes, formatDateTime } from '@/components/shared/download';
 import { setText } from '@/components/shared/set-text';
 import { sitePath } from '@/components/shared/site-path';
+import { SiteElement, defineElement } from '@/components/shared/site-element';
+import { ask, confirmed } from '@/components/shared/confirm-dialog';
+import { writeNotice, type NoticeTone } from '@/components/shared/notice';
 
 // Writing and reading export files is loaded on the first export or import: the page shows the stored list without it.
 const loadExportFile = () => import('@/domain/transfer/export-file');
 
 /** <my-data>: the "Data saya" page. */
-class MyDataElement extends HTMLElement {
+class MyDataElement extends SiteElement {
   #profile = persistentDocument(profileDocument);
   #pendingImport: Extract<ImportResult, { ok: true }> | null = null;
 
-  connectedCallback(): void {
+  protected start(signal: AbortSignal): void {
     this.#bindProfile();
     this.#renderItems();
     void this.#renderUsage();
@@ -41,18 +44,18 @@ class MyDataElement extends HTMLElement {
     this.#on('[data-action="cancel-import"]', 'click', () => this.cancelImport());
     this.#on('[data-import-file]', 'change', (event) => void this.readImportFile(event.target as HTMLInputElement));
     // Another tab changed something: show the current list.
-    window.addEventListener('storage', () => this.#renderItems());
+    window.addEventListener('storage', () => this.#renderItems(), { signal });
   }
 
   #on(selector: string, type: string, handler: (event: Event) => void): void {
-    this.querySelector(selector)?.addEventListener(type, handler);
+    this.querySelector(selector)?.addEventListener(type, handler, { signal: this.connection });
   }
 
   #bindProfile(): void {
     const form = this.querySelector<HTMLFormElement>('[data-profile]');
     if (!form) return;
     const fields = [...form.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input, select')];
-    this.#profile.$data.subscribe((profile) => {
+    this.watch(this.#profile.$data, (profile) => {
       for (const field of fields) {
         const value = profile[field.name as keyof Profile];
         // Never rewrite the field the user is typing in: that would move the cursor.
@@ -64,8 +67,8 @@ class MyDataElement extends HTMLElement {
       const next = Object.fromEntries(fields.map((f) => [f.name, f.value])) as Profile;
       this.#profile.set(next);
       this.#renderItems();
-    });
-    form.addEventListener('submit', (event) => event.preventDefault());
+    }, { signal: this.connection });
+    form.addEventListener('submit', (event) => event.preventDefault(), { signal: this.connection });
   }
 
   #renderItems(): void {
@@ -200,9 +203,7 @@ class MyDataElement extends HTMLElement {
     const dialog = this.querySelector<HTMLDialogElement>('[data-personal-dialog]')!;
     dialog.querySelector('[data-personal-text]')!.textContent =
       `${personal.map((d) => `“${d.label}”`).join(', ')} berisi ${description}. Data pribadi itu akan ikut tertulis di berkas ekspor dan berpindah bersama berkasnya. Bagikan berkas hanya kepada yang berhak.`;
-    dialog.returnValue = '';
-    dialog.showModal();
-    const answer = await new Promise<string>((resolve) => dialog.addEventListener('close', () => resolve(dialog.returnValue || 'cancel'), { once: true }));
+    const answer = await ask(dialog);
     if (answer === 'ok') return { stored };
     if (answer === 'alt') return { stored: withoutPersonalDataInDocuments(stored, documentDefinitions), withoutPersonalData: description };
     this.#message('', 'Ekspor dibatalkan. Tidak ada berkas yang dibuat.');
@@ -273,34 +274,25 @@ class MyDataElement extends HTMLElement {
     this.#message('ok', 'Semua data Siaga Krisis telah dihapus dari peramban ini.');
   }
 
-  #message(tone: '' | 'ok' | 'bad', text: string): void {
-    const error = this.querySelector<HTMLElement>('[data-import-error]');
-    const news = this.querySelector<HTMLElement>('[data-import-message]');
-    const box = tone === 'bad' ? error : news;
-    // Only what changed is rewritten: the same words written again would be read again.
-    if (!box || !error || !news || (box.textContent === text && (tone === 'bad' ? news : error).textContent === '')) return;
-    error.replaceChildren();
-    news.replaceChildren();
-    if (!text) return;
-    const p = document.createElement('p');
-    p.className = 'sk-notice';
-    if (tone) p.dataset.tone = tone;
-    p.textContent = text;
-    box.append(p);
+  #message(tone: NoticeTone, text: string): void {
+    const error = this.querySelector('[data-import-error]');
+    const news = this.querySelector('[data-import-message]');
+    if (!error || !news) return;
+    writeNotice(tone === 'bad' ? news : error, '', '');
+    writeNotice(tone === 'bad' ? error : news, tone, text);
   }
 
   #confirm(title: string, text: string): Promise<boolean> {
     const dialog = this.querySelector<HTMLDialogElement>('[data-confirm]');
-    if (!dialog) return Promise.resolve(false);
-    dialog.querySelector('[data-confirm-title]')!.textContent = title;
-    dialog.querySelector('[data-confirm-text]')!.textContent = text;
-    dialog.returnValue = '';
-    dialog.showModal();
-    return new Promise((resolve) => {
-      dialog.addEventListener('close', () => resolve(dialog.returnValue === 'ok'), { once: true });
-    });
+    return dialog ? confirmed(dialog, { title, text }) : Promise.resolve(false);
   }
 }
 
 // Defined in a task of its own, after this module's evaluation: two short tasks rather than one long (README, "Start-up").
-setTimeout(() => customElements.get('my-data') ?? customElements.define('my-data', MyDataElement));
+defineElement('my-data', MyDataElement, { nextTask: true });
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'my-data': MyDataElement;
+  }
+}

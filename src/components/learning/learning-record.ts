@@ -4,22 +4,23 @@ import { progressDocument } from '@/state/documents/progress';
 import { profileDocument } from '@/state/documents/profile';
 import { percentage } from '@/domain/learning/quiz';
 import type { Profile } from '@/schemas/profile';
+import { SiteElement, defineElement } from '@/components/shared/site-element';
 
 const dateFormat = new Intl.DateTimeFormat('id-ID', { dateStyle: 'medium' });
 
 /** <learning-record>: fills the module table of "Kemajuan belajar" from the stored progress. */
-class LearningRecordElement extends HTMLElement {
-  connectedCallback(): void {
+class LearningRecordElement extends SiteElement {
+  protected start(signal: AbortSignal): void {
     const progress = persistentDocument(progressDocument);
     const profile = persistentDocument(profileDocument);
     const today = this.querySelector('[data-today]');
     if (today) today.textContent = dateFormat.format(new Date());
-    profile.$data.subscribe((data) => {
+    this.watch(profile.$data, (data) => {
       for (const field of this.querySelectorAll<HTMLElement>('[data-profile]')) {
         field.textContent = data[field.dataset.profile as keyof Profile] || '—';
       }
     });
-    progress.$data.subscribe(({ modules }) => {
+    this.watch(progress.$data, ({ modules }) => {
       let read = 0;
       let checked = 0;
       let score = 0;
@@ -53,9 +54,15 @@ class LearningRecordElement extends HTMLElement {
     const print = this.querySelector<HTMLButtonElement>('[data-action="print"]');
     if (print) {
       print.disabled = false;
-      print.addEventListener('click', () => window.print());
+      print.addEventListener('click', () => window.print(), { signal });
     }
   }
 }
 
-if (!customElements.get('learning-record')) customElements.define('learning-record', LearningRecordElement);
+declare global {
+  interface HTMLElementTagNameMap {
+    'learning-record': LearningRecordElement;
+  }
+}
+
+defineElement('learning-record', LearningRecordElement);

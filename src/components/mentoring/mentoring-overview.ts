@@ -17,11 +17,12 @@ import { acceptDroppedFiles, readTextFiles } from '@/components/shared/read-file
 import { MAX_SEALED_BYTES } from '@/domain/mentoring/file-limits';
 import { REVIEW_STATE_LABELS, reviewState, staleDeliverables } from '@/domain/mentoring/review-state';
 import type { PendingPackage } from '@/domain/mentoring/package-import';
+import { SiteElement, defineElement } from '@/components/shared/site-element';
 
 const DELIVERABLE_SHORT = { asesmen: 'asesmen', rencana: 'rencana', 'siaran-pers': 'siaran pers' } as const;
 const percent = (value: number | null | undefined) => (value === null || value === undefined ? '—' : `${value}%`);
 
-class MentoringOverviewElement extends HTMLElement {
+class MentoringOverviewElement extends SiteElement {
   #store = persistentDocument(mentorDocument);
   /**
    * Signing (signing-parts.ts), loaded after the page starts: this browser's key (signs feedback files) and the units'
@@ -36,19 +37,19 @@ class MentoringOverviewElement extends HTMLElement {
   /** Packages read but not kept until the mentor decides (in memory: reading the file again brings them back). */
   #pending: PendingPackage[] = [];
 
-  connectedCallback(): void {
+  protected start(signal: AbortSignal): void {
     const input = this.querySelector<HTMLInputElement>('[data-files]')!;
     input.addEventListener('change', () => {
       void this.importFiles([...(input.files ?? [])]);
       input.value = '';
-    });
-    acceptDroppedFiles(this.querySelector<HTMLElement>('[data-drop]')!, (files) => void this.importFiles(files));
+    }, { signal });
+    acceptDroppedFiles(this.querySelector<HTMLElement>('[data-drop]')!, (files) => void this.importFiles(files), signal);
     this.#bindRegionForm();
-    this.querySelector('[data-action="print"]')?.addEventListener('click', () => window.print());
-    this.querySelector('[data-overview]')?.addEventListener('click', (event) => this.#onTableClick(event));
-    this.querySelector('[data-pending-list]')?.addEventListener('click', (event) => void this.#onPendingClick(event));
+    this.querySelector('[data-action="print"]')?.addEventListener('click', () => window.print(), { signal });
+    this.querySelector('[data-overview]')?.addEventListener('click', (event) => this.#onTableClick(event), { signal });
+    this.querySelector('[data-pending-list]')?.addEventListener('click', (event) => void this.#onPendingClick(event), { signal });
     for (const control of this.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLButtonElement>('input, textarea, button')) control.disabled = false;
-    this.#store.$data.subscribe(() => this.#render());
+    this.watch(this.#store.$data, () => this.#render());
     void this.#signing.then(({ parts, pins, ownKey }) => {
       this.#pins = pins;
       this.#signerState = parts.packageSignerState;
@@ -60,15 +61,15 @@ class MentoringOverviewElement extends HTMLElement {
   #bindRegionForm(): void {
     const form = this.querySelector<HTMLFormElement>('[data-region]')!;
     const fields = [...form.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')];
-    this.#store.$data.subscribe((store) => {
+    this.watch(this.#store.$data, (store) => {
       for (const field of fields) {
         const value = store[field.name as 'mentor' | 'regionUnits'];
         // Never rewrite the field the user is typing in: that would move the cursor.
         if (field !== document.activeElement && field.value !== value) field.value = value;
       }
     });
-    form.addEventListener('input', () => this.#store.update((store) => ({ ...store, mentor: fields[0]!.value, regionUnits: fields[1]!.value })));
-    form.addEventListener('submit', (event) => event.preventDefault());
+    form.addEventListener('input', () => this.#store.update((store) => ({ ...store, mentor: fields[0]!.value, regionUnits: fields[1]!.value })), { signal: this.connection });
+    form.addEventListener('submit', (event) => event.preventDefault(), { signal: this.connection });
   }
 
   async importFiles(files: File[]): Promise<void> {
@@ -356,4 +357,10 @@ class MentoringOverviewElement extends HTMLElement {
   }
 }
 
-if (!customElements.get('mentoring-overview')) customElements.define('mentoring-overview', MentoringOverviewElement);
+declare global {
+  interface HTMLElementTagNameMap {
+    'mentoring-overview': MentoringOverviewElement;
+  }
+}
+
+defineElement('mentoring-overview', MentoringOverviewElement);

@@ -20,14 +20,13 @@ import { DELIVERABLES } from '@/schemas/mentoring';
 import { MAX_RELEASE_LINES, releaseFitsPackage } from '@/domain/mentoring/release-lines';
 import { h } from '@/components/shared/dom';
 import { downloadText, formatDateTime } from '@/components/shared/download';
-import { readTextFiles } from '@/components/shared/read-files';
-import { MAX_SEALED_BYTES } from '@/domain/mentoring/file-limits';
+import { SiteElement, defineElement, readPageData } from '@/components/shared/site-element';
 
 type Tools = typeof import('./package-tools');
 let tools: Promise<Tools> | undefined;
 const loadTools = (): Promise<Tools> => (tools ??= import('./package-tools'));
 
-class MentoringPackageElement extends HTMLElement {
+class MentoringPackageElement extends SiteElement {
   #profile = persistentDocument(profileDocument);
   #assessment = persistentDocument(selfAssessmentDocument);
   #riskMap = persistentDocument(riskMapDocument);
@@ -41,20 +40,20 @@ class MentoringPackageElement extends HTMLElement {
   /** The package as last previewed: what "Unduh paket" writes. */
   #payload: PackagePayload | undefined;
 
-  connectedCallback(): void {
-    this.#crisisTypes = JSON.parse(this.querySelector('[data-crisis-types]')?.textContent ?? '[]') as { id: string; name: string }[];
+  protected start(signal: AbortSignal): void {
+    this.#crisisTypes = readPageData<{ id: string; name: string }[]>(this, 'crisis-types', 'id', 'name');
     this.#form = this.querySelector<HTMLFormElement>('[data-package]')!;
     this.#fillUnit(this.#profile.$data.get());
-    this.#form.addEventListener('submit', (event) => event.preventDefault());
-    this.#form.addEventListener('input', () => void this.showPreview());
-    this.#form.addEventListener('change', () => void this.showPreview());
-    this.querySelector('[data-action="download"]')?.addEventListener('click', () => void this.downloadPackage());
-    this.querySelector('[data-action="print"]')?.addEventListener('click', () => window.print());
+    this.#form.addEventListener('submit', (event) => event.preventDefault(), { signal });
+    this.#form.addEventListener('input', () => void this.showPreview(), { signal });
+    this.#form.addEventListener('change', () => void this.showPreview(), { signal });
+    this.querySelector('[data-action="download"]')?.addEventListener('click', () => void this.downloadPackage(), { signal });
+    this.querySelector('[data-action="print"]')?.addEventListener('click', () => window.print(), { signal });
     const feedbackInput = this.querySelector<HTMLInputElement>('[data-feedback-file]')!;
-    feedbackInput.addEventListener('change', () => void this.importFeedback(feedbackInput));
-    for (const doc of [this.#assessment, this.#riskMap, this.#plans, this.#releases]) doc.$data.listen(() => this.#renderChoices());
-    this.#feedback.$data.listen(() => void this.renderFeedback());
-    void this.#signing.then(({ parts, ownKey }) => ownKey.$data.subscribe((own) => void parts.showOwnKey(this, own)));
+    feedbackInput.addEventListener('change', () => void this.importFeedback(feedbackInput), { signal });
+    for (const doc of [this.#assessment, this.#riskMap, this.#plans, this.#releases]) this.watchChanges<unknown>(doc.$data, () => this.#renderChoices());
+    this.watchChanges(this.#feedback.$data, () => void this.renderFeedback());
+    void this.#signing.then(({ parts, ownKey }) => this.watch(ownKey.$data, (own) => void parts.showOwnKey(this, own)));
     for (const control of this.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLButtonElement>('input, select, button')) control.disabled = false;
     this.#renderChoices(); // after enabling: it disables what there is nothing for
     void this.renderFeedback();
@@ -210,6 +209,7 @@ class MentoringPackageElement extends HTMLElement {
 
   async importFeedback(input: HTMLInputElement): Promise<void> {
     const status = this.querySelector('[data-feedback-status]')!;
+    const { readTextFiles, MAX_SEALED_BYTES } = await import('./feedback-file');
     const [file] = await readTextFiles(input.files ?? [], MAX_SEALED_BYTES);
     input.value = '';
     if (!file) return;
@@ -298,4 +298,10 @@ class MentoringPackageElement extends HTMLElement {
   }
 }
 
-if (!customElements.get('mentoring-package')) customElements.define('mentoring-package', MentoringPackageElement);
+declare global {
+  interface HTMLElementTagNameMap {
+    'mentoring-package': MentoringPackageElement;
+  }
+}
+
+defineElement('mentoring-package', MentoringPackageElement);

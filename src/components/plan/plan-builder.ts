@@ -27,6 +27,9 @@ import { downloadBlob, downloadText, formatDateTime } from '@/components/shared/
 import { setText } from '@/components/shared/set-text';
 import type { OfferedRisk } from '@/domain/plan/risk-scenarios';
 import type { RiskScenarioOfferElement } from './risk-scenario-offer';
+import { SiteElement, defineElement, requiredPart, readPageData } from '@/components/shared/site-element';
+import { ask, type DialogAnswer } from '@/components/shared/confirm-dialog';
+import { writeNotice, type NoticeTone } from '@/components/shared/notice';
 
 type Field = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
 
@@ -50,7 +53,7 @@ const loadPaper = async () => (paper ??= await import('./plan-paper'));
  * <plan-builder>: the crisis communication plan builder. Keeps every plan in one persistent document,
  * autosaves on every keystroke, and shows completeness, validation and message-map counts as the user types.
  */
-class PlanBuilderElement extends HTMLElement {
+class PlanBuilderElement extends SiteElement {
   // Reading and checking the stored plans takes a while on a phone: done in the second step of start-up (#start).
   get #doc() {
     return persistentDocument(communicationPlansDocument);
@@ -67,32 +70,32 @@ class PlanBuilderElement extends HTMLElement {
   #ready = false;
   #completeness: { plan: CommunicationPlan; sections: ReturnType<typeof planCompleteness> } | undefined;
 
-  connectedCallback(): void {
-    this.#template = JSON.parse(this.dataset.template ?? '{}') as PlanTemplate;
-    const form = this.querySelector<HTMLFormElement>('[data-plan-form]')!;
-    form.addEventListener('input', (event) => this.updateField(event.target as Field));
-    form.addEventListener('submit', (event) => event.preventDefault());
+  protected start(signal: AbortSignal): void {
+    this.#template = readPageData<PlanTemplate>(this, 'template', 'roles', 'scenarios', 'levels');
+    const form = this.find<HTMLFormElement>('[data-plan-form]');
+    form.addEventListener('input', (event) => this.updateField(event.target as Field), { signal });
+    form.addEventListener('submit', (event) => event.preventDefault(), { signal });
     this.addEventListener('click', (event) => {
       const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-action]');
       if (button) void this.#runAction(button);
-    });
-    this.#select.addEventListener('change', () => this.openPlan(this.#select.value));
+    }, { signal });
+    this.#select.addEventListener('change', () => this.openPlan(this.#select.value), { signal });
     // Sent by <risk-scenario-offer> ("Ambil dari peta risiko") in the scenarios section.
-    this.addEventListener('take-risks', (event) => void this.addScenariosFromRiskMap((event as CustomEvent<OfferedRisk[]>).detail));
-    this.querySelector<HTMLInputElement>('[data-import-file]')!.addEventListener('change', (event) => void this.readImportFile(event.target as HTMLInputElement));
+    this.addEventListener('take-risks', (event) => void this.addScenariosFromRiskMap((event as CustomEvent<OfferedRisk[]>).detail), { signal });
+    this.find<HTMLInputElement>('[data-import-file]').addEventListener('change', (event) => void this.readImportFile(event.target as HTMLInputElement), { signal });
     // The paper version (several hundred elements) is built only when it is about to be printed: by the button,
     // by Ctrl+P (beforeprint), or when the page is shown as print (the "print" media query starts to match).
-    window.addEventListener('beforeprint', () => this.#renderPaperNow());
+    window.addEventListener('beforeprint', () => this.#renderPaperNow(), { signal });
     matchMedia('print').addEventListener('change', (event) => {
       if (event.matches) this.#renderPaperNow();
-    });
+    }, { signal });
 
-    this.querySelector('[data-completeness]')!.addEventListener('click', (event) => {
+    this.find('[data-completeness]').addEventListener('click', (event) => {
       const link = (event.target as HTMLElement).closest('a');
       const target = link && this.querySelector<HTMLElement>(link.hash);
       if (target) this.toggleSection(target, true);
-    });
-    void this.#start(form);
+    }, { signal });
+    void this.#start(form, signal);
   }
 
   /**
@@ -100,19 +103,21 @@ class PlanBuilderElement extends HTMLElement {
    * module): done at once, it kept a phone busy for long enough to feel frozen just after the page appeared. The
    * controls are enabled in the last step.
    */
-  async #start(form: HTMLFormElement): Promise<void> {
+  async #start(form: HTMLFormElement, signal: AbortSignal): Promise<void> {
     await nextTask();
+    if (signal.aborted) return; // left the page meanwhile; a reconnection starts again
     // A long form reads better one section at a time: the page arrives with only the first open. A link to
     // another section (#bagian-kontak) opens that one instead.
     const linked = /^#bagian-[a-z-]+$/.test(location.hash) ? this.querySelector<HTMLElement>(`[data-section]${location.hash}`) : null;
     if (linked) for (const section of this.#sections) this.toggleSection(section, section === linked);
     this.#linkFieldsOutsideRows(form);
     await nextTask();
-    this.#doc.$data.subscribe((data) => {
+    this.watch(this.#doc.$data, (data) => {
       if (data === this.#lastWritten) this.#renderDerived();
       else this.#renderAll();
     });
     await nextTask();
+    if (signal.aborted) return;
     for (const control of this.querySelectorAll<HTMLButtonElement | HTMLInputElement | HTMLSelectElement>('[data-action], [data-import-file], [data-plan-select], [data-field]')) {
       control.disabled = false;
     }
@@ -121,7 +126,7 @@ class PlanBuilderElement extends HTMLElement {
   }
 
   get #select(): HTMLSelectElement {
-    return this.querySelector<HTMLSelectElement>('[data-plan-select]')!;
+    return this.find<HTMLSelectElement>('[data-plan-select]');
   }
 
   /** The plan on screen: the open stored plan, or the unsaved draft when there is none. */
@@ -258,7 +263,7 @@ class PlanBuilderElement extends HTMLElement {
   }
 
   async createNewPlan(): Promise<void> {
-    const name = await this.#askName('Buat rencana baru', 'Rencana baru');
+    const name = await this.#askName('Buat rencana baru', '');
     if (name === null) return;
     this.#draft = null;
     this.#write(upsertPlan(this.#doc.$data.get(), createPlan(this.#template, newId(), new Date(), name)));
@@ -360,7 +365,7 @@ class PlanBuilderElement extends HTMLElement {
       ['Isi', `${plan.team.length} peran, ${plan.contacts.length} kontak, ${plan.scenarios.length} skenario`],
       ['Data pribadi', hasPersonalData(plan) ? 'Ada nama atau nomor telepon petugas' : 'Tidak ada'],
     ];
-    const list = this.querySelector('[data-import-summary]')!;
+    const list = this.find('[data-import-summary]');
     list.replaceChildren(
       ...summary.flatMap(([label, value]) => {
         const dt = document.createElement('dt');
@@ -370,10 +375,10 @@ class PlanBuilderElement extends HTMLElement {
         return [dt, dd];
       }),
     );
-    const replace = this.querySelector<HTMLButtonElement>('[data-action="import-replace"]')!;
+    const replace = this.find<HTMLButtonElement>('[data-action="import-replace"]');
     replace.hidden = !existing;
     if (existing) replace.textContent = `Ganti “${planTitle(existing)}” yang sudah ada`;
-    const preview = this.querySelector<HTMLElement>('[data-import-preview]')!;
+    const preview = this.find<HTMLElement>('[data-import-preview]');
     preview.hidden = false;
     preview.querySelector<HTMLButtonElement>('[data-action="import-add"]')?.focus();
   }
@@ -393,7 +398,7 @@ class PlanBuilderElement extends HTMLElement {
 
   cancelImport(): void {
     this.#pendingImport = null;
-    this.querySelector<HTMLElement>('[data-import-preview]')!.hidden = true;
+    this.find<HTMLElement>('[data-import-preview]').hidden = true;
   }
 
   // ——— rendering ———
@@ -404,6 +409,9 @@ class PlanBuilderElement extends HTMLElement {
    */
   #renderAll(): void {
     const plan = this.#plan;
+    // The plan's name sits above the sections, in the form, and changes with the plan on screen.
+    const name = this.find<HTMLInputElement>('[data-path="name"]');
+    if (name !== document.activeElement && name.value !== plan.name) name.value = plan.name;
     for (const section of this.#sections) {
       if (this.#isOpen(section)) this.#drawSection(section, plan);
       else this.#stale.add(section);
@@ -455,7 +463,7 @@ class PlanBuilderElement extends HTMLElement {
 
   /** Makes a list show `count` rows (cloned from its template) and gives every field its path and ids. */
   #renderRows(container: HTMLElement, list: PlanList, count: number): void {
-    const template = this.querySelector<HTMLTemplateElement>(`template[data-row-template="${list}"]`)!;
+    const template = this.find<HTMLTemplateElement>(`template[data-row-template="${list}"]`);
     const rows = [...container.querySelectorAll<HTMLElement>(':scope > [data-row]')];
     for (const extra of rows.slice(count)) extra.remove();
     for (let i = rows.length; i < count; i++) {
@@ -509,7 +517,7 @@ class PlanBuilderElement extends HTMLElement {
     setText(
       this.querySelector('[data-save-status]'),
       this.#draft
-        ? 'Rencana baru ini tersimpan begitu Anda mulai mengisi.'
+        ? 'Rencana ini tersimpan begitu Anda mulai mengisi. Mulailah dengan namanya.'
         : state === 'saved' || state === 'updated-elsewhere'
           ? `Tersimpan otomatis di peramban ini, pukul ${timeNow()}.`
           : 'Perubahan belum tersimpan: lihat pemberitahuan di atas.',
@@ -632,45 +640,29 @@ class PlanBuilderElement extends HTMLElement {
     if (container) paper?.renderPlanPaper(container, this.#plan);
   }
 
-  #message(tone: '' | 'ok' | 'bad', text: string): void {
-    const box = this.querySelector<HTMLElement>('[data-message]')!;
-    box.replaceChildren();
-    if (!text) return;
-    const p = document.createElement('p');
-    p.className = 'sk-notice';
-    if (tone) p.dataset.tone = tone;
-    p.textContent = text;
-    box.append(p);
+  #message(tone: NoticeTone, text: string): void {
+    writeNotice(this.find('[data-message]'), tone, text);
   }
 
-  #askName(title: string, initial: string): Promise<string | null> {
-    const dialog = this.querySelector<HTMLDialogElement>('[data-name-dialog]')!;
-    const input = dialog.querySelector<HTMLInputElement>('[data-name-input]')!;
-    dialog.querySelector('[data-name-title]')!.textContent = title;
+  async #askName(title: string, initial: string): Promise<string | null> {
+    const dialog = this.find<HTMLDialogElement>('[data-name-dialog]');
+    const input = requiredPart<HTMLInputElement>(dialog, '[data-name-input]');
     input.value = initial;
-    dialog.returnValue = '';
-    dialog.showModal();
+    const answer = ask(dialog, { title });
     input.select();
-    return new Promise((resolve) => {
-      dialog.addEventListener('close', () => resolve(dialog.returnValue === 'ok' && input.value.trim() ? input.value.trim().slice(0, 160) : null), { once: true });
-    });
+    return (await answer) === 'ok' && input.value.trim() ? input.value.trim().slice(0, 160) : null;
   }
 
   /** Resolves to 'ok', 'alt' (when an alternative is offered) or 'cancel'. */
-  #confirm(title: string, text: string, ok: string, alt?: string): Promise<string> {
-    const dialog = this.querySelector<HTMLDialogElement>('[data-confirm-dialog]')!;
-    dialog.querySelector('[data-confirm-title]')!.textContent = title;
-    dialog.querySelector('[data-confirm-text]')!.textContent = text;
-    dialog.querySelector('[data-confirm-ok]')!.textContent = ok;
-    const altButton = dialog.querySelector<HTMLButtonElement>('[data-confirm-alt]')!;
-    altButton.hidden = !alt;
-    altButton.textContent = alt ?? '';
-    dialog.returnValue = '';
-    dialog.showModal();
-    return new Promise((resolve) => {
-      dialog.addEventListener('close', () => resolve(dialog.returnValue || 'cancel'), { once: true });
-    });
+  #confirm(title: string, text: string, ok: string, alt = ''): Promise<DialogAnswer> {
+    return ask(this.find<HTMLDialogElement>('dialog[data-confirm]'), { title, text, ok, alt });
   }
 }
 
-if (!customElements.get('plan-builder')) customElements.define('plan-builder', PlanBuilderElement);
+declare global {
+  interface HTMLElementTagNameMap {
+    'plan-builder': PlanBuilderElement;
+  }
+}
+
+defineElement('plan-builder', PlanBuilderElement);

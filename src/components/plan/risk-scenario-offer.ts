@@ -7,24 +7,25 @@ import type { RiskMap } from '@/schemas/risk-map';
 import { h } from '@/components/shared/dom';
 import { setText } from '@/components/shared/set-text';
 import { sitePath } from '@/components/shared/site-path';
+import { SiteElement, defineElement, readPageData } from '@/components/shared/site-element';
 
 /**
  * <risk-scenario-offer>: lists the top risks of the stored crisis-risk map, marks those the open plan already has,
  * and sends the ones the user ticks to <plan-builder> as a bubbling "take-risks" event (detail: the chosen risks).
  * plan-builder.ts loads this module when the scenarios section is first opened, then calls showPlan.
  */
-export class RiskScenarioOfferElement extends HTMLElement {
+export class RiskScenarioOfferElement extends SiteElement {
   #riskMap = persistentDocument(riskMapDocument);
   #types: Array<{ id: string; name: string }> = [];
   #plan: CommunicationPlan | null = null;
   /** What the list shows now: it is rebuilt only when this changes, so ticks survive typing elsewhere. */
   #shown = '';
 
-  connectedCallback(): void {
-    this.#types = JSON.parse(this.dataset.crisisTypes ?? '[]') as Array<{ id: string; name: string }>;
-    this.querySelector('[data-take-risks]')!.addEventListener('click', () => this.takeChosenRisks());
-    this.addEventListener('change', () => this.#updateButton());
-    this.#riskMap.$data.subscribe((map) => this.#render(map));
+  protected start(signal: AbortSignal): void {
+    this.#types = readPageData<{ id: string; name: string }[]>(this, 'crisis-types', 'id', 'name');
+    this.find('[data-take-risks]').addEventListener('click', () => this.takeChosenRisks(), { signal });
+    this.addEventListener('change', () => this.#updateButton(), { signal });
+    this.watch(this.#riskMap.$data, (map) => this.#render(map));
   }
 
   /** Called by <plan-builder> whenever the open plan changes. */
@@ -52,9 +53,9 @@ export class RiskScenarioOfferElement extends HTMLElement {
     if (shown === this.#shown) return;
     this.#shown = shown;
 
-    const text = this.querySelector('[data-offer-text]')!;
-    const choices = this.querySelector<HTMLElement>('[data-offer-choices]')!;
-    const button = this.querySelector<HTMLButtonElement>('[data-take-risks]')!;
+    const text = this.find('[data-offer-text]');
+    const choices = this.find<HTMLElement>('[data-offer-choices]');
+    const button = this.find<HTMLButtonElement>('[data-take-risks]');
     const mapLink = () => h('a', { href: sitePath('/latihan/peta-risiko/') }, 'peta risiko krisis');
     choices.hidden = button.hidden = top.length === 0;
     if (top.length === 0) {
@@ -64,7 +65,7 @@ export class RiskScenarioOfferElement extends HTMLElement {
     const open = top.filter((risk) => !risk.covered).length;
     if (open === 0) text.replaceChildren('Semua risiko teratas pada ', mapLink(), ' Anda sudah ada sebagai skenario di rencana ini.');
     else text.replaceChildren('Centang risiko teratas dari ', mapLink(), ' Anda yang akan dijadikan skenario. Jenis krisis yang sudah ada di rencana tidak ditambahkan lagi.');
-    this.querySelector('[data-offer-list]')!.replaceChildren(
+    this.find('[data-offer-list]').replaceChildren(
       ...top.map((risk) =>
         h(
           'li',
@@ -83,9 +84,15 @@ export class RiskScenarioOfferElement extends HTMLElement {
   }
 
   #updateButton(): void {
-    const button = this.querySelector<HTMLButtonElement>('[data-take-risks]')!;
+    const button = this.find<HTMLButtonElement>('[data-take-risks]');
     button.disabled = !this.querySelector('[data-offer-list] input:checked:not(:disabled)');
   }
 }
 
-if (!customElements.get('risk-scenario-offer')) customElements.define('risk-scenario-offer', RiskScenarioOfferElement);
+declare global {
+  interface HTMLElementTagNameMap {
+    'risk-scenario-offer': RiskScenarioOfferElement;
+  }
+}
+
+defineElement('risk-scenario-offer', RiskScenarioOfferElement);

@@ -16,6 +16,8 @@ import type { ReleaseAttempt, ReleaseDraft } from '@/schemas/press-release-work'
 import { downloadBlob } from '@/components/shared/download';
 import { setText } from '@/components/shared/set-text';
 import { sitePath } from '@/components/shared/site-path';
+import { SiteElement, defineElement } from '@/components/shared/site-element';
+import { updateKeyedList } from '@/components/shared/keyed-list';
 
 const ANALYSIS_DELAY_MS = 300;
 const SAVE_DELAY_MS = 500;
@@ -28,7 +30,7 @@ let checker: Promise<Checker> | undefined;
 /** The checker is fetched once, when there is something to check (see checker.ts). */
 const loadChecker = (): Promise<Checker> => (checker ??= import('./checker'));
 
-class PressReleaseDrillElement extends HTMLElement {
+class PressReleaseDrillElement extends SiteElement {
   #id = '';
   #title = '';
   #minutes = 0;
@@ -41,7 +43,7 @@ class PressReleaseDrillElement extends HTMLElement {
   #tick = 0;
   #timeUpAnnounced = false;
 
-  connectedCallback(): void {
+  protected start(signal: AbortSignal): void {
     const data = this.dataset;
     this.#id = data.drillId ?? 'bebas';
     this.#title = data.drillTitle ?? '';
@@ -49,45 +51,42 @@ class PressReleaseDrillElement extends HTMLElement {
     this.#drillKind = (data.kind || undefined) as ReleaseKind | undefined;
     this.#rubric = JSON.parse(data.rubric ?? '[]') as RubricCriterion[];
     this.#moduleTitles = JSON.parse(data.moduleTitles ?? '{}') as Record<string, string>;
-    this.#form = this.querySelector('[data-editor]')!;
+    this.#form = this.find('[data-editor]');
 
     for (const control of this.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLButtonElement | HTMLSelectElement>('input, textarea, button, select')) {
       control.disabled = false;
     }
     this.#restoreDraft(this.#draft());
-    this.#form.addEventListener('input', (event) => this.#edited(event));
-    this.querySelector('[data-free-kind]')?.addEventListener('change', () => this.#edited());
+    this.#form.addEventListener('input', (event) => this.#edited(event), { signal });
+    this.querySelector('[data-free-kind]')?.addEventListener('change', () => this.#edited(), { signal });
     this.#form.addEventListener('submit', (event) => {
       event.preventDefault();
       void this.submitAttempt();
-    });
+    }, { signal });
     this.#on('split', () => this.splitIntoParts());
     this.#on('copy', () => void this.copyRelease());
     this.#on('print', () => this.printRelease());
     this.#on('docx', () => void this.downloadDocx());
     this.#on('reset', () => this.clearDraft());
     this.#on('countdown', () => this.toggleCountdown());
-    work.$data.subscribe(() => {
+    this.watch(work.$data, () => {
       this.#restoreDraft(this.#draft());
       this.#renderHistory();
     });
     // A draft waiting for its save pause is written at once when the page is left or hidden (reload, tab switch, phone lock).
-    window.addEventListener('pagehide', () => this.#flushPendingSave());
+    window.addEventListener('pagehide', () => this.#flushPendingSave(), { signal });
     document.addEventListener('visibilitychange', () => {
       if (document.visibilityState === 'hidden') this.#flushPendingSave();
-    });
-    this.#form.addEventListener('focusin', () => void loadChecker(), { once: true });
+    }, { signal });
+    this.#form.addEventListener('focusin', () => void loadChecker(), { once: true, signal });
     if (this.#draft()) void this.#analyse();
     else this.#showSummary(false, []);
     this.#renderCountdown();
-  }
-
-  disconnectedCallback(): void {
-    window.clearInterval(this.#tick);
+    signal.addEventListener('abort', () => window.clearInterval(this.#tick), { once: true });
   }
 
   #on(action: string, handler: () => void): void {
-    this.querySelector(`[data-action="${action}"]`)?.addEventListener('click', handler);
+    this.querySelector(`[data-action="${action}"]`)?.addEventListener('click', handler, { signal: this.connection });
   }
 
   #draft(): ReleaseDraft | undefined {
@@ -187,7 +186,7 @@ class PressReleaseDrillElement extends HTMLElement {
     this.#renderPaper(parts);
     const check = await loadChecker();
     const findings = written ? check.analyzePressRelease({ parts }, this.#kindOption()) : [];
-    this.#renderFindings(check, this.querySelector('[data-findings]')!, findings, true);
+    this.#renderFindings(check, this.find('[data-findings]'), findings, true);
     this.#showSummary(written, findings);
   }
 
@@ -218,19 +217,7 @@ class PressReleaseDrillElement extends HTMLElement {
 
   /** Keeps the items that did not change (by key) and only adds or removes the others. */
   #renderFindings(check: Checker, list: Element, findings: readonly Finding[], live: boolean): void {
-    const existing = new Map([...list.children].map((item) => [(item as HTMLElement).dataset.key ?? '', item]));
-    const wanted = findings.map((f) => ({ key: check.findingKey(f), f }));
-    const keep = new Set(wanted.map((w) => w.key));
-    for (const [key, item] of existing) if (!keep.has(key)) item.remove();
-    let previous: Element | null = null;
-    for (const { key, f } of wanted) {
-      const item = existing.get(key) ?? this.#findingItem(check, f, key, live);
-      if (previous ? previous.nextElementSibling !== item : list.firstElementChild !== item) {
-        if (previous) previous.after(item);
-        else list.prepend(item);
-      }
-      previous = item;
-    }
+    updateKeyedList(list, findings, (f) => check.findingKey(f), (f, key) => this.#findingItem(check, f, key, live));
   }
 
   #findingItem(check: Checker, f: Finding, key: string, live: boolean): HTMLLIElement {
@@ -366,13 +353,13 @@ class PressReleaseDrillElement extends HTMLElement {
   }
 
   #renderResult(check: Checker, attempt: ReleaseAttempt, score: RubricScore, findings: readonly Finding[]): void {
-    const result = this.querySelector<HTMLElement>('[data-result]')!;
+    const result = this.find<HTMLElement>('[data-result]');
     const limit = attempt.minutesAllowed ? ` (batas ${attempt.minutesAllowed} menit${attempt.timed ? '' : ', tanpa hitung mundur'})` : '';
     const verdict = score.identityExposed.length > 0
       ? ' Belum lulus: naskah mengungkap identitas narapidana, tahanan, klien, atau anak, jadi skornya dibatasi.'
       : score.passed ? ' Lulus.' : ' Belum lulus.';
     this.#status('[data-score]', `Skor ${score.points} dari ${score.max} (${score.percent}%).${verdict} Waktu ${formatDuration(attempt.secondsTaken)}${limit}.`);
-    const rows = this.querySelector('[data-criteria]')!;
+    const rows = this.find('[data-criteria]');
     rows.replaceChildren(
       ...score.criteria.map((criterion) => {
         const row = document.createElement('tr');
@@ -382,7 +369,7 @@ class PressReleaseDrillElement extends HTMLElement {
         return row;
       }),
     );
-    const submitted = this.querySelector('[data-submitted]')!;
+    const submitted = this.find('[data-submitted]');
     submitted.replaceChildren(
       ...joinRelease(attempt.parts).split('\n').filter((l) => l.trim()).map((text) => {
         const p = document.createElement('p');
@@ -390,7 +377,7 @@ class PressReleaseDrillElement extends HTMLElement {
         return p;
       }),
     );
-    const remaining = this.querySelector('[data-remaining]')!;
+    const remaining = this.find('[data-remaining]');
     remaining.replaceChildren();
     this.#renderFindings(check, remaining, findings, false);
     if (findings.length === 0) remaining.append(Object.assign(document.createElement('li'), { textContent: 'Tidak ada temuan yang tersisa.' }));
@@ -402,7 +389,7 @@ class PressReleaseDrillElement extends HTMLElement {
 
   #renderHistory(): void {
     const attempts = work.$data.get().attempts.filter((a) => a.drillId === this.#id);
-    renderAttemptRows(this.querySelector('[data-history] tbody')!, attempts, false);
+    renderAttemptRows(this.find('[data-history] tbody'), attempts, false);
   }
 
   async copyRelease(): Promise<void> {
@@ -493,4 +480,10 @@ function formatClock(seconds: number): string {
 }
 
 // Defined in a task of its own, after this module's evaluation: two short tasks rather than one long (README, "Start-up").
-setTimeout(() => customElements.get('press-release-drill') ?? customElements.define('press-release-drill', PressReleaseDrillElement));
+declare global {
+  interface HTMLElementTagNameMap {
+    'press-release-drill': PressReleaseDrillElement;
+  }
+}
+
+defineElement('press-release-drill', PressReleaseDrillElement, { nextTask: true });

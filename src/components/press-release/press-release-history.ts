@@ -2,15 +2,22 @@ import '@/components/shared/storage-notices'; // fills this exercise's <storage-
 import { persistentDocument } from '@/state/persistent-document';
 import { pressReleaseDocument } from '@/state/documents/press-release';
 import { renderAttemptRows } from './attempt-rows';
+import { SiteElement, defineElement } from '@/components/shared/site-element';
 
 /** <press-release-history>: the table of all attempts, kept up to date when another tab submits one. */
-class PressReleaseHistoryElement extends HTMLElement {
-  connectedCallback(): void {
+class PressReleaseHistoryElement extends SiteElement {
+  protected start(signal: AbortSignal): void {
     const work = persistentDocument(pressReleaseDocument);
     const body = this.querySelector('tbody');
     if (!body) return;
-    work.$data.subscribe(({ attempts }) => renderAttemptRows(body, attempts, true));
+    this.watch(work.$data, ({ attempts }) => renderAttemptRows(body, attempts, true));
   }
 }
 
-if (!customElements.get('press-release-history')) customElements.define('press-release-history', PressReleaseHistoryElement);
+declare global {
+  interface HTMLElementTagNameMap {
+    'press-release-history': PressReleaseHistoryElement;
+  }
+}
+
+defineElement('press-release-history', PressReleaseHistoryElement);

@@ -16,18 +16,18 @@ export function readTextFiles(files: Iterable<File>, maxBytes: number): Promise<
  * Lets files be dropped on `zone` (as well as chosen with its file input): `onFiles` receives them.
  * The zone gets data-dragging while files are held over it, for styling.
  */
-export function acceptDroppedFiles(zone: HTMLElement, onFiles: (files: File[]) => void): void {
+export function acceptDroppedFiles(zone: HTMLElement, onFiles: (files: File[]) => void, signal?: AbortSignal): void {
   zone.addEventListener('dragover', (event) => {
     if (!event.dataTransfer?.types.includes('Files')) return;
     event.preventDefault();
     event.dataTransfer.dropEffect = 'copy';
     zone.dataset.dragging = '';
-  });
-  zone.addEventListener('dragleave', () => delete zone.dataset.dragging);
+  }, { signal });
+  zone.addEventListener('dragleave', () => delete zone.dataset.dragging, { signal });
   zone.addEventListener('drop', (event) => {
     event.preventDefault();
     delete zone.dataset.dragging;
     const files = [...(event.dataTransfer?.files ?? [])];
     if (files.length > 0) onFiles(files);
-  });
+  }, { signal });
 }

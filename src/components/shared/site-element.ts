@@ -30,8 +30,18 @@ export abstract class SiteElement extends HTMLElement {
 
   /** Follows a store until the element disconnects. `subscribe` calls back at once with the current value. */
   protected watch<T>(store: { subscribe(listener: (value: T) => void): () => void }, listener: (value: T) => void): void {
-    const stop = store.subscribe(listener);
-    this.connection.addEventListener('abort', stop, { once: true });
+    this.#until(() => store.subscribe(listener));
+  }
+
+  /** Like watch, without the call at once: only later changes (nanostores' `listen`). */
+  protected watchChanges<T>(store: { listen(listener: (value: T) => void): () => void }, listener: (value: T) => void): void {
+    this.#until(() => store.listen(listener));
+  }
+
+  /** Starts a subscription that ends with the connection; none when the element already left (an async start-up). */
+  #until(subscribe: () => () => void): void {
+    const signal = this.connection;
+    if (!signal.aborted) signal.addEventListener('abort', subscribe(), { once: true });
   }
 
   /** Adds a listener that ends with the connection. */
@@ -68,4 +78,30 @@ export function defineElement(name: string, element: CustomElementConstructor, o
   const define = () => customElements.get(name) ?? customElements.define(name, element);
   if (options.nextTask) setTimeout(define);
   else define();
+}
+
+// Page data lives in this module, not its own: every element loads this one, and a chunk of its own cost more bytes
+// (its import and export) than the function.
+
+/** An entry of a list, or the value itself: what the field names of readPageData are checked on. */
+type Entry<T> = T extends readonly (infer E)[] ? E : T;
+
+/**
+ * Reads the data PageData.astro wrote into an element at build time. The content was validated whole by its zod
+ * schema when the site was built, so the browser checks only the shape it reads (not the schema again, which would
+ * cost bytes on every page): an object, or a list of objects, with the fields named in `fields`. Data that is missing,
+ * not JSON or without those fields throws, naming the element and the data, instead of starting the element on `{}`.
+ */
+export function readPageData<T extends object>(root: Element, name: string, ...fields: (keyof Entry<T> & string)[]): T {
+  let value: unknown;
+  try {
+    value = JSON.parse(root.querySelector(`script[data-page-data="${name}"]`)?.textContent ?? '');
+  } catch {
+    // reported below, with the element's name
+  }
+  const entries: unknown[] = Array.isArray(value) ? value : [value];
+  if (!value || entries.some((entry) => !entry || typeof entry !== 'object' || fields.some((field) => !(field in entry)))) {
+    throw new Error(`<${root.localName}> page data “${name}” is missing or has no ${fields.join(', ')}`);
+  }
+  return value as T;
 }

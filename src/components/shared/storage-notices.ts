@@ -4,20 +4,16 @@
  * document's storage is not in order.
  */
 import { $openDocuments, type DocumentStatus, type PersistentDocument } from '@/state/persistent-document';
+import { SiteElement, defineElement } from '@/components/shared/site-element';
 
 let view: Promise<typeof import('./storage-notice-view')> | undefined;
 const loadView = () => (view ??= import('./storage-notice-view'));
 
-class StorageNoticesElement extends HTMLElement {
-  #unsubscribers: Array<() => void> = [];
-
-  connectedCallback(): void {
-    this.#unsubscribers.push($openDocuments.subscribe((docs) => this.#watch(docs)));
-  }
-
-  disconnectedCallback(): void {
-    for (const stop of this.#unsubscribers) stop();
-    this.#unsubscribers = [];
+class StorageNoticesElement extends SiteElement {
+  protected start(): void {
+    // A reconnected element starts over: its notices' subscriptions ended with the last connection.
+    this.querySelector('[data-notices]')?.replaceChildren();
+    this.watch($openDocuments, (docs) => this.#watch(docs));
   }
 
   #watch(docs: readonly PersistentDocument<unknown>[]): void {
@@ -27,7 +23,7 @@ class StorageNoticesElement extends HTMLElement {
       notice.dataset.doc = doc.definition.key;
       notice.hidden = true;
       this.querySelector('[data-notices]')?.append(notice);
-      this.#unsubscribers.push(doc.$status.subscribe((status) => this.#show(notice, doc, status)));
+      this.watch(doc.$status, (status) => this.#show(notice, doc, status));
     }
   }
 
@@ -44,4 +40,10 @@ class StorageNoticesElement extends HTMLElement {
   }
 }
 
-if (!customElements.get('storage-notices')) customElements.define('storage-notices', StorageNoticesElement);
+declare global {
+  interface HTMLElementTagNameMap {
+    'storage-notices': StorageNoticesElement;
+  }
+}
+
+defineElement('storage-notices', StorageNoticesElement);

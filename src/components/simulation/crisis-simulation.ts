@@ -19,12 +19,13 @@ import { setPrintUnit } from '@/components/shared/print-stamp';
 import { CHANNEL_LABELS } from './channels';
 import { InjectFeed } from './feed';
 import { loadWritingChecker, rubricOnly, type WritingChecker } from './writing-scorer';
+import { SiteElement, defineElement, readPageData } from '@/components/shared/site-element';
 
 const TICK_MS = 500;
 /** The checker looks at a text after this pause in typing, like the press-release drill. */
 const CHECK_DELAY_MS = 300;
 
-class CrisisSimulationElement extends HTMLElement {
+class CrisisSimulationElement extends SiteElement {
   #store = persistentDocument(simulationDocument);
   #profile = persistentDocument(profileDocument);
   #scenario!: Scenario;
@@ -39,7 +40,6 @@ class CrisisSimulationElement extends HTMLElement {
   /** The writing task whose text the checker last looked at, and the pending look after a pause in typing. */
   #checkedTask = '';
   #checkTimer = 0;
-  #unsubscribe: (() => void) | undefined;
   /** The task last shown, so a new one is announced once; and whether the next render opens a fresh run. */
   #shownTask = '';
   #announceStart = false;
@@ -49,17 +49,17 @@ class CrisisSimulationElement extends HTMLElement {
   #lastNews = '';
   #resultIds = new Map<string, string>();
 
-  connectedCallback(): void {
-    this.#scenario = JSON.parse(this.querySelector('[data-scenario]')?.textContent ?? '{}') as Scenario;
+  protected start(signal: AbortSignal): void {
+    this.#scenario = readPageData<Scenario>(this, 'scenario', 'title', 'unit', 'steps');
     this.#id = this.dataset.scenarioId ?? '';
-    this.#feed = new InjectFeed(this.querySelector('[data-feed]')!, this.#scenario);
+    this.#feed = new InjectFeed(this.find('[data-feed]'), this.#scenario);
     for (const control of this.querySelectorAll<HTMLInputElement | HTMLButtonElement | HTMLSelectElement>('[data-start-form] input, [data-start-form] button, [data-action], [data-speed], .sk-sim__filter input, .sk-sim__export input')) {
       control.disabled = false;
     }
     this.querySelector('[data-start-form]')?.addEventListener('submit', (event) => {
       event.preventDefault();
       this.startSimulation();
-    });
+    }, { signal });
     this.#on('pause', () => this.pauseSimulation());
     this.#on('resume', () => this.resumeSimulation());
     this.#on('skip', () => this.skipToNextEvent());
@@ -68,29 +68,31 @@ class CrisisSimulationElement extends HTMLElement {
     this.#on('code', () => void this.showResultCode());
     this.#on('copy-code', () => void this.copyResultCode());
     this.#on('restart', () => this.restart());
-    this.querySelector('[data-speed]')?.addEventListener('change', (event) => this.setSpeed(Number((event.target as HTMLSelectElement).value)));
+    this.querySelector('[data-speed]')?.addEventListener('change', (event) => this.setSpeed(Number((event.target as HTMLSelectElement).value)), { signal });
     // The badge only points the way; the reader moves when they choose to, and the count clears once they have looked.
-    this.querySelector('[data-new-badge]')?.addEventListener('click', () => this.#clearUnseen());
+    this.querySelector('[data-new-badge]')?.addEventListener('click', () => this.#clearUnseen(), { signal });
     const channels = this.querySelector('.sk-sim__channels');
     if (channels && 'IntersectionObserver' in window) {
-      new IntersectionObserver((entries) => {
+      const seen = new IntersectionObserver((entries) => {
         if (entries.some((entry) => entry.isIntersecting)) this.#clearUnseen();
-      }).observe(channels.querySelector('h3') ?? channels);
+      });
+      seen.observe(channels.querySelector('h3') ?? channels);
+      signal.addEventListener('abort', () => seen.disconnect(), { once: true });
     }
     this.querySelector('.sk-sim__filter')?.addEventListener('change', (event) => {
       this.#channel = (event.target as HTMLInputElement).value;
       this.#render();
-    });
+    }, { signal });
     for (const form of this.querySelectorAll<HTMLFormElement>('[data-task]')) {
       form.addEventListener('submit', (event) => {
         event.preventDefault();
         this.submitTask(form);
-      });
-      form.querySelector('textarea')?.addEventListener('focus', () => this.#keepPromptInView(form));
+      }, { signal });
+      form.querySelector('textarea')?.addEventListener('focus', () => this.#keepPromptInView(form), { signal });
       form.querySelector('textarea')?.addEventListener('input', (event) => {
         this.saveDraft(form, event.target as HTMLTextAreaElement);
         this.#scheduleCheck(form);
-      });
+      }, { signal });
     }
 
     // The page was closed or reloaded while the clock ran: stop it where it was last saved.
@@ -99,18 +101,14 @@ class CrisisSimulationElement extends HTMLElement {
       this.#save({ ...stored, clock: interruptClock(stored.clock) });
       this.#announce(`Simulasi dilanjutkan dari pukul ${timeOfDay(this.#scenario.startTime, stored.clock.minutes)}. Tekan “Lanjutkan” untuk menjalankan jam.`);
     }
-    this.#unsubscribe = this.#store.$data.subscribe(() => this.#render());
+    this.watch(this.#store.$data, () => this.#render());
     this.#timer = setInterval(() => this.#tick(), TICK_MS);
-    window.addEventListener('pagehide', () => this.#saveClock());
-  }
-
-  disconnectedCallback(): void {
-    clearInterval(this.#timer);
-    this.#unsubscribe?.();
+    window.addEventListener('pagehide', () => this.#saveClock(), { signal });
+    signal.addEventListener('abort', () => clearInterval(this.#timer), { once: true });
   }
 
   #on(action: string, handler: () => void): void {
-    this.querySelector(`[data-action="${action}"]`)?.addEventListener('click', handler);
+    this.querySelector(`[data-action="${action}"]`)?.addEventListener('click', handler, { signal: this.connection });
   }
 
   #run(): SimulationRun | undefined {
@@ -186,7 +184,7 @@ class CrisisSimulationElement extends HTMLElement {
   submitTask(form: HTMLFormElement): void {
     const run = this.#run();
     if (!run) return;
-    const error = this.querySelector('[data-task-error]')!;
+    const error = this.find('[data-task-error]');
     let action: PlayerAction;
     if (form.dataset.kind === 'keputusan') {
       const chosen = form.querySelector<HTMLInputElement>('input:checked');
@@ -235,8 +233,8 @@ class CrisisSimulationElement extends HTMLElement {
     this.#clearChecks();
     this.#shownTask = '';
     this.#clearUnseen();
-    this.querySelector<HTMLElement>('[data-code-box]')!.hidden = true;
-    this.querySelector('[data-code-message]')!.textContent = '';
+    this.find<HTMLElement>('[data-code-box]').hidden = true;
+    this.find('[data-code-message]').textContent = '';
     for (const area of this.querySelectorAll('textarea')) area.value = '';
     for (const input of this.querySelectorAll<HTMLInputElement>('[data-task] input')) input.checked = false;
     this.querySelector<HTMLElement>('[data-start-form] button')?.focus();
@@ -254,18 +252,18 @@ class CrisisSimulationElement extends HTMLElement {
     const [{ buildResultFile }, { encodeResultCode }, { scoreWriting }] = await Promise.all([import('@/domain/simulation/result-file'), import('@/domain/simulation/result-code'), this.#checkerFor(run)]);
     const file = buildResultFile(this.#scenario, this.#id, run, this.#participant(), { now: new Date(), id: this.#resultId(run), scoreWriting });
     const code = await encodeResultCode(JSON.stringify(file));
-    const area = this.querySelector<HTMLTextAreaElement>('[data-code]')!;
+    const area = this.find<HTMLTextAreaElement>('[data-code]');
     area.value = code;
-    this.querySelector<HTMLElement>('[data-code-box]')!.hidden = false;
-    this.querySelector<HTMLButtonElement>('[data-action="copy-code"]')!.disabled = false;
-    this.querySelector('[data-code-message]')!.textContent = `Kode hasil dibuat (${code.length} karakter). Salin dan kirim kepada pelatih, atau tunjukkan layar ini.`;
+    this.find<HTMLElement>('[data-code-box]').hidden = false;
+    this.find<HTMLButtonElement>('[data-action="copy-code"]').disabled = false;
+    this.find('[data-code-message]').textContent = `Kode hasil dibuat (${code.length} karakter). Salin dan kirim kepada pelatih, atau tunjukkan layar ini.`;
     area.focus();
     area.select();
   }
 
   async copyResultCode(): Promise<void> {
-    const area = this.querySelector<HTMLTextAreaElement>('[data-code]')!;
-    const message = this.querySelector('[data-code-message]')!;
+    const area = this.find<HTMLTextAreaElement>('[data-code]');
+    const message = this.find('[data-code-message]');
     try {
       await navigator.clipboard.writeText(area.value);
       message.textContent = 'Kode disalin. Tempel di pesan kepada pelatih.';
@@ -284,7 +282,7 @@ class CrisisSimulationElement extends HTMLElement {
     const file = buildResultFile(this.#scenario, this.#id, run, this.#participant(), { now, id: this.#resultId(run), scoreWriting });
     const name = resultFileName(file.result);
     downloadText(name, JSON.stringify(file, null, 2));
-    this.querySelector('[data-export-message]')!.textContent = `Berkas ${name} dibuat. Serahkan kepada pelatih Anda.`;
+    this.find('[data-export-message]').textContent = `Berkas ${name} dibuat. Serahkan kepada pelatih Anda.`;
   }
 
   /** The checker is needed only when the run holds a text: a path without writing never fetches it. */
@@ -334,7 +332,7 @@ class CrisisSimulationElement extends HTMLElement {
     if (!heading) return true;
     const box = heading.getBoundingClientRect();
     const bar = this.querySelector('.sk-sim__clockbar')?.getBoundingClientRect();
-    return box.bottom > (bar && getComputedStyle(this.querySelector('.sk-sim__clockbar')!).position === 'sticky' ? bar.bottom : 0) && box.top < window.innerHeight;
+    return box.bottom > (bar && getComputedStyle(this.find('.sk-sim__clockbar')).position === 'sticky' ? bar.bottom : 0) && box.top < window.innerHeight;
   }
 
   #clearUnseen(): void {
@@ -407,7 +405,7 @@ class CrisisSimulationElement extends HTMLElement {
   async #showDebrief(run: SimulationRun, key: string): Promise<void> {
     const [{ renderDebrief }, checker] = await Promise.all([import('./debrief-view'), this.#checkerFor(run)]);
     // Another run may have finished while the checker loaded: only the latest debrief is drawn.
-    if (this.#debriefFor === key) renderDebrief(this.querySelector('[data-view="debrief"]')!, this.#scenario, run, checker);
+    if (this.#debriefFor === key) renderDebrief(this.find('[data-view="debrief"]'), this.#scenario, run, checker);
   }
 
   /** Shows each decision's options in this run's order: stable for the run, different from run to run. */
@@ -426,19 +424,19 @@ class CrisisSimulationElement extends HTMLElement {
     const minute = runMinutes(this.#scenario, run, now);
     const running = isClockRunning(run.clock);
     const held = isHeldForWriting(this.#scenario, run, now);
-    this.querySelector('[data-clock-time]')!.textContent = timeOfDay(this.#scenario.startTime, minute);
-    this.querySelector('[data-clock-minute]')!.textContent = `menit ${Math.floor(minute)}`;
+    this.find('[data-clock-time]').textContent = timeOfDay(this.#scenario.startTime, minute);
+    this.find('[data-clock-minute]').textContent = `menit ${Math.floor(minute)}`;
     const state = !running ? 'Dijeda' : held ? 'Berhenti selama Anda menulis' : run.clock.speed === 1 ? 'Berjalan · waktu nyata' : `Berjalan · dipercepat ×${run.clock.speed}`;
-    const stateLine = this.querySelector('[data-clock-state]')!;
+    const stateLine = this.find('[data-clock-state]');
     if (stateLine.textContent !== state) stateLine.textContent = state;
-    const speed = this.querySelector<HTMLSelectElement>('[data-speed]')!;
+    const speed = this.find<HTMLSelectElement>('[data-speed]');
     if (speed.value !== String(run.clock.speed) && document.activeElement !== speed) speed.value = String(run.clock.speed);
-    const pause = this.querySelector<HTMLButtonElement>('[data-action="pause"]')!;
-    const resume = this.querySelector<HTMLButtonElement>('[data-action="resume"]')!;
+    const pause = this.find<HTMLButtonElement>('[data-action="pause"]');
+    const resume = this.find<HTMLButtonElement>('[data-action="resume"]');
     pause.hidden = !running;
     resume.hidden = running;
     const next = nextEventMinute(this.#scenario, run, now);
-    this.querySelector<HTMLButtonElement>('[data-action="skip"]')!.disabled = next === undefined;
+    this.find<HTMLButtonElement>('[data-action="skip"]').disabled = next === undefined;
 
     // A reload draws the whole feed at once and says nothing; a run just started announces its first messages.
     const firstRender = this.#feed.count === 0 && !this.#announceStart;
@@ -456,7 +454,7 @@ class CrisisSimulationElement extends HTMLElement {
       news.push(...fresh.map((f) => `Masuk di ${CHANNEL_LABELS[f.inject.channel]}: ${f.inject.from}.`));
       if (!this.#feedInView()) this.#unseen += fresh.length;
     }
-    this.querySelector<HTMLElement>('[data-feed-empty]')!.hidden = this.#feed.count > 0;
+    this.find<HTMLElement>('[data-feed-empty]').hidden = this.#feed.count > 0;
     for (const counter of this.querySelectorAll<HTMLElement>('[data-count]')) {
       const channel = counter.dataset.count;
       counter.textContent = String(this.querySelectorAll(channel === 'semua' ? '[data-arrived]' : `[data-arrived][data-channel="${channel}"]`).length);
@@ -468,7 +466,7 @@ class CrisisSimulationElement extends HTMLElement {
       this.#lastNews = news.join(' ');
       this.#announce(this.#lastNews);
     }
-    const badge = this.querySelector<HTMLElement>('[data-new-badge]')!;
+    const badge = this.find<HTMLElement>('[data-new-badge]');
     const label = this.#unseen === 0 ? '' : `${this.#unseen} pesan baru`;
     if (badge.textContent !== label) badge.textContent = label;
     badge.hidden = this.#unseen === 0;
@@ -504,7 +502,7 @@ class CrisisSimulationElement extends HTMLElement {
         this.#scheduleCheck(form);
       }
     }
-    const waiting = this.querySelector<HTMLElement>('[data-waiting]')!;
+    const waiting = this.find<HTMLElement>('[data-waiting]');
     waiting.hidden = open && running;
     const waitText = !running
       ? 'Simulasi dijeda: jam tidak berjalan, tetapi Anda tetap dapat membaca dan mengerjakan tugas. Tekan “Lanjutkan” untuk menjalankan jam.'
@@ -528,19 +526,19 @@ class CrisisSimulationElement extends HTMLElement {
       }
       return h('li', { tabindex: -1 }, h('strong', {}, time, `${step?.title ?? 'Tulisan'}: tulisan dikirim (${countWords(action.kind === 'tulisan' ? action.text : '')} kata).`), ' Penilaiannya ada di evaluasi.');
     });
-    this.querySelector('[data-log]')!.replaceChildren(...items.reverse());
+    this.find('[data-log]').replaceChildren(...items.reverse());
   }
 
   #renderReportHead(run: SimulationRun): void {
     const profile = this.#profile.$data.get();
-    const nameInput = this.querySelector<HTMLInputElement>('input[name="participant-name"]')!;
-    const unitInput = this.querySelector<HTMLInputElement>('input[name="participant-unit"]')!;
+    const nameInput = this.find<HTMLInputElement>('input[name="participant-name"]');
+    const unitInput = this.find<HTMLInputElement>('input[name="participant-unit"]');
     // The name typed in the briefing comes first, then the profile from Data saya.
     if (!nameInput.value) nameInput.value = run.participant?.name || profile.personName;
     if (!unitInput.value) unitInput.value = run.participant?.unit || profile.unitName;
     const fill = () => {
       const { name, unit } = this.#participant();
-      this.querySelector('[data-report="participant"]')!.textContent = [name, unit].filter(Boolean).join(', ') || '—';
+      this.find('[data-report="participant"]').textContent = [name, unit].filter(Boolean).join(', ') || '—';
       this.querySelector('[data-report="signer"]')!.textContent = name || '....................';
       // The printed report names the participant's unit and the date in every sheet's margin (print.css).
       setPrintUnit(unit);
@@ -548,10 +546,16 @@ class CrisisSimulationElement extends HTMLElement {
     fill();
     nameInput.oninput = fill;
     unitInput.oninput = fill;
-    this.querySelector('[data-report="date"]')!.textContent = formatDateTime(run.startedAt);
-    this.querySelector('[data-report="speed"]')!.textContent = run.clock.speed === 1 ? 'Waktu nyata' : `Dipercepat ×${run.clock.speed}`;
+    this.find('[data-report="date"]').textContent = formatDateTime(run.startedAt);
+    this.find('[data-report="speed"]').textContent = run.clock.speed === 1 ? 'Waktu nyata' : `Dipercepat ×${run.clock.speed}`;
   }
 }
 
 // Defined in a task of its own, after this module's evaluation: two short tasks rather than one long (README, "Start-up").
-setTimeout(() => customElements.get('crisis-simulation') ?? customElements.define('crisis-simulation', CrisisSimulationElement));
+declare global {
+  interface HTMLElementTagNameMap {
+    'crisis-simulation': CrisisSimulationElement;
+  }
+}
+
+defineElement('crisis-simulation', CrisisSimulationElement, { nextTask: true });

@@ -17,13 +17,14 @@ import { InjectFeed } from './feed';
 import { CHANNEL_LABELS } from './channels';
 import { renderRoomRecap } from './room-recap-view';
 import { sitePath } from '@/components/shared/site-path';
+import { SiteElement, defineElement, readPageData } from '@/components/shared/site-element';
 
 function formatTimer(minutes: number): string {
   const seconds = Math.floor(minutes * 60);
   return [Math.floor(seconds / 3600), Math.floor(seconds / 60) % 60, seconds % 60].map((n) => String(n).padStart(2, '0')).join(':');
 }
 
-class SimulationFacilitatorElement extends HTMLElement {
+class SimulationFacilitatorElement extends SiteElement {
   #store = persistentDocument(simulationDocument);
   #scenario!: Scenario;
   #id = '';
@@ -35,13 +36,12 @@ class SimulationFacilitatorElement extends HTMLElement {
   #recapFor = '';
   #confirmReset = false;
   #channel: BroadcastChannel | undefined;
-  #unsubscribe: (() => void) | undefined;
 
-  connectedCallback(): void {
-    this.#scenario = JSON.parse(this.querySelector('[data-scenario]')?.textContent ?? '{}') as Scenario;
+  protected start(signal: AbortSignal): void {
+    this.#scenario = readPageData<Scenario>(this, 'scenario', 'title', 'unit', 'steps');
     this.#id = this.dataset.scenarioId ?? '';
     this.#projector = this.dataset.view === 'proyektor';
-    this.#feed = new InjectFeed(this.querySelector('[data-feed]')!, this.#scenario);
+    this.#feed = new InjectFeed(this.find('[data-feed]'), this.#scenario);
     for (const button of this.querySelectorAll<HTMLButtonElement>('[data-action]')) button.disabled = false;
     this.#on('fullscreen', () => void this.querySelector<HTMLElement>('[data-stage]')?.requestFullscreen?.());
     if ('BroadcastChannel' in window) {
@@ -50,14 +50,12 @@ class SimulationFacilitatorElement extends HTMLElement {
       this.#channel.onmessage = () => this.#render();
     }
     if (!this.#projector) this.#bindControls();
-    this.#unsubscribe = this.#store.$data.subscribe(() => this.#render());
+    this.watch(this.#store.$data, () => this.#render());
     this.#timer = setInterval(() => this.#tick(), 250);
-  }
-
-  disconnectedCallback(): void {
-    clearInterval(this.#timer);
-    this.#unsubscribe?.();
-    this.#channel?.close();
+    signal.addEventListener('abort', () => {
+      clearInterval(this.#timer);
+      this.#channel?.close();
+    }, { once: true });
   }
 
   #bindControls(): void {
@@ -80,7 +78,7 @@ class SimulationFacilitatorElement extends HTMLElement {
   }
 
   #on(action: string, handler: () => void): void {
-    this.querySelector(`[data-action="${action}"]`)?.addEventListener('click', handler);
+    this.querySelector(`[data-action="${action}"]`)?.addEventListener('click', handler, { signal: this.connection });
   }
 
   #run(): SimulationRun | undefined {
@@ -127,7 +125,7 @@ class SimulationFacilitatorElement extends HTMLElement {
   }
 
   resetSession(): void {
-    const button = this.querySelector<HTMLButtonElement>('[data-action="reset"]')!;
+    const button = this.find<HTMLButtonElement>('[data-action="reset"]');
     if (!this.#confirmReset) {
       this.#confirmReset = true;
       button.textContent = 'Yakin? Klik lagi untuk mengulang';
@@ -148,7 +146,7 @@ class SimulationFacilitatorElement extends HTMLElement {
   continueStory(form: HTMLFormElement): void {
     const run = this.#run();
     if (!run) return;
-    const error = this.querySelector('[data-error]')!;
+    const error = this.find('[data-error]');
     if (form.hasAttribute('data-room-choice')) {
       const tally: Record<string, number> = {};
       for (const input of form.querySelectorAll<HTMLInputElement>('[data-tally]')) {
@@ -194,7 +192,7 @@ class SimulationFacilitatorElement extends HTMLElement {
 
   #render(): void {
     const run = this.#run();
-    this.querySelector<HTMLElement>('[data-stage]')!.hidden = !run;
+    this.find<HTMLElement>('[data-stage]').hidden = !run;
     const start = this.querySelector<HTMLButtonElement>('[data-action="start"]');
     if (start) start.hidden = Boolean(run);
     const waiting = this.querySelector<HTMLElement>('[data-waiting-session]');
@@ -216,9 +214,9 @@ class SimulationFacilitatorElement extends HTMLElement {
     const minute = runMinutes(this.#scenario, run, now);
     const running = isClockRunning(run.clock);
     const ended = isRunEnded(this.#scenario, run);
-    this.querySelector('[data-timer]')!.textContent = formatTimer(minute);
-    this.querySelector('[data-clock-time]')!.textContent = timeOfDay(this.#scenario.startTime, minute);
-    this.querySelector('[data-clock-state]')!.textContent = ended ? 'selesai' : running ? 'jadwal berjalan' : 'jadwal dijeda';
+    this.find('[data-timer]').textContent = formatTimer(minute);
+    this.find('[data-clock-time]').textContent = timeOfDay(this.#scenario.startTime, minute);
+    this.find('[data-clock-state]').textContent = ended ? 'selesai' : running ? 'jadwal berjalan' : 'jadwal dijeda';
     const next = nextEventMinute(this.#scenario, run, now);
     const schedule = this.querySelector<HTMLButtonElement>('[data-action="schedule"]');
     if (schedule) {
@@ -231,7 +229,7 @@ class SimulationFacilitatorElement extends HTMLElement {
 
     const fresh = this.#feed.update(run, minute);
     for (const item of this.querySelectorAll<HTMLElement>('[data-feed-item]')) item.hidden = !item.hasAttribute('data-arrived');
-    const announcer = this.querySelector('[data-announcer]')!;
+    const announcer = this.find('[data-announcer]');
     if (fresh.length > 0) announcer.textContent = fresh.map((f) => `Kabar masuk: ${CHANNEL_LABELS[f.inject.channel]}, ${f.inject.from}.`).join(' ');
 
     const step = currentStep(this.#scenario, run);
@@ -269,4 +267,10 @@ class SimulationFacilitatorElement extends HTMLElement {
   }
 }
 
-if (!customElements.get('simulation-facilitator')) customElements.define('simulation-facilitator', SimulationFacilitatorElement);
+declare global {
+  interface HTMLElementTagNameMap {
+    'simulation-facilitator': SimulationFacilitatorElement;
+  }
+}
+
+defineElement('simulation-facilitator', SimulationFacilitatorElement);

@@ -10,25 +10,26 @@ import { DIMENSION_LABELS, percentOf } from '@/domain/simulation/scoring';
 import { h } from '@/components/shared/dom';
 import { barChart } from '@/components/shared/bar-chart';
 import { readTextFiles } from '@/components/shared/read-files';
+import { SiteElement, defineElement, readPageData } from '@/components/shared/site-element';
 
 const letter = (index: number) => String.fromCharCode(65 + index);
 
-class SimulationResultsElement extends HTMLElement {
+class SimulationResultsElement extends SiteElement {
   #catalogue: DecisionCatalogue = {};
   #results: { name: string; result: SimulationResult }[] = [];
 
-  connectedCallback(): void {
-    this.#catalogue = JSON.parse(this.querySelector('[data-catalogue]')?.textContent ?? '{}') as DecisionCatalogue;
-    const input = this.querySelector<HTMLInputElement>('[data-files]')!;
+  protected start(signal: AbortSignal): void {
+    this.#catalogue = readPageData<DecisionCatalogue>(this, 'catalogue');
+    const input = this.find<HTMLInputElement>('[data-files]');
     input.disabled = false;
-    input.addEventListener('change', () => void this.importFiles(input));
-    const codes = this.querySelector<HTMLTextAreaElement>('[data-codes]')!;
-    const addCodes = this.querySelector<HTMLButtonElement>('[data-import-codes]')!;
+    input.addEventListener('change', () => void this.importFiles(input), { signal });
+    const codes = this.find<HTMLTextAreaElement>('[data-codes]');
+    const addCodes = this.find<HTMLButtonElement>('[data-import-codes]');
     codes.disabled = false;
     addCodes.disabled = false;
-    addCodes.addEventListener('click', () => void this.importCodes(codes));
-    this.querySelector('[data-action="print"]')?.addEventListener('click', () => window.print());
-    this.querySelector('[data-action="clear"]')?.addEventListener('click', () => this.clearResults());
+    addCodes.addEventListener('click', () => void this.importCodes(codes), { signal });
+    this.querySelector('[data-action="print"]')?.addEventListener('click', () => window.print(), { signal });
+    this.querySelector('[data-action="clear"]')?.addEventListener('click', () => this.clearResults(), { signal });
     this.#render();
   }
 
@@ -43,7 +44,7 @@ class SimulationResultsElement extends HTMLElement {
     const { decodeResultCode, splitCodes } = await import('@/domain/simulation/result-code');
     const codes = splitCodes(area.value);
     if (codes.length === 0) {
-      this.querySelector('[data-status]')!.textContent = 'Belum ada kode yang ditempel. Tempel kode dari layar peserta, lalu tekan lagi.';
+      this.find('[data-status]').textContent = 'Belum ada kode yang ditempel. Tempel kode dari layar peserta, lalu tekan lagi.';
       area.focus();
       return;
     }
@@ -63,10 +64,10 @@ class SimulationResultsElement extends HTMLElement {
     const outcome = importResultFiles(files, new Set(this.#results.map((r) => r.result.id)));
     this.#results.push(...outcome.accepted);
     const rejected = [...rejectedEarlier, ...outcome.rejected];
-    const list = this.querySelector('[data-rejected-list]')!;
+    const list = this.find('[data-rejected-list]');
     list.replaceChildren(...rejected.map((r) => h('li', { class: 'sk-results__rejected' }, h('strong', {}, r.name), `: ${r.reason}`)));
-    this.querySelector<HTMLElement>('[data-rejected]')!.hidden = rejected.length === 0;
-    this.querySelector('[data-status]')!.textContent =
+    this.find<HTMLElement>('[data-rejected]').hidden = rejected.length === 0;
+    this.find('[data-status]').textContent =
       `${files.length + rejectedEarlier.length} ${what} dibaca: ${outcome.accepted.length} diterima, ${rejected.length} ditolak. ` +
       `Rekap sekarang berisi ${this.#results.length} hasil.`;
     this.#render();
@@ -74,15 +75,15 @@ class SimulationResultsElement extends HTMLElement {
 
   clearResults(): void {
     this.#results = [];
-    this.querySelector<HTMLElement>('[data-rejected]')!.hidden = true;
-    this.querySelector('[data-status]')!.textContent = 'Rekap dikosongkan. Belum ada berkas yang dibaca.';
+    this.find<HTMLElement>('[data-rejected]').hidden = true;
+    this.find('[data-status]').textContent = 'Rekap dikosongkan. Belum ada berkas yang dibaca.';
     this.#render();
   }
 
   #render(): void {
     for (const button of this.querySelectorAll<HTMLButtonElement>('[data-action]')) button.disabled = this.#results.length === 0;
     const summaries = summarizeResults(this.#results.map((r) => r.result), this.#catalogue);
-    this.querySelector('[data-summaries]')!.replaceChildren(...summaries.map((summary) => this.#renderScenario(summary)));
+    this.find('[data-summaries]').replaceChildren(...summaries.map((summary) => this.#renderScenario(summary)));
   }
 
   #renderScenario(summary: ScenarioSummary): HTMLElement {
@@ -173,4 +174,10 @@ class SimulationResultsElement extends HTMLElement {
   }
 }
 
-if (!customElements.get('simulation-results')) customElements.define('simulation-results', SimulationResultsElement);
+declare global {
+  interface HTMLElementTagNameMap {
+    'simulation-results': SimulationResultsElement;
+  }
+}
+
+defineElement('simulation-results', SimulationResultsElement);

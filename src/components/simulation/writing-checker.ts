@@ -1,5 +1,6 @@
 // Loaded with import() by writing-scorer.ts only when a writing task needs it: the press-release checker and the
 // rendering of its findings stay out of the player's script at page load.
+import { updateKeyedList } from '@/components/shared/keyed-list';
 import { analyzePressRelease, findingKey } from '@/domain/press-release/analyze';
 import { FAMILY_LABELS, RULES, SEVERITY_LABELS, type Finding } from '@/domain/press-release/rules';
 import { checkWriting, withPressReleaseChecker } from '@/domain/simulation/writing-check';
@@ -29,19 +30,7 @@ function findingItem(finding: Finding, key: string): HTMLLIElement {
 }
 
 function showFindings(list: Element, findings: readonly Finding[]): void {
-  const existing = new Map([...list.children].map((item) => [(item as HTMLElement).dataset.key ?? '', item]));
-  const wanted = findings.map((finding) => ({ key: findingKey(finding), finding }));
-  const keep = new Set(wanted.map((w) => w.key));
-  for (const [key, item] of existing) if (!keep.has(key)) item.remove();
-  let previous: Element | null = null;
-  for (const { key, finding } of wanted) {
-    const item = existing.get(key) ?? findingItem(finding, key);
-    if (previous ? previous.nextElementSibling !== item : list.firstElementChild !== item) {
-      if (previous) previous.after(item);
-      else list.prepend(item);
-    }
-    previous = item;
-  }
+  updateKeyedList(list, findings, findingKey, findingItem);
 }
 
 export const writingChecker: WritingChecker = {

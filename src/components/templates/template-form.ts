@@ -28,24 +28,21 @@ import { h } from '@/components/shared/dom';
 import { copyText } from '@/components/shared/clipboard';
 import { downloadBlob, formatDateTime } from '@/components/shared/download';
 import { sitePath } from '@/components/shared/site-path';
+import { SiteElement, defineElement, readPageData } from '@/components/shared/site-element';
+import { confirmed } from '@/components/shared/confirm-dialog';
 
 const store = persistentDocument(templatesDocument);
 const profile = persistentDocument(profileDocument);
 const plans = persistentDocument(communicationPlansDocument);
 
-class TemplateFormElement extends HTMLElement {
+class TemplateFormElement extends SiteElement {
   #template!: TemplateForBrowser;
   #currentId: string | null = null;
-  #abort: AbortController | null = null;
-  #unsubscribe: (() => void) | null = null;
   #lastMissing = '';
   #lastList = '';
 
-  connectedCallback(): void {
-    if (this.#abort) return; // already connected: never bind twice
-    this.#abort = new AbortController();
-    const { signal } = this.#abort;
-    this.#template = JSON.parse(this.querySelector('script[data-template]')?.textContent ?? '{}') as TemplateForBrowser;
+  protected start(signal: AbortSignal): void {
+    this.#template = readPageData<TemplateForBrowser>(this, 'template', 'id', 'fields');
     for (const control of this.querySelectorAll<HTMLInputElement | HTMLButtonElement>('input, textarea, select, button')) control.disabled = false;
 
     const requested = new URLSearchParams(location.search).get('dokumen');
@@ -60,19 +57,13 @@ class TemplateFormElement extends HTMLElement {
       if (button) void this.act(button.dataset.action ?? '', button.dataset.id ?? '');
     }, { signal });
     // Another tab (or Data saya) changed the documents: redraw the list and preview; the fields keep what is typed.
-    this.#unsubscribe = store.$data.listen(() => {
+    this.watchChanges(store.$data, () => {
       if (this.#currentId && !store.$data.get().documents.some((doc) => doc.id === this.#currentId)) {
         this.#currentId = null;
         this.fillForm();
       } else this.render();
     });
     this.render();
-  }
-
-  disconnectedCallback(): void {
-    this.#abort?.abort();
-    this.#abort = null;
-    this.#unsubscribe?.();
   }
 
   get #current(): FilledDocument | undefined {
@@ -146,7 +137,7 @@ class TemplateFormElement extends HTMLElement {
     const missing = document.missing.length ? `Belum diisi: ${document.missing.join('; ')}.` : '';
     // Written only when it changes, so a screen reader does not repeat it on every key.
     if (missing !== this.#lastMissing) {
-      this.querySelector('[data-missing]')!.textContent = missing;
+      this.find('[data-missing]').textContent = missing;
       this.#lastMissing = missing;
     }
   }
@@ -157,8 +148,8 @@ class TemplateFormElement extends HTMLElement {
     const signature = JSON.stringify([this.#currentId, mine.map((doc) => [doc.id, doc.updatedAt])]);
     if (signature === this.#lastList) return;
     this.#lastList = signature;
-    this.querySelector<HTMLElement>('[data-docs-empty]')!.hidden = mine.length > 0;
-    const list = this.querySelector('[data-docs-list]')!;
+    this.find<HTMLElement>('[data-docs-empty]').hidden = mine.length > 0;
+    const list = this.find('[data-docs-list]');
     list.replaceChildren(
       ...mine.map((doc) => {
         const open = doc.id === this.#currentId;
@@ -178,7 +169,7 @@ class TemplateFormElement extends HTMLElement {
   }
 
   renderPreview(document: ComposedDocument): void {
-    const preview = this.querySelector('[data-preview]')!;
+    const preview = this.find('[data-preview]');
     const parts: Node[] = [];
     if (document.letterhead.length) {
       const [name, ...rest] = document.letterhead;
@@ -223,7 +214,7 @@ class TemplateFormElement extends HTMLElement {
       this.querySelector<HTMLElement>('[data-field]')?.focus();
       this.say('Dokumen digandakan; salinannya sekarang dibuka.');
     } else if (action === 'delete') {
-      if (!(await this.confirm('Hapus dokumen ini dari peramban? Tindakan ini tidak dapat dibatalkan.', 'Ya, hapus'))) return;
+      if (!(await confirmed(this.find<HTMLDialogElement>('dialog[data-confirm]'), { title: 'Hapus dokumen ini?', text: 'Dokumen ini akan dihapus dari peramban. Tindakan ini tidak dapat dibatalkan.', ok: 'Ya, hapus' }))) return;
       store.set(removeDocument(store.$data.get(), id));
       if (id === this.#currentId) {
         this.#currentId = null;
@@ -258,7 +249,7 @@ class TemplateFormElement extends HTMLElement {
     const { analyzePressRelease, SEVERITY_LABELS } = await import('@/components/press-release/checker');
     const text = documentToText({ ...this.composed(), letterhead: [] });
     const findings = analyzePressRelease({ text }, { kind });
-    const panel = this.querySelector<HTMLElement>('[data-check]')!;
+    const panel = this.find<HTMLElement>('[data-check]');
     panel.hidden = false;
     const errors = findings.filter((f) => f.severity === 'error').length;
     panel.querySelector('[data-check-summary]')!.textContent = findings.length
@@ -268,34 +259,16 @@ class TemplateFormElement extends HTMLElement {
       ...findings.map((f) => h('li', {}, h('strong', {}, `${SEVERITY_LABELS[f.severity]}: `), f.message, ' ', h('a', { href: sitePath(f.moduleHref) }, 'Pelajari'))),
     );
     if (!errors) return true;
-    return this.confirm(`Pemeriksa menemukan ${errors} hal yang wajib diperbaiki (lihat di bawah pratinjau). Perbaiki dulu, atau ${goOnLabel.toLowerCase()}?`, goOnLabel);
-  }
-
-  confirm(question: string, yesLabel: string): Promise<boolean> {
-    const dialog = this.querySelector<HTMLDialogElement>('dialog[data-confirm]')!;
-    dialog.querySelector('[data-confirm-text]')!.textContent = question;
-    const yes = dialog.querySelector<HTMLButtonElement>('[data-confirm-yes]')!;
-    const no = dialog.querySelector<HTMLButtonElement>('[data-confirm-no]')!;
-    yes.textContent = yesLabel;
-    dialog.showModal();
-    return new Promise((resolve) => {
-      const done = (answer: boolean) => {
-        yes.removeEventListener('click', onYes);
-        no.removeEventListener('click', onNo);
-        dialog.removeEventListener('cancel', onNo);
-        dialog.close();
-        resolve(answer);
-      };
-      const onYes = () => done(true);
-      const onNo = () => done(false);
-      yes.addEventListener('click', onYes);
-      no.addEventListener('click', onNo);
-      dialog.addEventListener('cancel', onNo);
+    return confirmed(this.find<HTMLDialogElement>('dialog[data-confirm]'), {
+      title: 'Perbaiki dulu?',
+      text: `Pemeriksa menemukan ${errors} hal yang wajib diperbaiki (lihat di bawah pratinjau). Perbaiki dulu, atau ${goOnLabel.toLowerCase()}?`,
+      ok: goOnLabel,
     });
   }
 
+
   say(message: string): void {
-    this.querySelector('[data-action-status]')!.textContent = message;
+    this.find('[data-action-status]').textContent = message;
   }
 }
 
@@ -305,4 +278,4 @@ declare global {
   }
 }
 
-if (!customElements.get('template-form')) customElements.define('template-form', TemplateFormElement);
+defineElement('template-form', TemplateFormElement);

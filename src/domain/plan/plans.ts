@@ -37,10 +37,11 @@ export function emptyRow(list: PlanList, id: string): unknown {
 }
 
 /** A new plan with the template's roles, chain, directory groups and steps; everything personal is left blank. */
-/** The name of a plan the user has not named. */
+/** The name earlier versions gave a plan the user had not named (stored plans may still carry it). */
 export const DEFAULT_PLAN_NAME = 'Rencana baru';
 
-export function createPlan(template: PlanTemplate, id: string, now: Date, name = DEFAULT_PLAN_NAME): CommunicationPlan {
+/** A new plan; its name is the user's own (asked when it is created), never a default that would print on the cover. */
+export function createPlan(template: PlanTemplate, id: string, now: Date, name = ''): CommunicationPlan {
   const at = now.toISOString();
   return {
     id,

@@ -1,24 +1,15 @@
-/**
- * Client side of the modules: <quiz-form> (knowledge checks) and <module-progress> ("Tandai sudah dibaca").
- * Both keep their state in the "siaga-krisis:kemajuan" document.
- */
-import { persistentDocument } from '@/state/persistent-document';
-import { progressDocument } from '@/state/documents/progress';
+/** <quiz-form>: a module's knowledge check (Quiz.astro), answerable, checked and kept in the progress document. */
 import { percentage, scoreQuiz, isAnsweredRight, type QuizQuestion } from '@/domain/learning/quiz';
-import type { Progress, QuizResult } from '@/schemas/progress';
+import type { QuizResult } from '@/schemas/progress';
 import { setText } from '@/components/shared/set-text';
+import { SiteElement, defineElement } from '@/components/shared/site-element';
+import { progress, updateModule } from '@/components/learning/progress';
 
-const progress = persistentDocument(progressDocument);
-
-function updateModule(id: string, change: (entry: Progress['modules'][string]) => Progress['modules'][string]): void {
-  progress.update((current) => ({ modules: { ...current.modules, [id]: change(current.modules[id] ?? {}) } }));
-}
-
-class QuizFormElement extends HTMLElement {
+class QuizFormElement extends SiteElement {
   #id = '';
   #questions: QuizQuestion[] = [];
 
-  connectedCallback(): void {
+  protected start(signal: AbortSignal): void {
     this.#id = this.dataset.quizId ?? '';
     this.#questions = [...this.querySelectorAll<HTMLElement>('.sk-question')].map((element) => ({
       id: element.dataset.question ?? '',
@@ -31,10 +22,10 @@ class QuizFormElement extends HTMLElement {
     form?.addEventListener('submit', (event) => {
       event.preventDefault();
       this.checkAnswers();
-    });
-    form?.addEventListener('change', () => this.saveDraft());
-    this.querySelector('[data-action="reset"]')?.addEventListener('click', () => this.resetAnswers());
-    progress.$data.subscribe((data) => this.#render(data.modules[this.#id]?.quiz));
+    }, { signal });
+    form?.addEventListener('change', () => this.saveDraft(), { signal });
+    this.querySelector('[data-action="reset"]')?.addEventListener('click', () => this.resetAnswers(), { signal });
+    this.watch(progress.$data, (data) => this.#render(data.modules[this.#id]?.quiz));
   }
 
   #chosen(): Record<string, number[]> {
@@ -102,28 +93,10 @@ class QuizFormElement extends HTMLElement {
   }
 }
 
-class ModuleProgressElement extends HTMLElement {
-  connectedCallback(): void {
-    const id = this.dataset.moduleId ?? '';
-    const button = this.querySelector<HTMLButtonElement>('button');
-    const state = this.querySelector('[data-state]');
-    if (!button || !state) return;
-    button.disabled = false;
-    button.addEventListener('click', () => {
-      const read = Boolean(progress.$data.get().modules[id]?.readAt);
-      updateModule(id, ({ readAt: _old, ...rest }) => (read ? rest : { ...rest, readAt: new Date().toISOString() }));
-    });
-    progress.$data.subscribe((data) => {
-      const readAt = data.modules[id]?.readAt;
-      // One way to say the state: the toggle's pressed state (drawn as a tick), not also a changed label.
-      button.setAttribute('aria-pressed', String(Boolean(readAt)));
-      setText(
-        state,
-        readAt ? `Ditandai selesai dibaca pada ${new Date(readAt).toLocaleDateString('id-ID', { dateStyle: 'long' })}.` : 'Modul ini belum ditandai selesai dibaca.',
-      );
-    });
+declare global {
+  interface HTMLElementTagNameMap {
+    'quiz-form': QuizFormElement;
   }
 }
 
-if (!customElements.get('quiz-form')) customElements.define('quiz-form', QuizFormElement);
-if (!customElements.get('module-progress')) customElements.define('module-progress', ModuleProgressElement);
+defineElement('quiz-form', QuizFormElement);

@@ -22,11 +22,6 @@ export async function loadScenario(id: string, usedIn: string): Promise<Scenario
   return entry.data;
 }
 
-/** JSON for a <script type="application/json">: "<" escaped so the text can never close the element. */
-export function jsonForScript(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c');
-}
-
 /** Full names of the unit kinds, from the one list (src/schemas/unit-types.ts). */
 export const UNIT_KIND_LABELS: Record<Scenario['unit']['kind'], string> = UNIT_TYPE_LABELS;
 
