@@ -11,6 +11,7 @@ import { triageDocument } from './triage';
 import { pressReleaseDocument } from './press-release';
 import { mentorDocument, receivedFeedbackDocument } from './mentoring';
 import { templatesDocument } from './templates';
+import { incidentsDocument } from './incidents';
 
 export const documentDefinitions: readonly AnyDocumentDefinition[] = [
   profileDocument,
@@ -23,6 +24,7 @@ export const documentDefinitions: readonly AnyDocumentDefinition[] = [
   triageDocument,
   pressReleaseDocument,
   templatesDocument,
+  incidentsDocument,
   receivedFeedbackDocument,
   mentorDocument,
 ];
