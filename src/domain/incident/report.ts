@@ -8,9 +8,11 @@ import type { CrisisLevelEntry } from '@/domain/crisis-model/levels';
 import { levelLabel, findLevel } from '@/domain/crisis-model/levels';
 import type { ChainCheck } from './chain';
 import { describeChain } from './chain';
-import { FACT_STATUS_LABELS, FACT_STATUSES, confirmedFacts, incidentDeadlines, type IncidentView } from './state';
+import { FACT_STATUS_LABELS, FACT_STATUSES, incidentDeadlines, type IncidentView } from './state';
 
-export const DRILL_MARK = 'LATIHAN';
+import { DRILL_MARK } from './message';
+
+export { DRILL_MARK, preparedMessage } from './message';
 
 export interface ReportSection {
   heading: string;
@@ -123,22 +125,4 @@ export function reportText(outline: ReportOutline): string {
     else lines.push(section.empty);
   }
   return lines.join('\n');
-}
-
-/**
- * The message prepared for a person to tell: the confirmed facts only (never the unconfirmed or not-to-publish ones),
- * the level and who writes. A drill says LATIHAN first, so a forwarded message is never taken for a real one.
- */
-export function preparedMessage(view: IncidentView, levels: readonly CrisisLevelEntry[], drill: boolean, time: (iso: string) => string): string {
-  const facts = confirmedFacts(view);
-  return [
-    drill ? `[${DRILL_MARK}: bukan kejadian nyata]` : '',
-    `Laporan kejadian${view.unit ? ` ${view.unit}` : ''}: ${view.what || '—'}.`,
-    view.reportedAt ? `Pertama diketahui ${time(view.reportedAt)}.` : '',
-    view.level === undefined ? '' : `${levelLabel(findLevel(levels, view.level))} (model latihan).`,
-    facts.length ? `Yang sudah pasti:\n${facts.map((f) => `- ${f}`).join('\n')}` : 'Belum ada fakta yang pasti; kabar berikutnya menyusul.',
-    view.reportedBy ? `Pelapor: ${view.reportedBy}.` : '',
-  ]
-    .filter(Boolean)
-    .join('\n');
 }
