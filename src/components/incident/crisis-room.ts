@@ -125,6 +125,7 @@ class CrisisRoomElement extends SiteElement {
     if (this.#escalation) {
       this.#starting = true;
       this.#render(this.#store.$data.get());
+      this.#prefillStart();
     }
   }
 
