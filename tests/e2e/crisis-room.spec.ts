@@ -56,7 +56,13 @@ async function answerTriage(page: Page, answers: Record<string, string>) {
   await form.getByRole('button', { name: 'Tetapkan tingkat dari triase' }).click();
 }
 
+async function openDetails(page: Page, summary: string) {
+  const details = page.locator('details', { has: page.getByText(summary, { exact: true }) });
+  if ((await details.getAttribute('open')) === null) await details.locator('summary').click();
+}
+
 async function addPerson(page: Page, name: string, role: string, phone: string, party: string) {
+  await openDetails(page, 'Tambah orang yang diberi tahu');
   const form = page.locator('[data-form="person"]');
   await form.getByLabel('Nama atau kantor').fill(name);
   await form.getByLabel('Peran').fill(role);
@@ -117,8 +123,12 @@ test('a real incident from the first report to the printed report, exported, reo
   // The holding statement: drafted from the template with the confirmed facts, then written out and checked.
   await page.getByRole('button', { name: 'Susun dari templat tingkat ini' }).click();
   const draft = page.locator('[data-draft]');
-  await expect(draft).toHaveValue(/Api di dapur umum sudah padam pukul 02\.15 WIB; Dua petugas dirawat/);
+  await expect(draft).toHaveValue(/bahwa api di dapur umum sudah padam pukul 02\.15 WIB; dua petugas dirawat/);
   await expect(page.locator('[data-check-summary]')).toContainText('belum diganti');
+  // A draft with the template's "[…]" places left cannot become a version to approve.
+  await page.getByRole('button', { name: 'Simpan sebagai versi' }).click();
+  await expect(page.locator('[data-message]')).toContainText('Ganti dulu');
+  await expect(page.locator('[data-statements] > li')).toHaveCount(0);
   await draft.fill(STATEMENT);
   await expect(page.locator('[data-check-summary]')).toContainText('tidak menemukan masalah penting');
   await page.getByRole('button', { name: 'Simpan sebagai versi' }).click();
@@ -151,7 +161,12 @@ test('a real incident from the first report to the printed report, exported, reo
   await expect(journalist).toContainText('LEWAT');
   await expect(page.locator('[data-elapsed]')).toContainText('sejak laporan pertama');
 
+  // The level's checklist, ticks logged.
+  await page.locator('[data-checklists] input[data-item="jam-pertama/keselamatan-ditangani"]').check();
+  await expect(page.locator('[data-log]')).toContainText('Dicentang: Pastikan keselamatan orang');
+
   // Raise the level, with a reason.
+  await openDetails(page, 'Naikkan atau turunkan tingkat');
   const level = page.locator('[data-form="level"]');
   await level.getByLabel('Ubah ke').selectOption('4');
   await level.getByLabel('Alasan').fill('Media nasional mulai bertanya');

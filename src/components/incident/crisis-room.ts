@@ -301,7 +301,7 @@ class CrisisRoomElement extends SiteElement {
       case 'tick': {
         const input = button as HTMLInputElement;
         const [checklist, item] = (input.dataset.item ?? '/').split('/');
-        const label = input.closest('label')?.textContent?.trim() ?? item;
+        const label = input.nextElementSibling?.firstChild?.textContent?.trim() ?? item;
         await this.#append([{ kind: 'centang', text: `${input.checked ? 'Dicentang' : 'Centang dibatalkan'}: ${label}`, fields: { checklist: checklist ?? '', item: item ?? '', done: input.checked ? 'ya' : 'tidak' } }]);
         return;
       }
@@ -311,6 +311,12 @@ class CrisisRoomElement extends SiteElement {
         const body = this.find<HTMLTextAreaElement>('[data-draft]').value.trim();
         if (!body) {
           this.#message('Draf masih kosong.');
+          return;
+        }
+        // A version is what may be approved: the template's "[…]" places must be written out first.
+        const marks = body.match(/\[[^\]]+\]/g);
+        if (marks) {
+          this.#message(`Ganti dulu ${marks.length} isian bertanda [ … ], misalnya ${marks[0]}, lalu simpan versi.`);
           return;
         }
         const version = this.#view().statements.length + 1;
@@ -361,7 +367,8 @@ class CrisisRoomElement extends SiteElement {
     const template = this.#build.templates.find((t) => t.id === (hasIssued ? 'siaran-pers-pemutakhiran' : `pernyataan-awal-tingkat-${level}`));
     if (!template) return;
     const now = new Date();
-    const facts = confirmedFacts(view).map((f) => f.replace(/[.\s]+$/, ''));
+    // Facts follow "menyampaikan bahwa": a capital that starts a sentence goes small, an acronym ("CCTV") stays.
+    const facts = confirmedFacts(view).map((f) => f.replace(/[.\s]+$/, '').replace(/^\p{Lu}(?!\p{Lu})/u, (c) => c.toLowerCase()));
     const labels = Object.fromEntries(template.fields.map((f) => [f.id, f.label]));
     const values: Record<string, string> = {
       nama_unit: view.unit,
@@ -528,7 +535,7 @@ class CrisisRoomElement extends SiteElement {
           'li',
           {},
           h('strong', {}, person.name),
-          ` — ${[person.role, PARTY_LABELS[person.party]].filter(Boolean).join(', ')}`,
+          ` — ${[...new Set([person.role, PARTY_LABELS[person.party]].filter(Boolean))].join(', ')}`,
           person.phone ? h('div', {}, h('a', { href: `tel:${person.phone.replace(/[^+\d]/g, '')}` }, `Telepon ${person.phone}`)) : '',
           h(
             'div',
@@ -630,17 +637,18 @@ class CrisisRoomElement extends SiteElement {
     box.replaceChildren(
       ...this.#build.checklists
         .filter((c) => ids.includes(c.id))
-        .map((checklist) =>
+        .sort((a, b) => ids.indexOf(a.id) - ids.indexOf(b.id))
+        .map((checklist, index) =>
           h(
             'details',
-            { open: !view.closed || checklist.id === 'evaluasi-pascakrisis' },
+            { open: index === 0 },
             h('summary', {}, `${checklist.title} (${checklist.items.filter((i) => view.ticks.get(`${checklist.id}/${i.id}`)?.done).length} dari ${checklist.items.length})`),
             h(
               'ul',
               { class: 'rk-facts' },
               ...checklist.items.map((item) => {
                 const tick = view.ticks.get(`${checklist.id}/${item.id}`);
-                return h('li', {}, h('label', { class: 'rk-drill-toggle' }, h('input', { type: 'checkbox', checked: Boolean(tick?.done), disabled: Boolean(incident.readOnly), 'data-action': 'tick', 'data-item': `${checklist.id}/${item.id}` }), item.text, tick?.done ? h('span', { class: 'rk-hint' }, ` (${time(tick.at)})`) : ''));
+                return h('li', {}, h('label', { class: 'rk-drill-toggle' }, h('input', { type: 'checkbox', checked: Boolean(tick?.done), disabled: Boolean(incident.readOnly), 'data-action': 'tick', 'data-item': `${checklist.id}/${item.id}` }), h('span', {}, item.text, tick?.done ? h('span', { class: 'rk-hint' }, ` (dicentang ${time(tick.at)})`) : '')));
               }),
             ),
           ),
