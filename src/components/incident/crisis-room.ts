@@ -9,7 +9,7 @@ import { SiteElement, defineElement } from '@/components/shared/site-element';
 import { persistentDocument } from '@/state/persistent-document';
 import { incidentsDocument } from '@/state/documents/incidents';
 import { profileDocument } from '@/state/documents/profile';
-import type { Incident, IncidentPerson, Incidents, PersonParty } from '@/schemas/incident';
+import type { Incident, IncidentEntry, IncidentPerson, Incidents, PersonParty } from '@/schemas/incident';
 import type { Escalation } from '@/schemas/escalation';
 import { appendEntries, describeChain, verifyChain, type ChainCheck, type EntryDraft } from '@/domain/incident/chain';
 import { FACT_STATUS_LABELS, FACT_STATUSES, confirmedFacts, formatElapsed, incidentDeadlines, readIncident, type FactStatus, type IncidentView } from '@/domain/incident/state';
@@ -47,7 +47,8 @@ class CrisisRoomElement extends SiteElement {
   #store = persistentDocument(incidentsDocument);
   #profile = persistentDocument(profileDocument);
   #build!: RoomBuildData;
-  #chain = new Map<string, { length: number; check: ChainCheck }>();
+  /** The verdict for each log array seen: a log that arrives from storage, another tab or a file is a new array, checked again. */
+  #chain = new WeakMap<readonly IncidentEntry[], ChainCheck>();
   #writes: Promise<void> = Promise.resolve();
   #escalation: Escalation | undefined;
   #starting = false;
@@ -96,8 +97,8 @@ class CrisisRoomElement extends SiteElement {
       const at = new Date().toISOString();
       const log = await appendEntries(incident.log, drafts.map((d) => ({ ...d, at })));
       // Verified before this write and extended by our own entries: still whole if it was whole.
-      const known = this.#chain.get(incident.id);
-      if (known && known.length === incident.log.length) this.#chain.set(incident.id, { length: log.length, check: known.check.intact ? { intact: true, count: log.length } : known.check });
+      const known = this.#chain.get(incident.log);
+      if (known) this.#chain.set(log, known.intact ? { intact: true, count: log.length } : known);
       this.#updateOpen((current) => (current.log.length === incident.log.length ? { ...current, log } : current));
     });
     return this.#writes;
@@ -155,7 +156,6 @@ class CrisisRoomElement extends SiteElement {
     const { planPeople } = await import('./room-plan');
     const incident: Incident = { id, drill, createdAt: now.toISOString(), people: planPeople(), draft: '', log: [] };
     this.#store.update((data) => ({ incidents: [...data.incidents, incident].slice(-50), openId: id }));
-    this.#chain.set(id, { length: 0, check: { intact: true, count: 0 } });
     const escalation = this.#escalation;
     this.#escalation = undefined;
     this.#starting = false;
@@ -332,8 +332,7 @@ class CrisisRoomElement extends SiteElement {
       case 'print':
       case 'docx':
         if (!incident) return;
-        await this.#verify(incident, true);
-        return (await import('./incident-report-view')).showReport(this, incident, this.#build.levels, this.#chain.get(incident.id)!.check, action);
+        return (await import('./incident-report-view')).showReport(this, incident, this.#build.levels, (await this.#verify(incident)), action);
       case 'export':
         if (!incident) return;
         return (await import('./incident-file')).exportIncident(incident);
@@ -350,7 +349,6 @@ class CrisisRoomElement extends SiteElement {
       return;
     }
     const copy: Incident = { ...result.incident, readOnly: true };
-    this.#chain.delete(copy.id);
     this.#store.update((data) => {
       const own = data.incidents.find((i) => i.id === copy.id && !i.readOnly);
       if (own) copy.id = `${copy.id}-salinan`;
@@ -419,12 +417,11 @@ class CrisisRoomElement extends SiteElement {
     return readIncident(this.#open() ?? { log: [] });
   }
 
-  async #verify(incident: Incident, force = false): Promise<void> {
-    const known = this.#chain.get(incident.id);
-    if (!force && known && known.length === incident.log.length) return;
-    const check = await verifyChain(incident.log);
-    this.#chain.set(incident.id, { length: incident.log.length, check });
-    if (this.#open()?.id === incident.id) this.#renderIntegrity(check);
+  async #verify(incident: Incident): Promise<ChainCheck> {
+    const check = this.#chain.get(incident.log) ?? (await verifyChain(incident.log));
+    this.#chain.set(incident.log, check);
+    if (this.#open()?.log === incident.log) this.#renderIntegrity(check);
+    return check;
   }
 
   #renderIntegrity(check: ChainCheck): void {
@@ -454,8 +451,8 @@ class CrisisRoomElement extends SiteElement {
     room.hidden = starting || !incident;
     if (!incident || starting) return;
 
-    const known = this.#chain.get(incident.id);
-    if (known && known.length === incident.log.length) this.#renderIntegrity(known.check);
+    const known = this.#chain.get(incident.log);
+    if (known) this.#renderIntegrity(known);
     else {
       setText(this.find('[data-integrity]'), 'Memeriksa keutuhan kronologi…');
       void this.#verify(incident);
