@@ -279,3 +279,21 @@ test('every page links to the crisis room, and the link does not print', async (
   await link.click();
   await expect(page).toHaveURL(/\/ruang-krisis\/$/);
 });
+
+test.describe('offline', () => {
+  test.use({ serviceWorkers: 'allow' });
+  test('after one visit the room opens and records with no network, its parts loaded on use included', async ({ context, page }) => {
+    test.setTimeout(150_000);
+    await openRoom(page);
+    await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)), { timeout: 90_000 }).toBe(true);
+    // The precache is complete once the worker controls the page; then the network goes away.
+    await context.setOffline(true);
+    await page.reload();
+    await startIncident(page, 'Latihan tanpa jaringan (fiktif)', true);
+    await addFact(page, 'Api sudah padam', 'Sudah pasti');
+    await page.getByRole('button', { name: 'Susun dari templat tingkat ini' }).click();
+    await expect(page.locator('[data-draft]')).toHaveValue(/api sudah padam/);
+    await expect(page.locator('[data-check-summary]')).toContainText('belum diganti');
+    await context.setOffline(false);
+  });
+});
