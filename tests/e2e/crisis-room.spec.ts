@@ -269,6 +269,14 @@ test('an issue escalated from the register starts an incident with its facts unc
   await expect(page.locator('[data-log]')).toContainText('Berasal dari pemantauan isu isu-17');
 });
 
+test('Data saya lists the incidents', async ({ page }) => {
+  await openRoom(page);
+  await startIncident(page, 'Latihan antrean kunjungan (fiktif)', true);
+  await page.goto('/data-saya/');
+  await expect(page.locator('main')).toContainText('Ruang krisis (kejadian)');
+  await expect(page.locator('main')).toContainText('1 kejadian (1 latihan)');
+});
+
 test('every page links to the crisis room, and the link does not print', async ({ page }) => {
   await page.goto('/modul/jam-pertama/');
   const link = page.getByRole('link', { name: 'Ada kejadian sekarang? Buka ruang krisis' });
