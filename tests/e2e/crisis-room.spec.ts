@@ -242,6 +242,10 @@ test('a drill says LATIHAN on screen, in the message and on every printed page',
     await page.locator('[data-form="note"]').getByRole('button', { name: 'Catat' }).click();
   }
   await expect(page.locator('[data-log] > li')).toHaveCount(42);
+  // No sideways scroll at 320 px with the room full (WCAG 1.4.10).
+  await page.setViewportSize({ width: 320, height: 640 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  await page.setViewportSize({ width: 360, height: 780 });
   await expectAccessible(page);
   const { pages, text } = await printReport(page);
   expect(pages).toBeGreaterThan(1);
