@@ -75,7 +75,10 @@ class CrisisRoomElement extends SiteElement {
     this.on(this.find('[data-form="triage"]'), 'change', () => void this.#showTriage());
     this.on(this.find('[data-open-file]'), 'change', (event) => void this.#openFile(event.target as HTMLInputElement));
     this.watch(this.#store.$data, (data) => this.#render(data));
-    const timer = setInterval(() => this.#render(this.#store.$data.get()), 15_000);
+    const timer = setInterval(() => {
+      const incident = this.#open();
+      if (incident && !this.find('[data-room]').hidden) this.#renderClock(readIncident(incident));
+    }, 15_000);
     signal.addEventListener('abort', () => clearInterval(timer));
   }
 
@@ -460,7 +463,6 @@ class CrisisRoomElement extends SiteElement {
     const view = readIncident(incident);
     const levels = this.#build.levels;
     const level = view.level === undefined ? undefined : findLevel(levels, view.level);
-    const now = new Date();
     this.toggleAttribute('data-drill', incident.drill);
     this.find('[data-drill-banner]').hidden = !incident.drill;
     this.find('[data-readonly]').hidden = !incident.readOnly;
@@ -470,22 +472,7 @@ class CrisisRoomElement extends SiteElement {
     setText(this.find('[data-what]'), `${incident.drill ? 'LATIHAN: ' : ''}${view.what || 'Kejadian'}`);
     setText(this.find('[data-meta]'), `${view.unit ? `${view.unit} · ` : ''}pertama diketahui ${time(view.reportedAt)}${view.reportedBy ? `, dilaporkan oleh ${view.reportedBy}` : ''}${view.closed ? ` · ditutup ${time(view.closed.at)}` : ''}`);
     setText(this.find('[data-level-badge]'), level ? `${levelLabel(level)} (model latihan)` : 'Tingkat belum ditetapkan: jawab triase di bawah.');
-    setText(this.find('[data-elapsed]'), view.closed ? `Berlangsung ${formatElapsed(new Date(view.reportedAt), new Date(view.closed.at))} sampai ditutup.` : `${formatElapsed(new Date(view.reportedAt), now)} sejak laporan pertama.`);
-
-    const deadlines = incidentDeadlines(view, levels, now);
-    this.find('[data-deadlines]').replaceChildren(
-      ...(deadlines.length
-        ? deadlines.map((d) =>
-            h(
-              'li',
-              { 'data-state': d.state },
-              h('strong', {}, d.label),
-              ` — ${d.by}. Jatuh ${time(d.due)}: `,
-              h('span', { class: 'rk-state' }, d.state === 'lewat' ? `LEWAT ${formatElapsed(new Date(d.due), now)}` : d.state === 'berjalan' ? `sisa ${formatElapsed(now, new Date(d.due))}` : `${STATE_LABELS[d.state]} (${time(d.doneAt!)})`),
-            ),
-          )
-        : [h('li', {}, 'Batas waktu muncul setelah tingkat ditetapkan.')]),
-    );
+    this.#renderClock(view);
 
     // Facts by status, each with its times and a way to change its status.
     this.find('[data-facts]').replaceChildren(
@@ -602,6 +589,28 @@ class CrisisRoomElement extends SiteElement {
       ),
     );
     this.find('[data-evaluation]').hidden = !view.closed;
+  }
+
+  /** The clock and the deadlines: redrawn every 15 seconds on their own, so a form being filled in is never redrawn. */
+  #renderClock(view: IncidentView): void {
+    const now = new Date();
+    setText(this.find('[data-elapsed]'), view.closed ? `Berlangsung ${formatElapsed(new Date(view.reportedAt), new Date(view.closed.at))} sampai ditutup.` : `${formatElapsed(new Date(view.reportedAt), now)} sejak laporan pertama.`);
+
+    const deadlines = incidentDeadlines(view, this.#build.levels, now);
+    this.find('[data-deadlines]').replaceChildren(
+      ...(deadlines.length
+        ? deadlines.map((d) =>
+            h(
+              'li',
+              { 'data-state': d.state },
+              h('strong', {}, d.label),
+              ` — ${d.by}. Jatuh ${time(d.due)}: `,
+              h('span', { class: 'rk-state' }, d.state === 'lewat' ? `LEWAT ${formatElapsed(new Date(d.due), now)}` : d.state === 'berjalan' ? `sisa ${formatElapsed(now, new Date(d.due))}` : `${STATE_LABELS[d.state]} (${time(d.doneAt!)})`),
+            ),
+          )
+        : [h('li', {}, 'Batas waktu muncul setelah tingkat ditetapkan.')]),
+    );
+
   }
 
   #approvalForm(ref: number): HTMLFormElement {
