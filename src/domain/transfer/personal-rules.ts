@@ -10,6 +10,7 @@ import type { ReleaseWork } from '@/schemas/press-release-work';
 import type { SelfAssessment } from '@/schemas/self-assessment';
 import { withoutPersonalData } from '@/domain/plan/plans';
 import type { FilledDocuments } from '@/schemas/filled-document';
+import type { Incidents } from '@/schemas/incident';
 import { PERSONAL_UNIT_DETAILS } from '@/schemas/unit-details';
 import { withoutPersonalUnitDetails } from '@/domain/templates/stored-documents';
 import { packageNames, packageWithoutPeople, planNames, releaseWithoutPeople } from './personal-fields';
@@ -65,6 +66,15 @@ export const PERSONAL_DATA_RULES: Record<string, PersonalDataRule<any>> = {
       return { ...stripped, documents: stripped.documents.map((doc) => ({ ...doc, values: redactStrings(doc.values, redact) })) };
     },
   } satisfies PersonalDataRule<FilledDocuments>,
+  // The people to tell (names, phones) cleared; the log searched. A log changed this way no longer verifies: the copy
+  // shows where its chain breaks, which is true (it is not the log as written).
+  'siaga-krisis:ruang-krisis': {
+    names: ({ incidents }: Incidents) => incidents.flatMap((i) => i.people.map((p) => p.name)),
+    remove: (data: Incidents, redact) => ({
+      ...data,
+      incidents: data.incidents.map((i) => ({ ...redactStrings(i, redact), people: i.people.map((p) => ({ ...p, name: '', phone: '' })) })),
+    }),
+  } satisfies PersonalDataRule<Incidents>,
   'siaga-krisis:peta-risiko': textOnly,
   'siaga-krisis:triase-insiden': textOnly,
   'siaga-krisis:simulasi': textOnly,

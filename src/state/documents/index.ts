@@ -12,6 +12,7 @@ import { pressReleaseDocument } from './press-release';
 import { mentorDocument, receivedFeedbackDocument } from './mentoring';
 import { templatesDocument } from './templates';
 import { ownSigningKeyDocument, pinnedKeysDocument } from './signing';
+import { incidentsDocument } from './incidents';
 
 export const documentDefinitions: readonly AnyDocumentDefinition[] = [
   profileDocument,
@@ -24,6 +25,7 @@ export const documentDefinitions: readonly AnyDocumentDefinition[] = [
   triageDocument,
   pressReleaseDocument,
   templatesDocument,
+  incidentsDocument,
   receivedFeedbackDocument,
   mentorDocument,
   pinnedKeysDocument,

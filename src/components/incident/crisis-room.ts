@@ -1,0 +1,672 @@
+/**
+ * <crisis-room>: an incident happening now. Every action appends an entry to the open incident's hash-chained log
+ * (src/domain/incident/chain.ts); what the room shows is read back from that log (state.ts). The log is verified on
+ * load, after another tab or an import changes it, and before printing. Heavy parts load on use: the press-release
+ * checker on the first keystroke in the draft, the report view and .docx on "Cetak"/"Ekspor", sealed files on export/open.
+ */
+import '@/components/shared/storage-notices';
+import { SiteElement, defineElement } from '@/components/shared/site-element';
+import { persistentDocument } from '@/state/persistent-document';
+import { incidentsDocument } from '@/state/documents/incidents';
+import { profileDocument } from '@/state/documents/profile';
+import type { Incident, IncidentEntry, IncidentPerson, Incidents, PersonParty } from '@/schemas/incident';
+import type { Escalation } from '@/schemas/escalation';
+import { appendEntries, describeChain, verifyChain, type ChainCheck, type EntryDraft } from '@/domain/incident/chain';
+import { FACT_STATUS_LABELS, FACT_STATUSES, confirmedFacts, formatElapsed, incidentDeadlines, readIncident, type FactStatus, type IncidentView } from '@/domain/incident/state';
+import { preparedMessage } from '@/domain/incident/message';
+import { findLevel, levelLabel, type CrisisLevelEntry } from '@/domain/crisis-model/levels';
+import type { TemplateForBrowser } from '@/domain/templates/filled-documents';
+import { formatDateTime } from '@/components/shared/download';
+import { copyText } from '@/components/shared/clipboard';
+import { h } from '@/components/shared/dom';
+import { setText } from '@/components/shared/set-text';
+import { setPrintUnit } from '@/components/shared/print-stamp';
+
+export interface RoomBuildData {
+  levels: CrisisLevelEntry[];
+  templates: TemplateForBrowser[];
+  checklists: Array<{ id: string; title: string; items: Array<{ id: string; text: string }> }>;
+  crisisTypes: Array<{ id: string; name: string }>;
+}
+
+const PARTY_LABELS: Record<PersonParty, string> = { 'kepala-upt': 'Kepala UPT', kanwil: 'Kanwil Ditjenpas', ditjenpas: 'Ditjenpas', tim: 'Tim unit', mitra: 'Mitra' };
+const STATE_LABELS = { berjalan: 'berjalan', lewat: 'LEWAT', tepat: 'terpenuhi tepat waktu', terlambat: 'terpenuhi terlambat' } as const;
+const time = (iso: string) => formatDateTime(iso);
+/** "2026-03-12T09:40" for a datetime-local field, in local time. */
+const localInput = (date: Date) => new Date(date.getTime() - date.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+const fromLocalInput = (value: string) => (value ? new Date(value).toISOString() : '');
+
+/** The level's order: the parties it reports to first (in its order), then the team, then partners. */
+function orderPeople(people: readonly IncidentPerson[], level: CrisisLevelEntry | undefined): IncidentPerson[] {
+  const order: PersonParty[] = [...(level?.reports.map((r) => r.party) ?? ['kepala-upt', 'kanwil', 'ditjenpas']), 'tim', 'mitra'];
+  const rank = (p: IncidentPerson) => (order.indexOf(p.party) + 1 || 99);
+  return [...people].sort((a, b) => rank(a) - rank(b));
+}
+
+class CrisisRoomElement extends SiteElement {
+  #store = persistentDocument(incidentsDocument);
+  #profile = persistentDocument(profileDocument);
+  #build!: RoomBuildData;
+  /** The verdict for each log array seen: a log that arrives from storage, another tab or a file is a new array, checked again. */
+  #chain = new WeakMap<readonly IncidentEntry[], ChainCheck>();
+  #writes: Promise<void> = Promise.resolve();
+  #escalation: Escalation | undefined;
+  #starting = false;
+  #checker: Promise<typeof import('@/domain/press-release/analyze')> | undefined;
+
+  protected start(signal: AbortSignal): void {
+    this.#build = JSON.parse(this.find('script[data-build]').textContent ?? '{}') as RoomBuildData;
+    void this.#readEscalation();
+    this.on(this, 'submit', (event) => {
+      event.preventDefault();
+      const form = event.target as HTMLFormElement;
+      void this.#submit(form.dataset.form ?? '', new FormData(form), form);
+    });
+    this.on(this, 'click', (event) => {
+      const button = (event.target as Element).closest<HTMLElement>('[data-action]');
+      if (button) void this.#act(button.dataset.action ?? '', button);
+    });
+    this.on(this.find('[data-pick]'), 'change', (event) => this.#store.update((d) => ({ ...d, openId: (event.target as HTMLSelectElement).value })));
+    const draft = this.find<HTMLTextAreaElement>('[data-draft]');
+    this.on(draft, 'input', () => {
+      this.#updateOpen((incident) => ({ ...incident, draft: draft.value }));
+      this.#check(draft.value);
+    });
+    this.on(this.find('[data-form="triage"]'), 'change', () => void this.#showTriage());
+    this.on(this.find('[data-open-file]'), 'change', (event) => void this.#openFile(event.target as HTMLInputElement));
+    this.watch(this.#store.$data, (data) => this.#render(data));
+    const timer = setInterval(() => {
+      const incident = this.#open();
+      if (incident && !this.find('[data-room]').hidden) this.#renderClock(readIncident(incident));
+    }, 15_000);
+    signal.addEventListener('abort', () => clearInterval(timer));
+  }
+
+  // ---- data ----
+
+  #open(data = this.#store.$data.get()): Incident | undefined {
+    return data.incidents.find((incident) => incident.id === data.openId);
+  }
+
+  #updateOpen(change: (incident: Incident) => Incident): void {
+    this.#store.update((data) => ({ ...data, incidents: data.incidents.map((i) => (i.id === data.openId && !i.readOnly ? change(i) : i)) }));
+  }
+
+  /** Appends to the open incident's log, one write at a time (hashing is asynchronous). */
+  #append(drafts: Array<Omit<EntryDraft, 'at'>>): Promise<void> {
+    this.#writes = this.#writes.then(async () => {
+      const incident = this.#open();
+      if (!incident || incident.readOnly) return;
+      const at = new Date().toISOString();
+      const log = await appendEntries(incident.log, drafts.map((d) => ({ ...d, at })));
+      // Verified before this write and extended by our own entries: still whole if it was whole.
+      const known = this.#chain.get(incident.log);
+      if (known) this.#chain.set(log, known.intact ? { intact: true, count: log.length } : known);
+      this.#updateOpen((current) => (current.log.length === incident.log.length ? { ...current, log } : current));
+    });
+    return this.#writes;
+  }
+
+  #message(text: string): void {
+    setText(this.find('[data-message]'), text);
+  }
+
+  // ---- start ----
+
+  async #readEscalation(): Promise<void> {
+    if (!new URLSearchParams(location.search).has('eskalasi')) return;
+    const { ESCALATION_KEY, escalationSchema } = await import('@/schemas/escalation');
+    try {
+      const raw = sessionStorage.getItem(ESCALATION_KEY);
+      sessionStorage.removeItem(ESCALATION_KEY);
+      if (!raw) return;
+      const parsed = escalationSchema.safeParse(JSON.parse(raw));
+      if (parsed.success) this.#escalation = parsed.data;
+      else this.#message('Data eskalasi dari pemantauan isu tidak dapat dibaca. Isi kejadian di bawah secara manual.');
+    } catch {
+      this.#message('Data eskalasi dari pemantauan isu tidak dapat dibaca. Isi kejadian di bawah secara manual.');
+    }
+    if (this.#escalation) {
+      this.#starting = true;
+      this.#render(this.#store.$data.get());
+      this.#prefillStart();
+    }
+  }
+
+  #prefillStart(): void {
+    const form = this.find<HTMLFormElement>('[data-form="start"]');
+    const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement;
+    if (!field('reportedAt').value) field('reportedAt').value = localInput(new Date());
+    if (!field('unit').value) field('unit').value = this.#profile.$data.get().unitName;
+    if (!field('unit').value) void import('./room-plan').then(({ planUnitName }) => (field('unit').value ||= planUnitName()));
+    const escalation = this.#escalation;
+    if (escalation && !field('what').value) {
+      field('what').value = escalation.summary;
+      field('reportedAt').value = localInput(new Date(escalation.seenAt));
+      field('reportedBy').value = escalation.where;
+      field('crisisTypeId').value = escalation.crisisTypeId;
+      this.#message('Isu dari pemantauan dibawa ke sini. Periksa isiannya, lalu tekan Mulai catat.');
+    }
+  }
+
+  async #startIncident(values: FormData): Promise<void> {
+    const text = (name: string) => String(values.get(name) ?? '').trim();
+    const now = new Date();
+    const id = `k${now.getTime().toString(36)}`;
+    const drill = values.get('drill') === 'on';
+    const typeId = text('crisisTypeId');
+    const typeName = this.#build.crisisTypes.find((t) => t.id === typeId)?.name ?? '';
+    const { planPeople } = await import('./room-plan');
+    const incident: Incident = { id, drill, createdAt: now.toISOString(), people: planPeople(), draft: '', log: [] };
+    this.#store.update((data) => ({ incidents: [...data.incidents, incident].slice(-50), openId: id }));
+    const escalation = this.#escalation;
+    this.#escalation = undefined;
+    this.#starting = false;
+    await this.#append([
+      {
+        kind: 'mulai',
+        text: `${drill ? 'LATIHAN dimulai' : 'Kejadian dicatat'}: ${text('what')}${typeName ? ` (${typeName})` : ''}. Pertama diketahui ${time(fromLocalInput(text('reportedAt')))}${text('reportedBy') ? `, dilaporkan oleh ${text('reportedBy')}` : ''}.`,
+        fields: { what: text('what'), reportedAt: fromLocalInput(text('reportedAt')) || now.toISOString(), reportedBy: text('reportedBy'), unit: text('unit'), crisisTypeId: typeId, ...(escalation ? { origin: `Eskalasi dari pemantauan isu (${escalation.issueId})` } : {}) },
+      },
+      ...(escalation ? [{ kind: 'catatan' as const, text: `Berasal dari pemantauan isu ${escalation.issueId}, terlihat ${time(escalation.seenAt)} di ${escalation.where || 'tempat yang tidak dicatat'}.` }] : []),
+      ...(escalation?.facts ?? []).map((fact) => ({ kind: 'fakta' as const, text: `Fakta belum pasti (dari pemantauan): ${fact}`, fields: { fact, status: 'belum-pasti' } })),
+    ]);
+    (this.find<HTMLFormElement>('[data-form="start"]')).reset();
+    this.#message(`${drill ? 'Latihan' : 'Kejadian'} mulai dicatat. Tetapkan tingkatnya di bagian Tingkat krisis.`);
+    this.find('#rk-what').focus();
+  }
+
+  // ---- actions ----
+
+  async #submit(kind: string, values: FormData, form: HTMLFormElement): Promise<void> {
+    const text = (name: string) => String(values.get(name) ?? '').trim();
+    switch (kind) {
+      case 'start':
+        return this.#startIncident(values);
+      case 'fact': {
+        const status = text('status') as FactStatus;
+        await this.#append([{ kind: 'fakta', text: `Fakta dicatat (${FACT_STATUS_LABELS[status].toLowerCase()}): ${text('fact')}`, fields: { fact: text('fact'), status } }]);
+        break;
+      }
+      case 'triage': {
+        const result = await this.#triageResult();
+        if (!result) return;
+        await this.#setLevel(result.level, `Hasil triase: ${result.reasons.join(' ')}`);
+        (form.closest('details') as HTMLDetailsElement).open = false;
+        break;
+      }
+      case 'level':
+        await this.#setLevel(Number(text('level')), text('reason'));
+        break;
+      case 'person': {
+        const person: IncidentPerson = { id: `p${Date.now().toString(36)}`, name: text('name'), role: text('role'), phone: text('phone'), party: text('party') as PersonParty };
+        this.#updateOpen((incident) => ({ ...incident, people: [...incident.people, person] }));
+        await this.#append([{ kind: 'catatan', text: `Ditambahkan ke daftar yang diberi tahu: ${person.name}${person.role ? ` (${person.role})` : ''}.` }]);
+        break;
+      }
+      case 'approve': {
+        const ref = Number(form.dataset.ref);
+        const on = fromLocalInput(text('on'));
+        await this.#append([{ kind: 'pernyataan-disetujui', ref, text: `Pernyataan #${ref} disetujui oleh ${text('by')} pada ${time(on)} melalui ${text('via')}.`, fields: { by: text('by'), on, via: text('via') } }]);
+        break;
+      }
+      case 'issue': {
+        const ref = Number(form.dataset.ref);
+        const nextUpdate = fromLocalInput(text('nextUpdate'));
+        await this.#append([{ kind: 'pernyataan-terbit', ref, text: `Pernyataan #${ref} diterbitkan${nextUpdate ? `; kabar berikutnya dijanjikan ${time(nextUpdate)}` : ''}.`, fields: { nextUpdate } }]);
+        break;
+      }
+      case 'question': {
+        const dueAt = fromLocalInput(text('dueAt'));
+        await this.#append([
+          {
+            kind: 'pertanyaan-media',
+            text: `Pertanyaan wartawan${text('journalist') ? ` ${text('journalist')}` : ''}${text('medium') ? ` (${text('medium')})` : ''}: “${text('question')}”${text('promise') ? `. Dijanjikan: ${text('promise')}` : ''}${dueAt ? ` sebelum ${time(dueAt)}` : ''}.`,
+            fields: { journalist: text('journalist'), medium: text('medium'), question: text('question'), promise: text('promise'), dueAt },
+          },
+        ]);
+        break;
+      }
+      case 'answer': {
+        const ref = Number(form.dataset.ref);
+        await this.#append([{ kind: 'jawaban-media', ref, text: `Pertanyaan #${ref} dijawab: ${text('answer')}`, fields: { answer: text('answer') } }]);
+        break;
+      }
+      case 'rumour':
+        await this.#append([{ kind: 'kabar-beredar', text: `Kabar beredar${text('where') ? ` di ${text('where')}` : ''}: ${text('what')}. Perlu diperiksa.`, fields: { fact: `${text('what')}${text('where') ? ` (kabar di ${text('where')})` : ''}`, status: 'belum-pasti' } }]);
+        break;
+      case 'note':
+        await this.#append([{ kind: 'catatan', text: text('note') }]);
+        break;
+      case 'correct': {
+        const ref = Number(text('ref'));
+        const incident = this.#open();
+        const target = incident?.log.find((e) => e.seq === ref);
+        if (!target) {
+          this.#message(`Catatan #${ref} tidak ada. Lihat nomornya di kronologi.`);
+          return;
+        }
+        const isFact = target.kind === 'fakta' || target.kind === 'kabar-beredar';
+        await this.#append([{ kind: 'koreksi', ref, text: `Koreksi atas catatan #${ref}: ${text('text')}`, fields: isFact ? { fact: text('text') } : {} }]);
+        break;
+      }
+      case 'close':
+        await this.#append([{ kind: 'ditutup', text: `Kejadian ditutup. Ringkasan: ${text('summary')}`, fields: { summary: text('summary') } }]);
+        this.#message('Kejadian ditutup. Cetak laporan kejadian, lalu lanjutkan ke evaluasi pascakrisis di bawah.');
+        break;
+      default:
+        return;
+    }
+    if (kind !== 'triage') form.reset();
+    if (kind !== 'close') this.#message('Tercatat di kronologi.');
+  }
+
+  async #setLevel(level: number, reason: string): Promise<void> {
+    const entry = findLevel(this.#build.levels, level);
+    const before = this.#view().level;
+    const verb = before === undefined ? 'ditetapkan' : level > before ? 'dinaikkan' : level < before ? 'diturunkan' : 'tetap';
+    await this.#append([{ kind: 'tingkat', text: `Tingkat ${verb}: ${levelLabel(entry)}. Alasan: ${reason}`, fields: { level: String(level), reason } }]);
+  }
+
+  async #act(action: string, button: HTMLElement): Promise<void> {
+    const incident = this.#open();
+    switch (action) {
+      case 'new':
+        this.#starting = true;
+        this.#render(this.#store.$data.get());
+        this.find<HTMLElement>('[data-form="start"] textarea').focus();
+        return;
+      case 'cancel-new':
+        this.#starting = false;
+        this.#render(this.#store.$data.get());
+        return;
+      case 'notified': {
+        const person = incident?.people.find((p) => p.id === button.dataset.person);
+        if (person) await this.#append([{ kind: 'dihubungi', text: `Sudah dihubungi: ${person.name}${person.role ? ` (${person.role})` : ''}.`, fields: { personId: person.id, name: person.name, party: person.party } }]);
+        return;
+      }
+      case 'copy-message':
+      case 'share-message': {
+        const text = this.find<HTMLTextAreaElement>('[data-prepared]').value;
+        if (action === 'share-message' && navigator.share) {
+          await navigator.share({ text }).catch(() => undefined);
+          return;
+        }
+        this.#message((await copyText(text)) ? 'Pesan disalin. Tempelkan di aplikasi pesan.' : 'Peramban tidak mengizinkan penyalinan. Buka “Pesan yang disiapkan” dan salin teksnya.');
+        return;
+      }
+      case 'fact-status': {
+        const status = button.dataset.status as FactStatus;
+        const fact = this.#view().facts.find((f) => f.seq === Number(button.dataset.ref));
+        if (fact) await this.#append([{ kind: 'status-fakta', ref: fact.seq, text: `Fakta #${fact.seq} kini ${FACT_STATUS_LABELS[status].toLowerCase()}: ${fact.text}`, fields: { status } }]);
+        return;
+      }
+      case 'tick': {
+        const input = button as HTMLInputElement;
+        const [checklist, item] = (input.dataset.item ?? '/').split('/');
+        const label = input.nextElementSibling?.firstChild?.textContent?.trim() ?? item;
+        await this.#append([{ kind: 'centang', text: `${input.checked ? 'Dicentang' : 'Centang dibatalkan'}: ${label}`, fields: { checklist: checklist ?? '', item: item ?? '', done: input.checked ? 'ya' : 'tidak' } }]);
+        return;
+      }
+      case 'draft-template':
+        return this.#draftFromTemplate();
+      case 'save-version': {
+        const body = this.find<HTMLTextAreaElement>('[data-draft]').value.trim();
+        if (!body) {
+          this.#message('Draf masih kosong.');
+          return;
+        }
+        // A version is what may be approved: the template's "[…]" places must be written out first.
+        const marks = body.match(/\[[^\]]+\]/g);
+        if (marks) {
+          this.#message(`Ganti dulu ${marks.length} isian bertanda [ … ], misalnya ${marks[0]}, lalu simpan versi.`);
+          return;
+        }
+        const version = this.#view().statements.length + 1;
+        await this.#append([{ kind: 'pernyataan-versi', text: `Pernyataan versi ${version} disimpan.`, fields: { body } }]);
+        this.#message(`Versi ${version} tersimpan. Mintakan persetujuan sebelum diterbitkan.`);
+        return;
+      }
+      case 'copy-statement': {
+        const statement = this.#view().statements.find((s) => s.seq === Number(button.dataset.ref));
+        if (statement) this.#message((await copyText(statement.body)) ? 'Teks pernyataan disalin.' : 'Peramban tidak mengizinkan penyalinan.');
+        return;
+      }
+      case 'print':
+      case 'docx':
+        if (!incident) return;
+        return (await import('./incident-report-view')).showReport(this, incident, this.#build.levels, (await this.#verify(incident)), action);
+      case 'export':
+        if (!incident) return;
+        return (await import('./incident-file')).exportIncident(incident);
+    }
+  }
+
+  async #openFile(input: HTMLInputElement): Promise<void> {
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    const result = await (await import('./incident-file')).openIncidentFile(file);
+    if (!result.ok) {
+      this.#message(result.reason);
+      return;
+    }
+    const copy: Incident = { ...result.incident, readOnly: true };
+    this.#store.update((data) => {
+      const own = data.incidents.find((i) => i.id === copy.id && !i.readOnly);
+      if (own) copy.id = `${copy.id}-salinan`;
+      return { incidents: [...data.incidents.filter((i) => i.id !== copy.id), copy].slice(-50), openId: copy.id };
+    });
+    this.#message('Berkas kejadian dibuka sebagai salinan baca saja.');
+  }
+
+  async #draftFromTemplate(): Promise<void> {
+    const { blocksToText, renderTemplate } = await import('@/domain/templates/template-language');
+    const view = this.#view();
+    const level = view.level ?? 2;
+    const hasIssued = view.statements.some((s) => s.issued);
+    const template = this.#build.templates.find((t) => t.id === (hasIssued ? 'siaran-pers-pemutakhiran' : `pernyataan-awal-tingkat-${level}`));
+    if (!template) return;
+    const now = new Date();
+    // Facts follow "menyampaikan bahwa": a capital that starts a sentence goes small, an acronym ("CCTV") stays.
+    const facts = confirmedFacts(view).map((f) => f.replace(/[.\s]+$/, '').replace(/^\p{Lu}(?!\p{Lu})/u, (c) => c.toLowerCase()));
+    const labels = Object.fromEntries(template.fields.map((f) => [f.id, f.label]));
+    const values: Record<string, string> = {
+      nama_unit: view.unit,
+      tanggal: new Intl.DateTimeFormat('id-ID', { dateStyle: 'long' }).format(now),
+      jam: new Intl.DateTimeFormat('id-ID', { hour: '2-digit', minute: '2-digit' }).format(now).replace(':', '.'),
+      kejadian: facts.join('; '),
+    };
+    const draft = this.find<HTMLTextAreaElement>('[data-draft]');
+    draft.value = blocksToText(renderTemplate(template.body, values, { ...labels, nama_unit: 'nama unit', kota_unit: 'kota', nama_juru_bicara: 'nama juru bicara', jabatan_juru_bicara: 'jabatan juru bicara', nama_humas: 'nama humas', telepon_humas: 'telepon humas' }));
+    this.#updateOpen((incident) => ({ ...incident, draft: draft.value }));
+    this.#check(draft.value);
+    this.#message(`Draf disusun dari templat “${template.title}” dengan ${facts.length} fakta yang sudah pasti. Ganti setiap tanda [ … ] sebelum menyimpan versi.`);
+    draft.focus();
+  }
+
+  #check(text: string): void {
+    this.#checker ??= import('@/domain/press-release/analyze');
+    void this.#checker.then(({ analyzePressRelease }) => {
+      const findings = text.trim() ? analyzePressRelease({ text }, { kind: 'pernyataan-awal', factSheet: confirmedFacts(this.#view()).join('\n') }) : [];
+      const errors = findings.filter((f) => f.severity === 'error').length;
+      const marks = (text.match(/\[[^\]]+\]/g) ?? []).length;
+      setText(
+        this.find('[data-check-summary]'),
+        !text.trim() ? 'Pemeriksa siaran pers berjalan saat Anda mulai mengetik.' : errors || marks ? `Perlu diperbaiki: ${errors} temuan penting${marks ? `, ${marks} isian [ … ] belum diganti` : ''}.` : `Pemeriksa tidak menemukan masalah penting (${findings.length} saran). Pemeriksa membantu, tetapi bisa keliru.`,
+      );
+      this.find('[data-findings]').replaceChildren(...findings.slice(0, 8).map((f) => h('li', { 'data-severity': f.severity }, f.message)));
+    });
+  }
+
+  // ---- triage ----
+
+  /** The level the triage questions give, once all are answered (the triage's rules load on the first answer). */
+  async #triageResult(): Promise<{ level: number; reasons: string[] } | undefined> {
+    const { isTriageComplete, triageLevel } = await import('@/domain/assessment/triage');
+    const answers: Record<string, unknown> = {};
+    for (const [name, value] of new FormData(this.find<HTMLFormElement>('[data-form="triage"]'))) answers[name] = value === 'true' ? true : value === 'false' ? false : value;
+    return isTriageComplete(answers) ? triageLevel(answers) : undefined;
+  }
+
+  async #showTriage(): Promise<void> {
+    const result = await this.#triageResult();
+    setText(this.find('[data-triage-result]'), result ? `Hasil: ${levelLabel(findLevel(this.#build.levels, result.level))}.` : 'Jawab semua pertanyaan untuk melihat tingkatnya.');
+  }
+
+  // ---- view ----
+
+  #view(): IncidentView {
+    return readIncident(this.#open() ?? { log: [] });
+  }
+
+  async #verify(incident: Incident): Promise<ChainCheck> {
+    const check = this.#chain.get(incident.log) ?? (await verifyChain(incident.log));
+    this.#chain.set(incident.log, check);
+    if (this.#open()?.log === incident.log) this.#renderIntegrity(check);
+    return check;
+  }
+
+  #renderIntegrity(check: ChainCheck): void {
+    const line = this.find('[data-integrity]');
+    line.dataset.intact = String(check.intact);
+    setText(line, describeChain(check));
+  }
+
+  #render(data: Incidents): void {
+    const incident = this.#open(data);
+    const pick = this.find<HTMLSelectElement>('[data-pick]');
+    const options = data.incidents.map((i) => {
+      const what = readIncident(i).what || 'Kejadian';
+      return h('option', { value: i.id, selected: i.id === data.openId }, `${i.drill ? 'LATIHAN · ' : ''}${i.readOnly ? 'Salinan · ' : ''}${what.slice(0, 60)} · ${time(i.createdAt)}`);
+    });
+    if (pick.options.length !== options.length || [...pick.options].some((o, index) => o.textContent !== options[index]!.textContent)) pick.replaceChildren(...options);
+    pick.value = data.openId;
+    this.find('[data-bar]').hidden = data.incidents.length === 0;
+    const starting = this.#starting || !incident;
+    const startForm = this.find('[data-form="start"]');
+    const wasHidden = startForm.hidden;
+    startForm.hidden = !starting;
+    this.find('[data-action="cancel-new"]').hidden = !incident;
+    if (starting && wasHidden) this.#prefillStart();
+    if (starting && !wasHidden && !this.find<HTMLInputElement>('[name="reportedAt"]').value) this.#prefillStart();
+    const room = this.find('[data-room]');
+    room.hidden = starting || !incident;
+    if (!incident || starting) return;
+
+    const known = this.#chain.get(incident.log);
+    if (known) this.#renderIntegrity(known);
+    else {
+      setText(this.find('[data-integrity]'), 'Memeriksa keutuhan kronologi…');
+      void this.#verify(incident);
+    }
+    const view = readIncident(incident);
+    const levels = this.#build.levels;
+    const level = view.level === undefined ? undefined : findLevel(levels, view.level);
+    this.toggleAttribute('data-drill', incident.drill);
+    this.find('[data-drill-banner]').hidden = !incident.drill;
+    this.find('[data-readonly]').hidden = !incident.readOnly;
+    for (const part of this.querySelectorAll<HTMLElement>('[data-write]')) part.hidden = Boolean(incident.readOnly) || (Boolean(view.closed) && part.dataset.form !== 'note');
+    this.find('[data-form="close"]').hidden = Boolean(view.closed || incident.readOnly);
+    setPrintUnit(`${incident.drill ? 'LATIHAN · ' : ''}${view.unit}`);
+    setText(this.find('[data-what]'), `${incident.drill ? 'LATIHAN: ' : ''}${view.what || 'Kejadian'}`);
+    setText(this.find('[data-meta]'), `${view.unit ? `${view.unit} · ` : ''}pertama diketahui ${time(view.reportedAt)}${view.reportedBy ? `, dilaporkan oleh ${view.reportedBy}` : ''}${view.closed ? ` · ditutup ${time(view.closed.at)}` : ''}`);
+    setText(this.find('[data-level-badge]'), level ? `${levelLabel(level)} (model latihan)` : 'Tingkat belum ditetapkan: jawab triase di bawah.');
+    this.#renderClock(view);
+
+    // Facts by status, each with its times and a way to change its status.
+    this.find('[data-facts]').replaceChildren(
+      ...FACT_STATUSES.map((status) => {
+        const facts = view.facts.filter((f) => f.status === status);
+        return h(
+          'div',
+          {},
+          h('h3', {}, `${FACT_STATUS_LABELS[status]} (${facts.length})`),
+          facts.length
+            ? h(
+                'ul',
+                { class: 'rk-facts' },
+                ...facts.map((fact) =>
+                  h(
+                    'li',
+                    {},
+                    `${fact.text} `,
+                    h('span', { class: 'rk-hint' }, `(#${fact.seq}, dicatat ${time(fact.addedAt)}${fact.statusAt !== fact.addedAt ? `, status sejak ${time(fact.statusAt)}` : ''}${fact.source === 'kabar' ? ', dari kabar beredar' : ''})`),
+                    incident.readOnly || view.closed
+                      ? ''
+                      : h(
+                          'div',
+                          { class: 'rk-row' },
+                          ...FACT_STATUSES.filter((s) => s !== status).map((s) => h('button', { type: 'button', class: 'sk-button', 'data-action': 'fact-status', 'data-ref': fact.seq, 'data-status': s }, `Jadikan: ${FACT_STATUS_LABELS[s].toLowerCase()}`)),
+                        ),
+                  ),
+                ),
+              )
+            : h('p', { class: 'rk-hint' }, 'Belum ada.'),
+        );
+      }),
+    );
+
+    // People to tell, in the level's order.
+    setText(this.find('[data-people-source]'), incident.people.length ? `Urutan mengikuti ${level ? levelLabel(level) : 'tingkat'}: pihak yang dilapori dulu, lalu tim dan mitra.` : 'Rencana komunikasi di peramban ini belum berisi nama atau nomor. Ketik nama dan nomor di bawah sekali saja, lalu lengkapi rencana komunikasi sesudahnya.');
+    const message = preparedMessage(view, levels, incident.drill, time);
+    const prepared = this.find<HTMLTextAreaElement>('[data-prepared]');
+    if (prepared.value !== message) prepared.value = message;
+    this.find('[data-people]').replaceChildren(
+      ...orderPeople(incident.people, level).map((person) => {
+        const done = view.notified.find((n) => n.personId === person.id);
+        return h(
+          'li',
+          {},
+          h('strong', {}, person.name),
+          ` — ${[...new Set([person.role, PARTY_LABELS[person.party]].filter(Boolean))].join(', ')}`,
+          person.phone ? h('div', {}, h('a', { href: `tel:${person.phone.replace(/[^+\d]/g, '')}` }, `Telepon ${person.phone}`)) : '',
+          h(
+            'div',
+            { class: 'rk-row' },
+            h('button', { type: 'button', class: 'sk-button', 'data-action': 'copy-message' }, 'Salin pesan'),
+            'share' in navigator ? h('button', { type: 'button', class: 'sk-button', 'data-action': 'share-message' }, 'Bagikan pesan') : '',
+            done
+              ? h('span', { class: 'rk-state' }, `Sudah dihubungi ${time(done.at)}`)
+              : incident.readOnly
+                ? ''
+                : h('button', { type: 'button', class: 'sk-button', 'data-variant': 'primary', 'data-action': 'notified', 'data-person': person.id }, 'Sudah dihubungi'),
+          ),
+        );
+      }),
+    );
+
+    // Statements: every version, its approval and issue.
+    const draft = this.find<HTMLTextAreaElement>('[data-draft]');
+    if (draft !== document.activeElement && draft.value !== incident.draft) draft.value = incident.draft;
+    draft.readOnly = Boolean(incident.readOnly);
+    this.find('[data-statements]').replaceChildren(
+      ...view.statements.map((s) =>
+        h(
+          'li',
+          {},
+          h('strong', {}, `Versi ${s.version}`),
+          ` (#${s.seq}, ${time(s.at)}) — `,
+          s.issued ? `diterbitkan ${time(s.issued.at)}` : s.approval ? 'disetujui, belum diterbitkan' : 'menunggu persetujuan',
+          h('div', { class: 'rk-statement' }, s.body),
+          s.approval ? h('p', {}, `Disetujui oleh ${s.approval.by} pada ${time(s.approval.on)} melalui ${s.approval.via}.`) : '',
+          h('div', { class: 'rk-row' }, h('button', { type: 'button', class: 'sk-button', 'data-action': 'copy-statement', 'data-ref': s.seq }, 'Salin teks')),
+          incident.readOnly || view.closed ? '' : !s.approval ? this.#approvalForm(s.seq) : !s.issued ? this.#issueForm(s.seq, level) : '',
+        ),
+      ),
+    );
+
+    // Media questions and their answers.
+    this.find('[data-media]').replaceChildren(
+      ...view.media.map((q) =>
+        h(
+          'li',
+          {},
+          h('strong', {}, [q.journalist, q.medium].filter(Boolean).join(', ') || 'Wartawan'),
+          ` (#${q.seq}, ${time(q.at)}): “${q.question}”`,
+          q.promise || q.dueAt ? h('div', {}, `Dijanjikan: ${q.promise || 'jawaban'}${q.dueAt ? ` sebelum ${time(q.dueAt)}` : ''}`) : '',
+          q.answer
+            ? h('div', {}, `Dijawab ${time(q.answer.at)}: ${q.answer.text}`)
+            : incident.readOnly || view.closed
+              ? ''
+              : h('form', { 'data-form': 'answer', 'data-ref': q.seq, class: 'rk-inline' }, h('label', {}, 'Jawaban yang diberikan', h('input', { name: 'answer', required: true, maxlength: 1000 })), h('button', { class: 'sk-button' }, 'Catat jawaban')),
+        ),
+      ),
+    );
+
+    this.#renderChecklists(view, incident);
+
+    // The chronology, newest first, with corrections marked.
+    this.find('[data-log]').replaceChildren(
+      ...[...incident.log].reverse().map((entry) =>
+        h(
+          'li',
+          { value: entry.seq },
+          h('span', { class: 'rk-hint' }, `#${entry.seq} · ${time(entry.at)} · `),
+          entry.text,
+          view.corrections.has(entry.seq) ? h('em', {}, ` (dikoreksi di #${view.corrections.get(entry.seq)!.map((c) => c.seq).join(', #')})`) : '',
+        ),
+      ),
+    );
+    this.find('[data-evaluation]').hidden = !view.closed;
+  }
+
+  /** The clock and the deadlines: redrawn every 15 seconds on their own, so a form being filled in is never redrawn. */
+  #renderClock(view: IncidentView): void {
+    const now = new Date();
+    setText(this.find('[data-elapsed]'), view.closed ? `Berlangsung ${formatElapsed(new Date(view.reportedAt), new Date(view.closed.at))} sampai ditutup.` : `${formatElapsed(new Date(view.reportedAt), now)} sejak laporan pertama.`);
+
+    const deadlines = incidentDeadlines(view, this.#build.levels, now);
+    this.find('[data-deadlines]').replaceChildren(
+      ...(deadlines.length
+        ? deadlines.map((d) =>
+            h(
+              'li',
+              { 'data-state': d.state },
+              h('strong', {}, d.label),
+              ` — ${d.by}. Jatuh ${time(d.due)}: `,
+              h('span', { class: 'rk-state' }, d.state === 'lewat' ? `LEWAT ${formatElapsed(new Date(d.due), now)}` : d.state === 'berjalan' ? `sisa ${formatElapsed(now, new Date(d.due))}` : `${STATE_LABELS[d.state]} (${time(d.doneAt!)})`),
+            ),
+          )
+        : [h('li', {}, 'Batas waktu muncul setelah tingkat ditetapkan.')]),
+    );
+
+  }
+
+  #approvalForm(ref: number): HTMLFormElement {
+    return h(
+      'form',
+      { 'data-form': 'approve', 'data-ref': ref, class: 'rk-inline' },
+      h('label', {}, 'Disetujui oleh', h('input', { name: 'by', required: true, maxlength: 160, placeholder: 'mis. Kepala UPT' })),
+      h('label', {}, 'Pada', h('input', { name: 'on', type: 'datetime-local', required: true, value: localInput(new Date()) })),
+      h('label', {}, 'Melalui', h('input', { name: 'via', required: true, maxlength: 160, placeholder: 'mis. telepon, pesan tertulis' })),
+      h('button', { class: 'sk-button' }, 'Catat persetujuan'),
+    );
+  }
+
+  #issueForm(ref: number, level: CrisisLevelEntry | undefined): HTMLFormElement {
+    const next = level?.nextUpdateWithinMinutes ? localInput(new Date(Date.now() + level.nextUpdateWithinMinutes * 60_000)) : '';
+    return h(
+      'form',
+      { 'data-form': 'issue', 'data-ref': ref, class: 'rk-inline' },
+      h('label', {}, 'Kabar berikutnya dijanjikan pada', h('input', { name: 'nextUpdate', type: 'datetime-local', value: next })),
+      h('button', { class: 'sk-button', 'data-variant': 'primary' }, 'Tandai diterbitkan'),
+    );
+  }
+
+  #renderChecklists(view: IncidentView, incident: Incident): void {
+    const ids = view.closed ? ['evaluasi-pascakrisis'] : view.level === undefined ? ['jam-pertama'] : view.level === 1 ? ['pemantauan-harian'] : view.level === 2 ? ['jam-pertama'] : ['jam-pertama', '24-jam-pertama'];
+    const key = `${ids.join()}|${incident.id}|${[...view.ticks.entries()].map(([k, v]) => `${k}${v.done}`).join()}|${incident.readOnly}`;
+    const box = this.find('[data-checklists]');
+    if (box.dataset.key === key) return;
+    box.dataset.key = key;
+    box.replaceChildren(
+      ...this.#build.checklists
+        .filter((c) => ids.includes(c.id))
+        .sort((a, b) => ids.indexOf(a.id) - ids.indexOf(b.id))
+        .map((checklist, index) =>
+          h(
+            'details',
+            { open: index === 0 },
+            h('summary', {}, `${checklist.title} (${checklist.items.filter((i) => view.ticks.get(`${checklist.id}/${i.id}`)?.done).length} dari ${checklist.items.length})`),
+            h(
+              'ul',
+              { class: 'rk-facts' },
+              ...checklist.items.map((item) => {
+                const tick = view.ticks.get(`${checklist.id}/${item.id}`);
+                return h('li', {}, h('label', { class: 'rk-drill-toggle' }, h('input', { type: 'checkbox', checked: Boolean(tick?.done), disabled: Boolean(incident.readOnly), 'data-action': 'tick', 'data-item': `${checklist.id}/${item.id}` }), h('span', {}, item.text, tick?.done ? h('span', { class: 'rk-hint' }, ` (dicentang ${time(tick.at)})`) : '')));
+              }),
+            ),
+          ),
+        ),
+    );
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'crisis-room': CrisisRoomElement;
+  }
+}
+
+defineElement('crisis-room', CrisisRoomElement, { nextTask: true });

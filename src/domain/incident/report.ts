@@ -1,0 +1,128 @@
+/**
+ * The laporan kejadian (incident report) for the unit head and the Kanwil Ditjenpas, as an outline the page prints and
+ * the .docx export writes: the same sections, the same order. Also the prepared message for the people to tell.
+ * Pure; times are formatted by the caller's `time` function (the browser's locale), so tests stay deterministic.
+ */
+import type { Incident } from '@/schemas/incident';
+import type { CrisisLevelEntry } from '@/domain/crisis-model/levels';
+import { levelLabel, findLevel } from '@/domain/crisis-model/levels';
+import type { ChainCheck } from './chain';
+import { describeChain } from './chain';
+import { FACT_STATUS_LABELS, FACT_STATUSES, incidentDeadlines, type IncidentView } from './state';
+
+import { DRILL_MARK } from './message';
+
+export { DRILL_MARK, preparedMessage } from './message';
+
+export interface ReportSection {
+  heading: string;
+  /** Table rows (first row is the header) or list items. */
+  table?: string[][];
+  items?: string[];
+  /** Said when the section has nothing. */
+  empty: string;
+}
+
+export interface ReportOutline {
+  title: string;
+  drill: boolean;
+  meta: Array<[string, string]>;
+  integrity: string;
+  sections: ReportSection[];
+}
+
+const DEADLINE_STATE_LABELS = { berjalan: 'belum, masih berjalan', lewat: 'belum, sudah lewat', tepat: 'tepat waktu', terlambat: 'terlambat' } as const;
+
+export function reportOutline(
+  incident: Pick<Incident, 'drill' | 'log' | 'people'>,
+  view: IncidentView,
+  levels: readonly CrisisLevelEntry[],
+  chain: ChainCheck,
+  now: Date,
+  time: (iso: string) => string,
+): ReportOutline {
+  const levelName = (level: number | undefined) => (level === undefined ? '—' : levelLabel(findLevel(levels, level)));
+  const deadlines = incidentDeadlines(view, levels, now);
+  const open = [
+    ...deadlines.filter((d) => !d.doneAt).map((d) => `${d.label}: jatuh ${time(d.due)} (${DEADLINE_STATE_LABELS[d.state]})`),
+    ...view.facts.filter((f) => f.status === 'belum-pasti').map((f) => `Fakta belum pasti: ${f.text}`),
+    ...view.media.filter((q) => !q.answer).map((q) => `Pertanyaan belum dijawab: ${q.journalist || 'wartawan'}, “${q.question}”`),
+    ...view.statements.filter((s) => s.approval && !s.issued).map((s) => `Pernyataan versi ${s.version} disetujui tetapi belum diterbitkan`),
+  ];
+  return {
+    title: `${incident.drill ? `${DRILL_MARK} — ` : ''}Laporan kejadian${view.unit ? `: ${view.unit}` : ''}`,
+    drill: incident.drill,
+    meta: [
+      ['Kejadian', view.what || '—'],
+      ['Pertama dilaporkan', `${view.reportedAt ? time(view.reportedAt) : '—'}${view.reportedBy ? `, oleh ${view.reportedBy}` : ''}`],
+      ...(view.origin ? [['Asal', view.origin] as [string, string]] : []),
+      ['Tingkat krisis', `${levelName(view.level)} (model latihan)`],
+      ['Status', view.closed ? `Ditutup ${time(view.closed.at)}` : 'Masih berjalan'],
+      ...(view.closed?.summary ? [['Ringkasan penutup', view.closed.summary] as [string, string]] : []),
+      ...(incident.drill ? [['Jenis', 'LATIHAN: bukan kejadian nyata'] as [string, string]] : []),
+    ],
+    integrity: describeChain(chain),
+    sections: [
+      {
+        heading: 'Perubahan tingkat',
+        table: [['Waktu', 'Dari', 'Menjadi', 'Alasan'], ...view.levelChanges.map((c) => [time(c.at), levelName(c.from), levelName(c.to), c.reason || '—'])],
+        empty: 'Tingkat belum ditetapkan.',
+      },
+      {
+        heading: 'Fakta',
+        table: [
+          ['Fakta', 'Status', 'Dicatat', 'Status sejak'],
+          ...FACT_STATUSES.flatMap((status) => view.facts.filter((f) => f.status === status).map((f) => [f.text, FACT_STATUS_LABELS[status], time(f.addedAt), time(f.statusAt)])),
+        ],
+        empty: 'Belum ada fakta yang dicatat.',
+      },
+      {
+        heading: 'Pihak yang diberi tahu',
+        table: [['Waktu', 'Siapa'], ...view.notified.map((n) => [time(n.at), n.name])],
+        empty: 'Belum ada yang ditandai sudah dihubungi.',
+      },
+      {
+        heading: 'Batas waktu (model latihan)',
+        table: [['Yang dituju', 'Jatuh', 'Terpenuhi', 'Keadaan'], ...deadlines.map((d) => [d.label, time(d.due), d.doneAt ? time(d.doneAt) : '—', DEADLINE_STATE_LABELS[d.state]])],
+        empty: 'Belum ada batas waktu (tingkat belum ditetapkan).',
+      },
+      {
+        heading: 'Pernyataan',
+        items: view.statements.map(
+          (s) =>
+            `Versi ${s.version} (${time(s.at)}): ${s.approval ? `disetujui oleh ${s.approval.by} pada ${time(s.approval.on)} melalui ${s.approval.via}` : 'belum disetujui'}; ${s.issued ? `diterbitkan ${time(s.issued.at)}${s.issued.nextUpdate ? `, kabar berikutnya dijanjikan ${time(s.issued.nextUpdate)}` : ''}` : 'belum diterbitkan'}.\n${s.body}`,
+        ),
+        empty: 'Belum ada pernyataan.',
+      },
+      {
+        heading: 'Pertanyaan media',
+        table: [
+          ['Waktu', 'Wartawan', 'Pertanyaan', 'Dijanjikan', 'Jawaban'],
+          ...view.media.map((q) => [time(q.at), [q.journalist, q.medium].filter(Boolean).join(', ') || '—', q.question, `${q.promise}${q.dueAt ? ` (${time(q.dueAt)})` : ''}` || '—', q.answer ? `${q.answer.text} (${time(q.answer.at)})` : 'belum dijawab']),
+        ],
+        empty: 'Tidak ada pertanyaan media yang dicatat.',
+      },
+      { heading: 'Yang masih terbuka', items: open, empty: 'Tidak ada yang terbuka.' },
+      {
+        heading: 'Kronologi',
+        table: [
+          ['#', 'Waktu', 'Catatan'],
+          ...incident.log.map((entry) => [String(entry.seq), time(entry.at), `${entry.text}${entry.ref && entry.kind === 'koreksi' ? ` (mengoreksi #${entry.ref})` : ''}${view.corrections.has(entry.seq) ? ` [dikoreksi di #${view.corrections.get(entry.seq)!.map((c) => c.seq).join(', #')}]` : ''}`]),
+        ],
+        empty: 'Kronologi kosong.',
+      },
+    ].map((section) => (section.table && section.table.length === 1 ? { heading: section.heading, items: [], empty: section.empty } : section)),
+  };
+}
+
+/** The report as plain text (for the .docx and for a test to read). */
+export function reportText(outline: ReportOutline): string {
+  const lines = [outline.title, ...outline.meta.map(([label, value]) => `${label}: ${value}`), outline.integrity];
+  for (const section of outline.sections) {
+    lines.push('', section.heading.toUpperCase());
+    if (section.table) lines.push(...section.table.slice(1).map((row) => row.join(' | ')));
+    else if (section.items?.length) lines.push(...section.items.map((item) => `- ${item}`));
+    else lines.push(section.empty);
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,311 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { expectAccessible, readPdf, watchPage } from './support';
+
+// The crisis room on a phone, with the page's clock under the test's control (deadlines fall when the test says so).
+test.use({ viewport: { width: 360, height: 780 }, hasTouch: true });
+
+const KEY = 'siaga-krisis:ruang-krisis';
+// 12 March 2026, 01.40 WIB: the moment the (fictional) unit learns of the fire.
+const T0 = new Date('2026-03-12T01:40:00+07:00');
+const STATEMENT = `Kota Telaga Bening, 12 Maret 2026, pukul 02.30 WIB — Lapas Kelas IIA Telaga Bening menyampaikan bahwa terjadi kebakaran di dapur umum pada pukul 01.40 WIB. Api berhasil dipadamkan pukul 02.15 WIB bersama regu pemadam kebakaran kota.
+
+Kami memahami kekhawatiran keluarga penghuni yang mendengar kabar ini pada dini hari. Seluruh penghuni blok terdekat sudah dipindahkan ke tempat aman. Dua petugas dirawat karena menghirup asap dan dalam keadaan sadar.
+
+Yang sudah dan sedang kami lakukan:
+- Seluruh penghuni dihitung ulang dan dinyatakan lengkap
+- Dua petugas dirawat di rumah sakit daerah
+- Area dapur ditutup untuk pemeriksaan
+
+Penyebab kebakaran dan besarnya kerugian masih diperiksa. Kami tidak akan menduga-duga penyebabnya sebelum pemeriksaan selesai, dan kami berkoordinasi dengan Kantor Wilayah Direktorat Jenderal Pemasyarakatan.
+
+Informasi berikutnya akan kami sampaikan pukul 04.30 WIB hari ini.
+
+Narahubung: Sinta Paramita, humas Lapas Kelas IIA Telaga Bening, telepon 0812-0000-1111.`;
+
+async function openRoom(page: Page) {
+  await page.goto('/ruang-krisis/');
+  await expect(page.locator('crisis-room')).toHaveJSProperty('isConnected', true);
+  await expect.poll(() => page.evaluate(() => Boolean(customElements.get('crisis-room')))).toBe(true);
+}
+
+async function startIncident(page: Page, what: string, drill: boolean) {
+  const form = page.locator('[data-form="start"]');
+  await expect(form).toBeVisible();
+  await form.getByLabel('Apa yang dilaporkan').fill(what);
+  await form.getByLabel('Dilaporkan oleh').fill('Petugas piket dapur');
+  await form.getByLabel('Unit', { exact: true }).fill('Lapas Kelas IIA Telaga Bening (fiktif)');
+  if (drill) await form.getByLabel(/LATIHAN/).check();
+  await form.getByRole('button', { name: 'Mulai catat' }).click();
+  await expect(page.locator('[data-integrity]')).toContainText('Kronologi utuh');
+}
+
+async function addFact(page: Page, fact: string, status: string) {
+  const form = page.locator('[data-form="fact"]');
+  await form.getByLabel('Fakta baru').fill(fact);
+  await form.getByLabel('Status').selectOption({ label: status });
+  await form.getByRole('button', { name: 'Catat fakta' }).click();
+  await expect(page.locator('[data-facts]')).toContainText(fact);
+}
+
+async function answerTriage(page: Page, answers: Record<string, string>) {
+  await page.getByText('Triase: jawab sembilan pertanyaan').click();
+  const form = page.locator('[data-form="triage"]');
+  for (const [name, value] of Object.entries(answers)) await form.locator(`input[name="${name}"][value="${value}"]`).check();
+  await expect(form.locator('[data-triage-result]')).toContainText('Tingkat 3: Siaga');
+  await form.getByRole('button', { name: 'Tetapkan tingkat dari triase' }).click();
+}
+
+async function openDetails(page: Page, summary: string) {
+  const details = page.locator('details', { has: page.getByText(summary, { exact: true }) });
+  if ((await details.getAttribute('open')) === null) await details.locator('summary').click();
+}
+
+async function addPerson(page: Page, name: string, role: string, phone: string, party: string) {
+  await openDetails(page, 'Tambah orang yang diberi tahu');
+  const form = page.locator('[data-form="person"]');
+  await form.getByLabel('Nama atau kantor').fill(name);
+  await form.getByLabel('Peran').fill(role);
+  await form.getByLabel('Telepon').fill(phone);
+  await form.getByLabel('Pihak').selectOption(party);
+  await form.getByRole('button', { name: 'Tambah orang' }).click();
+  await expect(page.locator('[data-people]')).toContainText(name);
+}
+
+async function printReport(page: Page) {
+  await page.evaluate(() => (window.print = () => undefined));
+  await page.getByRole('button', { name: 'Cetak laporan kejadian' }).click();
+  await expect(page.locator('[data-report] h2')).toContainText('Laporan kejadian');
+  await page.emulateMedia({ media: 'print' });
+  const pdf = readPdf(await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true }));
+  await page.emulateMedia({ media: 'screen' });
+  return pdf;
+}
+
+const LEVEL_3 = { realIncident: 'true', casualties: 'minor', threatOngoing: 'false', publicSafety: 'false', exposure: 'local-media', officersInvolved: 'false', childrenInvolved: 'false', multipleUnits: 'false', wrongInformation: 'false' };
+
+test('a real incident from the first report to the printed report, exported, reopened read-only, and tampering found', async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  const watch = watchPage(page);
+  await page.clock.install({ time: T0 });
+  await openRoom(page);
+  await expect(page.locator('[data-form="start"] input[name="reportedAt"]')).toHaveValue('2026-03-12T01:40');
+  await startIncident(page, 'Kebakaran di dapur umum (fiktif)', false);
+  await expect(page.locator('[data-drill-banner]')).toBeHidden();
+
+  await addFact(page, 'Api di dapur umum sudah padam pukul 02.15 WIB', 'Sudah pasti');
+  await addFact(page, 'Dua petugas dirawat karena menghirup asap', 'Belum pasti');
+  await addFact(page, 'Dugaan korsleting di lemari pendingin', 'Belum pasti');
+  // Confirming a fact records when.
+  await page.locator('[data-facts] li', { hasText: 'Dua petugas' }).getByRole('button', { name: 'Jadikan: sudah pasti' }).click();
+  await expect(page.locator('[data-facts] div', { hasText: 'Sudah pasti (2)' })).toContainText('Dua petugas dirawat');
+
+  await answerTriage(page, LEVEL_3);
+  await expect(page.locator('[data-level-badge]')).toContainText('Tingkat 3: Siaga');
+  await expect(page.locator('[data-deadlines]')).toContainText('Lapor ke Kepala UPT');
+
+  // Three people, told in the level's order; each tick records the time.
+  await addPerson(page, 'Koordinator humas (fiktif)', 'Koordinator humas', '0812-0000-1111', 'tim');
+  await addPerson(page, 'Kanwil Ditjenpas piket', 'Kanwil Ditjenpas', '0812-0000-2222', 'kanwil');
+  await addPerson(page, 'Kepala Lapas (fiktif)', 'Kepala UPT', '0812-0000-3333', 'kepala-upt');
+  const people = page.locator('[data-people] > li');
+  await expect(people.first()).toContainText('Kepala Lapas');
+  await expect(people.nth(1)).toContainText('Kanwil Ditjenpas piket');
+  await expect(people.first().getByRole('link', { name: /Telepon/ })).toHaveAttribute('href', 'tel:081200003333');
+  const prepared = await page.locator('[data-prepared]').inputValue();
+  expect(prepared).toContain('Api di dapur umum sudah padam');
+  expect(prepared).not.toContain('korsleting');
+  for (let i = 0; i < 3; i++) await people.nth(i).getByRole('button', { name: 'Sudah dihubungi' }).click();
+  await expect(page.locator('[data-people]')).toContainText('Sudah dihubungi', { useInnerText: true });
+  await expect(people.filter({ hasText: 'Sudah dihubungi' })).toHaveCount(3);
+  await expect(page.locator('[data-deadlines] li', { hasText: 'Lapor ke Kepala UPT' })).toHaveAttribute('data-state', 'tepat');
+
+  // The holding statement: drafted from the template with the confirmed facts, then written out and checked.
+  await page.getByRole('button', { name: 'Susun dari templat tingkat ini' }).click();
+  const draft = page.locator('[data-draft]');
+  await expect(draft).toHaveValue(/bahwa api di dapur umum sudah padam pukul 02\.15 WIB; dua petugas dirawat/);
+  await expect(page.locator('[data-check-summary]')).toContainText('belum diganti');
+  // A draft with the template's "[…]" places left cannot become a version to approve.
+  await page.getByRole('button', { name: 'Simpan sebagai versi' }).click();
+  await expect(page.locator('[data-message]')).toContainText('Ganti dulu');
+  await expect(page.locator('[data-statements] > li')).toHaveCount(0);
+  await draft.fill(STATEMENT);
+  await expect(page.locator('[data-check-summary]')).toContainText('tidak menemukan masalah penting');
+  await page.getByRole('button', { name: 'Simpan sebagai versi' }).click();
+  const version = page.locator('[data-statements] > li').first();
+  await expect(version).toContainText('menunggu persetujuan');
+  await expect(version.getByRole('button', { name: 'Tandai diterbitkan' })).toHaveCount(0);
+  await version.getByLabel('Disetujui oleh').fill('Kepala Lapas (fiktif)');
+  await version.getByLabel('Melalui').fill('telepon');
+  await version.getByRole('button', { name: 'Catat persetujuan' }).click();
+  await expect(version).toContainText('Disetujui oleh Kepala Lapas (fiktif)');
+  await version.getByRole('button', { name: 'Tandai diterbitkan' }).click();
+  await expect(version).toContainText('diterbitkan');
+  await expect(page.locator('[data-deadlines]')).toContainText('Kabar berikutnya (dijanjikan dalam pernyataan versi 1)');
+
+  // A journalist's question, promised an answer within 20 minutes.
+  await page.getByText('Catat pertanyaan wartawan').click();
+  const question = page.locator('[data-form="question"]');
+  await question.getByLabel('Wartawan').fill('Rina (fiktif)');
+  await question.getByLabel('Media').fill('Kabar Telaga (fiktif)');
+  await question.getByLabel('Pertanyaan').fill('Berapa orang yang terluka?');
+  await question.getByLabel('Yang dijanjikan').fill('Jawaban tertulis');
+  await question.getByLabel('Dijanjikan sebelum').fill('2026-03-12T02:10');
+  await question.getByRole('button', { name: 'Catat pertanyaan' }).click();
+  const journalist = page.locator('[data-deadlines] li', { hasText: 'Jawaban untuk Rina' });
+  await expect(journalist).toHaveAttribute('data-state', 'berjalan');
+
+  // 35 minutes pass: the promise to the journalist is overdue, and the room says so.
+  await page.clock.fastForward('35:00');
+  await expect(journalist).toHaveAttribute('data-state', 'lewat');
+  await expect(journalist).toContainText('LEWAT');
+  await expect(page.locator('[data-elapsed]')).toContainText('sejak laporan pertama');
+
+  // The level's checklist, ticks logged.
+  await page.locator('[data-checklists] input[data-item="jam-pertama/keselamatan-ditangani"]').check();
+  await expect(page.locator('[data-log]')).toContainText('Dicentang: Pastikan keselamatan orang');
+
+  // Raise the level, with a reason.
+  await openDetails(page, 'Naikkan atau turunkan tingkat');
+  const level = page.locator('[data-form="level"]');
+  await level.getByLabel('Ubah ke').selectOption('4');
+  await level.getByLabel('Alasan').fill('Media nasional mulai bertanya');
+  await level.getByRole('button', { name: 'Ubah tingkat' }).click();
+  await expect(page.locator('[data-level-badge]')).toContainText('Tingkat 4');
+
+  // Reload midway: nothing is lost.
+  await page.reload();
+  await expect(page.locator('[data-level-badge]')).toContainText('Tingkat 4');
+  await expect(page.locator('[data-people] > li').filter({ hasText: 'Sudah dihubungi' })).toHaveCount(3);
+  await expect(page.locator('[data-statements]')).toContainText('Disetujui oleh Kepala Lapas (fiktif) pada');
+  await expect(page.locator('[data-integrity]')).toContainText('Kronologi utuh');
+
+  await page.locator('[data-media] form').getByLabel('Jawaban yang diberikan').fill('Dua petugas dirawat dan dalam keadaan sadar.');
+  await page.locator('[data-media] form').getByRole('button', { name: 'Catat jawaban' }).click();
+  await expect(page.locator('[data-deadlines] li', { hasText: 'Jawaban untuk Rina' })).toHaveAttribute('data-state', 'terlambat');
+
+  await page.locator('[data-form="close"]').getByLabel('Ringkasan penutup').fill('Api padam, dua petugas pulih, dapur diperiksa.');
+  await page.getByRole('button', { name: 'Tutup kejadian' }).click();
+  await expect(page.locator('[data-evaluation]')).toBeVisible();
+  await expect(page.locator('[data-checklists]')).toContainText('evaluasi', { ignoreCase: true });
+  await expectAccessible(page);
+
+  const { text } = await printReport(page);
+  expect(text).toContain('Laporan kejadian');
+  expect(text).not.toContain('LATIHAN');
+  expect(text).toContain('Kronologi utuh');
+  expect(text).toMatch(/disetujui oleh Kepala Lapas \(fiktif\)/);
+  expect(text).toContain('Berapa orang yang terluka?');
+  // The chronology prints oldest first.
+  const order = ['Kejadian dicatat', 'Tingkat ditetapkan', 'Sudah dihubungi: Kepala Lapas', 'Pernyataan versi 1 disimpan', 'Tingkat dinaikkan', 'Kejadian ditutup'].map((line) => text.lastIndexOf(line));
+  expect(order.every((index) => index >= 0)).toBe(true);
+  expect(order).toEqual([...order].sort((a, b) => a - b));
+
+  // Export one incident as a sealed file and open it read-only in a fresh profile.
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Ekspor kejadian ini (berkas tersegel)' }).click();
+  const file = await (await download).path();
+  const fresh = await browser.newContext({ viewport: { width: 360, height: 780 }, serviceWorkers: 'block' });
+  const other = await fresh.newPage();
+  await openRoom(other);
+  await other.locator('[data-open-file]').setInputFiles({ name: 'kejadian.json', mimeType: 'application/json', buffer: readFileSync(file) });
+  await expect(other.locator('[data-readonly]')).toBeVisible();
+  await expect(other.locator('[data-integrity]')).toContainText('Kronologi utuh');
+  await expect(other.locator('[data-level-badge]')).toContainText('Tingkat 4');
+  await expect(other.locator('[data-form="fact"]')).toBeHidden();
+  await fresh.close();
+
+  // Someone edits one stored entry: the room names it on the next load.
+  await page.evaluate((key) => {
+    const stored = JSON.parse(localStorage.getItem(key)!);
+    stored.data.incidents[0].log[3].text = 'Fakta dicatat: tidak ada yang terluka';
+    localStorage.setItem(key, JSON.stringify(stored));
+  }, KEY);
+  await page.reload();
+  await expect(page.locator('[data-integrity]')).toContainText('Kronologi tidak utuh mulai catatan #4');
+  await expect(page.locator('[data-integrity]')).toHaveAttribute('data-intact', 'false');
+  watch.expectClean();
+});
+
+test('a drill says LATIHAN on screen, in the message and on every printed page', async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.clock.install({ time: T0 });
+  await openRoom(page);
+  await startIncident(page, 'Latihan kebakaran dapur (fiktif)', true);
+  await expect(page.locator('[data-drill-banner]')).toBeVisible();
+  await expect(page.locator('[data-what]')).toContainText('LATIHAN');
+  await addFact(page, 'Api sudah padam', 'Sudah pasti');
+  await expect(page.locator('[data-prepared]')).toHaveValue(/^\[LATIHAN/);
+  // Enough entries for the report to run over several sheets.
+  for (let i = 1; i <= 40; i++) {
+    await page.locator('[data-form="note"]').getByLabel('Catatan bebas').fill(`Catatan latihan nomor ${i}: petugas memeriksa blok dan melapor ke posko.`);
+    await page.locator('[data-form="note"]').getByRole('button', { name: 'Catat' }).click();
+  }
+  await expect(page.locator('[data-log] > li')).toHaveCount(42);
+  // No sideways scroll at 320 px with the room full (WCAG 1.4.10).
+  await page.setViewportSize({ width: 320, height: 640 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  await page.setViewportSize({ width: 360, height: 780 });
+  await expectAccessible(page);
+  const { pages, text } = await printReport(page);
+  expect(pages).toBeGreaterThan(1);
+  const sheets = text.split('\f').filter((sheet) => sheet.trim());
+  expect(sheets).toHaveLength(pages);
+  for (const sheet of sheets) expect(sheet).toContain('LATIHAN');
+  const numbers = [...text.matchAll(/Catatan latihan nomor (\d+)/g)].map((m) => Number(m[1]));
+  expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
+});
+
+test('an issue escalated from the register starts an incident with its facts unconfirmed and its origin logged', async ({ page }) => {
+  await page.goto('/');
+  await page.evaluate(() =>
+    sessionStorage.setItem(
+      'siaga-krisis:eskalasi',
+      JSON.stringify({ version: 1, source: 'pemantauan', issueId: 'isu-17', seenAt: '2026-03-12T00:30:00.000Z', summary: 'Video antrean kunjungan ramai dibagikan', where: 'Akun warga (fiktif)', crisisTypeId: '', facts: ['Video diunggah pukul 07.00'] }),
+    ),
+  );
+  await page.goto('/ruang-krisis/?eskalasi=1');
+  const form = page.locator('[data-form="start"]');
+  await expect(form.getByLabel('Apa yang dilaporkan')).toHaveValue('Video antrean kunjungan ramai dibagikan');
+  expect(await page.evaluate(() => sessionStorage.getItem('siaga-krisis:eskalasi'))).toBeNull();
+  await form.getByRole('button', { name: 'Mulai catat' }).click();
+  await expect(page.locator('[data-facts] div', { hasText: 'Belum pasti (1)' })).toContainText('Video diunggah pukul 07.00');
+  await expect(page.locator('[data-log]')).toContainText('Berasal dari pemantauan isu isu-17');
+});
+
+test('Data saya lists the incidents', async ({ page }) => {
+  await openRoom(page);
+  await startIncident(page, 'Latihan antrean kunjungan (fiktif)', true);
+  await page.goto('/data-saya/');
+  await expect(page.locator('main')).toContainText('Ruang krisis (kejadian)');
+  await expect(page.locator('main')).toContainText('1 kejadian (1 latihan)');
+});
+
+test('every page links to the crisis room, and the link does not print', async ({ page }) => {
+  await page.goto('/modul/jam-pertama/');
+  const link = page.getByRole('link', { name: 'Ada kejadian sekarang? Buka ruang krisis' });
+  await expect(link).toBeInViewport();
+  await page.emulateMedia({ media: 'print' });
+  await expect(link).toBeHidden();
+  await page.emulateMedia({ media: 'screen' });
+  await link.click();
+  await expect(page).toHaveURL(/\/ruang-krisis\/$/);
+});
+
+test.describe('offline', () => {
+  test.use({ serviceWorkers: 'allow' });
+  test('after one visit the room opens and records with no network, its parts loaded on use included', async ({ context, page }) => {
+    test.setTimeout(150_000);
+    await openRoom(page);
+    await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)), { timeout: 90_000 }).toBe(true);
+    // The precache is complete once the worker controls the page; then the network goes away.
+    await context.setOffline(true);
+    await page.reload();
+    await startIncident(page, 'Latihan tanpa jaringan (fiktif)', true);
+    await addFact(page, 'Api sudah padam', 'Sudah pasti');
+    await page.getByRole('button', { name: 'Susun dari templat tingkat ini' }).click();
+    await expect(page.locator('[data-draft]')).toHaveValue(/api sudah padam/);
+    await expect(page.locator('[data-check-summary]')).toContainText('belum diganti');
+    await context.setOffline(false);
+  });
+});

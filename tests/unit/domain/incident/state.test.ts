@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import { appendEntries, verifyChain, type EntryDraft } from '@/domain/incident/chain';
+import { confirmedFacts, formatElapsed, incidentDeadlines, readIncident } from '@/domain/incident/state';
+import { preparedMessage, reportOutline, reportText } from '@/domain/incident/report';
+import { loadCrisisLevels } from '../../../content/fixtures/crisis-model';
+
+const LEVELS = loadCrisisLevels();
+const T0 = Date.parse('2026-03-12T01:40:00.000Z');
+const at = (minutes: number) => new Date(T0 + minutes * 60_000).toISOString();
+const time = (iso: string) => iso.slice(11, 16);
+
+async function incident(drafts: EntryDraft[]) {
+  return { drill: true, people: [], log: await appendEntries([], drafts) };
+}
+
+const START: EntryDraft = { at: at(0), kind: 'mulai', text: 'Kejadian dimulai', fields: { what: 'Kebakaran dapur umum (fiktif)', reportedAt: at(0), reportedBy: 'Petugas piket', unit: 'Lapas Kelas IIA Telaga Bening (fiktif)' } };
+
+describe('reading an incident from its log', () => {
+  it('follows facts, their status changes and corrections', async () => {
+    const view = readIncident(
+      await incident([
+        START,
+        { at: at(2), kind: 'fakta', text: 'Fakta', fields: { fact: 'Api di dapur', status: 'belum-pasti' } },
+        { at: at(5), kind: 'status-fakta', text: 'Dipastikan', ref: 2, fields: { status: 'pasti' } },
+        { at: at(6), kind: 'koreksi', text: 'Koreksi', ref: 2, fields: { fact: 'Api di dapur umum, sudah padam' } },
+        { at: at(7), kind: 'kabar-beredar', text: 'Kabar', fields: { fact: 'Ada yang kabur', status: 'belum-pasti' } },
+        { at: at(8), kind: 'fakta', text: 'Fakta', fields: { fact: 'Nama petugas yang dirawat', status: 'jangan-dipublikasikan' } },
+      ]),
+    );
+    expect(view.facts.map((f) => [f.text, f.status, f.source])).toEqual([
+      ['Api di dapur umum, sudah padam', 'pasti', 'catatan'],
+      ['Ada yang kabur', 'belum-pasti', 'kabar'],
+      ['Nama petugas yang dirawat', 'jangan-dipublikasikan', 'catatan'],
+    ]);
+    expect(view.facts[0]!.statusAt).toBe(at(5));
+    expect(confirmedFacts(view)).toEqual(['Api di dapur umum, sudah padam']);
+    expect(view.corrections.get(2)?.map((c) => c.seq)).toEqual([4]);
+  });
+
+  it('keeps every level change with its reason', async () => {
+    const view = readIncident(
+      await incident([
+        START,
+        { at: at(1), kind: 'tingkat', text: 'Tingkat 3', fields: { level: '3', reason: 'Hasil triase' } },
+        { at: at(50), kind: 'tingkat', text: 'Tingkat 4', fields: { level: '4', reason: 'Media nasional bertanya' } },
+      ]),
+    );
+    expect(view.level).toBe(4);
+    expect(view.levelChanges.map((c) => [c.from, c.to, c.reason])).toEqual([
+      [undefined, 3, 'Hasil triase'],
+      [3, 4, 'Media nasional bertanya'],
+    ]);
+  });
+
+  it('marks a statement issued only after its approval', async () => {
+    const view = readIncident(
+      await incident([
+        START,
+        { at: at(20), kind: 'pernyataan-versi', text: 'Versi 1', fields: { body: 'Teks satu' } },
+        { at: at(21), kind: 'pernyataan-terbit', text: 'Terbit tanpa persetujuan', ref: 2, fields: {} },
+        { at: at(30), kind: 'pernyataan-versi', text: 'Versi 2', fields: { body: 'Teks dua' } },
+        { at: at(40), kind: 'pernyataan-disetujui', text: 'Disetujui', ref: 4, fields: { by: 'Kepala UPT', on: at(40), via: 'telepon' } },
+        { at: at(45), kind: 'pernyataan-terbit', text: 'Terbit', ref: 4, fields: { nextUpdate: at(165) } },
+      ]),
+    );
+    expect(view.statements.map((s) => [s.version, Boolean(s.approval), Boolean(s.issued)])).toEqual([
+      [1, false, false],
+      [2, true, true],
+    ]);
+  });
+});
+
+describe('deadlines', () => {
+  it('counts the level\u2019s deadlines from the first report and turns them overdue', async () => {
+    const view = readIncident(
+      await incident([
+        START,
+        { at: at(1), kind: 'tingkat', text: 'Tingkat 3', fields: { level: '3', reason: 'Hasil triase' } },
+        { at: at(8), kind: 'dihubungi', text: 'Kepala UPT dihubungi', fields: { personId: 'p1', name: 'Kepala UPT', party: 'kepala-upt' } },
+      ]),
+    );
+    const deadlines = incidentDeadlines(view, LEVELS, new Date(T0 + 31 * 60_000));
+    const byId = Object.fromEntries(deadlines.map((d) => [d.id, d]));
+    expect(byId['kepala-upt']).toMatchObject({ due: at(10), doneAt: at(8), state: 'tepat' });
+    expect(byId.kanwil).toMatchObject({ due: at(30), state: 'lewat' });
+    expect(byId.ditjenpas).toMatchObject({ due: at(60), state: 'berjalan' });
+    expect(byId['pernyataan-awal']).toMatchObject({ due: at(60), state: 'berjalan' });
+    expect(deadlines.map((d) => d.due)).toEqual([...deadlines.map((d) => d.due)].sort());
+  });
+
+  it('turns a promised next update and a journalist\u2019s promised time into deadlines', async () => {
+    const view = readIncident(
+      await incident([
+        START,
+        { at: at(1), kind: 'tingkat', text: 'Tingkat 3', fields: { level: '3', reason: 'Triase' } },
+        { at: at(20), kind: 'pernyataan-versi', text: 'Versi 1', fields: { body: 'Teks' } },
+        { at: at(25), kind: 'pernyataan-disetujui', text: 'Disetujui', ref: 3, fields: { by: 'Kepala UPT', on: at(25), via: 'telepon' } },
+        { at: at(26), kind: 'pernyataan-terbit', text: 'Terbit', ref: 3, fields: { nextUpdate: at(120) } },
+        { at: at(30), kind: 'pertanyaan-media', text: 'Pertanyaan', fields: { journalist: 'Rina (fiktif)', medium: 'Kabar Telaga (fiktif)', question: 'Berapa korban?', promise: 'Jawaban tertulis', dueAt: at(45) } },
+        { at: at(50), kind: 'jawaban-media', text: 'Jawaban', ref: 6, fields: { answer: 'Dua petugas dirawat' } },
+      ]),
+    );
+    const byId = Object.fromEntries(incidentDeadlines(view, LEVELS, new Date(T0 + 130 * 60_000)).map((d) => [d.id, d]));
+    expect(byId['pernyataan-awal']).toMatchObject({ doneAt: at(25), state: 'tepat' });
+    expect(byId['kabar-berikutnya']).toBeUndefined();
+    expect(byId['kabar-3']).toMatchObject({ due: at(120), state: 'lewat' });
+    expect(byId['media-6']).toMatchObject({ due: at(45), doneAt: at(50), state: 'terlambat' });
+  });
+
+  it('formats elapsed time', () => {
+    expect(formatElapsed(new Date(T0), new Date(T0 + 12 * 60_000))).toBe('12 menit');
+    expect(formatElapsed(new Date(T0), new Date(T0 + 65 * 60_000))).toBe('1 jam 5 menit');
+    expect(formatElapsed(new Date(T0), new Date(T0 + 26 * 3600_000))).toBe('1 hari 2 jam');
+  });
+});
+
+describe('report and message', () => {
+  it('outlines the report in order, marks a drill and keeps the chronology in order', async () => {
+    const data = await incident([
+      START,
+      { at: at(1), kind: 'tingkat', text: 'Tingkat ditetapkan: 3', fields: { level: '3', reason: 'Triase' } },
+      { at: at(2), kind: 'fakta', text: 'Fakta dicatat', fields: { fact: 'Api padam pukul 02.15', status: 'pasti' } },
+      { at: at(3), kind: 'koreksi', text: 'Koreksi jam', ref: 3, fields: { fact: 'Api padam pukul 02.20' } },
+    ]);
+    const view = readIncident(data);
+    const outline = reportOutline(data, view, LEVELS, await verifyChain(data.log), new Date(T0 + 5 * 60_000), time);
+    expect(outline.title.startsWith('LATIHAN')).toBe(true);
+    expect(outline.sections.map((s) => s.heading)).toEqual(['Perubahan tingkat', 'Fakta', 'Pihak yang diberi tahu', 'Batas waktu (model latihan)', 'Pernyataan', 'Pertanyaan media', 'Yang masih terbuka', 'Kronologi']);
+    const text = reportText(outline);
+    expect(text).toContain('Kronologi utuh: 4 catatan');
+    expect(text).toContain('Api padam pukul 02.20');
+    expect(text).toContain('[dikoreksi di #4]');
+    const chronology = outline.sections.at(-1)!.table!.slice(1).map((row) => Number(row[0]));
+    expect(chronology).toEqual([1, 2, 3, 4]);
+  });
+
+  it('prepares a message with confirmed facts only', async () => {
+    const view = readIncident(
+      await incident([
+        START,
+        { at: at(2), kind: 'fakta', text: 'F', fields: { fact: 'Api sudah padam', status: 'pasti' } },
+        { at: at(2), kind: 'fakta', text: 'F', fields: { fact: 'Mungkin korsleting', status: 'belum-pasti' } },
+      ]),
+    );
+    const message = preparedMessage(view, LEVELS, true, time);
+    expect(message).toContain('LATIHAN');
+    expect(message).toContain('Api sudah padam');
+    expect(message).not.toContain('korsleting');
+  });
+});
