@@ -11,6 +11,7 @@ import { triageDocument } from './triage';
 import { pressReleaseDocument } from './press-release';
 import { mentorDocument, receivedFeedbackDocument } from './mentoring';
 import { templatesDocument } from './templates';
+import { issueRegisterDocument, narrativeRecordDocument } from './monitoring';
 
 export const documentDefinitions: readonly AnyDocumentDefinition[] = [
   profileDocument,
@@ -23,6 +24,8 @@ export const documentDefinitions: readonly AnyDocumentDefinition[] = [
   triageDocument,
   pressReleaseDocument,
   templatesDocument,
+  issueRegisterDocument,
+  narrativeRecordDocument,
   receivedFeedbackDocument,
   mentorDocument,
 ];
