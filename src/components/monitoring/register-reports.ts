@@ -33,14 +33,15 @@ function trendChart(title: string, buckets: PeriodReport['trend']): SVGSVGElemen
   return chart;
 }
 
-function table(caption: string, headers: string[], rows: (string | number)[][]): HTMLTableElement {
-  return h(
+/** A table that scrolls sideways inside its box on a phone; the box takes focus so a keyboard can scroll it. */
+function table(caption: string, headers: string[], rows: (string | number)[][]): HTMLDivElement {
+  return h('div', { class: 'sk-table-scroll', tabindex: 0, role: 'region', 'aria-label': caption }, h(
     'table',
     {},
     h('caption', {}, caption),
     h('thead', {}, h('tr', {}, ...headers.map((text) => h('th', { scope: 'col' }, text)))),
     h('tbody', {}, ...rows.map((row) => h('tr', {}, ...row.map((cell) => h('td', {}, String(cell)))))),
-  );
+  ));
 }
 
 const short = (text: string, max = 90) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
