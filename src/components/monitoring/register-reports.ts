@@ -33,9 +33,13 @@ function trendChart(title: string, buckets: PeriodReport['trend']): SVGSVGElemen
   return chart;
 }
 
-/** A table that scrolls sideways inside its box on a phone; the box takes focus so a keyboard can scroll it. */
+/**
+ * A table; a wide one scrolls sideways inside its box on a phone, and that box takes focus so a keyboard can scroll it.
+ * Two-column tables fit a phone as they are.
+ */
 function table(caption: string, headers: string[], rows: (string | number)[][]): HTMLDivElement {
-  return h('div', { class: 'sk-table-scroll', tabindex: 0, role: 'region', 'aria-label': caption }, h(
+  const wide = headers.length > 2;
+  return h('div', wide ? { class: 'sk-table-scroll', tabindex: 0, role: 'region', 'aria-label': caption } : { class: 'ir-table' }, h(
     'table',
     {},
     h('caption', {}, caption),
