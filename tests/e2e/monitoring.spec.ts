@@ -124,6 +124,12 @@ test('a week of findings: warnings with reasons, escalation into the triage, the
   expect(flat).toMatch(/Sen 7 3/); // the table's row
   expect(flat).toContain('Halaman 1 dari 1');
   expect(flat).not.toContain('Catat temuan');
+
+  // The risk map shows, beside each crisis type, the register's issues of that type in the last 90 days.
+  await page.emulateMedia({ media: 'screen' });
+  await page.goto('/latihan/peta-risiko/');
+  await expect(page.locator('[data-type="pungli-pemerasan"] [data-issue-count]')).toHaveText('Register pemantauan: 1 isu jenis ini dalam 90 hari terakhir.');
+  await expect(page.locator('[data-type="pelarian"] [data-issue-count]')).toHaveText('Register pemantauan: 0 isu jenis ini dalam 90 hari terakhir.');
   watch.expectClean();
 });
 
@@ -170,6 +176,7 @@ test('CSV: export from one profile, import into a fresh one after a preview; a f
 });
 
 test('the narrative record: a month per aim with the balance between aims, on one A4 page', async ({ page }) => {
+  test.setTimeout(60_000);
   await page.clock.install({ time: MONDAY });
   await page.goto('/pemantauan/narasi/');
   await expect(page.locator('narrative-record[data-ready]')).toBeAttached();
@@ -193,6 +200,36 @@ test('the narrative record: a month per aim with the balance between aims, on on
   expect(pages).toBe(1);
   expect(text.replace(/\s+/g, ' ')).toContain('Laporan narasi bulanan: Desember 2026');
   expect(text).not.toContain('Simpan publikasi');
+});
+
+test('the mentoring package may carry the numbers (not the entries); the mentor overview shows them with the region totals', async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.clock.install({ time: MONDAY });
+  await page.goto('/pemantauan/');
+  await expect(page.locator('issue-register[data-ready]')).toBeAttached();
+  await addFinding(page, 'Keluhan antrean dari akun fiktif Warga Kota', { sentiment: 'Negatif', reach: 'Tinggi' });
+  await page.goto('/pemantauan/narasi/');
+  await expect(page.locator('narrative-record[data-ready]')).toBeAttached();
+  await page.getByLabel('Apa yang dipublikasikan').fill('Paparan program pembinaan kepada DPRD');
+  await page.getByRole('radio', { name: 'Mendorong dukungan pembuat kebijakan' }).check();
+  await page.getByRole('button', { name: 'Simpan publikasi' }).click();
+
+  await page.goto('/pendampingan/kirim/');
+  const builder = page.locator('mentoring-package');
+  await builder.getByLabel('Nama unit').fill('Lapas Kelas IIB Contoh Pantau (fiktif)');
+  await builder.getByLabel(/Angka pemantauan isu dan catatan narasi/).check();
+  await expect(builder.locator('[data-preview] li')).toHaveText(['Pemantauan 30 hari terakhir: 1 isu baru, 0 dieskalasi, 1 masih terbuka; publikasi per tujuan: pemahaman 0, keterlibatan 0, dukungan kebijakan 1.']);
+  const downloadPromise = page.waitForEvent('download');
+  await builder.getByRole('button', { name: 'Unduh paket (.json)' }).click();
+  const text = await readFile((await (await downloadPromise).path())!, 'utf8');
+  expect(text).not.toContain('Warga Kota');
+  expect(text).not.toContain('Paparan program');
+
+  await page.goto('/pendampingan/rekap/');
+  await page.locator('mentoring-overview').getByLabel(/Pilih berkas paket/).setInputFiles({ name: 'paket.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  const table = page.locator('[data-overview]');
+  await expect(table.locator('tbody td[data-monitoring]')).toHaveText('1 isu terbuka, 0 eskalasi; publikasi: pemahaman 0, keterlibatan 0, kebijakan 1');
+  await expect(table.locator('tfoot td[data-monitoring]')).toHaveText('Jumlah 1 unit: 1 isu terbuka, 0 eskalasi; publikasi: pemahaman 0, keterlibatan 0, kebijakan 1');
 });
 
 test.describe('offline', () => {

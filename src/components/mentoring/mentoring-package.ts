@@ -22,6 +22,7 @@ import { h } from '@/components/shared/dom';
 import { downloadText, formatDateTime } from '@/components/shared/download';
 import { readTextFiles } from '@/components/shared/read-files';
 import { MAX_SEALED_BYTES } from '@/domain/mentoring/file-limits';
+import { issueRegisterDocument, narrativeRecordDocument } from '@/state/documents/monitoring';
 
 type Tools = typeof import('./package-tools');
 let tools: Promise<Tools> | undefined;
@@ -34,6 +35,8 @@ class MentoringPackageElement extends HTMLElement {
   #plans = persistentDocument(communicationPlansDocument);
   #releases = persistentDocument(pressReleaseDocument);
   #feedback = persistentDocument(receivedFeedbackDocument);
+  #issues = persistentDocument(issueRegisterDocument);
+  #narrative = persistentDocument(narrativeRecordDocument);
   #crisisTypes: { id: string; name: string }[] = [];
   #form!: HTMLFormElement;
   /** The package as last previewed: what "Unduh paket" writes. */
@@ -50,7 +53,7 @@ class MentoringPackageElement extends HTMLElement {
     this.querySelector('[data-action="print"]')?.addEventListener('click', () => window.print());
     const feedbackInput = this.querySelector<HTMLInputElement>('[data-feedback-file]')!;
     feedbackInput.addEventListener('change', () => void this.importFeedback(feedbackInput));
-    for (const doc of [this.#assessment, this.#riskMap, this.#plans, this.#releases]) doc.$data.listen(() => this.#renderChoices());
+    for (const doc of [this.#assessment, this.#riskMap, this.#plans, this.#releases, this.#issues, this.#narrative]) doc.$data.listen(() => this.#renderChoices());
     this.#feedback.$data.listen(() => void this.renderFeedback());
     for (const control of this.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLButtonElement>('input, select, button')) control.disabled = false;
     this.#renderChoices(); // after enabling: it disables what there is nothing for
@@ -73,6 +76,8 @@ class MentoringPackageElement extends HTMLElement {
       crisisTypes: this.#crisisTypes,
       plans: this.#plans.$data.get().plans,
       attempts: this.#releases.$data.get().attempts,
+      issueRegister: this.#issues.$data.get(),
+      narrativeRecord: this.#narrative.$data.get(),
       // Names this browser knows, searched for in the plan and the releases when personal data is left out.
       personNames: [this.#profile.$data.get().personName, ...Object.values(this.#assessment.$data.get().history).flat().map((e) => e.respondent.personName)],
     };
@@ -87,6 +92,7 @@ class MentoringPackageElement extends HTMLElement {
       planId: String(data.get('planId') ?? ''),
       removePersonalData: data.has('removePersonalData'),
       releaseIds: data.getAll('releaseId').map(String),
+      monitoring: data.has('monitoring'),
     };
   }
 
@@ -106,6 +112,15 @@ class MentoringPackageElement extends HTMLElement {
     if (rated.length === 0) risks.checked = false;
     this.querySelector('[data-about="risks"]')!.textContent =
       rated.length === 0 ? 'Belum ada jenis krisis yang dinilai.' : `${rated.length} jenis krisis dinilai; tertinggi: ${rated[0]!.name} (${rated[0]!.score}).`;
+
+    // Only numbers travel; the entries stay in this browser.
+    const monitoring = this.#form.elements.namedItem('monitoring') as HTMLInputElement;
+    const issueCount = sources.issueRegister?.entries.length ?? 0;
+    const publicationCount = sources.narrativeRecord?.entries.length ?? 0;
+    monitoring.disabled = issueCount + publicationCount === 0;
+    if (monitoring.disabled) monitoring.checked = false;
+    this.querySelector('[data-about="monitoring"]')!.textContent =
+      issueCount + publicationCount === 0 ? 'Register isu dan catatan narasi masih kosong.' : `${issueCount} isu dan ${publicationCount} publikasi tercatat; yang dikirim hanya jumlahnya.`;
 
     const chosenPlan = this.#choice().planId;
     this.querySelector('[data-plan-list]')!.replaceChildren(
@@ -148,7 +163,7 @@ class MentoringPackageElement extends HTMLElement {
   /** Builds the package from the current choices and shows it, line by line, before anything is written. */
   async showPreview(): Promise<void> {
     const choice = this.#choice();
-    if (!choice.assessment && !choice.risks && !choice.planId && choice.releaseIds.length === 0) {
+    if (!choice.assessment && !choice.risks && !choice.monitoring && !choice.planId && choice.releaseIds.length === 0) {
       // Nothing chosen yet: no package to build, so the builder is not loaded.
       this.#payload = undefined;
       this.querySelector<HTMLElement>('[data-personal]')!.hidden = true;

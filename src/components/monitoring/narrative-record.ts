@@ -64,8 +64,8 @@ class NarrativeRecordElement extends SiteElement {
     error.hidden = true;
     const now = new Date();
     const date = this.#field('date').value;
-    // A date without a time is noon that day, so the day stays the same in every zone of Indonesia.
-    const publishedAt = date ? new Date(`${date}T12:00:00`).toISOString() : now.toISOString();
+    // Today is now; another day, without a time, is noon that day (the day stays the same in every zone of Indonesia).
+    const publishedAt = date && date !== dayKey(now) ? new Date(`${date}T12:00:00`).toISOString() : now.toISOString();
     const numbers: Partial<Record<(typeof NUMBERS)[number], number>> = {};
     for (const name of NUMBERS) {
       const value = this.#field(name).value;
