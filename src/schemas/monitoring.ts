@@ -9,7 +9,7 @@ export const ISSUE_MEDIUM_NAMES: Record<(typeof ISSUE_MEDIA)[number], string> = 
   'media-sosial': 'Media sosial',
   'grup-whatsapp': 'Grup WhatsApp',
   'pengaduan-keluarga': 'Pengaduan keluarga',
-  dprd: 'DPRD',
+  dprd: 'Dewan Perwakilan Rakyat Daerah (DPRD)',
   lsm: 'Lembaga swadaya masyarakat',
   'laporan-petugas': 'Laporan petugas',
   lainnya: 'Lainnya',
@@ -106,7 +106,7 @@ export const AUDIENCE_NAMES: Record<(typeof AUDIENCES)[number], string> = {
   keluarga: 'Keluarga narapidana dan tahanan',
   korban: 'Korban',
   media: 'Media',
-  'pemda-dprd': 'Pemerintah daerah dan DPRD',
+  'pemda-dprd': 'Pemerintah daerah dan Dewan Perwakilan Rakyat Daerah (DPRD)',
   'penegak-hukum': 'Mitra penegak hukum',
   lsm: 'Lembaga swadaya masyarakat',
 };

@@ -22,7 +22,6 @@ import { h } from '@/components/shared/dom';
 import { downloadText, formatDateTime } from '@/components/shared/download';
 import { readTextFiles } from '@/components/shared/read-files';
 import { MAX_SEALED_BYTES } from '@/domain/mentoring/file-limits';
-import { issueRegisterDocument, narrativeRecordDocument } from '@/state/documents/monitoring';
 
 type Tools = typeof import('./package-tools');
 let tools: Promise<Tools> | undefined;
@@ -35,8 +34,8 @@ class MentoringPackageElement extends HTMLElement {
   #plans = persistentDocument(communicationPlansDocument);
   #releases = persistentDocument(pressReleaseDocument);
   #feedback = persistentDocument(receivedFeedbackDocument);
-  #issues = persistentDocument(issueRegisterDocument);
-  #narrative = persistentDocument(narrativeRecordDocument);
+  /** Opened when "Angka pemantauan" is first ticked (package-monitoring.ts). */
+  #monitoring: ReturnType<typeof import('./package-monitoring').openMonitoringDocuments> | undefined;
   #crisisTypes: { id: string; name: string }[] = [];
   #form!: HTMLFormElement;
   /** The package as last previewed: what "Unduh paket" writes. */
@@ -53,7 +52,9 @@ class MentoringPackageElement extends HTMLElement {
     this.querySelector('[data-action="print"]')?.addEventListener('click', () => window.print());
     const feedbackInput = this.querySelector<HTMLInputElement>('[data-feedback-file]')!;
     feedbackInput.addEventListener('change', () => void this.importFeedback(feedbackInput));
-    for (const doc of [this.#assessment, this.#riskMap, this.#plans, this.#releases, this.#issues, this.#narrative]) doc.$data.listen(() => this.#renderChoices());
+    for (const doc of [this.#assessment, this.#riskMap, this.#plans, this.#releases]) doc.$data.listen(() => this.#renderChoices());
+    const monitoringBox = this.#form.elements.namedItem('monitoring') as HTMLInputElement;
+    monitoringBox.addEventListener('change', () => void this.#openMonitoring(monitoringBox));
     this.#feedback.$data.listen(() => void this.renderFeedback());
     for (const control of this.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLButtonElement>('input, select, button')) control.disabled = false;
     this.#renderChoices(); // after enabling: it disables what there is nothing for
@@ -76,8 +77,7 @@ class MentoringPackageElement extends HTMLElement {
       crisisTypes: this.#crisisTypes,
       plans: this.#plans.$data.get().plans,
       attempts: this.#releases.$data.get().attempts,
-      issueRegister: this.#issues.$data.get(),
-      narrativeRecord: this.#narrative.$data.get(),
+      ...(this.#monitoring ? { issueRegister: this.#monitoring.issues.$data.get(), narrativeRecord: this.#monitoring.narrative.$data.get() } : {}),
       // Names this browser knows, searched for in the plan and the releases when personal data is left out.
       personNames: [this.#profile.$data.get().personName, ...Object.values(this.#assessment.$data.get().history).flat().map((e) => e.respondent.personName)],
     };
@@ -94,6 +94,15 @@ class MentoringPackageElement extends HTMLElement {
       releaseIds: data.getAll('releaseId').map(String),
       monitoring: data.has('monitoring'),
     };
+  }
+
+  async #openMonitoring(box: HTMLInputElement): Promise<void> {
+    if (this.#monitoring || !box.checked) return;
+    const { openMonitoringDocuments } = await import('./package-monitoring');
+    this.#monitoring ??= openMonitoringDocuments();
+    for (const doc of [this.#monitoring.issues, this.#monitoring.narrative]) doc.$data.listen(() => this.#renderChoices());
+    this.#renderChoices();
+    void this.showPreview();
   }
 
   /** The choices that depend on stored work: which assessment, how many risks, the plans, the releases. Keeps what was ticked. */
@@ -113,14 +122,15 @@ class MentoringPackageElement extends HTMLElement {
     this.querySelector('[data-about="risks"]')!.textContent =
       rated.length === 0 ? 'Belum ada jenis krisis yang dinilai.' : `${rated.length} jenis krisis dinilai; tertinggi: ${rated[0]!.name} (${rated[0]!.score}).`;
 
-    // Only numbers travel; the entries stay in this browser.
-    const monitoring = this.#form.elements.namedItem('monitoring') as HTMLInputElement;
-    const issueCount = sources.issueRegister?.entries.length ?? 0;
-    const publicationCount = sources.narrativeRecord?.entries.length ?? 0;
-    monitoring.disabled = issueCount + publicationCount === 0;
-    if (monitoring.disabled) monitoring.checked = false;
-    this.querySelector('[data-about="monitoring"]')!.textContent =
-      issueCount + publicationCount === 0 ? 'Register isu dan catatan narasi masih kosong.' : `${issueCount} isu dan ${publicationCount} publikasi tercatat; yang dikirim hanya jumlahnya.`;
+    // Only numbers travel; the entries stay in this browser. Counted once the unit has ticked the box.
+    if (this.#monitoring) {
+      const monitoring = this.#form.elements.namedItem('monitoring') as HTMLInputElement;
+      const issueCount = sources.issueRegister?.entries.length ?? 0;
+      const publicationCount = sources.narrativeRecord?.entries.length ?? 0;
+      if (issueCount + publicationCount === 0) monitoring.checked = false;
+      this.querySelector('[data-about="monitoring"]')!.textContent =
+        issueCount + publicationCount === 0 ? 'Register isu dan catatan narasi masih kosong; tidak ada angka untuk dikirim.' : `${issueCount} isu dan ${publicationCount} publikasi tercatat; yang dikirim hanya jumlahnya.`;
+    }
 
     const chosenPlan = this.#choice().planId;
     this.querySelector('[data-plan-list]')!.replaceChildren(
