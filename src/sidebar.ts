@@ -20,7 +20,15 @@ export const sidebar = [
       { label: 'Data saya', slug: 'data-saya' },
     ],
   },
-  { label: 'Alat kerja', items: [{ label: 'Ruang krisis', slug: 'ruang-krisis' }, { label: 'Templat dokumen', link: '/templat/' }] },
+  {
+    label: 'Alat kerja',
+    items: [
+      { label: 'Ruang krisis', slug: 'ruang-krisis' },
+      { label: 'Templat dokumen', link: '/templat/' },
+      { label: 'Pemantauan isu', slug: 'pemantauan' },
+      { label: 'Catatan narasi', slug: 'pemantauan/narasi' },
+    ],
+  },
   ...folderGroup('Baru di humas? Mulai di sini', 'mulai'),
   ...folderGroup('Modul pelatihan', 'modul'),
   ...folderGroup('Latihan', 'latihan'),

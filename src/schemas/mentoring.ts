@@ -81,6 +81,21 @@ export const packagePlanSchema = z.object({
   personalDataRemoved: z.boolean(),
 });
 
+const count = z.int().check(z.minimum(0), z.maximum(1_000_000));
+
+/** The issue register's and narrative record's numbers (never their entries); optional, so older packages still validate. */
+export const packageMonitoringSchema = z.strictObject({
+  /** The days counted back from when the package was made. */
+  days: z.int().check(z.minimum(1), z.maximum(366)),
+  /** Issues still baru, dipantau or ditangani. */
+  openIssues: count,
+  newIssues: count,
+  escalations: count,
+  /** Publications per aim of the grand strategy. */
+  aims: z.strictObject({ pemahaman: count, keterlibatan: count, 'dukungan-kebijakan': count }),
+});
+export type PackageMonitoring = z.output<typeof packageMonitoringSchema>;
+
 /** What a package holds: every part is optional except the list of releases, which may be empty. */
 export const packageContentsSchema = z.object({
   /** Latest completed self-assessment. */
@@ -89,6 +104,8 @@ export const packageContentsSchema = z.object({
   risks: z.optional(z.array(packageRiskSchema).check(z.maxLength(60))),
   /** One crisis communication plan. */
   plan: z.optional(packagePlanSchema),
+  /** Issue register and narrative record numbers. */
+  monitoring: z.optional(packageMonitoringSchema),
   /** Submitted press releases (drills or free mode), with their scores (lines per part: see domain/mentoring/release-lines.ts). */
   releases: z.array(releaseAttemptSchema).check(z.maxLength(20)),
 });

@@ -147,5 +147,5 @@ describe('all pages', () => {
 
 it('every MDX page under src/content/docs is a known kind of page', () => {
   const top = readdirSync(new URL('../../src/content/docs/', import.meta.url));
-  for (const name of top) expect(['404.md', 'index.mdx', 'data-saya.mdx', 'privasi-data.mdx', 'kemajuan.mdx', 'ruang-krisis.mdx', 'mulai', 'modul', 'rujukan', 'latihan', 'daftar-periksa', 'pendampingan']).toContain(name);
+  for (const name of top) expect(['404.md', 'index.mdx', 'data-saya.mdx', 'privasi-data.mdx', 'kemajuan.mdx', 'ruang-krisis.mdx', 'mulai', 'modul', 'rujukan', 'latihan', 'daftar-periksa', 'pendampingan', 'pemantauan']).toContain(name);
 });

@@ -6,6 +6,9 @@ import '@/components/shared/storage-notices'; // fills this exercise's <storage-
 import { persistentDocument } from '@/state/persistent-document';
 import { riskMapDocument } from '@/state/documents/risk-map';
 import { profileDocument } from '@/state/documents/profile';
+import { issueRegisterDocument } from '@/state/documents/monitoring';
+import { recentCountsByType } from '@/domain/monitoring/reports';
+import type { IssueRegister } from '@/schemas/monitoring';
 import { setPrintUnit } from '@/components/shared/print-stamp';
 import { heatMap, riskBand, riskScore, topRisks } from '@/domain/assessment/risk-map';
 import type { CrisisType } from '@/schemas/crisis-type';
@@ -26,6 +29,7 @@ const EMPTY_ENTRY: RiskEntry = { controls: '', owner: '' };
 class RiskMapEditorElement extends SiteElement {
   #store = persistentDocument(riskMapDocument);
   #profile = persistentDocument(profileDocument);
+  #issues = persistentDocument(issueRegisterDocument);
   #types: TypeRef[] = [];
 
   protected start(signal: AbortSignal): void {
@@ -39,12 +43,24 @@ class RiskMapEditorElement extends SiteElement {
     form?.addEventListener('submit', (event) => event.preventDefault(), { signal });
     this.querySelector('[data-action="print"]')?.addEventListener('click', () => window.print(), { signal });
     this.watch(this.#store.$data, (map) => this.#render(map));
+    // Beside each type, how often the issue register (/pemantauan/) met it lately: a check on the ratings.
+    this.#issues.$data.subscribe((register) => this.#renderIssueCounts(register));
     // The printout names its unit and who drew it up, from the profile on "Data saya".
     this.watch(this.#profile.$data, (profile) => {
       setPrintUnit(profile.unitName);
       this.#printField('unit', profile.unitName);
       this.#printField('person', profile.personName);
     });
+  }
+
+  #renderIssueCounts(register: IssueRegister): void {
+    const counts = recentCountsByType(register.entries, new Date().toISOString());
+    for (const line of this.querySelectorAll<HTMLElement>('[data-type] [data-issue-count]')) {
+      const typeId = line.closest<HTMLElement>('[data-type]')?.dataset.type ?? '';
+      // Shown once the unit keeps a register; before that, "0 isu" beside every type would only be noise.
+      line.hidden = register.entries.length === 0;
+      setText(line, `Register pemantauan: ${counts.get(typeId) ?? 0} isu jenis ini dalam 90 hari terakhir.`);
+    }
   }
 
   #printField(name: string, value: string): void {

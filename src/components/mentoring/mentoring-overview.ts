@@ -9,7 +9,7 @@ import { mentorDocument } from '@/state/documents/mentoring';
 import type { PersistentDocument } from '@/state/persistent-document';
 import type { PinnedKeys } from '@/schemas/signing';
 import { DELIVERABLES, type MentorStore } from '@/schemas/mentoring';
-import { dimensionColumns, missingUnits, overviewRow, ownValue, regionAverages, sectionColumns, sortRows, type OverviewRow, type SortColumn, type SortDirection } from '@/domain/mentoring/overview';
+import { dimensionColumns, missingUnits, monitoringCell, overviewRow, ownValue, regionAverages, regionMonitoringTotals, sectionColumns, sortRows, type OverviewRow, type SortColumn, type SortDirection } from '@/domain/mentoring/overview';
 import { removeUnit } from '@/domain/mentoring/mentor-edits';
 import { h } from '@/components/shared/dom';
 import { downloadText, formatDateTime } from '@/components/shared/download';
@@ -253,6 +253,7 @@ class MentoringOverviewElement extends SiteElement {
     const dimensions = dimensionColumns(store.units);
     const sections = sectionColumns(rows);
     const averages = regionAverages(rows, dimensions);
+    const monitoringTotals = regionMonitoringTotals(rows);
     const sortable = (column: SortColumn, label: string, extra: Record<string, string> = {}) => {
       const active = this.#sort.column === column;
       return h(
@@ -292,6 +293,7 @@ class MentoringOverviewElement extends SiteElement {
           plain('Risiko teratas'),
           sortable('rencana', 'Kelengkapan rencana'),
           sortable('siaran-pers', 'Siaran pers (skor terbaik)'),
+          plain('Pemantauan dan narasi (30 hari)'),
         ),
       ),
       h(
@@ -332,6 +334,7 @@ class MentoringOverviewElement extends SiteElement {
             h('td', { class: 'mo-risks' }, row.topRisks.length === 0 ? '—' : row.topRisks.map((r) => `${r.name} (${r.score})`).join('; ')),
             h('td', { 'data-plan': '' }, row.plan === null ? '—' : h('span', {}, h('strong', {}, percent(row.plan)), weakest(row))),
             h('td', {}, row.release === null ? '—' : `${row.release}% (${row.releases} naskah)`),
+            h('td', { 'data-monitoring': '' }, monitoringCell(row.monitoring)),
           );
         }),
       ),
@@ -351,6 +354,7 @@ class MentoringOverviewElement extends SiteElement {
           h('td', {}, ''),
           h('td', {}, percent(averages.plan)),
           h('td', {}, percent(averages.release)),
+          h('td', { 'data-monitoring': '' }, monitoringTotals ? `Jumlah ${monitoringTotals.units} unit: ${monitoringCell(monitoringTotals)}` : '—'),
         ),
       ),
     );

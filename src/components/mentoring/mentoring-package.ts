@@ -35,6 +35,8 @@ class MentoringPackageElement extends SiteElement {
   #feedback = persistentDocument(receivedFeedbackDocument);
   /** This browser's key (signs packages) and the mentor's key pinned on the first signed feedback, loaded after the page starts. */
   #signing = import('./signing-parts').then((parts) => ({ parts, ...parts.signingDocuments() }));
+  /** Opened when "Angka pemantauan" is first ticked (package-monitoring.ts). */
+  #monitoring: ReturnType<typeof import('./package-monitoring').openMonitoringDocuments> | undefined;
   #crisisTypes: { id: string; name: string }[] = [];
   #form!: HTMLFormElement;
   /** The package as last previewed: what "Unduh paket" writes. */
@@ -52,6 +54,8 @@ class MentoringPackageElement extends SiteElement {
     const feedbackInput = this.querySelector<HTMLInputElement>('[data-feedback-file]')!;
     feedbackInput.addEventListener('change', () => void this.importFeedback(feedbackInput), { signal });
     for (const doc of [this.#assessment, this.#riskMap, this.#plans, this.#releases]) this.watchChanges<unknown>(doc.$data, () => this.#renderChoices());
+    const monitoringBox = this.#form.elements.namedItem('monitoring') as HTMLInputElement;
+    monitoringBox.addEventListener('change', () => void this.#openMonitoring(monitoringBox));
     this.watchChanges(this.#feedback.$data, () => void this.renderFeedback());
     void this.#signing.then(({ parts, ownKey }) => this.watch(ownKey.$data, (own) => void parts.showOwnKey(this, own)));
     for (const control of this.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLButtonElement>('input, select, button')) control.disabled = false;
@@ -75,6 +79,7 @@ class MentoringPackageElement extends SiteElement {
       crisisTypes: this.#crisisTypes,
       plans: this.#plans.$data.get().plans,
       attempts: this.#releases.$data.get().attempts,
+      ...(this.#monitoring ? { issueRegister: this.#monitoring.issues.$data.get(), narrativeRecord: this.#monitoring.narrative.$data.get() } : {}),
       // Names this browser knows, searched for in the plan and the releases when personal data is left out.
       personNames: [this.#profile.$data.get().personName, ...Object.values(this.#assessment.$data.get().history).flat().map((e) => e.respondent.personName)],
     };
@@ -89,7 +94,17 @@ class MentoringPackageElement extends SiteElement {
       planId: String(data.get('planId') ?? ''),
       removePersonalData: data.has('removePersonalData'),
       releaseIds: data.getAll('releaseId').map(String),
+      monitoring: data.has('monitoring'),
     };
+  }
+
+  async #openMonitoring(box: HTMLInputElement): Promise<void> {
+    if (this.#monitoring || !box.checked) return;
+    const { openMonitoringDocuments } = await import('./package-monitoring');
+    this.#monitoring ??= openMonitoringDocuments();
+    for (const doc of [this.#monitoring.issues, this.#monitoring.narrative]) doc.$data.listen(() => this.#renderChoices());
+    this.#renderChoices();
+    void this.showPreview();
   }
 
   /** The choices that depend on stored work: which assessment, how many risks, the plans, the releases. Keeps what was ticked. */
@@ -108,6 +123,16 @@ class MentoringPackageElement extends SiteElement {
     if (rated.length === 0) risks.checked = false;
     this.querySelector('[data-about="risks"]')!.textContent =
       rated.length === 0 ? 'Belum ada jenis krisis yang dinilai.' : `${rated.length} jenis krisis dinilai; tertinggi: ${rated[0]!.name} (${rated[0]!.score}).`;
+
+    // Only numbers travel; the entries stay in this browser. Counted once the unit has ticked the box.
+    if (this.#monitoring) {
+      const monitoring = this.#form.elements.namedItem('monitoring') as HTMLInputElement;
+      const issueCount = sources.issueRegister?.entries.length ?? 0;
+      const publicationCount = sources.narrativeRecord?.entries.length ?? 0;
+      if (issueCount + publicationCount === 0) monitoring.checked = false;
+      this.querySelector('[data-about="monitoring"]')!.textContent =
+        issueCount + publicationCount === 0 ? 'Register isu dan catatan narasi masih kosong; tidak ada angka untuk dikirim.' : `${issueCount} isu dan ${publicationCount} publikasi tercatat; yang dikirim hanya jumlahnya.`;
+    }
 
     const chosenPlan = this.#choice().planId;
     this.querySelector('[data-plan-list]')!.replaceChildren(
@@ -150,7 +175,7 @@ class MentoringPackageElement extends SiteElement {
   /** Builds the package from the current choices and shows it, line by line, before anything is written. */
   async showPreview(): Promise<void> {
     const choice = this.#choice();
-    if (!choice.assessment && !choice.risks && !choice.planId && choice.releaseIds.length === 0) {
+    if (!choice.assessment && !choice.risks && !choice.monitoring && !choice.planId && choice.releaseIds.length === 0) {
       // Nothing chosen yet: no package to build, so the builder is not loaded.
       this.#payload = undefined;
       this.querySelector<HTMLElement>('[data-personal]')!.hidden = true;

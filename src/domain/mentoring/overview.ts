@@ -2,7 +2,7 @@
  * The regional overview: one row per unit from its current package, the region's averages, sorting, and the units
  * of the region's list that have not sent anything yet. Scores are the unit's own (computed on its side).
  */
-import type { MentoredUnit, MentorStore } from '@/schemas/mentoring';
+import type { MentoredUnit, MentorStore, PackageMonitoring } from '@/schemas/mentoring';
 import { reviewState, type ReviewState } from './review-state';
 import type { ReleaseAttempt } from '@/schemas/press-release-work';
 import { overallPercent, sectionPercent } from '@/domain/plan/percent';
@@ -42,6 +42,8 @@ export interface OverviewRow {
   statuses: Record<'asesmen' | 'rencana' | 'siaran-pers', ReviewState>;
   /** Older packages kept. */
   history: number;
+  /** The issue register's and narrative record's numbers, when the unit sent them. */
+  monitoring: PackageMonitoring | null;
 }
 
 export interface DimensionColumn {
@@ -66,6 +68,28 @@ export function overviewRow(unit: MentoredUnit): OverviewRow {
     releases: releases.length,
     statuses: { asesmen: reviewState(unit, 'asesmen'), rencana: reviewState(unit, 'rencana'), 'siaran-pers': reviewState(unit, 'siaran-pers') },
     history: unit.history.length,
+    monitoring: unit.current.contents.monitoring ?? null,
+  };
+}
+
+/** One overview cell: open issues, escalations and the balance of aims. */
+export function monitoringCell(m: PackageMonitoring | null): string {
+  if (!m) return '—';
+  return `${m.openIssues} isu terbuka, ${m.escalations} eskalasi; publikasi: pemahaman ${m.aims.pemahaman}, keterlibatan ${m.aims.keterlibatan}, kebijakan ${m.aims['dukungan-kebijakan']}`;
+}
+
+/** The region's totals of the monitoring numbers, over the units that sent them. */
+export function regionMonitoringTotals(rows: readonly OverviewRow[]): (PackageMonitoring & { units: number }) | null {
+  const sent = rows.flatMap((r) => (r.monitoring ? [r.monitoring] : []));
+  if (sent.length === 0) return null;
+  const sum = (pick: (m: PackageMonitoring) => number) => sent.reduce((n, m) => n + pick(m), 0);
+  return {
+    units: sent.length,
+    days: Math.max(...sent.map((m) => m.days)),
+    openIssues: sum((m) => m.openIssues),
+    newIssues: sum((m) => m.newIssues),
+    escalations: sum((m) => m.escalations),
+    aims: { pemahaman: sum((m) => m.aims.pemahaman), keterlibatan: sum((m) => m.aims.keterlibatan), 'dukungan-kebijakan': sum((m) => m.aims['dukungan-kebijakan']) },
   };
 }
 

@@ -3,6 +3,8 @@
  * when asked, describing the package before it is written, and sealing it (sealed-file.ts).
  */
 import type { CommunicationPlan } from '@/schemas/communication-plan';
+import type { IssueRegister, NarrativeRecord } from '@/schemas/monitoring';
+import { describeMonitoring, monitoringSummary } from '@/domain/monitoring/package-summary';
 import type { ReleaseAttempt } from '@/schemas/press-release-work';
 import type { RiskMap } from '@/schemas/risk-map';
 import type { SelfAssessment } from '@/schemas/self-assessment';
@@ -41,6 +43,9 @@ export interface PackageSources {
   crisisTypes: readonly { id: string; name: string }[];
   plans: readonly CommunicationPlan[];
   attempts: readonly ReleaseAttempt[];
+  /** The issue register and the narrative record, for their summary numbers (optional: older callers send none). */
+  issueRegister?: IssueRegister;
+  narrativeRecord?: NarrativeRecord;
   /** Names of people this browser knows (the profile's, the self-assessment's respondents), searched for when personal data is left out. */
   personNames?: readonly string[];
 }
@@ -55,6 +60,8 @@ export interface PackageChoice {
   removePersonalData: boolean;
   /** Ids of the press-release attempts to send. */
   releaseIds: readonly string[];
+  /** Send the issue register's and narrative record's numbers (not their entries). */
+  monitoring?: boolean;
 }
 
 /**
@@ -93,6 +100,9 @@ export function buildPackagePayload(sources: PackageSources, choice: PackageChoi
     const sections = planCompleteness(plan).map(({ id, title, done, total }) => ({ id, title, done, total }));
     contents.plan = { plan, sections, personalDataRemoved: choice.removePersonalData };
   }
+  if (choice.monitoring && (sources.issueRegister?.entries.length || sources.narrativeRecord?.entries.length)) {
+    contents.monitoring = monitoringSummary(sources.issueRegister ?? { entries: [] }, sources.narrativeRecord ?? { entries: [] }, options.now);
+  }
   const chosen = new Set(choice.releaseIds);
   contents.releases = sources.attempts.filter((a) => chosen.has(a.id)).slice(-MAX_PACKAGE_RELEASES);
   const payload: PackagePayload = {
@@ -125,13 +135,14 @@ export function describePackage(payload: PackagePayload): string[] {
         (plan.personalDataRemoved ? 'nama dan nomor telepon petugas dihapus.' : 'termasuk nama dan nomor telepon petugas.'),
     );
   }
+  if (payload.contents.monitoring) lines.push(describeMonitoring(payload.contents.monitoring));
   for (const release of releases) lines.push(`Siaran pers “${release.drillTitle}” (${formatIsoDate(release.submittedAt.slice(0, 10))}): skor ${release.points}/${release.max} (${releasePercent(release)}%).`);
   return lines;
 }
 
 export function isPackageEmpty(payload: PackagePayload): boolean {
   const { assessment, risks, plan, releases } = payload.contents;
-  return !assessment && !risks && !plan && releases.length === 0;
+  return !assessment && !risks && !plan && !payload.contents.monitoring && releases.length === 0;
 }
 
 export function slug(text: string): string {

@@ -11,6 +11,7 @@ import type { SelfAssessment } from '@/schemas/self-assessment';
 import { withoutPersonalData } from '@/domain/plan/plans';
 import type { FilledDocuments } from '@/schemas/filled-document';
 import type { Incidents } from '@/schemas/incident';
+import type { IssueRegister } from '@/schemas/monitoring';
 import { PERSONAL_UNIT_DETAILS } from '@/schemas/unit-details';
 import { withoutPersonalUnitDetails } from '@/domain/templates/stored-documents';
 import { packageNames, packageWithoutPeople, planNames, releaseWithoutPeople } from './personal-fields';
@@ -75,6 +76,13 @@ export const PERSONAL_DATA_RULES: Record<string, PersonalDataRule<any>> = {
       incidents: data.incidents.map((i) => ({ ...redactStrings(i, redact), people: i.people.map((p) => ({ ...p, name: '', phone: '' })) })),
     }),
   } satisfies PersonalDataRule<Incidents>,
+  // The register's owners and source names may be people (an officer, a family member who complained, a private
+  // account): cleared, and the rest of each entry searched for them.
+  'siaga-krisis:pemantauan-isu': {
+    names: (register: IssueRegister) => register.entries.flatMap((e) => [e.owner, e.sourceName]),
+    remove: (register: IssueRegister, redact) => ({ entries: register.entries.map((e) => ({ ...redactStrings(e, redact), owner: '', sourceName: '' })) }),
+  } satisfies PersonalDataRule<IssueRegister>,
+  'siaga-krisis:catatan-narasi': textOnly,
   'siaga-krisis:peta-risiko': textOnly,
   'siaga-krisis:triase-insiden': textOnly,
   'siaga-krisis:simulasi': textOnly,

@@ -13,6 +13,7 @@ import { mentorDocument, receivedFeedbackDocument } from './mentoring';
 import { templatesDocument } from './templates';
 import { ownSigningKeyDocument, pinnedKeysDocument } from './signing';
 import { incidentsDocument } from './incidents';
+import { issueRegisterDocument, narrativeRecordDocument } from './monitoring';
 
 export const documentDefinitions: readonly AnyDocumentDefinition[] = [
   profileDocument,
@@ -26,6 +27,8 @@ export const documentDefinitions: readonly AnyDocumentDefinition[] = [
   pressReleaseDocument,
   templatesDocument,
   incidentsDocument,
+  issueRegisterDocument,
+  narrativeRecordDocument,
   receivedFeedbackDocument,
   mentorDocument,
   pinnedKeysDocument,

@@ -95,6 +95,13 @@ function everyDocument(): StoredDocument[] {
     }),
     stored('siaga-krisis:peta-risiko', { entries: { kebakaran: { likelihood: 2, impact: 4, controls: 'Alat pemadam diperiksa', owner: 'Dewi Anggraini' } } }),
     stored('siaga-krisis:triase-insiden', { draft: { context: { crisisTypeId: '', description: 'Dilaporkan oleh Wati Kusumawati' }, answers: {} }, records: [] }),
+    stored('siaga-krisis:pemantauan-isu', {
+      entries: [{
+        id: 'i1', number: 1, seenAt: '2026-11-01T00:30:00.000Z', medium: 'pengaduan-keluarga', sourceName: 'Joko Prasetyo', sourceAddress: '',
+        summary: 'Keluarga mengeluh; dilaporkan kepada Budi Santoso', sentiment: 'negatif', reach: 'rendah', crisisTypeId: '', facts: 'HP 0813 1111 2222',
+        owner: 'Dewi Anggraini', action: 'Koordinator Humas menelepon balik', status: 'baru', topicId: 'i1', createdAt: '2026-11-01T00:30:00.000Z', updatedAt: '2026-11-01T00:30:00.000Z',
+      }],
+    }),
     stored('siaga-krisis:pendampingan-rekap', mentor),
     stored('siaga-krisis:umpan-balik-pendamping', { items: [] }),
   ];
@@ -136,6 +143,7 @@ describe('personal data in a full export', () => {
       'siaga-krisis:siaran-pers',
       'siaga-krisis:peta-risiko',
       'siaga-krisis:triase-insiden',
+      'siaga-krisis:pemantauan-isu',
       'siaga-krisis:pendampingan-rekap',
     ]);
     const clean = [stored('siaga-krisis:profil', { unitName: 'Lapas', unitType: '', personName: '', position: '' }), stored('siaga-krisis:rencana-komunikasi', { plans: [newPlan()], activeId: '' })];

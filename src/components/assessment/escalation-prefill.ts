@@ -1,0 +1,19 @@
+/**
+ * The issue register's hand-over (src/schemas/escalation.ts), read once by the page "Eskalasi" opened and removed at
+ * once, so a reload or a later visit does not fill the form again. An invalid record is dropped without a word: the
+ * page then simply opens empty, as it would have without the register.
+ */
+import { ESCALATION_KEY, escalationSchema, type Escalation } from '@/schemas/escalation';
+
+export function takeEscalation(): Escalation | null {
+  if (!new URLSearchParams(location.search).has('eskalasi')) return null;
+  try {
+    const raw = sessionStorage.getItem(ESCALATION_KEY);
+    sessionStorage.removeItem(ESCALATION_KEY);
+    if (!raw) return null;
+    const parsed = escalationSchema.safeParse(JSON.parse(raw));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
