@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { expectAccessible, readPdf, watchPage } from './support';
 
 // The issue register on a phone, with the clock under the test's control: findings over several days, a warning and
-// its reason, an escalation into the triage, the daily summary, the weekly report on one A4 page, CSV out and in.
+// its reason, an escalation into the crisis room, the daily summary, the weekly report on one A4 page, CSV out and in.
 const REGISTER_KEY = 'siaga-krisis:pemantauan-isu';
 const RISK_KEY = 'siaga-krisis:peta-risiko';
 // Monday 7 December 2026, 07.45 WIB (the config's time zone is Asia/Jakarta).
@@ -27,7 +27,7 @@ async function addFinding(page: Page, summary: string, options: { sentiment?: st
 
 const entry = (page: Page, number: number) => page.locator('[data-entry]').filter({ has: page.getByRole('heading', { name: new RegExp(`^No\\. ${number} ·`) }) });
 
-test('a week of findings: warnings with reasons, escalation into the triage, the daily summary and the weekly report on one A4 page', async ({ page, context }) => {
+test('a week of findings: warnings with reasons, escalation into the crisis room, the daily summary and the weekly report on one A4 page', async ({ page, context }) => {
   test.setTimeout(90_000);
   const watch = watchPage(page);
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
@@ -85,11 +85,11 @@ test('a week of findings: warnings with reasons, escalation into the triage, the
   expect(copied).toContain('- No. 2: Nada negatif dengan jangkauan tinggi.');
   expect(copied).toContain('- No. 3: Menyangkut “Pemerasan atau pungutan liar”, salah satu risiko teratas di peta risiko unit.');
 
-  // Escalation: the hand-over goes to the triage through sessionStorage, never the address, and the register records it.
+  // Escalation: the hand-over goes to the crisis room through sessionStorage, never the address, and the register records it.
   await entry(page, 2).getByRole('button', { name: 'Eskalasi No. 2' }).click();
-  await expect(page).toHaveURL(/\/latihan\/triase-insiden\/\?eskalasi=1$/);
-  await expect(page.getByLabel('Uraian singkat (tanpa nama atau data pribadi)')).toHaveValue('Video keributan di ruang kunjungan beredar di grup warga');
-  await expect(page.locator('[data-action-message]')).toContainText('Isu dari register pemantauan sudah diisikan');
+  await expect(page).toHaveURL(/\/ruang-krisis\/\?eskalasi=1$/);
+  await expect(page.locator('[data-form="start"]').getByLabel('Apa yang dilaporkan')).toHaveValue('Video keributan di ruang kunjungan beredar di grup warga');
+  await expect(page.locator('[data-message]')).toContainText('Isu dari pemantauan dibawa ke sini');
   expect(await page.evaluate(() => sessionStorage.getItem('siaga-krisis:eskalasi'))).toBeNull();
   await page.goto('/pemantauan/');
   await expect(entry(page, 2)).toHaveCount(0); // no longer open

@@ -22,7 +22,6 @@ import { copyText } from '@/components/shared/clipboard';
 import { h } from '@/components/shared/dom';
 import { setText } from '@/components/shared/set-text';
 import { SiteElement, defineElement, readPageData } from '@/components/shared/site-element';
-import { takeEscalation } from './escalation-prefill';
 
 const EMPTY_DRAFT: Triage['draft'] = { context: { crisisTypeId: '', description: '' }, answers: {} };
 
@@ -53,12 +52,6 @@ class IncidentTriageElement extends SiteElement {
     this.#on('print', () => this.printSummary());
     this.#on('save', () => this.saveTriage('Triase disimpan'));
     this.watch(this.#store.$data, (data) => this.#render(data));
-    // An issue escalated from the register (/pemantauan/) starts a new triage with its type and summary.
-    const handOver = takeEscalation();
-    if (handOver) {
-      this.#store.update((data) => ({ ...data, draft: { context: { crisisTypeId: handOver.crisisTypeId, description: handOver.summary.slice(0, 300) }, answers: {} } }));
-      this.#message('Isu dari register pemantauan sudah diisikan. Jawab pertanyaan di bawah untuk menentukan tingkatnya.');
-    }
   }
 
   #on(action: string, handler: () => void): void {

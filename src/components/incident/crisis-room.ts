@@ -115,17 +115,10 @@ class CrisisRoomElement extends SiteElement {
 
   async #readEscalation(): Promise<void> {
     if (!new URLSearchParams(location.search).has('eskalasi')) return;
-    const { ESCALATION_KEY, escalationSchema } = await import('@/schemas/escalation');
-    try {
-      const raw = sessionStorage.getItem(ESCALATION_KEY);
-      sessionStorage.removeItem(ESCALATION_KEY);
-      if (!raw) return;
-      const parsed = escalationSchema.safeParse(JSON.parse(raw));
-      if (parsed.success) this.#escalation = parsed.data;
-      else this.#message('Data eskalasi dari pemantauan isu tidak dapat dibaca. Isi kejadian di bawah secara manual.');
-    } catch {
-      this.#message('Data eskalasi dari pemantauan isu tidak dapat dibaca. Isi kejadian di bawah secara manual.');
-    }
+    const { takeEscalation } = await import('@/components/shared/escalation');
+    const handOver = takeEscalation();
+    if (handOver === 'unreadable') this.#message('Data eskalasi dari pemantauan isu tidak dapat dibaca. Isi kejadian di bawah secara manual.');
+    else if (handOver) this.#escalation = handOver;
     if (this.#escalation) {
       this.#starting = true;
       this.#render(this.#store.$data.get());

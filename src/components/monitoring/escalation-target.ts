@@ -1,12 +1,11 @@
 import { sitePath } from '@/components/shared/site-path';
 
 /**
- * Where "Eskalasi" in the issue register leads. The crisis room (/ruang-krisis/, built on another branch) is the place
- * for an escalated issue; until it is part of this build, the incident triage receives the hand-over instead. This is
- * the one place to switch: '/ruang-krisis/?eskalasi=1'.
+ * Where "Eskalasi" in the issue register leads: the crisis room, which starts a new incident from the hand-over (its
+ * triage questions then give the level). The one place to change it.
  */
-export const ESCALATION_TARGET_PATH = '/latihan/triase-insiden/?eskalasi=1';
-export const ESCALATION_TARGET_NAME = 'triase insiden';
+export const ESCALATION_TARGET_PATH = '/ruang-krisis/?eskalasi=1';
+export const ESCALATION_TARGET_NAME = 'ruang krisis';
 
 export function escalationTarget(): string {
   return sitePath(ESCALATION_TARGET_PATH);
