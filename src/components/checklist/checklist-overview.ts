@@ -5,7 +5,7 @@ import { checklistProgress, entryOf, isEntryEmpty } from '@/domain/checklist/che
 import { SiteElement, defineElement } from '@/components/shared/site-element';
 
 class ChecklistOverviewElement extends SiteElement {
-  protected start(signal: AbortSignal): void {
+  protected start(): void {
     const checklists = persistentDocument(checklistsDocument);
     this.watch(checklists.$data, (state) => {
       for (const line of this.querySelectorAll<HTMLElement>('[data-progress-for]')) {

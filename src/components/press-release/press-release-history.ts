@@ -6,7 +6,7 @@ import { SiteElement, defineElement } from '@/components/shared/site-element';
 
 /** <press-release-history>: the table of all attempts, kept up to date when another tab submits one. */
 class PressReleaseHistoryElement extends SiteElement {
-  protected start(signal: AbortSignal): void {
+  protected start(): void {
     const work = persistentDocument(pressReleaseDocument);
     const body = this.querySelector('tbody');
     if (!body) return;

@@ -32,7 +32,6 @@ export const CSV_FIELDS = [
 ] as const;
 export type CsvField = (typeof CSV_FIELDS)[number]['field'];
 
-const pad = (n: number) => String(n).padStart(2, '0');
 
 /** "07/12/2026 08:30" in the given zone. */
 export function formatCsvDate(iso: string, timeZone?: string): string {
