@@ -5,7 +5,7 @@
  * checker on the first keystroke in the draft, the report view and .docx on "Cetak"/"Ekspor", sealed files on export/open.
  */
 import '@/components/shared/storage-notices';
-import { SiteElement, defineElement } from '@/components/shared/site-element';
+import { SiteElement, defineElement, readPageData } from '@/components/shared/site-element';
 import { persistentDocument } from '@/state/persistent-document';
 import { incidentsDocument } from '@/state/documents/incidents';
 import { profileDocument } from '@/state/documents/profile';
@@ -55,7 +55,7 @@ class CrisisRoomElement extends SiteElement {
   #checker: Promise<typeof import('@/domain/press-release/analyze')> | undefined;
 
   protected start(signal: AbortSignal): void {
-    this.#build = JSON.parse(this.find('script[data-build]').textContent ?? '{}') as RoomBuildData;
+    this.#build = readPageData<RoomBuildData>(this, 'room', 'levels', 'templates', 'checklists', 'crisisTypes');
     void this.#readEscalation();
     this.on(this, 'submit', (event) => {
       event.preventDefault();

@@ -4,7 +4,7 @@
  * view and CSV load only when the user asks for them (register-reports.ts, register-csv.ts).
  */
 import '@/components/shared/storage-notices';
-import { SiteElement, defineElement } from '@/components/shared/site-element';
+import { SiteElement, defineElement, readPageData } from '@/components/shared/site-element';
 import { persistentDocument } from '@/state/persistent-document';
 import { issueRegisterDocument } from '@/state/documents/monitoring';
 import { riskMapDocument } from '@/state/documents/risk-map';
@@ -51,8 +51,9 @@ class IssueRegisterElement extends SiteElement {
   #report: { kind: 'week'; offset: number } | { kind: 'month' } | null = null;
 
   protected start(): void {
-    this.#statusNames = JSON.parse(this.dataset.statusNames ?? '{}') as Record<IssueStatus, string>;
-    this.#types = JSON.parse(this.find('script[data-crisis-types]').textContent ?? '[]') as CrisisTypeRef[];
+    const data = readPageData<{ statusNames: Record<IssueStatus, string>; crisisTypes: CrisisTypeRef[] }>(this, 'register', 'statusNames', 'crisisTypes');
+    this.#statusNames = data.statusNames;
+    this.#types = data.crisisTypes;
     this.#typeNames = new Map(this.#types.map((t) => [t.id, t.name]));
     this.#form = this.find<HTMLFormElement>('form[data-add]');
     for (const control of this.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement | HTMLButtonElement>('input, select, textarea, button')) {

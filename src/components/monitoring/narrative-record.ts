@@ -3,7 +3,7 @@
  * (outputs, numbers, the balance between aims) that prints on A4.
  */
 import '@/components/shared/storage-notices';
-import { SiteElement, defineElement } from '@/components/shared/site-element';
+import { SiteElement, defineElement, readPageData } from '@/components/shared/site-element';
 import { persistentDocument } from '@/state/persistent-document';
 import { narrativeRecordDocument } from '@/state/documents/monitoring';
 import { profileDocument } from '@/state/documents/profile';
@@ -24,11 +24,7 @@ class NarrativeRecordElement extends SiteElement {
   #names: Record<'aim' | 'channel' | 'audience', Record<string, string>> = { aim: {}, channel: {}, audience: {} };
 
   protected start(): void {
-    this.#names = {
-      aim: JSON.parse(this.dataset.aimNames ?? '{}'),
-      channel: JSON.parse(this.dataset.channelNames ?? '{}'),
-      audience: JSON.parse(this.dataset.audienceNames ?? '{}'),
-    };
+    this.#names = readPageData<Record<'aim' | 'channel' | 'audience', Record<string, string>>>(this, 'names', 'aim', 'channel', 'audience');
     this.#form = this.find<HTMLFormElement>('form[data-add]');
     for (const control of this.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLButtonElement>('input, select, button')) control.disabled = false;
     const today = dayKey(new Date());
