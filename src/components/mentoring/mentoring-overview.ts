@@ -1,27 +1,36 @@
 /**
- * <mentoring-overview>: the mentor's regional overview. Packages are kept in the mentor document (persistentDocument);
- * the table is drawn from it, sorted by the column the mentor chose. Reading files, the unit view and feedback export
- * are loaded on first use.
+ * <mentoring-overview>: the mentor's regional overview. Packages are kept in the mentor document (recordDocument:
+ * IndexedDB, one record per package and per unit); the table is drawn from it, sorted by the column the mentor chose.
+ * An import saves each file as it is read, so what the status reports as kept is in storage. Reading files, the unit
+ * view and feedback export are loaded on first use.
  */
 import '@/components/shared/storage-notices'; // fills this exercise's <storage-notices>
-import { persistentDocument } from '@/state/persistent-document';
-import { mentorDocument } from '@/state/documents/mentoring';
-import { DELIVERABLES, type MentorStore } from '@/schemas/mentoring';
+import { recordDocument } from '@/state/record-document';
+import { mentorDocument } from '@/state/documents/mentor-overview';
+import { DELIVERABLES, type MentoredUnit, type MentorStore } from '@/schemas/mentoring';
 import { dimensionColumns, missingUnits, overviewRow, ownValue, regionAverages, sectionColumns, sortRows, type OverviewRow, type SortColumn, type SortDirection } from '@/domain/mentoring/overview';
 import { removeUnit } from '@/domain/mentoring/mentor-edits';
+import { filterRows, pageOf, type RowFilter } from '@/domain/mentoring/overview-view';
 import { h } from '@/components/shared/dom';
 import { downloadText, formatDateTime } from '@/components/shared/download';
 import { acceptDroppedFiles, readTextFiles } from '@/components/shared/read-files';
 import { MAX_SEALED_BYTES } from '@/domain/mentoring/file-limits';
 import { REVIEW_STATE_LABELS, reviewState, staleDeliverables } from '@/domain/mentoring/review-state';
 import type { PendingPackage } from '@/domain/mentoring/package-import';
+import { importReport, type ImportTally } from '@/domain/mentoring/import-report';
 
 const DELIVERABLE_SHORT = { asesmen: 'asesmen', rencana: 'rencana', 'siaran-pers': 'siaran pers' } as const;
 const percent = (value: number | null | undefined) => (value === null || value === undefined ? '—' : `${value}%`);
 
 class MentoringOverviewElement extends HTMLElement {
-  #store = persistentDocument(mentorDocument);
+  #store = recordDocument(mentorDocument);
+  /** The table is redrawn when the overview is shown again, not while the mentor types in a unit's review. */
+  #stale = false;
   #sort: { column: SortColumn; direction: SortDirection } = { column: 'unit', direction: 'ascending' };
+  #filter: RowFilter = { query: '', type: '', state: '' };
+  #page = 0;
+  /** A unit's row, computed once per version of the unit (units unchanged by an edit keep their identity). */
+  #rows = new WeakMap<MentoredUnit, OverviewRow>();
   /** Key of the unit open in the read-only view, if any. */
   #openKey = '';
   /** Packages read but not kept until the mentor decides (in memory: reading the file again brings them back). */
@@ -37,9 +46,27 @@ class MentoringOverviewElement extends HTMLElement {
     this.#bindRegionForm();
     this.querySelector('[data-action="print"]')?.addEventListener('click', () => window.print());
     this.querySelector('[data-overview]')?.addEventListener('click', (event) => this.#onTableClick(event));
+    const filters = this.querySelector<HTMLFormElement>('[data-filters]')!;
+    filters.addEventListener('input', () => {
+      const data = new FormData(filters);
+      this.#filter = { query: String(data.get('cari') ?? ''), type: String(data.get('jenis') ?? ''), state: String(data.get('status') ?? '') };
+      this.#page = 0;
+      this.#render();
+    });
+    filters.addEventListener('submit', (event) => event.preventDefault());
+    this.querySelector('[data-pager]')?.addEventListener('click', (event) => {
+      const step = (event.target as HTMLElement).closest<HTMLButtonElement>('[data-page]')?.dataset.page;
+      if (!step) return;
+      this.#page += Number(step);
+      this.#render();
+      this.querySelector<HTMLElement>('#mo-rekap')?.scrollIntoView({ block: 'start' });
+    });
     this.querySelector('[data-pending-list]')?.addEventListener('click', (event) => void this.#onPendingClick(event));
-    for (const control of this.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLButtonElement>('input, textarea, button')) control.disabled = false;
     this.#store.$data.subscribe(() => this.#render());
+    // Controls come alive once the stored records are read: an import before that would judge against an empty store.
+    void this.#store.ready.then(() => {
+      for (const control of this.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLButtonElement>('input, textarea, button')) control.disabled = false;
+    });
   }
 
   #bindRegionForm(): void {
@@ -56,33 +83,64 @@ class MentoringOverviewElement extends HTMLElement {
     form.addEventListener('submit', (event) => event.preventDefault());
   }
 
+  /**
+   * Reads the files one by one and saves each package as soon as it is judged: what the status reports as kept is in
+   * storage. When storage refuses one, the import stops there and says exactly which files were kept and which not.
+   */
   async importFiles(files: File[]): Promise<void> {
+    await this.#store.ready;
     const status = this.querySelector('[data-import-status]')!;
-    status.textContent = `Membaca ${files.length} berkas…`;
-    const [read, { importPackages }] = await Promise.all([readTextFiles(files, MAX_SEALED_BYTES), import('./overview-tools')]);
-    const result = await importPackages(read, this.#store.$data.get(), new Date());
-    const kept = result.accepted.length === 0 || this.#keep(result.store);
-    const outcome = { baru: 'unit baru', 'lebih-baru': 'paket terbaru unit ini', 'lebih-lama': 'lebih lama dari yang ada, disimpan di riwayat' } as const;
-    const accepted = result.accepted.map((a) => `${a.unit} (${outcome[a.outcome]})`).join('; ');
-    const waiting = result.pending.length > 0 ? ` ${result.pending.length} menunggu keputusan Anda (lihat di bawah).` : '';
-    status.textContent = kept
-      ? `${read.length} berkas dibaca: ${result.accepted.length} diterima, ${result.rejected.length} ditolak.` + (accepted ? ` Diterima: ${accepted}.` : '') + waiting
-      : `${read.length} berkas dibaca, tetapi tidak ada yang tersimpan: penyimpanan peramban penuh. Hapus unit yang tidak lagi didampingi, lalu impor lagi.` + waiting;
+    const progress = this.querySelector<HTMLProgressElement>('[data-import-progress]')!;
+    const count = this.querySelector('[data-import-count]')!;
+    status.textContent = `Mengimpor ${files.length} berkas…`;
+    progress.max = files.length;
+    progress.value = 0;
+    count.textContent = `0/${files.length}`;
+    this.querySelector<HTMLElement>('[data-import-running]')!.hidden = false;
+    const { judgePackage } = await import('./overview-tools');
+    const tally: ImportTally = { total: files.length, kept: [], rejected: [], pending: [], notKept: [] };
+    const known = this.#store.$data.get().units.map((u) => u.current.unit.name);
+    let refused = false;
+    for (const [index, file] of files.entries()) {
+      if (refused) {
+        tally.notKept.push(file.name);
+        continue;
+      }
+      const [read] = await readTextFiles([file], MAX_SEALED_BYTES);
+      const verdict = await judgePackage(read!, this.#store.$data.get(), new Date(), known);
+      if (verdict.kind === 'rejected') tally.rejected.push({ name: file.name, reason: verdict.reason });
+      else if (verdict.kind === 'pending') tally.pending.push(verdict.pending);
+      else if (await this.#store.save(verdict.store)) {
+        tally.kept.push(file.name);
+        if (verdict.outcome === 'baru') known.push(verdict.unit);
+      } else {
+        refused = true;
+        tally.notKept.push(file.name);
+      }
+      progress.value = index + 1;
+      count.textContent = `${index + 1}/${files.length}`;
+    }
+    this.querySelector<HTMLElement>('[data-import-running]')!.hidden = true;
+    status.textContent = importReport(tally);
     this.querySelector('[data-rejected-list]')!.replaceChildren(
-      ...result.rejected.map((r) => h('li', { class: 'mo-rejected', 'data-rejected-file': r.name }, h('strong', {}, r.name), `: ${r.reason}`)),
+      ...tally.rejected.map((r) => h('li', { class: 'mo-rejected', 'data-rejected-file': r.name }, h('strong', {}, r.name), `: ${r.reason}`)),
     );
-    this.querySelector<HTMLElement>('[data-rejected]')!.hidden = result.rejected.length === 0;
-    this.#pending = [...this.#pending.filter((p) => !result.pending.some((n) => n.payload.id === p.payload.id)), ...result.pending];
+    this.querySelector<HTMLElement>('[data-rejected]')!.hidden = tally.rejected.length === 0;
+    this.#renderNotKept(tally);
+    this.#pending = [...this.#pending.filter((p) => !tally.pending.some((n) => n.payload.id === p.payload.id)), ...tally.pending];
     this.#renderPending();
   }
 
-  /** Saves a new store; when the browser refuses (storage full), puts the previous one back and says so (returns false). */
-  #keep(next: MentorStore): boolean {
-    const previous = this.#store.$data.get();
-    this.#store.set(next);
-    if (this.#store.$status.get().state !== 'not-saved') return true;
-    this.#store.set(previous);
-    return false;
+  /** After storage refused: the files kept and the files not kept, by name, and the list of the latter to download. */
+  #renderNotKept(tally: ImportTally): void {
+    const box = this.querySelector<HTMLElement>('[data-not-kept]')!;
+    box.hidden = tally.notKept.length === 0;
+    if (box.hidden) return;
+    this.querySelector('[data-not-kept-list]')!.replaceChildren(...tally.notKept.map((name) => h('li', { 'data-not-kept-file': name }, name)));
+    this.querySelector('[data-kept-list]')!.replaceChildren(...tally.kept.map((name) => h('li', { 'data-kept-file': name }, name)));
+    this.querySelector('[data-kept-count]')!.textContent = `Berkas yang tersimpan (${tally.kept.length})`;
+    this.querySelector<HTMLButtonElement>('[data-download-not-kept]')!.onclick = () =>
+      downloadText('berkas-paket-belum-tersimpan.txt', `${tally.notKept.join('\n')}\n`, 'text/plain');
   }
 
   /** Packages held back until the mentor decides: a replacement of a unit's current package, or a look-alike name. */
@@ -117,10 +175,13 @@ class MentoringOverviewElement extends HTMLElement {
     this.#pending = this.#pending.filter((p) => p !== pending);
     if (button.dataset.confirmPending) {
       const { confirmPending } = await import('./overview-tools');
-      const added = confirmPending(this.#store.$data.get(), pending, new Date());
-      if (!added.ok) status.textContent = `“${pending.name}” tidak disimpan: ${added.reason}`;
-      else if (!this.#keep(added.store)) status.textContent = `“${pending.name}” tidak disimpan: penyimpanan peramban penuh.`;
-      else status.textContent = `“${pending.name}” diterima: ${pending.payload.unit.name}.`;
+      const previous = this.#store.$data.get();
+      const added = confirmPending(previous, pending, new Date());
+      if (await this.#store.save(added.store)) status.textContent = `“${pending.name}” diterima: ${pending.payload.unit.name}.`;
+      else {
+        this.#store.set(previous);
+        status.textContent = `“${pending.name}” tidak disimpan: penyimpanan peramban penuh atau menolak menulis.`;
+      }
     } else status.textContent = `“${pending.name}” ditolak; rekap tidak berubah.`;
     this.#renderPending();
     this.querySelector<HTMLElement>('[data-pending-list] button, [data-files]')?.focus();
@@ -188,19 +249,41 @@ class MentoringOverviewElement extends HTMLElement {
     this.dataset.view = 'overview';
     this.querySelector<HTMLElement>('[data-unit-view]')!.hidden = true;
     this.querySelector<HTMLElement>('[data-overview-part]')!.hidden = false;
+    if (this.#stale) this.#render();
     this.querySelector<HTMLButtonElement>(`[data-open="${CSS.escape(key)}"]`)?.focus();
   }
 
   #render(): void {
     const store = this.#store.$data.get();
     if (this.#openKey && !store.units.some((u) => u.key === this.#openKey)) this.closeUnit();
-    const rows = sortRows(store.units.map(overviewRow), this.#sort.column, this.#sort.direction);
+    // While a unit is open, the hidden table is not redrawn on every keystroke of a review: once, when it is shown.
+    this.#stale = this.dataset.view === 'unit';
+    if (this.#stale) return;
+    const rows = store.units.map((unit) => {
+      let row = this.#rows.get(unit);
+      if (!row) this.#rows.set(unit, (row = overviewRow(unit)));
+      return row;
+    });
     this.querySelector('[data-overview-summary]')!.textContent =
       rows.length === 0 ? 'Belum ada paket yang diimpor.' : `${rows.length} unit telah mengirim paket.`;
     this.querySelector<HTMLElement>('[data-sort-hint]')!.hidden = rows.length === 0;
-    this.querySelector<HTMLElement>('[data-table-wrap]')!.hidden = rows.length === 0;
+    this.querySelector<HTMLElement>('[data-filters]')!.hidden = rows.length === 0;
     this.querySelector<HTMLButtonElement>('[data-action="print"]')!.disabled = rows.length === 0;
-    if (rows.length > 0) this.#renderTable(store, rows);
+    // Filters and the page choose the rows drawn; the averages stay the region's, over every unit.
+    const chosen = sortRows(filterRows(rows, this.#filter), this.#sort.column, this.#sort.direction);
+    const page = pageOf(chosen.length, this.#page);
+    this.#page = page.index;
+    const filtered = this.#filter.query || this.#filter.type || this.#filter.state;
+    const result = rows.length === 0 ? '' : filtered ? (chosen.length === 0 ? 'Tidak ada unit yang cocok dengan pencarian dan saringan.' : `${chosen.length} dari ${rows.length} unit cocok.`) : '';
+    const resultBox = this.querySelector('[data-filter-result]')!;
+    if (resultBox.textContent !== result) resultBox.textContent = result;
+    this.querySelector<HTMLElement>('[data-table-wrap]')!.hidden = chosen.length === 0;
+    const pager = this.querySelector<HTMLElement>('[data-pager]')!;
+    pager.hidden = page.count <= 1;
+    pager.querySelector('[data-page-label]')!.textContent = `Halaman ${page.index + 1} dari ${page.count} (unit ${page.from + 1}–${page.to} dari ${chosen.length})`;
+    pager.querySelector<HTMLButtonElement>('[data-page="-1"]')!.disabled = page.index === 0;
+    pager.querySelector<HTMLButtonElement>('[data-page="1"]')!.disabled = page.index >= page.count - 1;
+    if (chosen.length > 0) this.#renderTable(store, chosen.slice(page.from, page.to), rows);
     const missing = missingUnits(store);
     const hasList = store.regionUnits.trim() !== '';
     this.querySelector('[data-missing]')!.replaceChildren(
@@ -212,10 +295,11 @@ class MentoringOverviewElement extends HTMLElement {
     );
   }
 
-  #renderTable(store: MentorStore, rows: OverviewRow[]): void {
+  #renderTable(store: MentorStore, rows: OverviewRow[], everyRow: OverviewRow[]): void {
     const dimensions = dimensionColumns(store.units);
-    const sections = sectionColumns(rows);
-    const averages = regionAverages(rows, dimensions);
+    const sections = sectionColumns(everyRow);
+    const averages = regionAverages(everyRow, dimensions);
+    const units = new Map(store.units.map((u) => [u.key, u]));
     const sortable = (column: SortColumn, label: string, extra: Record<string, string> = {}) => {
       const active = this.#sort.column === column;
       return h(
@@ -246,7 +330,7 @@ class MentoringOverviewElement extends HTMLElement {
           {},
           // The action first: on a narrow screen it is in view without scrolling sideways.
           plain('Tindakan', { class: 'sk-no-print' }),
-          sortable('unit', 'Unit'),
+          sortable('unit', 'Unit', { 'data-column': 'unit' }),
           sortable('jenis', 'Jenis'),
           sortable('diterima', 'Diterima'),
           plain('Tinjauan'),
@@ -261,7 +345,7 @@ class MentoringOverviewElement extends HTMLElement {
         'tbody',
         {},
         ...rows.map((row) => {
-          const unit = store.units.find((u) => u.key === row.key)!;
+          const unit = units.get(row.key)!;
           return h(
             'tr',
             { 'data-unit': row.key },

@@ -10,8 +10,8 @@ import { upgradeData } from '../storage/envelope';
 export const APP_ID = 'siaga-krisis';
 export const EXPORT_KIND = 'ekspor-data';
 export const EXPORT_FORMAT_VERSION = 1;
-/** Larger files are rejected before they are read: a real export is a few hundred kilobytes at most. */
-export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+/** Larger files are rejected before they are read: a mentor holding 700 units exports about 30–40 MB. */
+export const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
 
 export const exportFileSchema = z.object({
   /** Always "siaga-krisis": tells our files from other applications' JSON. */

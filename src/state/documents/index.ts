@@ -9,7 +9,8 @@ import { selfAssessmentDocument } from './self-assessment';
 import { riskMapDocument } from './risk-map';
 import { triageDocument } from './triage';
 import { pressReleaseDocument } from './press-release';
-import { mentorDocument, receivedFeedbackDocument } from './mentoring';
+import { receivedFeedbackDocument } from './mentoring';
+import { mentorDocument } from './mentor-overview';
 import { templatesDocument } from './templates';
 
 export const documentDefinitions: readonly AnyDocumentDefinition[] = [
