@@ -17,11 +17,18 @@
 import { atom } from 'nanostores';
 import type { DocumentDefinition } from '@/domain/storage/document-definition';
 import type { RecordLayout } from '@/domain/storage/record-layout';
-import { changedRecords } from '@/domain/storage/record-layout';
+import { BACKUP_SUFFIX, changedRecords } from '@/domain/storage/record-layout';
 import { backupKey, readEnvelope, upgradeData } from '@/domain/storage/envelope';
 import { $openDocuments, created, type DocumentStatus, type PersistentDocument } from './persistent-document';
 import { isQuotaError, readRaw, removeRaw, writeRaw } from './storage';
-import { readRecords, readSomeRecords, writeRecords, type StoredRecord } from './record-store';
+import type { StoredRecord } from './record-store';
+
+// The IndexedDB driver (idb) and the document's layout load with the first read, which is asynchronous anyway: the
+// page's first task does not carry them.
+const driver = () => import('./record-store');
+const readRecords = async (doc: string) => (await driver()).readRecords(doc);
+const readSomeRecords = async (doc: string, ids: readonly string[]) => (await driver()).readSomeRecords(doc, ids);
+const writeRecords = async (...args: Parameters<Awaited<ReturnType<typeof driver>>['writeRecords']>) => (await driver()).writeRecords(...args);
 
 export interface RecordDocument<T> extends PersistentDocument<T> {
   /** Settles when the stored records have been read (the page keeps its controls off until then). */
@@ -30,17 +37,15 @@ export interface RecordDocument<T> extends PersistentDocument<T> {
   save(data: T): Promise<boolean>;
 }
 
-/** Where an unreadable record is kept: the document's key followed by this. */
-export const BACKUP_SUFFIX = '#cadangan';
-
-type Change = { put: string[]; remove: string[] } | { reload: true };
+type Change = { put: string[]; remove: string[] } | { reload: true }; // also sent by announceReload (record-store.ts)
 
 const FULL = 'Penyimpanan peramban penuh. Perubahan terakhir masih ada di layar tetapi belum tersimpan.';
 
-export function recordDocument<T>(definition: DocumentDefinition<T> & { records: RecordLayout<T> }): RecordDocument<T> {
+export function recordDocument<T>(definition: DocumentDefinition<T> & Required<Pick<DocumentDefinition<T>, 'records'>>): RecordDocument<T> {
   const existing = created.get(definition.key);
   if (existing) return existing as RecordDocument<T>;
-  const layout = definition.records;
+  /** Set by load(), before anything else reads it (every other path awaits `ready`). */
+  let layout!: RecordLayout<T>;
   const $data = atom<T>(definition.initial);
   const $status = atom<DocumentStatus>({ state: 'saved' });
   /** What storage holds, as this page last read or wrote it. */
@@ -76,6 +81,7 @@ export function recordDocument<T>(definition: DocumentDefinition<T> & { records:
   }
 
   async function load(): Promise<void> {
+    layout ??= await definition.records();
     let records: StoredRecord[];
     try {
       records = await readRecords(definition.key);
@@ -229,12 +235,4 @@ export function recordDocument<T>(definition: DocumentDefinition<T> & { records:
   created.set(definition.key, doc as PersistentDocument<unknown>);
   $openDocuments.set([...$openDocuments.get(), doc as PersistentDocument<unknown>]);
   return doc;
-}
-
-/** Tells every tab that has the document open to read it again (after Data saya imported or deleted it). */
-export function announceReload(key: string): void {
-  if (typeof BroadcastChannel === 'undefined') return;
-  const channel = new BroadcastChannel(key);
-  channel.postMessage({ reload: true } satisfies Change);
-  channel.close();
 }

@@ -15,7 +15,7 @@ export interface StoredRecord {
   data: unknown;
 }
 
-const DATABASE = 'siaga-krisis';
+const DATABASE = 'siaga-krisis'; // transfer.ts looks for this name before loading this module
 const STORE = 'records';
 
 let database: Promise<IDBPDatabase> | undefined;
@@ -87,6 +87,14 @@ export async function writeRecords(doc: string, put: readonly StoredRecord[], re
 
 export async function deleteRecords(doc: string): Promise<void> {
   await writeRecords(doc, [], [], true);
+}
+
+/** Tells every tab that has the document open (recordDocument) to read it again: Data saya imported or deleted it. */
+export function announceReload(key: string): void {
+  if (typeof BroadcastChannel === 'undefined') return;
+  const channel = new BroadcastChannel(key);
+  channel.postMessage({ reload: true });
+  channel.close();
 }
 
 /** For unit tests: forget the open database (after a fresh fake-indexeddb factory was installed). */

@@ -9,8 +9,20 @@ import type { ImportedDocument, StoredDocument } from '@/domain/transfer/export-
 import { documentDefinitions } from './documents';
 import { created } from './persistent-document';
 import { ourKeys, readRaw, removeRaw, writeRaw } from './storage';
-import { deleteRecords, readRecords, writeRecords, type StoredRecord } from './record-store';
-import { announceReload, BACKUP_SUFFIX } from './record-document';
+import type { StoredRecord } from './record-store';
+import { BACKUP_SUFFIX } from '@/domain/storage/record-layout';
+
+// IndexedDB's code loads only when a large document is read or written: most people's Data saya has none, which the
+// browser's own list of databases tells without it.
+const recordStore = () => import('./record-store');
+async function recordsMayExist(): Promise<boolean> {
+  try {
+    const databases = await indexedDB.databases();
+    return databases.some((db) => db.name === 'siaga-krisis');
+  } catch {
+    return typeof indexedDB !== 'undefined'; // a browser without databases(): look
+  }
+}
 
 const inRecords = (definition: AnyDocumentDefinition) => definition.records !== undefined;
 
@@ -18,11 +30,13 @@ const inRecords = (definition: AnyDocumentDefinition) => definition.records !== 
 async function readRecordDocument(definition: AnyDocumentDefinition): Promise<{ data: unknown; savedAt: string; bytes: number; records: StoredRecord[] } | null> {
   let records: StoredRecord[];
   try {
-    records = await readRecords(definition.key);
+    if (!(await recordsMayExist())) return null;
+    records = await (await recordStore()).readRecords(definition.key);
   } catch {
     return null;
   }
   if (records.length === 0) return null;
+  const layout = await definition.records!();
   const valid = new Map<string, object>();
   let bytes = 0;
   let savedAt = '';
@@ -30,10 +44,10 @@ async function readRecordDocument(definition: AnyDocumentDefinition): Promise<{ 
     bytes += JSON.stringify(record.data).length * 2;
     if (record.savedAt > savedAt) savedAt = record.savedAt;
     if (record.version !== definition.version) continue;
-    const checked = definition.records!.check(record.id, record.data);
+    const checked = layout.check(record.id, record.data);
     if (checked.ok) valid.set(record.id, checked.value);
   }
-  return { data: definition.records!.join(valid), savedAt, bytes, records };
+  return { data: layout.join(valid), savedAt, bytes, records };
 }
 
 /** A document's stored data wherever it is kept (records, or localStorage), validated; undefined when none. */
@@ -122,6 +136,7 @@ export async function applyImport(imported: readonly ImportedDocument[], mode: I
   const before = new Map(definitions.map((d) => [d.key, readRaw(d.key)]));
   const incoming = new Map(imported.map((doc) => [doc.key, doc]));
   const recordsBefore = new Map<string, StoredRecord[]>();
+  const { deleteRecords, writeRecords } = await recordStore();
   try {
     // The large documents first: each is one IndexedDB transaction (all its records or none).
     for (const definition of definitions.filter(inRecords)) {
@@ -137,7 +152,7 @@ export async function applyImport(imported: readonly ImportedDocument[], mode: I
       const ours = current ? current.data : legacy.kind === 'ok' ? legacy.data : undefined;
       const data = mode === 'merge' && ours !== undefined && definition.merge ? definition.merge(ours, doc.data) : doc.data;
       const now = new Date().toISOString();
-      const records = [...definition.records!.split(data)].map(([id, value]) => ({ doc: definition.key, id, version: definition.version, savedAt: now, data: value }));
+      const records = [...(await definition.records!()).split(data)].map(([id, value]) => ({ doc: definition.key, id, version: definition.version, savedAt: now, data: value }));
       await writeRecords(definition.key, records, [], true);
       // Its earlier localStorage value is now part of the records.
       if (legacy.kind === 'ok') removeRaw(definition.key);
@@ -170,31 +185,32 @@ export async function applyImport(imported: readonly ImportedDocument[], mode: I
         // Restoring the same bytes needs no new room; if even this fails there is nothing more to try.
       }
     }
-    reloadOpenDocuments();
+    await reloadOpenDocuments();
     return 'Impor dibatalkan: penyimpanan peramban penuh atau menolak menulis. Data Anda tidak berubah.';
   }
-  reloadOpenDocuments();
+  await reloadOpenDocuments();
   return null;
 }
 
 export async function deleteDocument(definition: AnyDocumentDefinition): Promise<void> {
   removeRaw(definition.key);
-  if (inRecords(definition)) await deleteRecords(definition.key).catch(() => undefined);
-  reloadOpenDocuments();
+  if (inRecords(definition)) await (await recordStore()).deleteRecords(definition.key).catch(() => undefined);
+  await reloadOpenDocuments();
 }
 
 export async function deleteEverything(definitions = documentDefinitions): Promise<void> {
   for (const key of ourKeys()) removeRaw(key);
+  const { deleteRecords } = await recordStore();
   for (const definition of definitions.filter(inRecords)) {
     await deleteRecords(definition.key).catch(() => undefined);
     await deleteRecords(`${definition.key}${BACKUP_SUFFIX}`).catch(() => undefined);
   }
-  reloadOpenDocuments();
+  await reloadOpenDocuments();
 }
 
 export function deleteBackup(key: string): void {
   if (isBackupKey(key)) removeRaw(key);
-  else if (key.endsWith(BACKUP_SUFFIX)) void deleteRecords(key).catch(() => undefined);
+  else if (key.endsWith(BACKUP_SUFFIX)) void recordStore().then(({ deleteRecords }) => deleteRecords(key).catch(() => undefined));
 }
 
 /** Unreadable records kept aside by a large document, one item per document (downloaded as one JSON text). */
@@ -202,7 +218,7 @@ export async function listRecordBackups(definitions = documentDefinitions): Prom
   const items: BackupItem[] = [];
   for (const definition of definitions.filter(inRecords)) {
     const key = `${definition.key}${BACKUP_SUFFIX}`;
-    const records = await readRecords(key).catch(() => []);
+    const records = (await recordsMayExist()) ? await (await recordStore()).readRecords(key).catch(() => []) : [];
     if (records.length === 0) continue;
     const raw = JSON.stringify(records);
     items.push({ key, raw, bytes: raw.length * 2 });
@@ -210,8 +226,9 @@ export async function listRecordBackups(definitions = documentDefinitions): Prom
   return items;
 }
 
-function reloadOpenDocuments(definitions = documentDefinitions): void {
+async function reloadOpenDocuments(definitions = documentDefinitions): Promise<void> {
   for (const doc of created.values()) doc.reload();
   // Tabs that have a large document open read it again.
+  const { announceReload } = await recordStore();
   for (const definition of definitions.filter(inRecords)) announceReload(definition.key);
 }

@@ -13,11 +13,9 @@ import { removeUnit } from '@/domain/mentoring/mentor-edits';
 import { filterRows, pageOf, type RowFilter } from '@/domain/mentoring/overview-view';
 import { h } from '@/components/shared/dom';
 import { downloadText, formatDateTime } from '@/components/shared/download';
-import { acceptDroppedFiles, readTextFiles } from '@/components/shared/read-files';
-import { MAX_SEALED_BYTES } from '@/domain/mentoring/file-limits';
+import { acceptDroppedFiles } from '@/components/shared/read-files';
 import { REVIEW_STATE_LABELS, reviewState, staleDeliverables } from '@/domain/mentoring/review-state';
 import type { PendingPackage } from '@/domain/mentoring/package-import';
-import { importReport, type ImportTally } from '@/domain/mentoring/import-report';
 
 const DELIVERABLE_SHORT = { asesmen: 'asesmen', rencana: 'rencana', 'siaran-pers': 'siaran pers' } as const;
 const percent = (value: number | null | undefined) => (value === null || value === undefined ? '—' : `${value}%`);
@@ -34,7 +32,7 @@ class MentoringOverviewElement extends HTMLElement {
   /** Key of the unit open in the read-only view, if any. */
   #openKey = '';
   /** Packages read but not kept until the mentor decides (in memory: reading the file again brings them back). */
-  #pending: PendingPackage[] = [];
+  #pending: { list: PendingPackage[] } = { list: [] };
 
   connectedCallback(): void {
     const input = this.querySelector<HTMLInputElement>('[data-files]')!;
@@ -61,7 +59,7 @@ class MentoringOverviewElement extends HTMLElement {
       this.#render();
       this.querySelector<HTMLElement>('#mo-rekap')?.scrollIntoView({ block: 'start' });
     });
-    this.querySelector('[data-pending-list]')?.addEventListener('click', (event) => void this.#onPendingClick(event));
+    this.querySelector('[data-pending-list]')?.addEventListener('click', (event) => void import('./overview-import').then(({ onPendingClick }) => onPendingClick(this, this.#store, this.#pending, event)));
     this.#store.$data.subscribe(() => this.#render());
     // Controls come alive once the stored records are read: an import before that would judge against an empty store.
     void this.#store.ready.then(() => {
@@ -83,108 +81,23 @@ class MentoringOverviewElement extends HTMLElement {
     form.addEventListener('submit', (event) => event.preventDefault());
   }
 
-  /**
-   * Reads the files one by one and saves each package as soon as it is judged: what the status reports as kept is in
-   * storage. When storage refuses one, the import stops there and says exactly which files were kept and which not.
-   */
-  async importFiles(files: File[]): Promise<void> {
-    await this.#store.ready;
-    const status = this.querySelector('[data-import-status]')!;
-    const progress = this.querySelector<HTMLProgressElement>('[data-import-progress]')!;
-    const count = this.querySelector('[data-import-count]')!;
-    status.textContent = `Mengimpor ${files.length} berkas…`;
-    progress.max = files.length;
-    progress.value = 0;
-    count.textContent = `0/${files.length}`;
-    this.querySelector<HTMLElement>('[data-import-running]')!.hidden = false;
-    const { judgePackage } = await import('./overview-tools');
-    const tally: ImportTally = { total: files.length, kept: [], rejected: [], pending: [], notKept: [] };
-    const known = this.#store.$data.get().units.map((u) => u.current.unit.name);
-    let refused = false;
-    for (const [index, file] of files.entries()) {
-      if (refused) {
-        tally.notKept.push(file.name);
-        continue;
-      }
-      const [read] = await readTextFiles([file], MAX_SEALED_BYTES);
-      const verdict = await judgePackage(read!, this.#store.$data.get(), new Date(), known);
-      if (verdict.kind === 'rejected') tally.rejected.push({ name: file.name, reason: verdict.reason });
-      else if (verdict.kind === 'pending') tally.pending.push(verdict.pending);
-      else if (await this.#store.save(verdict.store)) {
-        tally.kept.push(file.name);
-        if (verdict.outcome === 'baru') known.push(verdict.unit);
-      } else {
-        refused = true;
-        tally.notKept.push(file.name);
-      }
-      progress.value = index + 1;
-      count.textContent = `${index + 1}/${files.length}`;
-    }
-    this.querySelector<HTMLElement>('[data-import-running]')!.hidden = true;
-    status.textContent = importReport(tally);
-    this.querySelector('[data-rejected-list]')!.replaceChildren(
-      ...tally.rejected.map((r) => h('li', { class: 'mo-rejected', 'data-rejected-file': r.name }, h('strong', {}, r.name), `: ${r.reason}`)),
-    );
-    this.querySelector<HTMLElement>('[data-rejected]')!.hidden = tally.rejected.length === 0;
-    this.#renderNotKept(tally);
-    this.#pending = [...this.#pending.filter((p) => !tally.pending.some((n) => n.payload.id === p.payload.id)), ...tally.pending];
-    this.#renderPending();
-  }
+  /** The import under way: a second batch chosen meanwhile waits for it, so each is judged against what the first kept. */
+  #importing: Promise<void> = Promise.resolve();
 
-  /** After storage refused: the files kept and the files not kept, by name, and the list of the latter to download. */
-  #renderNotKept(tally: ImportTally): void {
-    const box = this.querySelector<HTMLElement>('[data-not-kept]')!;
-    box.hidden = tally.notKept.length === 0;
-    if (box.hidden) return;
-    this.querySelector('[data-not-kept-list]')!.replaceChildren(...tally.notKept.map((name) => h('li', { 'data-not-kept-file': name }, name)));
-    this.querySelector('[data-kept-list]')!.replaceChildren(...tally.kept.map((name) => h('li', { 'data-kept-file': name }, name)));
-    this.querySelector('[data-kept-count]')!.textContent = `Berkas yang tersimpan (${tally.kept.length})`;
-    this.querySelector<HTMLButtonElement>('[data-download-not-kept]')!.onclick = () =>
-      downloadText('berkas-paket-belum-tersimpan.txt', `${tally.notKept.join('\n')}\n`, 'text/plain');
-  }
-
-  /** Packages held back until the mentor decides: a replacement of a unit's current package, or a look-alike name. */
-  #renderPending(): void {
-    const list = this.querySelector<HTMLElement>('[data-pending-list]')!;
-    this.querySelector<HTMLElement>('[data-pending]')!.hidden = this.#pending.length === 0;
-    list.replaceChildren(
-      ...this.#pending.map((pending) => {
-        const replace = pending.reason === 'ganti';
-        return h(
-          'li',
-          { class: 'mo-pending', 'data-pending-file': pending.name },
-          h('p', {}, h('strong', {}, pending.name), replace ? `: paket baru untuk ${pending.against}. Bila diterima, paket ini menjadi paket terbaru unit itu dan status tinjauan Anda ditandai untuk paket lama. Yang berubah:` : `: unit baru “${pending.payload.unit.name}”.`),
-          h('ul', {}, ...pending.details.map((line) => h('li', {}, line))),
-          h(
-            'p',
-            { class: 'mo-actions' },
-            h('button', { type: 'button', class: 'sk-button', 'data-variant': 'primary', 'data-confirm-pending': pending.payload.id }, replace ? 'Jadikan paket terbaru' : 'Terima sebagai unit baru', h('span', { class: 'sr-only' }, ` (${pending.name})`)),
-            h('button', { type: 'button', class: 'sk-button', 'data-drop-pending': pending.payload.id }, 'Tolak', h('span', { class: 'sr-only' }, ` ${pending.name}`)),
-          ),
-        );
-      }),
-    );
-  }
-
-  async #onPendingClick(event: Event): Promise<void> {
-    const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button');
-    const id = button?.dataset.confirmPending ?? button?.dataset.dropPending;
-    const pending = this.#pending.find((p) => p.payload.id === id);
-    if (!button || !pending) return;
-    const status = this.querySelector('[data-import-status]')!;
-    this.#pending = this.#pending.filter((p) => p !== pending);
-    if (button.dataset.confirmPending) {
-      const { confirmPending } = await import('./overview-tools');
-      const previous = this.#store.$data.get();
-      const added = confirmPending(previous, pending, new Date());
-      if (await this.#store.save(added.store)) status.textContent = `“${pending.name}” diterima: ${pending.payload.unit.name}.`;
-      else {
-        this.#store.set(previous);
-        status.textContent = `“${pending.name}” tidak disimpan: penyimpanan peramban penuh atau menolak menulis.`;
+  /** Reading files and the packages waiting for a decision load on the first file chosen (overview-import.ts). */
+  importFiles(files: File[]): Promise<void> {
+    this.#importing = this.#importing.then(async () => {
+      const { importFiles } = await import('./overview-import');
+      // The table is drawn once at the end, not after each of 700 saves (the progress bar shows the way).
+      this.dataset.importing = '';
+      try {
+        await importFiles(this, this.#store, this.#pending, files);
+      } finally {
+        delete this.dataset.importing;
+        this.#render();
       }
-    } else status.textContent = `“${pending.name}” ditolak; rekap tidak berubah.`;
-    this.#renderPending();
-    this.querySelector<HTMLElement>('[data-pending-list] button, [data-files]')?.focus();
+    });
+    return this.#importing;
   }
 
   #onTableClick(event: Event): void {
@@ -258,7 +171,7 @@ class MentoringOverviewElement extends HTMLElement {
     if (this.#openKey && !store.units.some((u) => u.key === this.#openKey)) this.closeUnit();
     // While a unit is open, the hidden table is not redrawn on every keystroke of a review: once, when it is shown.
     this.#stale = this.dataset.view === 'unit';
-    if (this.#stale) return;
+    if (this.#stale || this.dataset.importing !== undefined) return;
     const rows = store.units.map((unit) => {
       let row = this.#rows.get(unit);
       if (!row) this.#rows.set(unit, (row = overviewRow(unit)));

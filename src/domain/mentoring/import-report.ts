@@ -17,11 +17,11 @@ export interface ImportTally {
 }
 
 export function importReport(tally: ImportTally): string {
-  const parts = [`${tally.total} berkas: ${tally.kept.length} tersimpan`];
-  if (tally.rejected.length > 0) parts.push(`${tally.rejected.length} ditolak (lihat daftar di bawah)`);
-  if (tally.pending.length > 0) parts.push(`${tally.pending.length} menunggu keputusan Anda`);
+  // "diterima" counts only files whose package storage confirmed.
+  const parts = [`${tally.total} berkas dibaca: ${tally.kept.length} diterima, ${tally.rejected.length} ditolak`];
   if (tally.notKept.length > 0) parts.push(`${tally.notKept.length} tidak tersimpan`);
-  const sentence = `${parts.join(', ')}.`;
+  const waiting = tally.pending.length > 0 ? ` ${tally.pending.length} menunggu keputusan Anda (lihat di bawah).` : '';
+  const sentence = `${parts.join(', ')}.${waiting}`;
   return tally.notKept.length > 0
     ? `${sentence} Penyimpanan peramban menolak menyimpan lebih banyak setelah ${tally.kept.length} berkas tersimpan. Berkas yang tersimpan dan yang tidak tersimpan tercantum di bawah; berkas aslinya tidak berubah. Kosongkan ruang (hapus paket lama atau unit yang tidak lagi didampingi), lalu impor lagi berkas yang tidak tersimpan.`
     : sentence;

@@ -30,8 +30,10 @@ export interface DocumentDefinition<T> {
   /**
    * Set for a large document: it is kept in IndexedDB as one record per entry (src/state/record-document.ts) instead
    * of one localStorage key; `key` still names it in export files and is where an older version's value is moved from.
+   * A loader: the layout and its record schemas arrive with the records (reading IndexedDB is asynchronous anyway), so
+   * a page that lists documents (Data saya) does not load them unless the document is there.
    */
-  records?: RecordLayout<T>;
+  records?: () => Promise<RecordLayout<T>>;
   // Where a document holds personal data, and how to leave it out: domain/transfer/personal-rules.ts (loaded only on export).
 }
 

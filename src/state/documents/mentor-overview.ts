@@ -6,12 +6,10 @@
  * Holds other units' work (and, if they chose, officers' names and phone numbers): it stays in the mentor's browser.
  */
 import type { DocumentDefinition } from '@/domain/storage/document-definition';
-import type { RecordLayout } from '@/domain/storage/record-layout';
 import { mentorStoreSchema, type MentorStore } from '@/schemas/mentoring';
-import { mentorRecords } from '@/domain/mentoring/mentor-records';
 import { EMPTY_MENTOR_STORE, isMentorStoreEmpty, mergeMentorStores, summarizeMentorStore } from '@/domain/mentoring/mentor-store';
 
-export const mentorDocument: DocumentDefinition<MentorStore> & { records: RecordLayout<MentorStore> } = {
+export const mentorDocument: DocumentDefinition<MentorStore> & Required<Pick<DocumentDefinition<MentorStore>, 'records'>> = {
   key: 'siaga-krisis:pendampingan-rekap',
   label: 'Rekap pendampingan',
   page: { title: 'Rekap pendampingan', href: '/pendampingan/rekap/' },
@@ -22,6 +20,6 @@ export const mentorDocument: DocumentDefinition<MentorStore> & { records: Record
   summarize: summarizeMentorStore,
   isEmpty: isMentorStoreEmpty,
   merge: (current, incoming) => mergeMentorStores(current, incoming),
-  records: mentorRecords,
+  records: () => import('@/domain/mentoring/mentor-records').then((module) => module.mentorRecords),
 };
 
