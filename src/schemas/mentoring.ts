@@ -15,6 +15,9 @@ const text = (max: number) => z.string().check(z.maxLength(max));
 /** Ids that travel in files: a safe pattern, so an id can never be a name like "constructor" or "__proto__". */
 const safeId = (max: number) => z.string().check(z.minLength(1), z.maxLength(max), z.regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/));
 
+/** A bound far above the country's correctional units (about 700), so a damaged file cannot grow without end. */
+export const MAX_MENTORED_UNITS = 5000;
+
 /** How many sent packages a unit's browser remembers. */
 export const MAX_SENT_RECORDED = 30;
 
@@ -182,9 +185,17 @@ export const mentorStoreSchema = z.object({
   mentor: text(160),
   /** The region's units as the mentor typed or pasted them, one per line. */
   regionUnits: text(20000),
-  /** Units that sent at least one package, in the order they first arrived. */
-  units: z.array(mentoredUnitSchema).check(z.maxLength(200)),
+  /** Units that sent at least one package (no cap: a national mentor may hold every unit of the country). */
+  units: z.array(mentoredUnitSchema).check(z.maxLength(MAX_MENTORED_UNITS)),
 });
+
+/**
+ * The mentor document in IndexedDB (domain/mentoring/mentor-records.ts): one record for the mentor and the region's
+ * list, one per unit (its reviews and which package is current) and one per package.
+ */
+export const mentorRegionRecordSchema = z.object({ mentor: mentorStoreSchema.shape.mentor, regionUnits: mentorStoreSchema.shape.regionUnits });
+export const mentorUnitRecordSchema = z.object({ key: text(160), current: text(80), reviews: reviewsSchema });
+export const mentorPackageRecordSchema = z.object({ unit: text(160), payload: packagePayloadSchema, receivedAt: isoDateTime });
 
 /** Feedback a unit received, under 'siaga-krisis:umpan-balik-pendamping'. Version 1. */
 export const receivedFeedbackSchema = z.object({
@@ -210,3 +221,6 @@ export type FeedbackPayload = z.output<typeof feedbackPayloadSchema>;
 export type MentoredUnit = z.output<typeof mentoredUnitSchema>;
 export type MentorStore = z.output<typeof mentorStoreSchema>;
 export type ReceivedFeedback = z.output<typeof receivedFeedbackSchema>;
+export type MentorRegionRecord = z.output<typeof mentorRegionRecordSchema>;
+export type MentorUnitRecord = z.output<typeof mentorUnitRecordSchema>;
+export type MentorPackageRecord = z.output<typeof mentorPackageRecordSchema>;

@@ -1,5 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
-import { readFile } from 'node:fs/promises';
+import { open, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { PROFILE_KEY, watchPage } from './support';
 
 const unit = 'Lapas Kelas IIA Telaga Bening (fiktif)';
@@ -10,8 +12,19 @@ async function fillProfile(page: Page, name = unit) {
   await page.getByLabel('Nama pengisi').fill('Rina Lestari');
 }
 
-async function importFile(page: Page, name: string, contents: string | Buffer) {
-  await page.getByLabel(/Impor dari berkas/).setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.isBuffer(contents) ? contents : Buffer.from(contents) });
+async function importFile(page: Page, name: string, contents: string | Buffer | { path: string }) {
+  const input = page.getByLabel(/Impor dari berkas/);
+  if (typeof contents === 'object' && 'path' in contents) await input.setInputFiles(contents.path);
+  else await input.setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.isBuffer(contents) ? contents : Buffer.from(contents) });
+}
+
+/** A file just over the import limit (100 MB), sparse on disk: the page must refuse it by its size, unread. */
+async function tooLargeFile(): Promise<{ path: string }> {
+  const path = join(tmpdir(), 'siaga-krisis-terlalu-besar.json');
+  const handle = await open(path, 'w');
+  await handle.truncate(100 * 1024 * 1024 + 1);
+  await handle.close();
+  return { path };
 }
 
 test('profile is saved as the user types and is still there after reload', async ({ page }) => {
@@ -206,7 +219,7 @@ test('export, then import into a fresh browser profile, with a preview and nothi
   await fresh.close();
 });
 
-const badFiles: Array<[string, string | Buffer, string]> = [
+const badFiles: Array<[string, string | Buffer | (() => Promise<{ path: string }>), string]> = [
   ['an empty file', '', 'Berkas kosong'],
   ['a file that is not JSON', 'ini teks biasa', 'bukan JSON yang utuh'],
   ['another application’s file', JSON.stringify({ version: 1, data: {} }), 'bukan berkas ekspor Siaga Krisis'],
@@ -216,7 +229,7 @@ const badFiles: Array<[string, string | Buffer, string]> = [
     JSON.stringify({ app: 'siaga-krisis', kind: 'ekspor-data', formatVersion: 1, exportedAt: 'x', documents: { 'siaga-krisis:profil': { version: 1, savedAt: 'x', data: { unitName: 7, unitType: '', personName: '', position: '' } } } }),
     'kolom “unitName” harus berupa teks',
   ],
-  ['a file that is too large', Buffer.alloc(6 * 1024 * 1024, 32), 'terlalu besar'],
+  ['a file that is too large', tooLargeFile, 'terlalu besar'],
 ];
 
 for (const [name, contents, message] of badFiles) {
@@ -224,7 +237,7 @@ for (const [name, contents, message] of badFiles) {
     await page.goto('/data-saya/');
     await fillProfile(page);
     const before = await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
-    await importFile(page, 'berkas.json', contents);
+    await importFile(page, 'berkas.json', typeof contents === 'function' ? await contents() : contents);
     // A failure is an alert; success and neutral news are a polite status.
     await expect(page.getByRole('alert').filter({ hasText: message })).toHaveAttribute('data-import-error', '');
     await expect(page.locator('[data-import-preview]')).toBeHidden();

@@ -9,11 +9,16 @@ import {
   deleteDocument,
   deleteEverything,
   listBackups,
+  listRecordBackups,
+  listRecordItems,
   listSavedItems,
+  storedData,
   type ImportMode,
 } from '@/state/transfer';
 import type { ImportResult, StoredDocument } from '@/domain/transfer/export-file';
 import { documentDefinitions } from '@/state/documents';
+import { mentorDocument } from '@/state/documents/mentor-overview';
+import type { MentorStore } from '@/schemas/mentoring';
 import type { Profile } from '@/schemas/profile';
 import { downloadText, formatBytes, formatDateTime } from '@/components/shared/download';
 import { setText } from '@/components/shared/set-text';
@@ -32,7 +37,7 @@ class MyDataElement extends SiteElement {
 
   protected start(signal: AbortSignal): void {
     this.#bindProfile();
-    this.#renderItems();
+    void this.#renderItems();
     void this.#renderUsage();
     for (const control of this.querySelectorAll<HTMLButtonElement | HTMLInputElement>('[data-action], [data-import-file]')) {
       control.disabled = false;
@@ -40,11 +45,11 @@ class MyDataElement extends SiteElement {
     this.#on('[data-action="export"]', 'click', () => void this.exportAll());
     this.#on('[data-action="delete-all"]', 'click', () => void this.deleteAll());
     this.#on('[data-action="persist"]', 'click', () => void this.requestPersistence());
-    this.#on('[data-action="confirm-import"]', 'click', () => this.confirmImport());
+    this.#on('[data-action="confirm-import"]', 'click', () => void this.confirmImport());
     this.#on('[data-action="cancel-import"]', 'click', () => this.cancelImport());
     this.#on('[data-import-file]', 'change', (event) => void this.readImportFile(event.target as HTMLInputElement));
     // Another tab changed something: show the current list.
-    window.addEventListener('storage', () => this.#renderItems(), { signal });
+    window.addEventListener('storage', () => void this.#renderItems(), { signal });
   }
 
   #on(selector: string, type: string, handler: (event: Event) => void): void {
@@ -66,15 +71,23 @@ class MyDataElement extends SiteElement {
     form.addEventListener('input', () => {
       const next = Object.fromEntries(fields.map((f) => [f.name, f.value])) as Profile;
       this.#profile.set(next);
-      this.#renderItems();
+      void this.#renderItems();
     }, { signal: this.connection });
     form.addEventListener('submit', (event) => event.preventDefault(), { signal: this.connection });
   }
 
-  #renderItems(): void {
+  /** Drawn in order: a later call (another tab, a deletion) supersedes one still waiting for IndexedDB. */
+  #drawing = 0;
+
+  async #renderItems(): Promise<void> {
     const body = this.querySelector<HTMLTableSectionElement>('[data-items] tbody');
     if (!body) return;
-    const items = listSavedItems();
+    const turn = ++this.#drawing;
+    const local = listSavedItems();
+    // A large document listed from localStorage is shown from its records once it has moved there.
+    const records = await listRecordItems();
+    if (turn !== this.#drawing) return;
+    const items = [...local.filter((item) => !records.some((r) => r.definition.key === item.definition.key)), ...records];
     body.replaceChildren();
     if (items.length === 0) {
       const row = body.insertRow();
@@ -104,8 +117,8 @@ class MyDataElement extends SiteElement {
         const ok = await this.#confirm('Hapus data ini?', `“${item.definition.label}” (${item.summary}) akan dihapus dari peramban ini. Tindakan ini tidak dapat dibatalkan.`);
         if (!ok) return;
         const index = [...body.rows].indexOf(row);
-        deleteDocument(item.definition);
-        this.#renderItems();
+        await deleteDocument(item.definition);
+        await this.#renderItems();
         void this.#renderUsage();
         // The button pressed is gone: the focus goes to the next row's (or the last one's), else to the heading.
         setText(this.querySelector('[data-delete-message]'), `“${item.definition.label}” dihapus dari peramban ini.`);
@@ -114,19 +127,19 @@ class MyDataElement extends SiteElement {
       });
       actions.append(remove);
     }
-    this.#renderBackups();
+    await this.#renderBackups();
   }
 
-  #renderBackups(): void {
+  async #renderBackups(): Promise<void> {
     const box = this.querySelector<HTMLElement>('[data-backups]');
     const list = this.querySelector('[data-backup-list]');
     if (!box || !list) return;
-    const backups = listBackups();
+    const backups = [...listBackups(), ...(await listRecordBackups())];
     box.hidden = backups.length === 0;
     list.replaceChildren();
     for (const backup of backups) {
       const item = document.createElement('li');
-      const label = backup.key.replace('siaga-krisis:cadangan:', '');
+      const label = backup.key.replace('siaga-krisis:cadangan:', '').replace(/^siaga-krisis:(.*)#cadangan$/, '$1 (catatan yang tidak terbaca)');
       item.append(`${label} (${formatBytes(backup.bytes)}) `);
       const download = document.createElement('button');
       download.type = 'button';
@@ -141,7 +154,7 @@ class MyDataElement extends SiteElement {
       remove.addEventListener('click', async () => {
         if (!(await this.#confirm('Hapus cadangan?', 'Salinan data yang tidak terbaca ini akan dihapus permanen.'))) return;
         deleteBackup(backup.key);
-        this.#renderBackups();
+        await this.#renderBackups();
         setText(this.querySelector('[data-delete-message]'), 'Salinan cadangan dihapus.');
         this.querySelector<HTMLElement>('#tersimpan-judul')?.focus();
       });
@@ -154,7 +167,8 @@ class MyDataElement extends SiteElement {
     const usage = this.querySelector('[data-usage]');
     const persistState = this.querySelector('[data-persist-state]');
     const persistButton = this.querySelector<HTMLButtonElement>('[data-action="persist"]');
-    const ours = listSavedItems().reduce((sum, item) => sum + item.bytes, 0) + listBackups().reduce((s, b) => s + b.bytes, 0);
+    const items = [...listSavedItems(), ...(await listRecordItems())];
+    const ours = items.reduce((sum, item) => sum + item.bytes, 0) + [...listBackups(), ...(await listRecordBackups())].reduce((s, b) => s + b.bytes, 0);
     if (usage) {
       usage.textContent = storageAvailable
         ? `Data Siaga Krisis memakai ${formatBytes(ours)} penyimpanan peramban ini.`
@@ -186,7 +200,8 @@ class MyDataElement extends SiteElement {
     const { buildExportFile, exportFileName } = await loadExportFile();
     const now = new Date();
     const file = buildExportFile(documents.stored, now);
-    downloadText(exportFileName(now), JSON.stringify(file, null, 2));
+    // Compact: a mentor's overview of hundreds of units is tens of megabytes; indentation would add a fifth to it.
+    downloadText(exportFileName(now), JSON.stringify(file));
     this.#message('ok', `Berkas ${exportFileName(now)} dibuat berisi ${Object.keys(file.documents).length} data${documents.withoutPersonalData ? `, tanpa ${documents.withoutPersonalData}` : ''}.`);
   }
 
@@ -195,7 +210,7 @@ class MyDataElement extends SiteElement {
    * document) may be written into the file; null when the user cancels.
    */
   async #documentsForFile(): Promise<{ stored: StoredDocument[]; withoutPersonalData?: string } | null> {
-    const stored = collectStoredDocuments();
+    const stored = await collectStoredDocuments();
     // Loaded on export: the rules for every document and the text search are not needed to show the page.
     const { documentsWithPersonalData, withoutPersonalDataInDocuments, PERSONAL_DATA_DESCRIPTION: description } = await import('@/domain/transfer/personal-data');
     const personal = documentsWithPersonalData(stored, documentDefinitions);
@@ -244,17 +259,40 @@ class MyDataElement extends SiteElement {
     }
     preview.hidden = false;
     preview.querySelector<HTMLButtonElement>('[data-action="confirm-import"]')?.focus();
+    await this.#previewMentorMerge(result);
   }
 
-  confirmImport(): void {
+  /** What "Gabungkan" would change in the mentor's overview, one line per package and verdict (loaded only then). */
+  async #previewMentorMerge(result: Extract<ImportResult, { ok: true }>): Promise<void> {
+    const box = this.querySelector<HTMLElement>('[data-merge-preview]');
+    const incoming = result.documents.find((doc) => doc.key === mentorDocument.key)?.data as MentorStore | undefined;
+    if (!box) return;
+    box.hidden = true;
+    const current = incoming ? ((await storedData(mentorDocument)) as MentorStore | undefined) : undefined;
+    if (!incoming || !current || mentorDocument.isEmpty(current) || this.#pendingImport !== result) return;
+    const { describeMentorMerge } = await import('@/domain/mentoring/merge-preview');
+    const lines = describeMentorMerge(current, incoming);
+    box.querySelector('[data-merge-list]')!.replaceChildren(
+      ...(lines.length === 0 ? ['Tidak ada paket atau status tinjauan yang berubah.'] : lines).map((line) => {
+        const item = document.createElement('li');
+        item.textContent = line;
+        return item;
+      }),
+    );
+    box.hidden = false;
+  }
+
+  async confirmImport(): Promise<void> {
     if (!this.#pendingImport) return;
     const mode = (this.querySelector<HTMLInputElement>('input[name="import-mode"]:checked')?.value ?? 'merge') as ImportMode;
-    const error = applyImport(this.#pendingImport.documents, mode);
-    const count = this.#pendingImport.documents.length;
+    const documents = this.#pendingImport.documents;
     this.cancelImport(false);
+    this.#message('', 'Mengimpor…');
+    const error = await applyImport(documents, mode);
+    const count = documents.length;
     if (error) this.#message('bad', error);
     else this.#message('ok', `Impor selesai: ${count} data ${mode === 'replace' ? 'menggantikan data sebelumnya' : 'digabungkan'}.`);
-    this.#renderItems();
+    await this.#renderItems();
     void this.#renderUsage();
   }
 
@@ -268,8 +306,8 @@ class MyDataElement extends SiteElement {
   async deleteAll(): Promise<void> {
     const ok = await this.#confirm('Hapus semua data?', 'Semua isian Siaga Krisis di peramban ini akan dihapus, termasuk salinan cadangan. Tindakan ini tidak dapat dibatalkan.');
     if (!ok) return;
-    deleteEverything();
-    this.#renderItems();
+    await deleteEverything();
+    await this.#renderItems();
     void this.#renderUsage();
     this.#message('ok', 'Semua data Siaga Krisis telah dihapus dari peramban ini.');
   }

@@ -1,29 +1,31 @@
 /**
- * <mentoring-overview>: the mentor's regional overview. Packages are kept in the mentor document (persistentDocument);
- * the table is drawn from it, sorted by the column the mentor chose. Reading files, the unit view and feedback export
- * are loaded on first use.
+ * <mentoring-overview>: the mentor's regional overview. Packages are kept in the mentor document (recordDocument:
+ * IndexedDB, one record per package and per unit); the table is drawn from it, sorted by the column the mentor chose.
+ * An import saves each file as it is read, so what the status reports as kept is in storage. Reading files, the unit
+ * view and feedback export are loaded on first use.
  */
 import '@/components/shared/storage-notices'; // fills this exercise's <storage-notices>
-import { persistentDocument } from '@/state/persistent-document';
-import { mentorDocument } from '@/state/documents/mentoring';
+import { recordDocument } from '@/state/record-document';
+import { mentorDocument } from '@/state/documents/mentor-overview';
 import type { PersistentDocument } from '@/state/persistent-document';
 import type { PinnedKeys } from '@/schemas/signing';
-import { DELIVERABLES, type MentorStore } from '@/schemas/mentoring';
+import { DELIVERABLES, type MentoredUnit, type MentorStore } from '@/schemas/mentoring';
 import { dimensionColumns, missingUnits, monitoringCell, overviewRow, ownValue, regionAverages, regionMonitoringTotals, sectionColumns, sortRows, type OverviewRow, type SortColumn, type SortDirection } from '@/domain/mentoring/overview';
 import { removeUnit } from '@/domain/mentoring/mentor-edits';
+import { filterRows, pageOf, type RowFilter } from '@/domain/mentoring/overview-view';
 import { h } from '@/components/shared/dom';
 import { downloadText, formatDateTime } from '@/components/shared/download';
-import { acceptDroppedFiles, readTextFiles } from '@/components/shared/read-files';
-import { MAX_SEALED_BYTES } from '@/domain/mentoring/file-limits';
+import { acceptDroppedFiles } from '@/components/shared/read-files';
 import { REVIEW_STATE_LABELS, reviewState, staleDeliverables } from '@/domain/mentoring/review-state';
 import type { PendingPackage } from '@/domain/mentoring/package-import';
-import { SiteElement, defineElement } from '@/components/shared/site-element';
 
 const DELIVERABLE_SHORT = { asesmen: 'asesmen', rencana: 'rencana', 'siaran-pers': 'siaran pers' } as const;
 const percent = (value: number | null | undefined) => (value === null || value === undefined ? '—' : `${value}%`);
 
-class MentoringOverviewElement extends SiteElement {
-  #store = persistentDocument(mentorDocument);
+class MentoringOverviewElement extends HTMLElement {
+  #store = recordDocument(mentorDocument);
+  /** The table is redrawn when the overview is shown again, not while the mentor types in a unit's review. */
+  #stale = false;
   /**
    * Signing (signing-parts.ts), loaded after the page starts: this browser's key (signs feedback files) and the units'
    * keys pinned on their first signed package. Reading files and exporting feedback wait for it.
@@ -32,125 +34,88 @@ class MentoringOverviewElement extends SiteElement {
   #pins: PersistentDocument<PinnedKeys> | undefined;
   #signerState: typeof import('./signing-parts').packageSignerState | undefined;
   #sort: { column: SortColumn; direction: SortDirection } = { column: 'unit', direction: 'ascending' };
+  #filter: RowFilter = { query: '', type: '', state: '' };
+  #page = 0;
+  /** A unit's row, computed once per version of the unit (units unchanged by an edit keep their identity). */
+  #rows = new WeakMap<MentoredUnit, OverviewRow>();
   /** Key of the unit open in the read-only view, if any. */
   #openKey = '';
   /** Packages read but not kept until the mentor decides (in memory: reading the file again brings them back). */
-  #pending: PendingPackage[] = [];
+  #pending: { list: PendingPackage[] } = { list: [] };
 
-  protected start(signal: AbortSignal): void {
+  connectedCallback(): void {
     const input = this.querySelector<HTMLInputElement>('[data-files]')!;
     input.addEventListener('change', () => {
       void this.importFiles([...(input.files ?? [])]);
       input.value = '';
-    }, { signal });
-    acceptDroppedFiles(this.querySelector<HTMLElement>('[data-drop]')!, (files) => void this.importFiles(files), signal);
+    });
+    acceptDroppedFiles(this.querySelector<HTMLElement>('[data-drop]')!, (files) => void this.importFiles(files));
     this.#bindRegionForm();
-    this.querySelector('[data-action="print"]')?.addEventListener('click', () => window.print(), { signal });
-    this.querySelector('[data-overview]')?.addEventListener('click', (event) => this.#onTableClick(event), { signal });
-    this.querySelector('[data-pending-list]')?.addEventListener('click', (event) => void this.#onPendingClick(event), { signal });
-    for (const control of this.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLButtonElement>('input, textarea, button')) control.disabled = false;
-    this.watch(this.#store.$data, () => this.#render());
+    this.querySelector('[data-action="print"]')?.addEventListener('click', () => window.print());
+    this.querySelector('[data-overview]')?.addEventListener('click', (event) => this.#onTableClick(event));
+    const filters = this.querySelector<HTMLFormElement>('[data-filters]')!;
+    filters.addEventListener('input', () => {
+      const data = new FormData(filters);
+      this.#filter = { query: String(data.get('cari') ?? ''), type: String(data.get('jenis') ?? ''), state: String(data.get('status') ?? '') };
+      this.#page = 0;
+      this.#render();
+    });
+    filters.addEventListener('submit', (event) => event.preventDefault());
+    this.querySelector('[data-pager]')?.addEventListener('click', (event) => {
+      const step = (event.target as HTMLElement).closest<HTMLButtonElement>('[data-page]')?.dataset.page;
+      if (!step) return;
+      this.#page += Number(step);
+      this.#render();
+      this.querySelector<HTMLElement>('#mo-rekap')?.scrollIntoView({ block: 'start' });
+    });
+    this.querySelector('[data-pending-list]')?.addEventListener(
+      'click',
+      (event) => void Promise.all([import('./overview-import'), this.#signing]).then(([{ onPendingClick }, { pins }]) => onPendingClick(this, this.#store, this.#pending, event, pins)),
+    );
+    this.#store.$data.subscribe(() => this.#render());
     void this.#signing.then(({ parts, pins, ownKey }) => {
       this.#pins = pins;
       this.#signerState = parts.packageSignerState;
       pins.$data.subscribe(() => this.#render());
       ownKey.$data.subscribe((own) => void parts.showOwnKey(this, own));
     });
+    // Controls come alive once the stored records are read: an import before that would judge against an empty store.
+    void this.#store.ready.then(() => {
+      for (const control of this.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLButtonElement>('input, textarea, button')) control.disabled = false;
+    });
   }
 
   #bindRegionForm(): void {
     const form = this.querySelector<HTMLFormElement>('[data-region]')!;
     const fields = [...form.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')];
-    this.watch(this.#store.$data, (store) => {
+    this.#store.$data.subscribe((store) => {
       for (const field of fields) {
         const value = store[field.name as 'mentor' | 'regionUnits'];
         // Never rewrite the field the user is typing in: that would move the cursor.
         if (field !== document.activeElement && field.value !== value) field.value = value;
       }
     });
-    form.addEventListener('input', () => this.#store.update((store) => ({ ...store, mentor: fields[0]!.value, regionUnits: fields[1]!.value })), { signal: this.connection });
-    form.addEventListener('submit', (event) => event.preventDefault(), { signal: this.connection });
+    form.addEventListener('input', () => this.#store.update((store) => ({ ...store, mentor: fields[0]!.value, regionUnits: fields[1]!.value })));
+    form.addEventListener('submit', (event) => event.preventDefault());
   }
 
-  async importFiles(files: File[]): Promise<void> {
-    const status = this.querySelector('[data-import-status]')!;
-    status.textContent = `Membaca ${files.length} berkas…`;
-    const [read, { importPackages }, { pins }] = await Promise.all([readTextFiles(files, MAX_SEALED_BYTES), import('./overview-tools'), this.#signing]);
-    const result = await importPackages(read, this.#store.$data.get(), new Date(), pins.$data.get());
-    const kept = result.accepted.length === 0 || this.#keep(result.store);
-    if (kept && result.accepted.length > 0) pins.set(result.pins);
-    const outcome = { baru: 'unit baru', 'lebih-baru': 'paket terbaru unit ini', 'lebih-lama': 'lebih lama dari yang ada, disimpan di riwayat' } as const;
-    const accepted = result.accepted.map((a) => `${a.unit} (${outcome[a.outcome]})`).join('; ');
-    const waiting = result.pending.length > 0 ? ` ${result.pending.length} menunggu keputusan Anda (lihat di bawah).` : '';
-    status.textContent = kept
-      ? `${read.length} berkas dibaca: ${result.accepted.length} diterima, ${result.rejected.length} ditolak.` + (accepted ? ` Diterima: ${accepted}.` : '') + waiting
-      : `${read.length} berkas dibaca, tetapi tidak ada yang tersimpan: penyimpanan peramban penuh. Hapus unit yang tidak lagi didampingi, lalu impor lagi.` + waiting;
-    this.querySelector('[data-rejected-list]')!.replaceChildren(
-      ...result.rejected.map((r) => h('li', { class: 'mo-rejected', 'data-rejected-file': r.name }, h('strong', {}, r.name), `: ${r.reason}`)),
-    );
-    this.querySelector<HTMLElement>('[data-rejected]')!.hidden = result.rejected.length === 0;
-    this.#pending = [...this.#pending.filter((p) => !result.pending.some((n) => n.payload.id === p.payload.id)), ...result.pending];
-    this.#renderPending();
-  }
+  /** The import under way: a second batch chosen meanwhile waits for it, so each is judged against what the first kept. */
+  #importing: Promise<void> = Promise.resolve();
 
-  /** Saves a new store; when the browser refuses (storage full), puts the previous one back and says so (returns false). */
-  #keep(next: MentorStore): boolean {
-    const previous = this.#store.$data.get();
-    this.#store.set(next);
-    if (this.#store.$status.get().state !== 'not-saved') return true;
-    this.#store.set(previous);
-    return false;
-  }
-
-  /** Packages held back until the mentor decides: a replacement of a unit's current package, or a look-alike name. */
-  #renderPending(): void {
-    const list = this.querySelector<HTMLElement>('[data-pending-list]')!;
-    this.querySelector<HTMLElement>('[data-pending]')!.hidden = this.#pending.length === 0;
-    list.replaceChildren(
-      ...this.#pending.map((pending) => {
-        const replace = pending.reason === 'ganti';
-        const key = pending.reason === 'kunci';
-        const intro = key
-          ? `: paket atas nama ${pending.against} dengan tanda tangan yang tidak cocok. Jangan diterima sebelum Anda memastikannya langsung kepada unit itu.`
-          : replace
-            ? `: paket baru untuk ${pending.against}. Bila diterima, paket ini menjadi paket terbaru unit itu dan status tinjauan Anda ditandai untuk paket lama. Yang berubah:`
-            : `: unit baru “${pending.payload.unit.name}”.`;
-        const accept = key ? (pending.keyDecision === 'kunci-lain' ? 'Percayai kunci baru dan terima' : 'Tetap terima tanpa tanda tangan') : replace ? 'Jadikan paket terbaru' : 'Terima sebagai unit baru';
-        return h(
-          'li',
-          { class: 'mo-pending', 'data-pending-file': pending.name, 'data-reason': pending.reason },
-          h('p', {}, h('strong', {}, pending.name), intro),
-          h('ul', {}, ...pending.details.map((line, index) => h('li', {}, key && index === 0 ? h('strong', {}, line) : line))),
-          h(
-            'p',
-            { class: 'mo-actions' },
-            h('button', { type: 'button', class: 'sk-button', 'data-variant': key ? 'danger' : 'primary', 'data-confirm-pending': pending.payload.id }, accept, h('span', { class: 'sr-only' }, ` (${pending.name})`)),
-            h('button', { type: 'button', class: 'sk-button', 'data-drop-pending': pending.payload.id }, 'Tolak', h('span', { class: 'sr-only' }, ` ${pending.name}`)),
-          ),
-        );
-      }),
-    );
-  }
-
-  async #onPendingClick(event: Event): Promise<void> {
-    const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button');
-    const id = button?.dataset.confirmPending ?? button?.dataset.dropPending;
-    const pending = this.#pending.find((p) => p.payload.id === id);
-    if (!button || !pending) return;
-    const status = this.querySelector('[data-import-status]')!;
-    this.#pending = this.#pending.filter((p) => p !== pending);
-    if (button.dataset.confirmPending) {
-      const [{ confirmPending }, { pins }] = await Promise.all([import('./overview-tools'), this.#signing]);
-      const added = confirmPending(this.#store.$data.get(), pending, new Date(), pins.$data.get());
-      if (!added.ok) status.textContent = `“${pending.name}” tidak disimpan: ${added.reason}`;
-      else if (!this.#keep(added.store)) status.textContent = `“${pending.name}” tidak disimpan: penyimpanan peramban penuh.`;
-      else {
-        pins.set(added.pins);
-        status.textContent = `“${pending.name}” diterima: ${pending.payload.unit.name}.`;
+  /** Reading files and the packages waiting for a decision load on the first file chosen (overview-import.ts). */
+  importFiles(files: File[]): Promise<void> {
+    this.#importing = this.#importing.then(async () => {
+      const [{ importFiles }, { pins }] = await Promise.all([import('./overview-import'), this.#signing]);
+      // The table is drawn once at the end, not after each of 700 saves (the progress bar shows the way).
+      this.dataset.importing = '';
+      try {
+        await importFiles(this, this.#store, this.#pending, files, pins);
+      } finally {
+        delete this.dataset.importing;
+        this.#render();
       }
-    } else status.textContent = `“${pending.name}” ditolak; rekap tidak berubah.`;
-    this.#renderPending();
-    this.querySelector<HTMLElement>('[data-pending-list] button, [data-files]')?.focus();
+    });
+    return this.#importing;
   }
 
   #onTableClick(event: Event): void {
@@ -217,19 +182,41 @@ class MentoringOverviewElement extends SiteElement {
     this.dataset.view = 'overview';
     this.querySelector<HTMLElement>('[data-unit-view]')!.hidden = true;
     this.querySelector<HTMLElement>('[data-overview-part]')!.hidden = false;
+    if (this.#stale) this.#render();
     this.querySelector<HTMLButtonElement>(`[data-open="${CSS.escape(key)}"]`)?.focus();
   }
 
   #render(): void {
     const store = this.#store.$data.get();
     if (this.#openKey && !store.units.some((u) => u.key === this.#openKey)) this.closeUnit();
-    const rows = sortRows(store.units.map(overviewRow), this.#sort.column, this.#sort.direction);
+    // While a unit is open, the hidden table is not redrawn on every keystroke of a review: once, when it is shown.
+    this.#stale = this.dataset.view === 'unit';
+    if (this.#stale || this.dataset.importing !== undefined) return;
+    const rows = store.units.map((unit) => {
+      let row = this.#rows.get(unit);
+      if (!row) this.#rows.set(unit, (row = overviewRow(unit)));
+      return row;
+    });
     this.querySelector('[data-overview-summary]')!.textContent =
       rows.length === 0 ? 'Belum ada paket yang diimpor.' : `${rows.length} unit telah mengirim paket.`;
     this.querySelector<HTMLElement>('[data-sort-hint]')!.hidden = rows.length === 0;
-    this.querySelector<HTMLElement>('[data-table-wrap]')!.hidden = rows.length === 0;
+    this.querySelector<HTMLElement>('[data-filters]')!.hidden = rows.length === 0;
     this.querySelector<HTMLButtonElement>('[data-action="print"]')!.disabled = rows.length === 0;
-    if (rows.length > 0) this.#renderTable(store, rows);
+    // Filters and the page choose the rows drawn; the averages stay the region's, over every unit.
+    const chosen = sortRows(filterRows(rows, this.#filter), this.#sort.column, this.#sort.direction);
+    const page = pageOf(chosen.length, this.#page);
+    this.#page = page.index;
+    const filtered = this.#filter.query || this.#filter.type || this.#filter.state;
+    const result = rows.length === 0 ? '' : filtered ? (chosen.length === 0 ? 'Tidak ada unit yang cocok dengan pencarian dan saringan.' : `${chosen.length} dari ${rows.length} unit cocok.`) : '';
+    const resultBox = this.querySelector('[data-filter-result]')!;
+    if (resultBox.textContent !== result) resultBox.textContent = result;
+    this.querySelector<HTMLElement>('[data-table-wrap]')!.hidden = chosen.length === 0;
+    const pager = this.querySelector<HTMLElement>('[data-pager]')!;
+    pager.hidden = page.count <= 1;
+    pager.querySelector('[data-page-label]')!.textContent = `Halaman ${page.index + 1} dari ${page.count} (unit ${page.from + 1}–${page.to} dari ${chosen.length})`;
+    pager.querySelector<HTMLButtonElement>('[data-page="-1"]')!.disabled = page.index === 0;
+    pager.querySelector<HTMLButtonElement>('[data-page="1"]')!.disabled = page.index >= page.count - 1;
+    if (chosen.length > 0) this.#renderTable(store, chosen.slice(page.from, page.to), rows);
     const missing = missingUnits(store);
     const hasList = store.regionUnits.trim() !== '';
     this.querySelector('[data-missing]')!.replaceChildren(
@@ -242,18 +229,19 @@ class MentoringOverviewElement extends SiteElement {
   }
 
   /** Who signed the unit's current package: its pinned key, another key the mentor accepted, or nobody. */
-  #signerBadge(unitKey: string, packageId: string): HTMLElement | string {
-    if (!this.#pins || !this.#signerState) return '';
+  #signerBadge(unitKey: string, packageId: string | undefined): HTMLElement | string {
+    if (!this.#pins || !this.#signerState || !packageId) return '';
     const signer = this.#signerState(this.#pins.$data.get(), unitKey, packageId);
     const text = signer.state === 'tanpa-tanda-tangan' ? 'tanpa tanda tangan' : signer.state === 'kunci-tersemat' ? `kunci ${signer.fingerprint}` : `kunci lain: ${signer.fingerprint}`;
     return h('span', { class: 'mo-signer', 'data-signer': signer.state }, text);
   }
 
-  #renderTable(store: MentorStore, rows: OverviewRow[]): void {
+  #renderTable(store: MentorStore, rows: OverviewRow[], everyRow: OverviewRow[]): void {
     const dimensions = dimensionColumns(store.units);
-    const sections = sectionColumns(rows);
-    const averages = regionAverages(rows, dimensions);
-    const monitoringTotals = regionMonitoringTotals(rows);
+    const sections = sectionColumns(everyRow);
+    const averages = regionAverages(everyRow, dimensions);
+    const monitoringTotals = regionMonitoringTotals(everyRow);
+    const units = new Map(store.units.map((u) => [u.key, u]));
     const sortable = (column: SortColumn, label: string, extra: Record<string, string> = {}) => {
       const active = this.#sort.column === column;
       return h(
@@ -284,7 +272,7 @@ class MentoringOverviewElement extends SiteElement {
           {},
           // The action first: on a narrow screen it is in view without scrolling sideways.
           plain('Tindakan', { class: 'sk-no-print' }),
-          sortable('unit', 'Unit'),
+          sortable('unit', 'Unit', { 'data-column': 'unit' }),
           sortable('jenis', 'Jenis'),
           sortable('diterima', 'Diterima'),
           plain('Tinjauan'),
@@ -300,7 +288,7 @@ class MentoringOverviewElement extends SiteElement {
         'tbody',
         {},
         ...rows.map((row) => {
-          const unit = store.units.find((u) => u.key === row.key)!;
+          const unit = units.get(row.key)!;
           return h(
             'tr',
             { 'data-unit': row.key },
@@ -314,7 +302,7 @@ class MentoringOverviewElement extends SiteElement {
                 h('button', { type: 'button', class: 'sk-button', 'data-variant': 'danger', 'data-remove': row.key }, 'Hapus', h('span', { class: 'sr-only' }, ` ${row.name}`)),
               ),
             ),
-            h('th', { scope: 'row', class: 'mo-name' }, row.name, row.history > 0 ? h('span', { class: 'mo-hint' }, ` (${row.history} paket lama)`) : '', this.#signerBadge(row.key, unit.current.id)),
+            h('th', { scope: 'row', class: 'mo-name' }, row.name, row.history > 0 ? h('span', { class: 'mo-hint' }, ` (${row.history} paket lama)`) : '', this.#signerBadge(row.key, units.get(row.key)?.current.id)),
             h('td', {}, row.type || '—'),
             h('td', { class: 'mo-date' }, formatDateTime(row.receivedAt)),
             h(
@@ -361,10 +349,4 @@ class MentoringOverviewElement extends SiteElement {
   }
 }
 
-declare global {
-  interface HTMLElementTagNameMap {
-    'mentoring-overview': MentoringOverviewElement;
-  }
-}
-
-defineElement('mentoring-overview', MentoringOverviewElement);
+if (!customElements.get('mentoring-overview')) customElements.define('mentoring-overview', MentoringOverviewElement);

@@ -6,7 +6,6 @@
 import { DELIVERABLES, type MentoredUnit, type MentorStore, type PackagePayload, type Review, type Reviews } from '@/schemas/mentoring';
 
 export const MAX_HISTORY = 10;
-export const MAX_UNITS = 200;
 
 export const EMPTY_MENTOR_STORE: MentorStore = { mentor: '', regionUnits: '', units: [] };
 
@@ -42,7 +41,7 @@ export function addPackage(store: MentorStore, payload: PackagePayload, received
   const existing = store.units[index];
   if (!existing) {
     const unit: MentoredUnit = { key, current: payload, receivedAt, history: [], reviews: emptyReviews() };
-    return { store: { ...store, units: [...store.units, unit].slice(-MAX_UNITS) }, outcome: 'baru' };
+    return { store: { ...store, units: [...store.units, unit] }, outcome: 'baru' };
   }
   if (existing.current.id === payload.id || existing.history.some((h) => h.payload.id === payload.id)) return { store, outcome: 'sudah-ada' };
   const newer = packageTime(payload, receivedAt) > packageTime(existing.current, existing.receivedAt);

@@ -156,15 +156,18 @@ function sortValue(row: OverviewRow, column: SortColumn): string | number | null
   }
 }
 
+/** One collator for every comparison: localeCompare builds one per call, which is slow over hundreds of rows. */
+const collator = new Intl.Collator('id');
+
 /** A sorted copy. Units without a value (not assessed, no plan) come last in both directions; ties keep name order. */
 export function sortRows(rows: readonly OverviewRow[], column: SortColumn, direction: SortDirection): OverviewRow[] {
   const sign = direction === 'ascending' ? 1 : -1;
-  const byName = (a: OverviewRow, b: OverviewRow) => a.name.localeCompare(b.name, 'id');
+  const byName = (a: OverviewRow, b: OverviewRow) => collator.compare(a.name, b.name);
   return [...rows].sort((a, b) => {
     const x = sortValue(a, column);
     const y = sortValue(b, column);
     if (x === null || y === null) return x === y ? byName(a, b) : x === null ? 1 : -1;
-    const order = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y), 'id');
+    const order = typeof x === 'number' && typeof y === 'number' ? x - y : collator.compare(String(x), String(y));
     return order === 0 ? byName(a, b) : sign * order;
   });
 }

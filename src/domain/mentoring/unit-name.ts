@@ -29,9 +29,16 @@ export function scriptsOf(name: string): string[] {
  * then read as "l", so "IIA" and "iia" stay alike, as they are for unitKey.
  */
 export function skeletonKey(name: string): string {
-  const once = unhomoglyph(cleanUnitName(name).normalize('NFD'));
-  return unitKey(unhomoglyph(once.toLowerCase())).replace(/i/g, 'l');
+  let skeleton = skeletons.get(name);
+  if (skeleton === undefined) {
+    const once = unhomoglyph(cleanUnitName(name).normalize('NFD'));
+    skeleton = unitKey(unhomoglyph(once.toLowerCase())).replace(/i/g, 'l');
+    skeletons.set(name, skeleton);
+  }
+  return skeleton;
 }
+/** Known names' skeletons, remembered: an import of 700 files compares each new name with every known one. */
+const skeletons = new Map<string, string>();
 
 /**
  * Names among `known` that `name` looks like without being the same unit (by unitKey). Empty when the name is

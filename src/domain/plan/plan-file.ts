@@ -4,6 +4,9 @@ import type { DocumentDefinition } from '../storage/document-definition';
 import { upgradeData } from '../storage/envelope';
 import { APP_ID, checkImportSize } from '../transfer/export-file';
 
+/** One plan is a few dozen kilobytes: a plan file keeps the 5 MB limit (Data saya's exports may be far larger). */
+const MAX_PLAN_FILE_BYTES = 5 * 1024 * 1024;
+
 /**
  * A file holding one crisis communication plan, to hand to a mentor or move to another browser.
  * Its own small format (kind "rencana-komunikasi"); the plan inside has the shape of the stored plans document
@@ -54,7 +57,7 @@ const fail = (message: string): PlanFileResult => ({ ok: false, message });
  * when the user confirms. `definition` is the stored plans document, whose migrations and schema apply.
  */
 export function parsePlanFile(text: string, definition: DocumentDefinition<CommunicationPlans>): PlanFileResult {
-  const size = checkImportSize(new TextEncoder().encode(text).length);
+  const size = checkImportSize(new TextEncoder().encode(text).length, MAX_PLAN_FILE_BYTES);
   if (size && !size.ok) return fail(size.message);
   if (text.trim() === '') return fail('Berkas kosong: tidak ada rencana untuk diimpor.');
   let json: unknown;

@@ -1,4 +1,5 @@
 import type * as z from 'zod/mini';
+import type { RecordLayout } from './record-layout';
 
 /**
  * Everything the app knows about one stored document (one localStorage key): how to validate it,
@@ -26,6 +27,13 @@ export interface DocumentDefinition<T> {
   isEmpty: (data: T) => boolean;
   /** Combines stored data with imported data for "Gabungkan"; by default the imported value wins. */
   merge?: (current: T, incoming: T) => T;
+  /**
+   * Set for a large document: it is kept in IndexedDB as one record per entry (src/state/record-document.ts) instead
+   * of one localStorage key; `key` still names it in export files and is where an older version's value is moved from.
+   * A loader: the layout and its record schemas arrive with the records (reading IndexedDB is asynchronous anyway), so
+   * a page that lists documents (Data saya) does not load them unless the document is there.
+   */
+  records?: () => Promise<RecordLayout<T>>;
   // Where a document holds personal data, and how to leave it out: domain/transfer/personal-rules.ts (loaded only on export).
 }
 

@@ -10,8 +10,8 @@ import { upgradeData } from '../storage/envelope';
 export const APP_ID = 'siaga-krisis';
 export const EXPORT_KIND = 'ekspor-data';
 export const EXPORT_FORMAT_VERSION = 1;
-/** Larger files are rejected before they are read: a real export is a few hundred kilobytes at most. */
-export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+/** Larger files are rejected before they are read: a mentor holding 700 units exports about 30–40 MB. */
+export const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
 
 export const exportFileSchema = z.object({
   /** Always "siaga-krisis": tells our files from other applications' JSON. */
@@ -66,10 +66,10 @@ export type ImportResult =
 const fail = (message: string): ImportResult => ({ ok: false, message });
 
 /** First check, before the file's text is even read. */
-export function checkImportSize(bytes: number): ImportResult | null {
+export function checkImportSize(bytes: number, max = MAX_IMPORT_BYTES): ImportResult | null {
   if (bytes === 0) return fail('Berkas kosong: tidak ada data untuk diimpor.');
-  if (bytes > MAX_IMPORT_BYTES) {
-    return fail(`Berkas terlalu besar (${(bytes / 1024 / 1024).toFixed(1)} MB). Batasnya ${MAX_IMPORT_BYTES / 1024 / 1024} MB; berkas ekspor Siaga Krisis biasanya jauh lebih kecil.`);
+  if (bytes > max) {
+    return fail(`Berkas terlalu besar (${(bytes / 1024 / 1024).toFixed(1)} MB). Batasnya ${max / 1024 / 1024} MB; berkas ekspor Siaga Krisis biasanya jauh lebih kecil.`);
   }
   return null;
 }

@@ -1,27 +1,10 @@
 /**
- * Regional mentoring, two documents:
- * - 'siaga-krisis:pendampingan-rekap' (mentor): { mentor, regionUnits, units[] } — every unit's newest package, older
- *   ones in its history, and the mentor's reviews. Holds other units' work (and, if they chose, officers' names and
- *   phone numbers): it stays in the mentor's browser; units are removed one by one on the overview page.
- * - 'siaga-krisis:umpan-balik-pendamping' (unit): { items[] } — feedback files the unit read, newest first.
- * Both go stale only when another tab or an import changes them (persistentDocument shows the newer value).
+ * Regional mentoring, the unit's side: 'siaga-krisis:umpan-balik-pendamping' { items[] } — feedback files the unit
+ * read, newest first. The mentor's overview is in mentor-overview.ts (a module of its own, so the unit's page does not
+ * load the mentor's storage code).
  */
 import type { DocumentDefinition } from '@/domain/storage/document-definition';
-import { mentorStoreSchema, receivedFeedbackSchema, type MentorStore, type ReceivedFeedback } from '@/schemas/mentoring';
-import { EMPTY_MENTOR_STORE, isMentorStoreEmpty, mergeMentorStores, summarizeMentorStore } from '@/domain/mentoring/mentor-store';
-
-export const mentorDocument: DocumentDefinition<MentorStore> = {
-  key: 'siaga-krisis:pendampingan-rekap',
-  label: 'Rekap pendampingan',
-  page: { title: 'Rekap pendampingan', href: '/pendampingan/rekap/' },
-  version: 1,
-  schema: mentorStoreSchema,
-  migrations: {},
-  initial: EMPTY_MENTOR_STORE,
-  summarize: summarizeMentorStore,
-  isEmpty: isMentorStoreEmpty,
-  merge: (current, incoming) => mergeMentorStores(current, incoming),
-};
+import { receivedFeedbackSchema, type ReceivedFeedback } from '@/schemas/mentoring';
 
 export const receivedFeedbackDocument: DocumentDefinition<ReceivedFeedback> = {
   key: 'siaga-krisis:umpan-balik-pendamping',

@@ -15,7 +15,7 @@ import { describeMentorMerge } from '@/domain/mentoring/merge-preview';
 import { removeUnit, updateReview } from '@/domain/mentoring/mentor-edits';
 import { buildPackageFile } from '@/domain/mentoring/package';
 import { importPackages } from '@/domain/mentoring/package-import';
-import { mentorDocument } from '@/state/documents/mentoring';
+import { mentorDocument } from '@/state/documents/mentor-overview';
 import { documentDefinitions } from '@/state/documents';
 import { payload, UNIT } from './fixtures';
 

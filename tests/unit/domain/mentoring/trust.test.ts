@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { EMPTY_MENTOR_STORE, unitKey } from '@/domain/mentoring/mentor-store';
 import { updateReview } from '@/domain/mentoring/mentor-edits';
 import { buildPackageFile } from '@/domain/mentoring/package';
-import { confirmPending, importPackages, MAX_MENTOR_STORE_CHARS } from '@/domain/mentoring/package-import';
+import { confirmPending, importPackages } from '@/domain/mentoring/package-import';
 import { payloadChecksum } from '@/domain/mentoring/sealed-file';
 import { isStale, reviewState, staleDeliverables } from '@/domain/mentoring/review-state';
 import { buildFeedbackPayload, checkFeedback, recordSentPackage } from '@/domain/mentoring/feedback';
@@ -149,12 +149,11 @@ describe('bounds', () => {
     expect(result.rejected[0]?.reason).toMatch(/terlalu panjang/);
   });
 
-  it('a package that would take the store past its limit is refused, and the store is unchanged', async () => {
-    const full: MentorStore = { ...EMPTY_MENTOR_STORE, regionUnits: 'x'.repeat(MAX_MENTOR_STORE_CHARS) };
-    const result = await importPackages([await file('a.json', payload('p1', '2026-11-10T00:00:00.000Z'))], full, NOW);
-    expect(result.accepted).toEqual([]);
-    expect(result.store).toBe(full);
-    expect(result.rejected[0]?.reason).toMatch(/batas penyimpanan/);
+  it('no unit is dropped silently: 250 units are all kept (the old cap was 200)', async () => {
+    const files = await Promise.all(Array.from({ length: 250 }, (_, i) => file(`u${i}.json`, payload(`p${i}`, '2026-11-10T00:00:00.000Z', `Lapas Kelas III Nomor ${i} (fiktif)`))));
+    const result = await importPackages(files, EMPTY_MENTOR_STORE, NOW);
+    expect(result.accepted).toHaveLength(250);
+    expect(result.store.units).toHaveLength(250);
   });
 
   it('a dimension id such as "constructor" is refused, and lookups never read inherited values', async () => {
