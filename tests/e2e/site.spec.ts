@@ -58,7 +58,13 @@ for (const path of pages) {
       await expect(page.locator('.right-sidebar-container')).toBeHidden();
       // The plan prints as its own document: its cover comes first, without the site's title above it. A filled-in
       // template is a letter or statement the unit signs: its own letterhead replaces the site's title and host.
-      const ownDocument = path === '/latihan/rencana-komunikasi/' || /^\/templat\/[^/]+\/$/.test(path);
+      // The checklist booklet's cover carries the booklet's own title instead of the web page's ("Cetak semua …").
+      const ownDocument = path === '/latihan/rencana-komunikasi/' || path === '/daftar-periksa/cetak-semua/' || /^\/templat\/[^/]+\/$/.test(path);
+      if (path === '/daftar-periksa/cetak-semua/') {
+        await expect(page.locator('main h1').first()).toBeHidden();
+        await expect(page.locator('.sk-booklet__title')).toBeVisible();
+        await expect(page.locator('.sk-print-org')).toBeVisible();
+      }
       const hasTitle = (await page.locator('[data-has-hero]').count()) === 0 && !ownDocument;
       if (/^\/templat\/[^/]+\/$/.test(path)) {
         await expect(page.locator('main h1').first()).toBeHidden();
