@@ -13,6 +13,9 @@ const config: KnipConfig = {
     'src/domain/press-release/index.ts',
   ],
   ignoreIssues: {
+    // Read through the module object of a dynamic import (parts.showOwnKey(…)), which knip does not follow.
+    'src/components/mentoring/signing-parts.ts': ['exports'],
+    'src/components/mentoring/own-key.ts': ['exports'],
     // The limit is re-exported for the mentoring package code being reworked on another branch (issue 24).
     'src/domain/mentoring/sealed-file.ts': ['exports'],
   },

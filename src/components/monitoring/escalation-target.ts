@@ -5,7 +5,6 @@ import { sitePath } from '@/components/shared/site-path';
  * triage questions then give the level). The one place to change it.
  */
 export const ESCALATION_TARGET_PATH = '/ruang-krisis/?eskalasi=1';
-export const ESCALATION_TARGET_NAME = 'ruang krisis';
 
 export function escalationTarget(): string {
   return sitePath(ESCALATION_TARGET_PATH);

@@ -12,7 +12,7 @@ import { FACT_STATUS_LABELS, FACT_STATUSES, incidentDeadlines, type IncidentView
 
 import { DRILL_MARK } from './message';
 
-export { DRILL_MARK, preparedMessage } from './message';
+export { preparedMessage } from './message';
 
 export interface ReportSection {
   heading: string;

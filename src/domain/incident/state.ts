@@ -234,11 +234,6 @@ export function formatElapsed(from: Date, to: Date): string {
   return minutes % 60 === 0 ? `${hours} jam` : `${hours} jam ${minutes % 60} menit`;
 }
 
-/** The label of the current level, or a note that the level is not set yet. */
-export function currentLevelLabel(view: IncidentView, levels: readonly CrisisLevelEntry[]): string {
-  return view.level === undefined ? 'Tingkat belum ditetapkan' : levelLabel(findLevel(levels, view.level));
-}
-
 /** The facts a statement or message may use: confirmed ones, in the order they were noted. */
 export function confirmedFacts(view: IncidentView): string[] {
   return view.facts.filter((fact) => fact.status === 'pasti').map((fact) => fact.text);
