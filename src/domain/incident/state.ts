@@ -3,7 +3,7 @@
  * Pure: the caller passes the level model's entries and the time "now" (a clock the tests control).
  */
 import type { Incident, IncidentEntry, PersonParty } from '@/schemas/incident';
-import { dueAt, findLevel, levelDeadlines, levelLabel, type CrisisLevelEntry } from '@/domain/crisis-model/levels';
+import { dueAt, findLevel, levelDeadlines, type CrisisLevelEntry } from '@/domain/crisis-model/levels';
 
 export const FACT_STATUSES = ['pasti', 'belum-pasti', 'jangan-dipublikasikan'] as const;
 export type FactStatus = (typeof FACT_STATUSES)[number];
