@@ -17,7 +17,7 @@
 import { atom } from 'nanostores';
 import type { DocumentDefinition } from '@/domain/storage/document-definition';
 import type { RecordLayout } from '@/domain/storage/record-layout';
-import { BACKUP_SUFFIX, changedRecords } from '@/domain/storage/record-layout';
+import { BACKUP_SUFFIX } from '@/domain/storage/backup-suffix';
 import { backupKey, readEnvelope, upgradeData } from '@/domain/storage/envelope';
 import { $openDocuments, created, type DocumentStatus, type PersistentDocument } from './persistent-document';
 import { isQuotaError, readRaw, removeRaw, writeRaw } from './storage';
@@ -157,6 +157,8 @@ export function recordDocument<T>(definition: DocumentDefinition<T> & Required<P
       return false;
     }
     const next = layout.split(data);
+    // Loaded with the first save, like the IndexedDB driver: a page that only reads never needs it.
+    const { changedRecords } = await import('@/domain/storage/record-layout');
     const { put, remove } = changedRecords(stored, next);
     if (put.length === 0 && remove.length === 0) return true;
     for (const [id, value] of put) {

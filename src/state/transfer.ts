@@ -10,7 +10,7 @@ import { documentDefinitions } from './documents';
 import { created } from './persistent-document';
 import { ourKeys, readRaw, removeRaw, writeRaw } from './storage';
 import type { StoredRecord } from './record-store';
-import { BACKUP_SUFFIX } from '@/domain/storage/record-layout';
+import { BACKUP_SUFFIX } from '@/domain/storage/backup-suffix';
 
 // IndexedDB's code loads only when a large document is read or written: most people's Data saya has none, which the
 // browser's own list of databases tells without it.

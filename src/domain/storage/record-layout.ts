@@ -3,8 +3,7 @@
  * stored text: a save writes only the records that changed, so typing in one review of a 700-unit overview writes one
  * record, not 30 MB. Pure: the layout splits and joins; the state layer reads and writes.
  */
-/** Where a document's unreadable records are kept: its key followed by this (e.g. "siaga-krisis:pendampingan-rekap#cadangan"). */
-export const BACKUP_SUFFIX = '#cadangan';
+export { BACKUP_SUFFIX } from './backup-suffix';
 
 export type RecordCheck = { ok: true; value: object } | { ok: false; reason: string };
 
