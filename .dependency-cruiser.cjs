@@ -43,7 +43,7 @@ module.exports = {
     },
     {
       name: 'zod-through-schemas',
-      comment: "zod is set up once (jitless, for the CSP) in src/schemas/zod.ts: everything else imports z from there.",
+      comment: 'zod is set up once (jitless, for the CSP) in src/schemas/zod.ts: everything else imports z from there.',
       severity: 'error',
       from: { path: '^src/', pathNot: '^src/schemas/zod\\.ts$' },
       to: { path: '(^|/)node_modules/zod/', dependencyTypesNot: ['type-only'] },

@@ -57,7 +57,10 @@ export default defineConfig({
               // Small import-free modules shared by several exercises (the one unit-type list, the one word count, the
               // plan's percentages) ride in the download helper's chunk, which those pages load anyway, instead of
               // costing each page more requests and chunk overhead (the plan builder sits at its 15 KB budget).
-              { name: 'download', test: /src[\\/](components[\\/]shared[\\/]download|schemas[\\/]unit-types|domain[\\/]text[\\/]words|domain[\\/]plan[\\/]percent)\.ts$/ },
+              {
+                name: 'download',
+                test: /src[\\/](components[\\/]shared[\\/]download|schemas[\\/]unit-types|domain[\\/]text[\\/]words|domain[\\/]plan[\\/]percent)\.ts$/,
+              },
             ],
           },
         },

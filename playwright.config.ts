@@ -44,11 +44,13 @@ export default defineConfig({
   projects: [
     { name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined }, testIgnore: 'subpath.spec.ts' },
     ...(withSubpath
-      ? [{
-          name: 'subpath',
-          testMatch: SUBPATH_SPECS,
-          use: { ...devices['Desktop Chrome'], channel: undefined, baseURL: `http://127.0.0.1:${SUBPATH_PORT}${SUBPATH}` },
-        }]
+      ? [
+          {
+            name: 'subpath',
+            testMatch: SUBPATH_SPECS,
+            use: { ...devices['Desktop Chrome'], channel: undefined, baseURL: `http://127.0.0.1:${SUBPATH_PORT}${SUBPATH}` },
+          },
+        ]
       : []),
   ],
   webServer: [
@@ -60,12 +62,14 @@ export default defineConfig({
       timeout: 30_000,
     },
     ...(withSubpath
-      ? [{
-          command: `node tests/serve-dist.mjs ${SUBPATH_PORT} dist-subpath ${SUBPATH}`,
-          url: `http://127.0.0.1:${SUBPATH_PORT}${SUBPATH}`,
-          reuseExistingServer: !process.env.CI,
-          timeout: 30_000,
-        }]
+      ? [
+          {
+            command: `node tests/serve-dist.mjs ${SUBPATH_PORT} dist-subpath ${SUBPATH}`,
+            url: `http://127.0.0.1:${SUBPATH_PORT}${SUBPATH}`,
+            reuseExistingServer: !process.env.CI,
+            timeout: 30_000,
+          },
+        ]
       : []),
   ],
 });

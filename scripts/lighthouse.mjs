@@ -15,11 +15,23 @@ const pages = process.argv.slice(2).length
   ? process.argv.slice(2)
   : [
       // The home page, two modules (one embeds a checklist, one a drill) and one page of every exercise.
-      '/', '/modul/jam-pertama/', '/modul/siaran-pers/', '/kemajuan/', '/data-saya/',
-      '/latihan/self-asesmen/', '/latihan/peta-risiko/', '/latihan/triase-insiden/', '/latihan/rencana-komunikasi/',
-      '/latihan/siaran-pers/', '/latihan/siaran-pers/pernyataan-awal-kebakaran-dapur/',
-      '/latihan/simulasi/kebakaran-blok-hunian/', '/latihan/simulasi/kebakaran-blok-hunian/fasilitator/', '/latihan/simulasi/rekap/',
-      '/daftar-periksa/jam-pertama/', '/pendampingan/kirim/', '/pendampingan/rekap/',
+      '/',
+      '/modul/jam-pertama/',
+      '/modul/siaran-pers/',
+      '/kemajuan/',
+      '/data-saya/',
+      '/latihan/self-asesmen/',
+      '/latihan/peta-risiko/',
+      '/latihan/triase-insiden/',
+      '/latihan/rencana-komunikasi/',
+      '/latihan/siaran-pers/',
+      '/latihan/siaran-pers/pernyataan-awal-kebakaran-dapur/',
+      '/latihan/simulasi/kebakaran-blok-hunian/',
+      '/latihan/simulasi/kebakaran-blok-hunian/fasilitator/',
+      '/latihan/simulasi/rekap/',
+      '/daftar-periksa/jam-pertama/',
+      '/pendampingan/kirim/',
+      '/pendampingan/rekap/',
       ...(process.env.LH_PAGES?.split(',') ?? []),
     ];
 
@@ -27,7 +39,15 @@ const server = spawn(process.execPath, [join(root, 'tests/serve-dist.mjs'), Stri
 await new Promise((resolve) => setTimeout(resolve, 500));
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  chromeFlags: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -53,12 +73,15 @@ try {
         tbt: lhr.audits['total-blocking-time'].numericValue,
         cls: lhr.audits['cumulative-layout-shift'].numericValue,
         failing: Object.values(lhr.audits)
-          .filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'notApplicable')
+          .filter(
+            (a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'notApplicable',
+          )
           .map((a) => a.id),
       });
     }
     const row = { path, runs };
-    for (const key of ['performance', 'accessibility', 'bestPractices', 'seo', 'lcp', 'tbt', 'cls']) row[key] = median(samples.map((s) => s[key]));
+    for (const key of ['performance', 'accessibility', 'bestPractices', 'seo', 'lcp', 'tbt', 'cls'])
+      row[key] = median(samples.map((s) => s[key]));
     row.failing = [...new Set(samples.flatMap((s) => s.failing))];
     results.push(row);
     console.log(

@@ -54,7 +54,8 @@ function ourTags() {
   const tags = new Set();
   const overrides = join(root, 'src', 'components', 'overrides');
   for (const file of walk(join(root, 'src')).filter((f) => /\.(ts|astro)$/.test(f) && !f.startsWith(overrides))) {
-    for (const m of readFileSync(file, 'utf8').matchAll(/(?:customElements\.define|defineElement)\(\s*['"`]([a-z]+-[a-z-]+)['"`]/g)) tags.add(m[1]);
+    for (const m of readFileSync(file, 'utf8').matchAll(/(?:customElements\.define|defineElement)\(\s*['"`]([a-z]+-[a-z-]+)['"`]/g))
+      tags.add(m[1]);
   }
   return [...tags];
 }
@@ -121,7 +122,10 @@ export function measure(dist = join(root, 'dist')) {
       }
       // A chunk reached from both sides counts as Starlight's.
       for (const name of theirs.keys()) ours.delete(name);
-      const css = [...html.matchAll(/<link rel="stylesheet" href="\/_astro\/([^"]+)"/g)].reduce((sum, m) => sum + gz(readFileSync(join(dist, '_astro', m[1]), 'utf8')), 0);
+      const css = [...html.matchAll(/<link rel="stylesheet" href="\/_astro\/([^"]+)"/g)].reduce(
+        (sum, m) => sum + gz(readFileSync(join(dist, '_astro', m[1]), 'utf8')),
+        0,
+      );
       const sum = (map) => [...map.values()].reduce((a, b) => a + b, 0);
       return { path: pagePath, kind, ours, starlightJs: sum(theirs), css, html: gz(html) };
     });
@@ -141,7 +145,13 @@ export function measure(dist = join(root, 'dist')) {
     .map(({ ours, ...page }) => {
       const own = [...ours].filter(([name]) => !shared.has(name)).reduce((a, [, n]) => a + n, 0);
       const sharedJs = [...ours].filter(([name]) => shared.has(name)).reduce((a, [, n]) => a + n, 0);
-      return { ...page, ownJs: own, sharedJs, ourScripts: [...ours.keys()], total: own + sharedJs + page.starlightJs + page.css + page.html };
+      return {
+        ...page,
+        ownJs: own,
+        sharedJs,
+        ourScripts: [...ours.keys()],
+        total: own + sharedJs + page.starlightJs + page.css + page.html,
+      };
     })
     .sort((a, b) => a.path.localeCompare(b.path));
 }
@@ -151,7 +161,8 @@ export function overBudget(pages) {
     const budget = BUDGETS[p.kind];
     const problems = [];
     if (p.ownJs > budget.own) problems.push(`${p.path} (${p.kind}): ${p.ownJs} B of its own JavaScript, budget ${budget.own} B`);
-    if (p.sharedJs > budget.shared) problems.push(`${p.path} (${p.kind}): ${p.sharedJs} B of the shared data layer, budget ${budget.shared} B`);
+    if (p.sharedJs > budget.shared)
+      problems.push(`${p.path} (${p.kind}): ${p.sharedJs} B of the shared data layer, budget ${budget.shared} B`);
     return problems;
   });
 }
@@ -159,11 +170,17 @@ export function overBudget(pages) {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const pages = measure();
   const kb = (n) => (n / 1024).toFixed(1).padStart(6);
-  console.log('gzip KB per page (JavaScript loaded at once; lazy chunks excluded; on exercise pages the code started near the reader counts as loaded)');
-  console.log(`${'page'.padEnd(40)} ${'kind'.padEnd(9)} ${'own'.padStart(6)} ${'/budg.'.padStart(6)} ${'shared'.padStart(6)} ${'/budg.'.padStart(6)} ${'Starl.'.padStart(6)} ${'CSS'.padStart(6)} ${'HTML'.padStart(6)} ${'total'.padStart(6)}`);
+  console.log(
+    'gzip KB per page (JavaScript loaded at once; lazy chunks excluded; on exercise pages the code started near the reader counts as loaded)',
+  );
+  console.log(
+    `${'page'.padEnd(40)} ${'kind'.padEnd(9)} ${'own'.padStart(6)} ${'/budg.'.padStart(6)} ${'shared'.padStart(6)} ${'/budg.'.padStart(6)} ${'Starl.'.padStart(6)} ${'CSS'.padStart(6)} ${'HTML'.padStart(6)} ${'total'.padStart(6)}`,
+  );
   for (const p of pages) {
     const b = BUDGETS[p.kind];
-    console.log(`${p.path.padEnd(40)} ${p.kind.padEnd(9)} ${kb(p.ownJs)} ${kb(b.own)} ${kb(p.sharedJs)} ${kb(b.shared)} ${kb(p.starlightJs)} ${kb(p.css)} ${kb(p.html)} ${kb(p.total)}`);
+    console.log(
+      `${p.path.padEnd(40)} ${p.kind.padEnd(9)} ${kb(p.ownJs)} ${kb(b.own)} ${kb(p.sharedJs)} ${kb(b.shared)} ${kb(p.starlightJs)} ${kb(p.css)} ${kb(p.html)} ${kb(p.total)}`,
+    );
   }
   mkdirSync(join(root, 'reports'), { recursive: true });
   writeFileSync(join(root, 'reports/size.json'), JSON.stringify({ budgets: BUDGETS, pages }, null, 2));

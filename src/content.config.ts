@@ -20,15 +20,24 @@ export const collections = {
   /** Simulated crises: one YAML file per scenario; the file name is its id (/latihan/simulasi/<id>/). Shape and story are checked. */
   scenarios: defineCollection({ loader: glob({ pattern: '*.yaml', base: './src/content/scenarios' }), schema: scenarioFileSchema }),
   /** Starting content of a new crisis communication plan (one file per template, id = file name). */
-  planTemplates: defineCollection({ loader: glob({ pattern: '*.yaml', base: './src/content/plan-templates' }), schema: planTemplateSchema }),
+  planTemplates: defineCollection({
+    loader: glob({ pattern: '*.yaml', base: './src/content/plan-templates' }),
+    schema: planTemplateSchema,
+  }),
   // Crisis types in one file, each with its own id (the risk map and the plan builder refer to it).
   'crisis-types': defineCollection({ loader: file('src/content/crisis-types/jenis-krisis.yaml'), schema: crisisTypeSchema }),
   // The crisis-level model (four levels, training model) in one file; the modules, the triage and the plan template read it.
   'crisis-levels': defineCollection({ loader: file('src/content/crisis-levels/tingkat-krisis.yaml'), schema: crisisLevelSchema }),
   // One YAML file per questionnaire; the file name is its id (<SelfAssessment id="kesiapan-krisis" />).
-  questionnaires: defineCollection({ loader: glob({ pattern: '*.yaml', base: './src/content/questionnaires' }), schema: questionnaireSchema }),
+  questionnaires: defineCollection({
+    loader: glob({ pattern: '*.yaml', base: './src/content/questionnaires' }),
+    schema: questionnaireSchema,
+  }),
   // One YAML file per press-release drill; the file name is its id (<PressReleaseDrill id="…" />).
   // Fill-in documents (/templat/<id>/): one YAML file per template; the loader checks the template text with file and line.
   templates: defineCollection({ loader: templatesLoader(), schema: documentTemplateSchema }),
-  pressReleaseDrills: defineCollection({ loader: glob({ pattern: '*.yaml', base: './src/content/press-release-drills' }), schema: pressReleaseDrillSchema }),
+  pressReleaseDrills: defineCollection({
+    loader: glob({ pattern: '*.yaml', base: './src/content/press-release-drills' }),
+    schema: pressReleaseDrillSchema,
+  }),
 };

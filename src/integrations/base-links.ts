@@ -23,7 +23,8 @@ export function withBase(address: string, base: string): string {
 function rebaseAttributes(attributes: MdxJsxAttributeUnion[], base: string): MdxJsxAttributeUnion[] | undefined {
   let changed = false;
   const result = attributes.map((attribute) => {
-    if (attribute.type !== 'mdxJsxAttribute' || !LINK_PROPERTIES.includes(attribute.name) || typeof attribute.value !== 'string') return attribute;
+    if (attribute.type !== 'mdxJsxAttribute' || !LINK_PROPERTIES.includes(attribute.name) || typeof attribute.value !== 'string')
+      return attribute;
     const value = withBase(attribute.value, base);
     if (value === attribute.value) return attribute;
     changed = true;

@@ -49,7 +49,11 @@ function* elements(parent: Tree.ParentNode): Generator<Tree.Element> {
 export function findInlineSources(html: string): InlineSources {
   const found: InlineSources = { scripts: [], styles: [], styleAttributes: [] };
   for (const element of elements(parse(html))) {
-    if (element.tagName === 'script' && attribute(element, 'src') === undefined && RUNNABLE_SCRIPT.test((attribute(element, 'type') ?? '').trim())) {
+    if (
+      element.tagName === 'script' &&
+      attribute(element, 'src') === undefined &&
+      RUNNABLE_SCRIPT.test((attribute(element, 'type') ?? '').trim())
+    ) {
       found.scripts.push(textOf(element));
     }
     if (element.tagName === 'style') found.styles.push(textOf(element));
@@ -59,8 +63,7 @@ export function findInlineSources(html: string): InlineSources {
   return found;
 }
 
-const hasInlineCode = ({ scripts, styles, styleAttributes }: InlineSources) =>
-  scripts.length + styles.length + styleAttributes.length > 0;
+const hasInlineCode = ({ scripts, styles, styleAttributes }: InlineSources) => scripts.length + styles.length + styleAttributes.length > 0;
 
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
@@ -71,12 +74,11 @@ const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(
 export function completePolicy(html: string): string {
   const document = parse(html, { sourceCodeLocationInfo: true });
   const all = [...elements(document)];
-  const policies = all.filter(
-    (e) => e.tagName === 'meta' && attribute(e, 'http-equiv')?.toLowerCase() === 'content-security-policy',
-  );
+  const policies = all.filter((e) => e.tagName === 'meta' && attribute(e, 'http-equiv')?.toLowerCase() === 'content-security-policy');
   const sources = findInlineSources(html);
   if (policies.length === 0) {
-    if (hasInlineCode(sources)) throw new Error('halaman berisi skrip atau gaya inline tetapi tidak memiliki <meta http-equiv="content-security-policy">');
+    if (hasInlineCode(sources))
+      throw new Error('halaman berisi skrip atau gaya inline tetapi tidak memiliki <meta http-equiv="content-security-policy">');
     return html;
   }
   if (policies.length > 1) throw new Error(`halaman memiliki ${policies.length} tag kebijakan CSP; seharusnya satu`);

@@ -24,7 +24,12 @@ interface FieldLike {
 }
 
 /** Checks one template's text against its fields; positions are inside `source` (1-based). Pure, for unit tests. */
-export function checkTemplateText(source: string, fields: readonly FieldLike[], unitDetails: readonly string[], alsoUses = ''): TemplateError[] {
+export function checkTemplateText(
+  source: string,
+  fields: readonly FieldLike[],
+  unitDetails: readonly string[],
+  alsoUses = '',
+): TemplateError[] {
   const parsed = parseTemplate(source);
   if (!parsed.ok) return parsed.errors;
   const byId = new Map(fields.map((field) => [field.id, field]));
@@ -51,7 +56,8 @@ export function checkTemplateText(source: string, fields: readonly FieldLike[], 
   const alsoParsed = parseTemplate(alsoUses);
   if (alsoParsed.ok) for (const field of referencedFields(alsoParsed.nodes).keys()) used.add(field);
   for (const field of fields) {
-    if (!used.has(field.id)) problems.push({ line: 1, column: 1, message: `Isian "${field.id}" didefinisikan tetapi tidak dipakai di teks.` });
+    if (!used.has(field.id))
+      problems.push({ line: 1, column: 1, message: `Isian "${field.id}" didefinisikan tetapi tidak dipakai di teks.` });
   }
   return problems.sort((a, b) => a.line - b.line || a.column - b.column);
 }

@@ -83,10 +83,20 @@ export const documentTemplateSchema = z
         ctx.issues.push({ code: 'custom', input: field.id, path: ['fields'], message: `Isian pilihan "${field.id}" tidak punya options.` });
       }
       if (field.type === 'pilihan' && field.options && !field.options.includes(String(field.example))) {
-        ctx.issues.push({ code: 'custom', input: field.id, path: ['fields'], message: `Contoh isian "${field.id}" bukan salah satu pilihannya.` });
+        ctx.issues.push({
+          code: 'custom',
+          input: field.id,
+          path: ['fields'],
+          message: `Contoh isian "${field.id}" bukan salah satu pilihannya.`,
+        });
       }
       if ((field.type === 'daftar') !== Array.isArray(field.example)) {
-        ctx.issues.push({ code: 'custom', input: field.id, path: ['fields'], message: `Contoh isian "${field.id}" harus ${field.type === 'daftar' ? 'berupa daftar' : 'berupa teks'}.` });
+        ctx.issues.push({
+          code: 'custom',
+          input: field.id,
+          path: ['fields'],
+          message: `Contoh isian "${field.id}" harus ${field.type === 'daftar' ? 'berupa daftar' : 'berupa teks'}.`,
+        });
       }
     }
   });

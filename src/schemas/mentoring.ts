@@ -193,7 +193,10 @@ export const mentorStoreSchema = z.object({
  * The mentor document in IndexedDB (domain/mentoring/mentor-records.ts): one record for the mentor and the region's
  * list, one per unit (its reviews and which package is current) and one per package.
  */
-export const mentorRegionRecordSchema = z.object({ mentor: mentorStoreSchema.shape.mentor, regionUnits: mentorStoreSchema.shape.regionUnits });
+export const mentorRegionRecordSchema = z.object({
+  mentor: mentorStoreSchema.shape.mentor,
+  regionUnits: mentorStoreSchema.shape.regionUnits,
+});
 export const mentorUnitRecordSchema = z.object({ key: text(160), current: text(80), reviews: reviewsSchema });
 export const mentorPackageRecordSchema = z.object({ unit: text(160), payload: packagePayloadSchema, receivedAt: isoDateTime });
 
@@ -201,9 +204,19 @@ export const mentorPackageRecordSchema = z.object({ unit: text(160), payload: pa
 export const receivedFeedbackSchema = z.object({
   /** Feedback files read, newest first. */
   /** `signedBy`: fingerprint of the mentor key that signed it, "" when unsigned (absent on files read before signing). */
-  items: z.array(z.object({ payload: feedbackPayloadSchema, importedAt: isoDateTime, signedBy: z.optional(z.union([z.literal(''), fingerprintSchema])) })).check(z.maxLength(20)),
+  items: z
+    .array(
+      z.object({
+        payload: feedbackPayloadSchema,
+        importedAt: isoDateTime,
+        signedBy: z.optional(z.union([z.literal(''), fingerprintSchema])),
+      }),
+    )
+    .check(z.maxLength(20)),
   /** Packages this browser wrote, newest first: feedback is checked against them (absent before they were recorded). */
-  sent: z.optional(z.array(z.object({ id: safeId(80), createdAt: isoDateTime, unitName: text(160) })).check(z.maxLength(MAX_SENT_RECORDED))),
+  sent: z.optional(
+    z.array(z.object({ id: safeId(80), createdAt: isoDateTime, unitName: text(160) })).check(z.maxLength(MAX_SENT_RECORDED)),
+  ),
 });
 
 export type Deliverable = (typeof DELIVERABLES)[number];

@@ -2,7 +2,17 @@ import { z } from './zod';
 import { isoDateTime } from './iso-date';
 
 /** Where an issue was seen (module Pencegahan Isu, "Sumber yang dipantau"). */
-export const ISSUE_MEDIA = ['berita-daring', 'tv-radio', 'media-sosial', 'grup-whatsapp', 'pengaduan-keluarga', 'dprd', 'lsm', 'laporan-petugas', 'lainnya'] as const;
+export const ISSUE_MEDIA = [
+  'berita-daring',
+  'tv-radio',
+  'media-sosial',
+  'grup-whatsapp',
+  'pengaduan-keluarga',
+  'dprd',
+  'lsm',
+  'laporan-petugas',
+  'lainnya',
+] as const;
 export const ISSUE_MEDIUM_NAMES: Record<(typeof ISSUE_MEDIA)[number], string> = {
   'berita-daring': 'Berita daring',
   'tv-radio': 'Televisi atau radio',
@@ -86,7 +96,18 @@ export const AIM_NAMES: Record<(typeof AIMS)[number], string> = {
 };
 export type Aim = (typeof AIMS)[number];
 
-export const CHANNELS = ['instagram', 'facebook', 'tiktok', 'youtube', 'x', 'situs-web', 'siaran-pers', 'media-massa', 'tatap-muka', 'lainnya'] as const;
+export const CHANNELS = [
+  'instagram',
+  'facebook',
+  'tiktok',
+  'youtube',
+  'x',
+  'situs-web',
+  'siaran-pers',
+  'media-massa',
+  'tatap-muka',
+  'lainnya',
+] as const;
 export const CHANNEL_NAMES: Record<(typeof CHANNELS)[number], string> = {
   instagram: 'Instagram',
   facebook: 'Facebook',

@@ -148,32 +148,31 @@ export const lessonSchema = z.strictObject({
   module: slug,
 });
 
-export const scenarioSchema = z
-  .strictObject({
-    /** Title of the scenario. */
-    title: text,
-    /** One or two sentences for the list of scenarios. */
-    summary: text,
-    /** Kind of crisis: the id of an entry of the 'crisis-types' collection (checked at build and by a content test). */
-    crisisType: slug,
-    /** The fictional unit where it happens. */
-    unit: z.strictObject({
-      /** Its name, always fictional, e.g. "Lapas Kelas IIA Telaga Bening". */
-      name: text,
-      /** Kind of unit. */
-      kind: z.enum(CORRECTIONAL_UNIT_TYPES),
-    }),
-    /** The participant's role in the story, e.g. "Koordinator Humas". */
-    role: text,
-    /** Time of day at minute 0, "HH.MM". */
-    startTime: z.string().check(z.regex(/^([01][0-9]|2[0-3])\.[0-5][0-9]$/, 'tulis jam sebagai JJ.MM, misalnya 05.30')),
-    /** What the participant knows before the clock starts. */
-    briefing: text,
-    /** Key lessons, each linked to a module. */
-    lessons: z.array(lessonSchema).check(z.minLength(2)),
-    /** The story; the first step is where it starts. */
-    steps: z.array(stepSchema).check(z.minLength(3)),
-  });
+export const scenarioSchema = z.strictObject({
+  /** Title of the scenario. */
+  title: text,
+  /** One or two sentences for the list of scenarios. */
+  summary: text,
+  /** Kind of crisis: the id of an entry of the 'crisis-types' collection (checked at build and by a content test). */
+  crisisType: slug,
+  /** The fictional unit where it happens. */
+  unit: z.strictObject({
+    /** Its name, always fictional, e.g. "Lapas Kelas IIA Telaga Bening". */
+    name: text,
+    /** Kind of unit. */
+    kind: z.enum(CORRECTIONAL_UNIT_TYPES),
+  }),
+  /** The participant's role in the story, e.g. "Koordinator Humas". */
+  role: text,
+  /** Time of day at minute 0, "HH.MM". */
+  startTime: z.string().check(z.regex(/^([01][0-9]|2[0-3])\.[0-5][0-9]$/, 'tulis jam sebagai JJ.MM, misalnya 05.30')),
+  /** What the participant knows before the clock starts. */
+  briefing: text,
+  /** Key lessons, each linked to a module. */
+  lessons: z.array(lessonSchema).check(z.minLength(2)),
+  /** The story; the first step is where it starts. */
+  steps: z.array(stepSchema).check(z.minLength(3)),
+});
 
 export type Scenario = z.output<typeof scenarioSchema>;
 export type ScenarioStep = z.output<typeof stepSchema>;

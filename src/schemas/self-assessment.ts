@@ -45,7 +45,11 @@ export const completedAssessmentSchema = z.object({
   /** All answers. */
   answers: answersSchema,
   /** Report header as it was at completion. */
-  respondent: z.object({ unitName: z.string().check(z.maxLength(160)), personName: z.string().check(z.maxLength(120)), position: z.string().check(z.maxLength(120)) }),
+  respondent: z.object({
+    unitName: z.string().check(z.maxLength(160)),
+    personName: z.string().check(z.maxLength(120)),
+    position: z.string().check(z.maxLength(120)),
+  }),
   /** Score per dimension, in questionnaire order. */
   dimensions: z.array(dimensionScoreSchema).check(z.maxLength(30)),
   /** Overall score from 0 to 100. */

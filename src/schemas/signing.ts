@@ -26,7 +26,13 @@ export const ownSigningKeySchema = z.object({
   key: z.optional(
     z.object({
       publicKey: publicKeySchema,
-      privateKey: z.object({ kty: z.literal('EC'), crv: z.literal('P-256'), x: base64url(43, 43), y: base64url(43, 43), d: base64url(43, 43) }),
+      privateKey: z.object({
+        kty: z.literal('EC'),
+        crv: z.literal('P-256'),
+        x: base64url(43, 43),
+        y: base64url(43, 43),
+        d: base64url(43, 43),
+      }),
       createdAt: isoDateTime,
     }),
   ),
@@ -42,9 +48,13 @@ export const MAX_SIGNED_PACKAGES = 4400;
  * side; the mentor's on the unit's side. `packages` says, per package id, which key signed it ("" for none).
  */
 export const pinnedKeysSchema = z.object({
-  units: z.array(z.object({ unitKey: z.string().check(z.minLength(1), z.maxLength(160)), ...pinnedKeySchema.shape })).check(z.maxLength(MAX_PINNED_UNITS)),
+  units: z
+    .array(z.object({ unitKey: z.string().check(z.minLength(1), z.maxLength(160)), ...pinnedKeySchema.shape }))
+    .check(z.maxLength(MAX_PINNED_UNITS)),
   mentor: z.optional(pinnedKeySchema),
-  packages: z.array(z.object({ id: z.string().check(z.minLength(1), z.maxLength(80)), fingerprint: z.union([z.literal(''), fingerprintSchema]) })).check(z.maxLength(MAX_SIGNED_PACKAGES)),
+  packages: z
+    .array(z.object({ id: z.string().check(z.minLength(1), z.maxLength(80)), fingerprint: z.union([z.literal(''), fingerprintSchema]) }))
+    .check(z.maxLength(MAX_SIGNED_PACKAGES)),
 });
 
 export type FileSignature = z.output<typeof fileSignatureSchema>;

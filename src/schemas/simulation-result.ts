@@ -62,10 +62,10 @@ export const simulationResultSchema = z
     ),
   })
   .check(
-    z.refine(
-      (result) => Object.values(result.dimensions).every((t) => t.points <= t.possible),
-      { message: 'nilai tidak boleh melebihi nilai maksimum', path: ['dimensions'] },
-    ),
+    z.refine((result) => Object.values(result.dimensions).every((t) => t.points <= t.possible), {
+      message: 'nilai tidak boleh melebihi nilai maksimum',
+      path: ['dimensions'],
+    }),
   );
 
 /** The file a participant exports for the trainer. */

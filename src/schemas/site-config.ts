@@ -13,7 +13,11 @@ export const siteConfigSchema = z.strictObject({
   address: z.optional(z.string().check(z.trim(), z.minLength(5), z.maxLength(240))),
   /** Public contact printed on paper: a phone number and/or an e-mail address. */
   contact: z.strictObject({
-    phone: z.optional(z.string().check(z.regex(/^\+?[0-9 ()-]{6,20}$/, 'nomor telepon hanya boleh berisi angka, spasi, tanda kurung, tanda hubung dan + di depan'))),
+    phone: z.optional(
+      z
+        .string()
+        .check(z.regex(/^\+?[0-9 ()-]{6,20}$/, 'nomor telepon hanya boleh berisi angka, spasi, tanda kurung, tanda hubung dan + di depan')),
+    ),
     email: z.optional(z.email('alamat surel tidak valid')),
   }),
   /** Public address of the deployed site (no trailing path), printed with each page's path; leave out when unknown. */
@@ -23,12 +27,14 @@ export const siteConfigSchema = z.strictObject({
    * publishes it inside its website (https://kanwil.example.go.id/siaga-krisis/). Becomes Astro's `base`.
    */
   basePath: z._default(
-    z.string().check(
-      z.regex(
-        /^\/(?:[a-z0-9][a-z0-9._~-]*\/)*$/,
-        "basePath harus diawali dan diakhiri garis miring, hanya huruf kecil, angka, titik, tanda hubung atau garis bawah, mis. '/' atau '/siaga-krisis/'",
+    z
+      .string()
+      .check(
+        z.regex(
+          /^\/(?:[a-z0-9][a-z0-9._~-]*\/)*$/,
+          "basePath harus diawali dan diakhiri garis miring, hanya huruf kecil, angka, titik, tanda hubung atau garis bawah, mis. '/' atau '/siaga-krisis/'",
+        ),
       ),
-    ),
     '/',
   ),
 });

@@ -90,7 +90,10 @@ export function persistentDocument<T>(definition: DocumentDefinition<T>): Persis
         return;
       case 'newer':
         writable = false;
-        $status.set({ state: 'newer-version', reason: `Data ini disimpan oleh versi Siaga Krisis yang lebih baru (versi data ${result.version}).` });
+        $status.set({
+          state: 'newer-version',
+          reason: `Data ini disimpan oleh versi Siaga Krisis yang lebih baru (versi data ${result.version}).`,
+        });
         return;
       case 'unreadable': {
         if (raw === undefined) return;
@@ -106,7 +109,11 @@ export function persistentDocument<T>(definition: DocumentDefinition<T>): Persis
         } catch {
           // No room even for the backup: the original stays where it is, and this page must not overwrite it.
           writable = false;
-          $status.set({ state: 'recovered', reason: `${result.reason}; salinan cadangan tidak dapat dibuat, jadi data lama dibiarkan utuh`, unreadableRaw: raw });
+          $status.set({
+            state: 'recovered',
+            reason: `${result.reason}; salinan cadangan tidak dapat dibuat, jadi data lama dibiarkan utuh`,
+            unreadableRaw: raw,
+          });
         }
         rev = 0;
         $data.set(definition.initial);

@@ -28,7 +28,8 @@ import type { StoredRecord } from './record-store';
 const driver = () => import('./record-store');
 const readRecords = async (doc: string) => (await driver()).readRecords(doc);
 const readSomeRecords = async (doc: string, ids: readonly string[]) => (await driver()).readSomeRecords(doc, ids);
-const writeRecords = async (...args: Parameters<Awaited<ReturnType<typeof driver>>['writeRecords']>) => (await driver()).writeRecords(...args);
+const writeRecords = async (...args: Parameters<Awaited<ReturnType<typeof driver>>['writeRecords']>) =>
+  (await driver()).writeRecords(...args);
 
 export interface RecordDocument<T> extends PersistentDocument<T> {
   /** Settles when the stored records have been read (the page keeps its controls off until then). */
@@ -56,7 +57,13 @@ export function recordDocument<T>(definition: DocumentDefinition<T> & Required<P
   let writing: Promise<boolean> | undefined;
   const channel = typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel(definition.key);
 
-  const toRecord = (id: string, data: unknown, now: string): StoredRecord => ({ doc: definition.key, id, version: definition.version, savedAt: now, data });
+  const toRecord = (id: string, data: unknown, now: string): StoredRecord => ({
+    doc: definition.key,
+    id,
+    version: definition.version,
+    savedAt: now,
+    data,
+  });
   const unavailable = (error: unknown) => {
     writable = false;
     $status.set({ state: 'memory-only', reason: error instanceof Error ? error.message : String(error) });
@@ -67,14 +74,19 @@ export function recordDocument<T>(definition: DocumentDefinition<T> & Required<P
     const raw = readRaw(definition.key);
     if (raw === undefined) return null;
     const result = readEnvelope(definition, raw);
-    if (result.kind === 'ok') return { data: current !== undefined && definition.merge ? definition.merge(current, result.data) : result.data };
+    if (result.kind === 'ok')
+      return { data: current !== undefined && definition.merge ? definition.merge(current, result.data) : result.data };
     if (result.kind === 'unreadable') {
       try {
         writeRaw(backupKey(definition.key, new Date()), raw);
         removeRaw(definition.key);
         $status.set({ state: 'recovered', reason: result.reason, unreadableRaw: raw });
       } catch {
-        $status.set({ state: 'recovered', reason: `${result.reason}; salinan cadangan tidak dapat dibuat, jadi data lama dibiarkan utuh`, unreadableRaw: raw });
+        $status.set({
+          state: 'recovered',
+          reason: `${result.reason}; salinan cadangan tidak dapat dibuat, jadi data lama dibiarkan utuh`,
+          unreadableRaw: raw,
+        });
       }
     }
     return null;
@@ -128,15 +140,27 @@ export function recordDocument<T>(definition: DocumentDefinition<T> & Required<P
     }
     try {
       if (bad.length > 0) {
-        await writeRecords(`${definition.key}${BACKUP_SUFFIX}`, bad.map((r) => ({ ...r, doc: `${definition.key}${BACKUP_SUFFIX}`, id: `${r.id}@${now}` })));
-        await writeRecords(definition.key, [], bad.map((r) => r.id));
+        await writeRecords(
+          `${definition.key}${BACKUP_SUFFIX}`,
+          bad.map((r) => ({ ...r, doc: `${definition.key}${BACKUP_SUFFIX}`, id: `${r.id}@${now}` })),
+        );
+        await writeRecords(
+          definition.key,
+          [],
+          bad.map((r) => r.id),
+        );
         const raw = JSON.stringify(bad);
         const reason = `${bad.length} catatan tidak dapat dibaca`;
         $status.set({ state: 'recovered', reason, backupKey: `${definition.key}${BACKUP_SUFFIX}`, unreadableRaw: raw });
       }
       if (rewrite) {
         const next = layout.split(data);
-        await writeRecords(definition.key, [...next].map(([id, value]) => toRecord(id, value, now)), [], true);
+        await writeRecords(
+          definition.key,
+          [...next].map(([id, value]) => toRecord(id, value, now)),
+          [],
+          true,
+        );
         stored = next;
         if (legacy) removeRaw(definition.key); // only now that the records hold it
       }
@@ -170,7 +194,11 @@ export function recordDocument<T>(definition: DocumentDefinition<T> & Required<P
     }
     const now = new Date().toISOString();
     try {
-      await writeRecords(definition.key, put.map(([id, value]) => toRecord(id, value, now)), remove);
+      await writeRecords(
+        definition.key,
+        put.map(([id, value]) => toRecord(id, value, now)),
+        remove,
+      );
     } catch (error) {
       $status.set({ state: 'not-saved', reason: isQuotaError(error) ? FULL : 'Peramban menolak menyimpan data.' });
       return false;
@@ -185,11 +213,13 @@ export function recordDocument<T>(definition: DocumentDefinition<T> & Required<P
     $data.set(data);
     waiting = data;
     // One write at a time; a save made meanwhile is written after it, together with any later one.
-    const run: Promise<boolean> = (writing ?? Promise.resolve(true)).then(() => (waiting === undefined ? lastResult : write())).then((ok) => {
-      lastResult = ok;
-      if (writing === run) writing = undefined;
-      return ok;
-    });
+    const run: Promise<boolean> = (writing ?? Promise.resolve(true))
+      .then(() => (waiting === undefined ? lastResult : write()))
+      .then((ok) => {
+        lastResult = ok;
+        if (writing === run) writing = undefined;
+        return ok;
+      });
     writing = run;
     return run;
   }

@@ -44,7 +44,9 @@ function open(): Promise<IDBPDatabase> {
 export function recordDatabase(): Promise<IDBPDatabase> {
   database ??= open().catch((error: unknown) => {
     database = undefined;
-    throw error instanceof RecordStorageUnavailable ? error : new RecordStorageUnavailable('peramban menolak membuka penyimpanan IndexedDB (mode penyamaran atau penyimpanan diblokir)');
+    throw error instanceof RecordStorageUnavailable
+      ? error
+      : new RecordStorageUnavailable('peramban menolak membuka penyimpanan IndexedDB (mode penyamaran atau penyimpanan diblokir)');
   });
   return database;
 }
@@ -67,7 +69,12 @@ export async function readSomeRecords(doc: string, ids: readonly string[]): Prom
  * Writes and deletes in one transaction: all of it is kept or none of it (a full storage rejects with
  * QuotaExceededError, which the caller tells the user about). `replace` first removes every record of the document.
  */
-export async function writeRecords(doc: string, put: readonly StoredRecord[], remove: readonly string[] = [], replace = false): Promise<void> {
+export async function writeRecords(
+  doc: string,
+  put: readonly StoredRecord[],
+  remove: readonly string[] = [],
+  replace = false,
+): Promise<void> {
   const db = await recordDatabase();
   const tx = db.transaction(STORE, 'readwrite');
   const work: Promise<unknown>[] = [];

@@ -27,7 +27,9 @@ async function recordsMayExist(): Promise<boolean> {
 const inRecords = (definition: AnyDocumentDefinition) => definition.records !== undefined;
 
 /** A large document read from its records (each validated; unreadable ones are left to the document's own page). */
-async function readRecordDocument(definition: AnyDocumentDefinition): Promise<{ data: unknown; savedAt: string; bytes: number; records: StoredRecord[] } | null> {
+async function readRecordDocument(
+  definition: AnyDocumentDefinition,
+): Promise<{ data: unknown; savedAt: string; bytes: number; records: StoredRecord[] } | null> {
   let records: StoredRecord[];
   try {
     if (!(await recordsMayExist())) return null;
@@ -91,7 +93,13 @@ export function listSavedItems(definitions = documentDefinitions): SavedItem[] {
       items.push({ definition, summary: definition.summarize(result.data), savedAt: result.savedAt, bytes, readable: true });
     } else if (result.kind !== 'empty') {
       const savedAt = result.kind === 'newer' ? result.savedAt : undefined;
-      items.push({ definition, summary: result.kind === 'newer' ? 'Disimpan oleh versi yang lebih baru' : 'Tidak dapat dibaca', savedAt, bytes, readable: false });
+      items.push({
+        definition,
+        summary: result.kind === 'newer' ? 'Disimpan oleh versi yang lebih baru' : 'Tidak dapat dibaca',
+        savedAt,
+        bytes,
+        readable: false,
+      });
     }
   }
   return items;
@@ -117,7 +125,8 @@ export async function collectStoredDocuments(definitions = documentDefinitions):
   for (const definition of definitions) {
     const read = inRecords(definition) ? await readRecordDocument(definition) : null;
     if (read) {
-      if (!definition.isEmpty(read.data)) documents.push({ key: definition.key, version: definition.version, savedAt: read.savedAt, data: read.data });
+      if (!definition.isEmpty(read.data))
+        documents.push({ key: definition.key, version: definition.version, savedAt: read.savedAt, data: read.data });
       continue;
     }
     // A large document not yet moved from localStorage is read where it still is.
@@ -132,7 +141,11 @@ export async function collectStoredDocuments(definitions = documentDefinitions):
 export type ImportMode = 'replace' | 'merge';
 
 /** Writes an already validated import. Returns an Indonesian error message, or null on success. */
-export async function applyImport(imported: readonly ImportedDocument[], mode: ImportMode, definitions = documentDefinitions): Promise<string | null> {
+export async function applyImport(
+  imported: readonly ImportedDocument[],
+  mode: ImportMode,
+  definitions = documentDefinitions,
+): Promise<string | null> {
   const before = new Map(definitions.map((d) => [d.key, readRaw(d.key)]));
   const incoming = new Map(imported.map((doc) => [doc.key, doc]));
   const recordsBefore = new Map<string, StoredRecord[]>();
@@ -152,7 +165,13 @@ export async function applyImport(imported: readonly ImportedDocument[], mode: I
       const ours = current ? current.data : legacy.kind === 'ok' ? legacy.data : undefined;
       const data = mode === 'merge' && ours !== undefined && definition.merge ? definition.merge(ours, doc.data) : doc.data;
       const now = new Date().toISOString();
-      const records = [...(await definition.records!()).split(data)].map(([id, value]) => ({ doc: definition.key, id, version: definition.version, savedAt: now, data: value }));
+      const records = [...(await definition.records!()).split(data)].map(([id, value]) => ({
+        doc: definition.key,
+        id,
+        version: definition.version,
+        savedAt: now,
+        data: value,
+      }));
       await writeRecords(definition.key, records, [], true);
       // Its earlier localStorage value is now part of the records.
       if (legacy.kind === 'ok') removeRaw(definition.key);
@@ -165,8 +184,7 @@ export async function applyImport(imported: readonly ImportedDocument[], mode: I
         if (mode === 'replace') removeRaw(definition.key);
         continue;
       }
-      const data =
-        mode === 'merge' && current.kind === 'ok' && definition.merge ? definition.merge(current.data, doc.data) : doc.data;
+      const data = mode === 'merge' && current.kind === 'ok' && definition.merge ? definition.merge(current.data, doc.data) : doc.data;
       writeRaw(definition.key, writeEnvelope(definition, data, rev, new Date()));
     }
   } catch {

@@ -22,4 +22,12 @@ for (let i = 0; i < 200; i++) {
   times.push(performance.now() - start);
 }
 times.sort((a, b) => a - b);
-console.log(JSON.stringify({ load: loaded - loadStart, first: first - firstStart, firstCpu: (cpu.user + cpu.system) / 1000, second: second - first, median: times[100] }));
+console.log(
+  JSON.stringify({
+    load: loaded - loadStart,
+    first: first - firstStart,
+    firstCpu: (cpu.user + cpu.system) / 1000,
+    second: second - first,
+    median: times[100],
+  }),
+);

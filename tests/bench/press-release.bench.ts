@@ -57,13 +57,33 @@ it('the first call, each in a fresh process', async () => {
   const { build } = await import('esbuild');
   const dir = mkdtempSync(join(tmpdir(), 'press-probe-'));
   const outfile = join(dir, 'probe.mjs');
-  await build({ entryPoints: [fileURLToPath(new URL('./press-release-probe.ts', import.meta.url))], bundle: true, format: 'esm', platform: 'node', outfile, logLevel: 'warning' });
+  await build({
+    entryPoints: [fileURLToPath(new URL('./press-release-probe.ts', import.meta.url))],
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    outfile,
+    logLevel: 'warning',
+  });
   const runs = Number(process.env.PROBE_RUNS ?? 7);
-  const rows = Array.from({ length: runs }, () => JSON.parse(execFileSync(process.execPath, [outfile], { encoding: 'utf8' })) as Record<string, number>);
+  const rows = Array.from(
+    { length: runs },
+    () => JSON.parse(execFileSync(process.execPath, [outfile], { encoding: 'utf8' })) as Record<string, number>,
+  );
   rmSync(dir, { recursive: true, force: true });
   const middle = (key: string) => rows.map((r) => r[key]!).sort((a, b) => a - b)[Math.floor(rows.length / 2)]!;
   const round = (n: number) => Number(n.toFixed(1));
-  console.table(rows.map((r) => ({ 'muat modul (ms)': round(r.load!), 'panggilan pertama (ms)': round(r.first!), 'panggilan pertama, CPU (ms)': round(r.firstCpu!), 'panggilan kedua (ms)': round(r.second!), 'median 1.500 kata (ms)': round(r.median!) })));
-  console.log(`Median dari ${runs} proses: panggilan pertama ${round(middle('first'))} ms (CPU ${round(middle('firstCpu'))} ms), median 1.500 kata ${round(middle('median'))} ms.`);
+  console.table(
+    rows.map((r) => ({
+      'muat modul (ms)': round(r.load!),
+      'panggilan pertama (ms)': round(r.first!),
+      'panggilan pertama, CPU (ms)': round(r.firstCpu!),
+      'panggilan kedua (ms)': round(r.second!),
+      'median 1.500 kata (ms)': round(r.median!),
+    })),
+  );
+  console.log(
+    `Median dari ${runs} proses: panggilan pertama ${round(middle('first'))} ms (CPU ${round(middle('firstCpu'))} ms), median 1.500 kata ${round(middle('median'))} ms.`,
+  );
   expect(rows).toHaveLength(runs);
 });

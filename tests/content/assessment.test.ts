@@ -25,8 +25,19 @@ describe('crisis types (src/content/crisis-types/jenis-krisis.yaml)', () => {
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids).toEqual(
       expect.arrayContaining([
-        'pelarian', 'kerusuhan', 'kematian-dalam-tahanan', 'narkotika', 'pungli-pemerasan', 'kekerasan-petugas', 'kebakaran',
-        'bencana-alam', 'wabah-penyakit', 'kelebihan-hunian', 'kebocoran-data', 'hoaks-video-viral', 'pelanggaran-wbp-luar',
+        'pelarian',
+        'kerusuhan',
+        'kematian-dalam-tahanan',
+        'narkotika',
+        'pungli-pemerasan',
+        'kekerasan-petugas',
+        'kebakaran',
+        'bencana-alam',
+        'wabah-penyakit',
+        'kelebihan-hunian',
+        'kebocoran-data',
+        'hoaks-video-viral',
+        'pelanggaran-wbp-luar',
       ]),
     );
   });

@@ -13,7 +13,9 @@ const root = new URL('../../src/content/', import.meta.url);
 const folder = new URL('checklists/', root);
 const pages = new URL('docs/daftar-periksa/', root);
 const modules = new URL('docs/modul/', root);
-const files = readdirSync(folder).filter((name) => name.endsWith('.yaml')).sort();
+const files = readdirSync(folder)
+  .filter((name) => name.endsWith('.yaml'))
+  .sort();
 const ids = files.map((name) => name.replace(/\.yaml$/, ''));
 
 function load(file: string): Checklist {
@@ -83,7 +85,9 @@ describe.each(files)('%s', (file) => {
 
   it('explains every abbreviation it uses', () => {
     const texts = checklistTexts(checklist);
-    const unknown = texts.flatMap(abbreviationLikeWords).filter((word) => !(word in ABBREVIATIONS) && !texts.some((t) => t.includes(`(${word})`)));
+    const unknown = texts
+      .flatMap(abbreviationLikeWords)
+      .filter((word) => !(word in ABBREVIATIONS) && !texts.some((t) => t.includes(`(${word})`)));
     expect(unknown).toEqual([]);
   });
 
@@ -91,7 +95,15 @@ describe.each(files)('%s', (file) => {
     const text = checklistTexts(checklist).join('\n');
     expect(text).not.toMatch(/14 Tahun 2018/);
     const laws = text.match(/UU No\. \d+ Tahun \d{4}/g) ?? [];
-    for (const law of laws) expect(['UU No. 11 Tahun 2012', 'UU No. 14 Tahun 2008', 'UU No. 22 Tahun 2022', 'UU No. 27 Tahun 2022', 'UU No. 35 Tahun 2014', 'UU No. 40 Tahun 1999']).toContain(law);
+    for (const law of laws)
+      expect([
+        'UU No. 11 Tahun 2012',
+        'UU No. 14 Tahun 2008',
+        'UU No. 22 Tahun 2022',
+        'UU No. 27 Tahun 2022',
+        'UU No. 35 Tahun 2014',
+        'UU No. 40 Tahun 1999',
+      ]).toContain(law);
   });
 });
 
@@ -124,7 +136,18 @@ it('the schema stops a broken checklist with a message naming the field', () => 
   const result = z.safeParse(checklistSchema, broken);
   expect(result.success).toBe(false);
   expect(describeIssues(result.error!.issues)).toContain('groups[0].items[0].id');
-  const duplicate = { ...broken, groups: [{ title: 'Grup', items: [{ id: 'a', text: 'Teks', explanation: 'Satu' }, { id: 'a', text: 'Teks', explanation: 'Dua' }] }] };
+  const duplicate = {
+    ...broken,
+    groups: [
+      {
+        title: 'Grup',
+        items: [
+          { id: 'a', text: 'Teks', explanation: 'Satu' },
+          { id: 'a', text: 'Teks', explanation: 'Dua' },
+        ],
+      },
+    ],
+  };
   const second = z.safeParse(checklistSchema, duplicate);
   expect(second.success).toBe(false);
   expect(describeIssues(second.error!.issues)).toContain('id yang berbeda');

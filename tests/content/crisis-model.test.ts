@@ -16,12 +16,17 @@ const levels = loadCrisisLevels();
 const types = loadCrisisTypes();
 const content = new URL('../../src/content/', import.meta.url);
 const read = (path: string) => readFileSync(new URL(path, content), 'utf8');
-const yamlFiles = (folder: string) => readdirSync(new URL(`${folder}/`, content)).filter((name) => name.endsWith('.yaml')).map((name) => `${folder}/${name}`);
+const yamlFiles = (folder: string) =>
+  readdirSync(new URL(`${folder}/`, content))
+    .filter((name) => name.endsWith('.yaml'))
+    .map((name) => `${folder}/${name}`);
 const docs = readDocs();
 /** Every text a reader meets that may speak of levels: pages, exercise data and the triage's own strings. */
 const texts: Array<[string, string]> = [
   ...docs.map((doc) => [doc.file, doc.body] as [string, string]),
-  ...['checklists', 'scenarios', 'press-release-drills', 'questionnaires', 'plan-templates', 'crisis-types'].flatMap(yamlFiles).map((file) => [file, read(file)] as [string, string]),
+  ...['checklists', 'scenarios', 'press-release-drills', 'questionnaires', 'plan-templates', 'crisis-types']
+    .flatMap(yamlFiles)
+    .map((file) => [file, read(file)] as [string, string]),
   ['src/domain/assessment/triage.ts', readFileSync(new URL('../../src/domain/assessment/triage.ts', import.meta.url), 'utf8')],
 ];
 const level = (n: number) => levels.find((entry) => entry.level === n)!;
@@ -58,7 +63,19 @@ describe('the crisis-level model', () => {
 
 describe('every text uses the one level list', () => {
   const names = new Map(levels.map((entry) => [entry.level, entry.name]));
-  const levelWords = new Set([...levels.map((entry) => entry.name.toLowerCase()), 'isu', 'insiden', 'krisis', 'pantau', 'waspada', 'siaga', 'darurat', 'awas', 'normal', 'bahaya']);
+  const levelWords = new Set([
+    ...levels.map((entry) => entry.name.toLowerCase()),
+    'isu',
+    'insiden',
+    'krisis',
+    'pantau',
+    'waspada',
+    'siaga',
+    'darurat',
+    'awas',
+    'normal',
+    'bahaya',
+  ]);
 
   it.each(texts)('%s names no level that is not in the model', (_file, text) => {
     for (const match of text.matchAll(/\b[Tt]ingkat ([0-9]+)\b(?:\s*[:—–-]\s*|\s+)(\p{L}+)/gu)) {
@@ -114,12 +131,17 @@ describe('the first-hour timelines follow the level-3 reporting times', () => {
 describe('the plan template', () => {
   const file = z.parse(planTemplateSchema, parse(read('plan-templates/standar.yaml')));
 
-  it('keeps no escalation levels of its own; a new plan gets the model\'s, and passes the plan\'s own validation', () => {
+  it("keeps no escalation levels of its own; a new plan gets the model's, and passes the plan's own validation", () => {
     expect(parse(read('plan-templates/standar.yaml'))).not.toHaveProperty('levels');
     const plan = createPlan(planTemplateWithLevels(file, levels), 'rk-uji', new Date('2026-01-01T00:00:00Z'));
     const result = z.safeParse(communicationPlanSchema, plan);
     expect(result.success, result.success ? '' : describeIssues(result.error.issues)).toBe(true);
-    expect(plan.monitoring.levels.map((row) => row.level)).toEqual(['Tingkat 1: Pantau', 'Tingkat 2: Waspada', 'Tingkat 3: Siaga', 'Tingkat 4: Darurat']);
+    expect(plan.monitoring.levels.map((row) => row.level)).toEqual([
+      'Tingkat 1: Pantau',
+      'Tingkat 2: Waspada',
+      'Tingkat 3: Siaga',
+      'Tingkat 4: Darurat',
+    ]);
     expect(plan.monitoring.levels[2]!.criteria).toBe(level(3).criteria);
     expect(plan.monitoring.levels[2]!.reportTo).toMatch(/Kepala UPT dalam 10 menit; Kanwil Ditjenpas dalam 30 menit/);
   });

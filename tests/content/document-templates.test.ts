@@ -13,14 +13,20 @@ import { analyzePressRelease } from '@/domain/press-release/analyze';
 import { readDocs } from './docs';
 
 const folder = new URL('../../src/content/templates/', import.meta.url);
-const files = readdirSync(folder).filter((name) => name.endsWith('.yaml')).sort();
+const files = readdirSync(folder)
+  .filter((name) => name.endsWith('.yaml'))
+  .sort();
 const docs = readDocs();
 
 /** Heading anchors of a page as Starlight writes them (github-slugger: lower case, punctuation dropped, spaces → "-"). */
 const anchors = (route: string) =>
   new Set(
     [...(docs.find((d) => d.route === route)?.body ?? '').matchAll(/^#{2,4} (.+)$/gm)].map((m) =>
-      m[1]!.trim().toLowerCase().replace(/[^\p{L}\p{N}\s-]/gu, '').replace(/\s/g, '-'),
+      m[1]!
+        .trim()
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}\s-]/gu, '')
+        .replace(/\s/g, '-'),
     ),
   );
 
@@ -52,16 +58,38 @@ const unit = {
 
 it('the library has at least the fifteen documents the programme needs', () => {
   expect(files.length).toBeGreaterThanOrEqual(15);
-  for (const needed of ['hak-jawab', 'hak-koreksi', 'pengaduan-dewan-pers', 'keputusan-tim-komunikasi-krisis', 'laporan-singkat-kanwil', 'naskah-penerima-telepon', 'naskah-petugas-pintu-utama', 'medsos-klarifikasi-hoaks', 'medsos-balasan-keluhan', 'medsos-pindah-saluran', 'pemberitahuan-kebocoran-data-subjek', 'pemberitahuan-kebocoran-data-lembaga', 'pemberitahuan-instansi-penahan', 'pernyataan-belasungkawa', 'siaran-pers-pemutakhiran', 'siaran-pers-penutup', 'undangan-jumpa-pers']) {
+  for (const needed of [
+    'hak-jawab',
+    'hak-koreksi',
+    'pengaduan-dewan-pers',
+    'keputusan-tim-komunikasi-krisis',
+    'laporan-singkat-kanwil',
+    'naskah-penerima-telepon',
+    'naskah-petugas-pintu-utama',
+    'medsos-klarifikasi-hoaks',
+    'medsos-balasan-keluhan',
+    'medsos-pindah-saluran',
+    'pemberitahuan-kebocoran-data-subjek',
+    'pemberitahuan-kebocoran-data-lembaga',
+    'pemberitahuan-instansi-penahan',
+    'pernyataan-belasungkawa',
+    'siaran-pers-pemutakhiran',
+    'siaran-pers-penutup',
+    'undangan-jumpa-pers',
+  ]) {
     expect(files).toContain(`${needed}.yaml`);
   }
 });
 
 it('has one holding statement per level of the one crisis-level model, named as the model names it', () => {
-  const model = parse(readFileSync(new URL('../../src/content/crisis-levels/tingkat-krisis.yaml', import.meta.url), 'utf8')) as Array<{ level: number; name: string }>;
+  const model = parse(readFileSync(new URL('../../src/content/crisis-levels/tingkat-krisis.yaml', import.meta.url), 'utf8')) as Array<{
+    level: number;
+    name: string;
+  }>;
   const statements = files.map((name) => parse(readFileSync(new URL(name, folder), 'utf8'))).filter((t) => typeof t.level === 'number');
   expect(statements.map((t) => t.level).sort()).toEqual(model.map((l) => l.level).sort());
-  for (const level of model) expect(statements.find((t) => t.level === level.level)!.title).toContain(`tingkat ${level.level} ${level.name}`);
+  for (const level of model)
+    expect(statements.find((t) => t.level === level.level)!.title).toContain(`tingkat ${level.level} ${level.name}`);
 });
 
 describe.each(files)('template %s', (name) => {
@@ -99,7 +127,10 @@ describe.each(files)('template %s', (name) => {
 
   it('links to a module section that exists', () => {
     const [route, anchor] = raw.teaches.href.split('#');
-    expect(docs.some((d) => d.route === route), route).toBe(true);
+    expect(
+      docs.some((d) => d.route === route),
+      route,
+    ).toBe(true);
     if (anchor) expect([...anchors(route)], raw.teaches.href).toContain(anchor);
   });
 

@@ -9,16 +9,29 @@ import { CAST, FICTIONAL_PLACES, REAL_PEOPLE, REVIEWED_VILLAGE_MATCHES, UNITS } 
 
 const content = new URL('../../src/content/', import.meta.url);
 const read = (path: string) => readFileSync(new URL(path, content), 'utf8');
-const yamlFiles = (folder: string) => readdirSync(new URL(`${folder}/`, content)).filter((name) => name.endsWith('.yaml')).map((name) => `${folder}/${name}`);
+const yamlFiles = (folder: string) =>
+  readdirSync(new URL(`${folder}/`, content))
+    .filter((name) => name.endsWith('.yaml'))
+    .map((name) => `${folder}/${name}`);
 
-interface Scenario { unit: { name: string }; steps: Array<{ injects: Array<{ from: string; role?: string }> }> }
-interface Drill { unit: string; city: string; spokespeople: Array<{ name: string; position: string }>; contact: { name: string; position: string } }
+interface Scenario {
+  unit: { name: string };
+  steps: Array<{ injects: Array<{ from: string; role?: string }> }>;
+}
+interface Drill {
+  unit: string;
+  city: string;
+  spokespeople: Array<{ name: string; position: string }>;
+  contact: { name: string; position: string };
+}
 const scenarios = yamlFiles('scenarios').map((file) => [file, parse(read(file)) as Scenario] as const);
 const drills = yamlFiles('press-release-drills').map((file) => [file, parse(read(file)) as Drill] as const);
 const allTexts: Array<[string, string]> = [
   ...readDocs().map((doc) => [doc.file, doc.body] as [string, string]),
   // YAML as parsed: a name wrapped across two lines of a folded block reads as one.
-  ...['checklists', 'scenarios', 'press-release-drills', 'questionnaires', 'plan-templates', 'crisis-types', 'crisis-levels'].flatMap(yamlFiles).map((file) => [file, JSON.stringify(parse(read(file)))] as [string, string]),
+  ...['checklists', 'scenarios', 'press-release-drills', 'questionnaires', 'plan-templates', 'crisis-types', 'crisis-levels']
+    .flatMap(yamlFiles)
+    .map((file) => [file, JSON.stringify(parse(read(file)))] as [string, string]),
 ];
 
 /** "Kepala Lapas", "Kanwil Ditjenpas (fiktif)", "@akun", "Rantau Kini (portal berita fiktif)" are not people. */
@@ -27,13 +40,23 @@ const isPersonName = (from: string) => !from.startsWith('@') && !from.includes('
 /** Every person named in a scenario or drill: [file, name, role line, the unit of the story]. */
 const appearances: Array<[string, string, string, string]> = [
   ...scenarios.flatMap(([file, scenario]) =>
-    scenario.steps.flatMap((step) => step.injects.filter((inject) => isPersonName(inject.from)).map((inject) => [file, inject.from, inject.role ?? '', scenario.unit.name] as [string, string, string, string])),
+    scenario.steps.flatMap((step) =>
+      step.injects
+        .filter((inject) => isPersonName(inject.from))
+        .map((inject) => [file, inject.from, inject.role ?? '', scenario.unit.name] as [string, string, string, string]),
+    ),
   ),
-  ...drills.flatMap(([file, drill]) => [...drill.spokespeople.map((p) => [p.name, p.position] as const), [drill.contact.name, drill.contact.position] as const].map(([name, role]) => [file, name, role, drill.unit] as [string, string, string, string])),
+  ...drills.flatMap(([file, drill]) =>
+    [...drill.spokespeople.map((p) => [p.name, p.position] as const), [drill.contact.name, drill.contact.position] as const].map(
+      ([name, role]) => [file, name, role, drill.unit] as [string, string, string, string],
+    ),
+  ),
 ];
 const castByName = new Map(CAST.map((member) => [member.name, member]));
 const unitNames = new Set<string>(Object.values(UNITS));
-const media = new Set(CAST.filter((member) => member.affiliation !== 'keluarga' && !unitNames.has(member.affiliation)).map((member) => member.affiliation));
+const media = new Set(
+  CAST.filter((member) => member.affiliation !== 'keluarga' && !unitNames.has(member.affiliation)).map((member) => member.affiliation),
+);
 
 describe('the fictional cast', () => {
   it('names each person once, with no well-known real name among them', () => {
@@ -46,7 +69,8 @@ describe('the fictional cast', () => {
     expect(member, `${name} belum ada di tests/content/fixtures/cast.ts`).toBeDefined();
     expect(role.toLowerCase(), `${name}: peran “${role}” berbeda dengan “${member!.role}”`).toContain(member!.role.toLowerCase());
     if (unitNames.has(member!.affiliation)) expect(unit, `${name} bertugas di ${member!.affiliation}`).toBe(member!.affiliation);
-    for (const medium of media) if (role.includes(medium)) expect(medium, `${name} bekerja untuk ${member!.affiliation}`).toBe(member!.affiliation);
+    for (const medium of media)
+      if (role.includes(medium)) expect(medium, `${name} bekerja untuk ${member!.affiliation}`).toBe(member!.affiliation);
   });
 
   it.each(allTexts)('%s carries no well-known real name', (_file, text) => {
@@ -56,7 +80,9 @@ describe('the fictional cast', () => {
   it.each(allTexts)('%s gives a staff member of the cast no other unit', (_file, text) => {
     for (const member of CAST.filter((m) => unitNames.has(m.affiliation) && m.role.startsWith('Kepala'))) {
       // "Kepala Lapas Kelas IIA Telaga Bening, Rina Wulandari": the head named with another unit is a second role.
-      for (const match of text.matchAll(new RegExp(`(Lapas|Rutan|Bapas|LPKA) Kelas [IV]+[AB]? ([A-Z][a-z]+ [A-Z][a-z]+),? ${member.name}`, 'g'))) {
+      for (const match of text.matchAll(
+        new RegExp(`(Lapas|Rutan|Bapas|LPKA) Kelas [IV]+[AB]? ([A-Z][a-z]+ [A-Z][a-z]+),? ${member.name}`, 'g'),
+      )) {
         expect(`${match[1]} Kelas`, `${member.name} memimpin ${member.affiliation}`).toBe(member.affiliation.split(' Kelas')[0] + ' Kelas');
         expect(member.affiliation).toContain(match[2]);
       }
@@ -64,8 +90,26 @@ describe('the fictional cast', () => {
   });
 });
 
-const KIND = { 'Lembaga Pemasyarakatan (Lapas)': 'Lapas', 'Rumah Tahanan Negara (Rutan)': 'Rutan', 'Balai Pemasyarakatan (Bapas)': 'Bapas', 'Lembaga Pembinaan Khusus Anak (LPKA)': 'LPKA', 'Lembaga Pemasyarakatan': 'Lapas', 'Rumah Tahanan Negara': 'Rutan', 'Balai Pemasyarakatan': 'Bapas', 'Lembaga Pembinaan Khusus Anak': 'LPKA', Lapas: 'Lapas', Rutan: 'Rutan', Bapas: 'Bapas', LPKA: 'LPKA' } as Record<string, string>;
-const UNIT_PATTERN = new RegExp(`(${Object.keys(KIND).map((k) => k.replace(/[()]/g, '\\$&')).join('|')}) Kelas ([IV]+[AB]?) ([A-Z][a-z]+(?: [A-Z][a-z]+)?)`, 'g');
+const KIND = {
+  'Lembaga Pemasyarakatan (Lapas)': 'Lapas',
+  'Rumah Tahanan Negara (Rutan)': 'Rutan',
+  'Balai Pemasyarakatan (Bapas)': 'Bapas',
+  'Lembaga Pembinaan Khusus Anak (LPKA)': 'LPKA',
+  'Lembaga Pemasyarakatan': 'Lapas',
+  'Rumah Tahanan Negara': 'Rutan',
+  'Balai Pemasyarakatan': 'Bapas',
+  'Lembaga Pembinaan Khusus Anak': 'LPKA',
+  Lapas: 'Lapas',
+  Rutan: 'Rutan',
+  Bapas: 'Bapas',
+  LPKA: 'LPKA',
+} as Record<string, string>;
+const UNIT_PATTERN = new RegExp(
+  `(${Object.keys(KIND)
+    .map((k) => k.replace(/[()]/g, '\\$&'))
+    .join('|')}) Kelas ([IV]+[AB]?) ([A-Z][a-z]+(?: [A-Z][a-z]+)?)`,
+  'g',
+);
 
 describe('fictional units and places', () => {
   it.each(allTexts)('%s names only the fictional units, each with its one kind and class', (_file, text) => {
@@ -84,7 +128,12 @@ describe('fictional units and places', () => {
 });
 
 describe('fictional places are not Indonesian administrative areas (idn-area-data)', async () => {
-  const norm = (name: string) => name.toUpperCase().replace(/^(KABUPATEN|KOTA ADM\.|KOTA) /, '').replace(/\s+/g, ' ').trim();
+  const norm = (name: string) =>
+    name
+      .toUpperCase()
+      .replace(/^(KABUPATEN|KOTA ADM\.|KOTA) /, '')
+      .replace(/\s+/g, ' ')
+      .trim();
   const [provinces, regencies, districts, villages] = await Promise.all([getProvinces(), getRegencies(), getDistricts(), getVillages()]);
   const strict = new Set([...provinces, ...regencies, ...districts].map((area) => norm(area.name)));
   const villageNames = new Set(villages.map((area) => norm(area.name)));
@@ -95,7 +144,8 @@ describe('fictional places are not Indonesian administrative areas (idn-area-dat
     let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
     for (let i = 1; i <= a.length; i++) {
       const current = [i];
-      for (let j = 1; j <= b.length; j++) current.push(Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
+      for (let j = 1; j <= b.length; j++)
+        current.push(Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
       previous = current;
     }
     return previous[b.length]!;

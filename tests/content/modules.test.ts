@@ -29,8 +29,17 @@ describe('training modules', () => {
   it('cover the eleven topics of the curriculum', () => {
     expect(modules.map((m) => m.file).sort()).toEqual(
       [
-        'grand-strategi', 'hukum-etika', 'jam-pertama', 'juru-bicara', 'media-sosial-hoaks', 'memahami-krisis',
-        'panduan-fasilitator', 'pascakrisis', 'pencegahan-isu', 'peran-dan-persetujuan', 'siaran-pers',
+        'grand-strategi',
+        'hukum-etika',
+        'jam-pertama',
+        'juru-bicara',
+        'media-sosial-hoaks',
+        'memahami-krisis',
+        'panduan-fasilitator',
+        'pascakrisis',
+        'pencegahan-isu',
+        'peran-dan-persetujuan',
+        'siaran-pers',
       ].map((name) => `modul/${name}.mdx`),
     );
   });
@@ -93,7 +102,9 @@ describe('training modules', () => {
 describe('all pages', () => {
   it('write SVG attributes in their HTML spelling (Astro renders MDX attributes as written, so fillOpacity would be ignored)', () => {
     const camel = docs.flatMap((doc) =>
-      [...doc.body.matchAll(/<svg[\s\S]*?<\/svg>/g)].flatMap((svg) => [...svg[0].matchAll(/\s([a-z]+[A-Z][a-zA-Z]*)=/g)].map((m) => `${doc.file}: ${m[1]}`)),
+      [...doc.body.matchAll(/<svg[\s\S]*?<\/svg>/g)].flatMap((svg) =>
+        [...svg[0].matchAll(/\s([a-z]+[A-Z][a-zA-Z]*)=/g)].map((m) => `${doc.file}: ${m[1]}`),
+      ),
     );
     expect(camel.filter((a) => !a.endsWith('viewBox'))).toEqual([]);
   });
@@ -101,7 +112,9 @@ describe('all pages', () => {
   it('link only to pages that exist', () => {
     const broken: string[] = [];
     for (const doc of docs) {
-      const links = [...doc.source.matchAll(/\]\((\/[^)\s#]*)(#[^)\s]*)?\)|href="(\/[^"#]*)(#[^"]*)?"|link: (\/\S*)/g)].map((m) => m[1] ?? m[3] ?? m[5]);
+      const links = [...doc.source.matchAll(/\]\((\/[^)\s#]*)(#[^)\s]*)?\)|href="(\/[^"#]*)(#[^"]*)?"|link: (\/\S*)/g)].map(
+        (m) => m[1] ?? m[3] ?? m[5],
+      );
       for (const link of links) {
         if (!link) continue;
         const path = link.endsWith('/') ? link : `${link}/`;
@@ -133,7 +146,9 @@ describe('all pages', () => {
         .replace(/\p{Lu}{2,}(?:\s+\p{Lu}{2,}){2,}/gu, ' ');
       const initials = new Set([...prose.matchAll(/\b(\p{Lu}{2,3}) \(\d{1,2}\)/gu)].map((m) => m[1]));
       // Two or more capitals (UPT, WBP, 5W1H, PAN-RB); unit classes such as "IIA" are numerals, not acronyms.
-      for (const match of prose.matchAll(/(?<![\p{L}\p{N}-])[\p{N}]*\p{Lu}[\p{Lu}\p{N}]*\p{Lu}[\p{Lu}\p{N}]*(?:-\p{Lu}{2,})*(?![\p{L}\p{N}-])/gu)) {
+      for (const match of prose.matchAll(
+        /(?<![\p{L}\p{N}-])[\p{N}]*\p{Lu}[\p{Lu}\p{N}]*\p{Lu}[\p{Lu}\p{N}]*(?:-\p{Lu}{2,})*(?![\p{L}\p{N}-])/gu,
+      )) {
         const word = match[0];
         if (/^[IVX]+[AB]?$/.test(word) || initials.has(word)) continue;
         // A capitalised ordinary word ("LATIHAN", "DI") also appears in lower case on the page; an acronym does not.
@@ -147,5 +162,20 @@ describe('all pages', () => {
 
 it('every MDX page under src/content/docs is a known kind of page', () => {
   const top = readdirSync(new URL('../../src/content/docs/', import.meta.url));
-  for (const name of top) expect(['404.md', 'index.mdx', 'data-saya.mdx', 'privasi-data.mdx', 'kemajuan.mdx', 'ruang-krisis.mdx', 'mulai', 'modul', 'rujukan', 'latihan', 'daftar-periksa', 'pendampingan', 'pemantauan']).toContain(name);
+  for (const name of top)
+    expect([
+      '404.md',
+      'index.mdx',
+      'data-saya.mdx',
+      'privasi-data.mdx',
+      'kemajuan.mdx',
+      'ruang-krisis.mdx',
+      'mulai',
+      'modul',
+      'rujukan',
+      'latihan',
+      'daftar-periksa',
+      'pendampingan',
+      'pemantauan',
+    ]).toContain(name);
 });

@@ -29,7 +29,16 @@ describe.each(files)('plan template %s', (name) => {
   it('has the roles the programme names, each once', () => {
     const ids = template!.roles.map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
-    for (const role of ['penanggung-jawab', 'juru-bicara', 'koordinator-humas', 'pemantauan', 'dokumentasi', 'penghubung-pengamanan', 'penghubung-mitra']) expect(ids).toContain(role);
+    for (const role of [
+      'penanggung-jawab',
+      'juru-bicara',
+      'koordinator-humas',
+      'pemantauan',
+      'dokumentasi',
+      'penghubung-pengamanan',
+      'penghubung-mitra',
+    ])
+      expect(ids).toContain(role);
   });
 
   it('reaches the regional office and the directorate general in its approval chain, in that order', () => {

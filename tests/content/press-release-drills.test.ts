@@ -6,7 +6,9 @@ import { pressReleaseDrillSchema, RELEASE_KINDS, type PressReleaseDrill } from '
 import { analyzePressRelease, RULE_IDS, RULES, scoreAgainstRubric } from '@/domain/press-release';
 
 const folder = new URL('../../src/content/press-release-drills/', import.meta.url);
-const files = readdirSync(folder).filter((name) => name.endsWith('.yaml')).sort();
+const files = readdirSync(folder)
+  .filter((name) => name.endsWith('.yaml'))
+  .sort();
 const drills: Array<[string, PressReleaseDrill]> = files.map((name) => {
   const parsed = z.safeParse(pressReleaseDrillSchema, parse(readFileSync(new URL(name, folder), 'utf8')));
   if (!parsed.success) throw new Error(`${name}: ${z.prettifyError(parsed.error)}`);
@@ -22,7 +24,9 @@ describe('press-release drills', () => {
   it.each(drills)('%s: the file name is its id and it says it is fictional', (name, drill) => {
     expect(name).toBe(`${drill.id}.yaml`);
     expect(readFileSync(new URL(name, folder), 'utf8')).toMatch(/^# Latihan fiktif/);
-    expect(drill.unit).toMatch(/^(Lapas Kelas IIA Telaga Bening|Lapas Kelas IIB Bukit Embun|Rutan Kelas IIB Rantau Sejuk|LPKA Kelas II Bukit Cahaya|Bapas Kelas I Tanjung Pelita)$/);
+    expect(drill.unit).toMatch(
+      /^(Lapas Kelas IIA Telaga Bening|Lapas Kelas IIB Bukit Embun|Rutan Kelas IIB Rantau Sejuk|LPKA Kelas II Bukit Cahaya|Bapas Kelas I Tanjung Pelita)$/,
+    );
   });
 
   it.each(drills)('%s: the rubric names only existing rules and unique ids', (_name, drill) => {
@@ -56,7 +60,12 @@ describe('press-release drills', () => {
 });
 
 describe('module links of the checker', () => {
-  const slug = (heading: string) => heading.trim().toLowerCase().replace(/[^\p{L}\p{N}\s-]/gu, '').replace(/\s/g, '-');
+  const slug = (heading: string) =>
+    heading
+      .trim()
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}\s-]/gu, '')
+      .replace(/\s/g, '-');
   it.each(RULE_IDS.map((id) => [id, RULES[id].moduleHref]))('%s links to an existing module section (%s)', (_id, href) => {
     const match = /^\/modul\/([a-z-]+)\/#([a-z0-9-]+)$/.exec(href);
     expect(match).not.toBeNull();

@@ -22,7 +22,12 @@ export const RULED_OUT: readonly RuledOut[] = [
   { id: 'rilis', pattern: /\b(?:me|di)?rilis\b/giu, use: '“siaran pers”, “menerbitkan”', caught: 'Kirim rilis ke media' },
   { id: 'konferensi-pers', pattern: /\bkonferensi pers\b/giu, use: '“jumpa pers”', caught: 'Siapkan konferensi pers' },
   { id: 'kanal', pattern: /\bkanal\b/giu, use: '“saluran”', caught: 'di kanal resmi' },
-  { id: 'kantor-wilayah-ditjenpas', pattern: /\bKantor Wilayah Ditjenpas\b/gu, use: '“Kantor Wilayah Direktorat Jenderal Pemasyarakatan (Kanwil Ditjenpas)” at first use, then “Kanwil Ditjenpas”', caught: 'lapor ke Kantor Wilayah Ditjenpas' },
+  {
+    id: 'kantor-wilayah-ditjenpas',
+    pattern: /\bKantor Wilayah Ditjenpas\b/gu,
+    use: '“Kantor Wilayah Direktorat Jenderal Pemasyarakatan (Kanwil Ditjenpas)” at first use, then “Kanwil Ditjenpas”',
+    caught: 'lapor ke Kantor Wilayah Ditjenpas',
+  },
   {
     id: 'wajib',
     pattern: /\bwajib\b/giu,
@@ -40,12 +45,22 @@ export const RULED_OUT: readonly RuledOut[] = [
     allowed: 'Pasal 46 meminta pemberitahuan tertulis paling lambat 3 × 24 jam.',
   },
   { id: 'inject', pattern: /\binjects?\b/giu, use: '“kabar masuk”', caught: 'Rilis inject berikutnya' },
-  { id: 'debrief', pattern: /\bdebrief(?:ing)?\b/giu, use: '“rapat evaluasi” (a group) or “evaluasi” (one participant’s report)', caught: 'Debrief: laporan' },
+  {
+    id: 'debrief',
+    pattern: /\bdebrief(?:ing)?\b/giu,
+    use: '“rapat evaluasi” (a group) or “evaluasi” (one participant’s report)',
+    caught: 'Debrief: laporan',
+  },
   { id: 'tabletop', pattern: /\btabletop\b/giu, use: '“latihan meja”', caught: 'latihan meja (tabletop)' },
   { id: 'holding-statement', pattern: /\bholding statement\b/giu, use: '“pernyataan awal”', caught: 'Pernyataan awal (holding statement)' },
   { id: 'boilerplate', pattern: /\bboilerplate\b/giu, use: '“profil singkat”', caught: 'Profil singkat (boilerplate)' },
   { id: 'checksum', pattern: /\bchecksum\b|\bSHA-?256\b/giu, use: '“kode pemeriksa keutuhan berkas”', caught: 'Checksum SHA-256' },
-  { id: 'raci', pattern: /\bRACI\b/gu, use: '“tabel pembagian tugas” (pelaksana, penanggung jawab akhir, dimintai masukan, diberi tahu)', caught: 'Tabel RACI' },
+  {
+    id: 'raci',
+    pattern: /\bRACI\b/gu,
+    use: '“tabel pembagian tugas” (pelaksana, penanggung jawab akhir, dimintai masukan, diberi tahu)',
+    caught: 'Tabel RACI',
+  },
   {
     id: 'scct',
     pattern: /\bSCCT\b/gu,
@@ -115,7 +130,12 @@ export function findRutanWbp(text: string, unitIsRutan = false): Hit[] {
     if (!unitIsRutan && !/\bRutan\b|Rumah Tahanan/u.test(sentence)) continue;
     if (RUTAN_WBP.allowedIn.test(sentence)) continue;
     for (const match of sentence.matchAll(RUTAN_WBP.pattern)) {
-      hits.push({ rule: 'wbp-di-rutan', word: match[0], use: '“tahanan” (and “narapidana” for those sentenced)', sentence: sentence.trim().slice(0, 160) });
+      hits.push({
+        rule: 'wbp-di-rutan',
+        word: match[0],
+        use: '“tahanan” (and “narapidana” for those sentenced)',
+        sentence: sentence.trim().slice(0, 160),
+      });
     }
   }
   return hits;

@@ -10,7 +10,9 @@ import { analyzePressRelease } from '@/domain/press-release/analyze';
 
 const folder = new URL('../../src/content/scenarios/', import.meta.url);
 const modules = new URL('../../src/content/docs/modul/', import.meta.url);
-const files = readdirSync(folder).filter((name) => name.endsWith('.yaml')).sort();
+const files = readdirSync(folder)
+  .filter((name) => name.endsWith('.yaml'))
+  .sort();
 const scenarios = new Map<string, Scenario>();
 
 describe('scenario files', () => {
@@ -51,9 +53,15 @@ describe('scenario files', () => {
         for (const step of parsed.data.steps) {
           if (step.task.kind !== 'tulisan') continue;
           const assessment = score(step.task, step.task.model);
-          expect(assessment.criteria.filter((c) => !c.met).map((c) => c.id), step.id).toEqual([]);
+          expect(
+            assessment.criteria.filter((c) => !c.met).map((c) => c.id),
+            step.id,
+          ).toEqual([]);
           expect(assessment.notes, step.id).toEqual([]);
-          expect(assessment.findings?.filter((f) => f.severity !== 'info').map((f) => f.message), step.id).toEqual([]);
+          expect(
+            assessment.findings?.filter((f) => f.severity !== 'info').map((f) => f.message),
+            step.id,
+          ).toEqual([]);
         }
       });
 
@@ -81,7 +89,9 @@ describe('decisions do not reward pattern-spotting', () => {
   const decisions = files.flatMap((file) => {
     const parsed = z.safeParse(scenarioFileSchema, parse(readFileSync(new URL(file, folder), 'utf8')));
     if (!parsed.success) return [];
-    return parsed.data.steps.flatMap((step) => (step.task.kind === 'keputusan' ? [{ where: `${file} ${step.id}`, options: step.task.options }] : []));
+    return parsed.data.steps.flatMap((step) =>
+      step.task.kind === 'keputusan' ? [{ where: `${file} ${step.id}`, options: step.task.options }] : [],
+    );
   });
   const recommendedIndex = (options: (typeof decisions)[number]['options']) => options.findIndex((o) => o.recommended);
 

@@ -8,7 +8,23 @@ import { describe, findRuledOut, findRutanWbp, RULED_OUT, type RuledOut } from '
 const contentRoot = new URL('../../src/content/', import.meta.url).pathname;
 
 /** Keys whose values are identifiers or the rubric's search words, never text a reader sees. */
-const NOT_TEXT = new Set(['id', 'next', 'module', 'crisisType', 'channel', 'relatedModules', 'keywords', 'forbid', 'mention', 'avoid', 'kind', 'genre', 'tone', 'expect', 'dimension']);
+const NOT_TEXT = new Set([
+  'id',
+  'next',
+  'module',
+  'crisisType',
+  'channel',
+  'relatedModules',
+  'keywords',
+  'forbid',
+  'mention',
+  'avoid',
+  'kind',
+  'genre',
+  'tone',
+  'expect',
+  'dimension',
+]);
 
 function stringsOf(value: unknown, key = ''): string[] {
   if (NOT_TEXT.has(key)) return [];

@@ -142,12 +142,20 @@ test('self-assessment: fill half, reload, finish, see the report, repeat and com
   await expect(tool.locator('[data-form-message]')).toContainText('tidak dicatat dua kali');
   await expect(tool.locator('[data-history-rows] tr')).toHaveCount(2);
   // An older report can be shown again.
-  await tool.locator('[data-history-rows] tr').last().getByRole('button', { name: /Tampilkan/ }).click();
+  await tool
+    .locator('[data-history-rows] tr')
+    .last()
+    .getByRole('button', { name: /Tampilkan/ })
+    .click();
   await expect(result.locator('[data-overall]')).toHaveText('53');
   await expectAccessible(page);
 
   // Paper: the report, not the form; signature lines; no buttons.
-  await tool.locator('[data-history-rows] tr').first().getByRole('button', { name: /Tampilkan/ }).click();
+  await tool
+    .locator('[data-history-rows] tr')
+    .first()
+    .getByRole('button', { name: /Tampilkan/ })
+    .click();
   await page.emulateMedia({ media: 'print' });
   await expect(tool.locator('.sa-form')).toBeHidden();
   await expect(result).toBeVisible();
@@ -157,7 +165,16 @@ test('self-assessment: fill half, reload, finish, see the report, repeat and com
   const { pages, text } = readPdf(await page.pdf({ format: 'A4', preferCSSPageSize: true }));
   expect(pages).toBeLessThanOrEqual(4);
   // Header cells are narrow on paper, so long values may wrap: look for their first words.
-  for (const expected of ['Lapas Kelas IIA', PERSON, 'Koordinator', 'Siap dengan catatan', 'Kapasitas juru bicara', 'Mengetahui', 'Kepala UPT', 'Tiga area terlemah']) {
+  for (const expected of [
+    'Lapas Kelas IIA',
+    PERSON,
+    'Koordinator',
+    'Siap dengan catatan',
+    'Kapasitas juru bicara',
+    'Mengetahui',
+    'Kepala UPT',
+    'Tiga area terlemah',
+  ]) {
     expect(text).toContain(expected);
   }
   expect(text).not.toContain('Mengapa penting');
@@ -232,7 +249,11 @@ test('risk map: rate, reload, finish, see the heat map and top risks, print, fin
   // Beside each top risk, the scenarios and drills of its type from the one crisis-type list.
   await expect(top.nth(0).locator('.rm-practice a')).toHaveText(['Petugas kedapatan membawa bungkusan serbuk']);
   await expect(top.nth(0).locator('.rm-practice a')).toHaveAttribute('href', '/latihan/simulasi/petugas-narkoba/');
-  await expect(top.nth(2).locator('.rm-practice a')).toHaveText(['Satu WBP tidak ada saat apel pagi', 'Satu dari dua pelarian ditemukan', 'Siaran penutup setelah pelarian']);
+  await expect(top.nth(2).locator('.rm-practice a')).toHaveText([
+    'Satu WBP tidak ada saat apel pagi',
+    'Satu dari dua pelarian ditemukan',
+    'Siaran penutup setelah pelarian',
+  ]);
   await expect(top.nth(1).locator('.rm-practice')).toHaveCount(0);
   await expect(page.locator('tr[data-register="narkotika"]')).toContainText('16 sangat tinggi');
   await expectAccessible(page);
@@ -258,7 +279,10 @@ async function answerTriage(page: Page, answers: Array<[string, string]>) {
   }
 }
 
-test('incident triage: answer, reload mid-way, finish, copy and print the summary, each triage kept with its time', async ({ page, context }) => {
+test('incident triage: answer, reload mid-way, finish, copy and print the summary, each triage kept with its time', async ({
+  page,
+  context,
+}) => {
   test.setTimeout(120_000);
   const watch = watchPage(page);
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
@@ -298,7 +322,10 @@ test('incident triage: answer, reload mid-way, finish, copy and print the summar
   ]);
   await expect(result.locator('[data-actions] li').first()).toContainText('Pastikan keselamatan orang');
   await expect(result.locator('[data-actions] li').last()).toContainText('Tetapkan jam kabar berikutnya');
-  await expect(result.getByRole('link', { name: /templat pernyataan awal/ })).toHaveAttribute('href', '/modul/jam-pertama/#langkah-3-pernyataan-awal');
+  await expect(result.getByRole('link', { name: /templat pernyataan awal/ })).toHaveAttribute(
+    'href',
+    '/modul/jam-pertama/#langkah-3-pernyataan-awal',
+  );
   await expect(result.locator('[data-meta]')).toContainText('Belum disimpan');
   await expectAccessible(page);
 
@@ -334,7 +361,11 @@ test('incident triage: answer, reload mid-way, finish, copy and print the summar
 
   const data = await exportedData(page, TRIAGE_KEY, '1 triase tersimpan, terakhir tingkat 3');
   expect(data.records).toHaveLength(1);
-  expect(data.records[0]).toMatchObject({ level: 3, context: { crisisTypeId: 'kebakaran', description: 'Api di dapur, sudah padam' }, answers: { exposure: 'social', casualties: 'minor' } });
+  expect(data.records[0]).toMatchObject({
+    level: 3,
+    context: { crisisTypeId: 'kebakaran', description: 'Api di dapur, sudah padam' },
+    answers: { exposure: 'social', casualties: 'minor' },
+  });
   expect(new Date(data.records[0].savedAt).getTime()).toBeGreaterThan(Date.now() - 5 * 60_000);
   watch.expectClean();
 });

@@ -9,7 +9,10 @@ const KEY = 'siaga-krisis:daftar-periksa';
 const folder = new URL('../../src/content/checklists/', import.meta.url);
 const checklists = readdirSync(folder)
   .filter((name) => name.endsWith('.yaml'))
-  .map((name) => ({ id: name.replace(/\.yaml$/, ''), ...(parse(readFileSync(new URL(name, folder), 'utf8')) as { title: string; order: number }) }))
+  .map((name) => ({
+    id: name.replace(/\.yaml$/, ''),
+    ...(parse(readFileSync(new URL(name, folder), 'utf8')) as { title: string; order: number }),
+  }))
   .sort((a, b) => a.order - b.order);
 
 const firstItem = 'Pastikan keselamatan orang';
@@ -92,7 +95,9 @@ test('resetting one checklist leaves the others alone', async ({ page }) => {
   await expect(page.getByRole('checkbox', { name: 'Buka layanan informasi bagi keluarga narapidana dan tahanan.' })).toBeChecked();
 });
 
-test('on paper: empty boxes and lines, ticks and notes from the screen, the organisation and the date, no web address', async ({ page }) => {
+test('on paper: empty boxes and lines, ticks and notes from the screen, the organisation and the date, no web address', async ({
+  page,
+}) => {
   await page.goto('/data-saya/');
   await page.getByLabel('Nama unit').fill('Lapas Kelas IIA Telaga Bening (fiktif)');
   await page.goto('/daftar-periksa/jam-pertama/');
@@ -176,7 +181,8 @@ test('the first-hour checklist embedded in the module shares its ticks with the 
   await page.goto('/daftar-periksa/');
   await expect(page.locator('[data-progress-for="jam-pertama"]')).toHaveText('1 dari 12 butir dicentang di peramban ini.');
   await expect(page.locator('[data-progress-for="siaran-pers"]')).toContainText('belum diisi');
-  for (const { id, title } of checklists) await expect(page.getByRole('link', { name: title, exact: true })).toHaveAttribute('href', `/daftar-periksa/${id}/`);
+  for (const { id, title } of checklists)
+    await expect(page.getByRole('link', { name: title, exact: true })).toHaveAttribute('href', `/daftar-periksa/${id}/`);
 });
 
 test('the checklists appear on “Data saya” and in its export', async ({ page }) => {

@@ -44,7 +44,9 @@ async function fillPlan(page: Page) {
   await openSection(page, 'skenario');
   const scenario = row(page, 'scenarios.0');
   await scenario.getByLabel('Jenis krisis').fill('Kebakaran dapur');
-  await scenario.getByLabel('Pernyataan awal', { exact: true }).fill('Pagi ini terjadi kebakaran di dapur. Api sudah padam. Keterangan berikutnya pukul 12.00.');
+  await scenario
+    .getByLabel('Pernyataan awal', { exact: true })
+    .fill('Pagi ini terjadi kebakaran di dapur. Api sudah padam. Keterangan berikutnya pukul 12.00.');
   await scenario.getByLabel('Pesan kunci 1', { exact: true }).fill('Api sudah padam dan semua aman.');
   await scenario.getByLabel('Pesan kunci 2', { exact: true }).fill('Kami merawat yang terdampak.');
   await scenario.getByLabel('Pesan kunci 3', { exact: true }).fill('Keluarga dapat bertanya di layanan pengunjung.');
@@ -63,11 +65,15 @@ test('fill, reload, duplicate, rename, print, export .docx and JSON, and import 
   await fillPlan(page);
 
   // Live message-map count and completeness.
-  await expect(row(page, 'scenarios.0').locator('[data-map-count]')).toHaveText('Peta pesan: 16 dari 27 kata · ±6 dari 9 detik · 3 dari 3 pesan');
+  await expect(row(page, 'scenarios.0').locator('[data-map-count]')).toHaveText(
+    'Peta pesan: 16 dari 27 kata · ±6 dari 9 detik · 3 dari 3 pesan',
+  );
   await expect(page.locator('[data-meter="identitas"] [data-meter-text]')).toHaveText('4/6 (66%)');
   await expect(section(page, 'identitas').locator('[data-section-summary]')).toContainText('2 hal belum diisi');
   await section(page, 'identitas').locator('[data-section-summary]').click();
-  await expect(section(page, 'identitas').locator('[data-section-missing]')).toHaveText('Identitas: jabatannya, tanggal tinjauan berikutnya belum diisi.');
+  await expect(section(page, 'identitas').locator('[data-section-missing]')).toHaveText(
+    'Identitas: jabatannya, tanggal tinjauan berikutnya belum diisi.',
+  );
 
   // Reload: everything is still there.
   await page.reload();
@@ -75,7 +81,9 @@ test('fill, reload, duplicate, rename, print, export .docx and JSON, and import 
   // The page arrives with the first section open; the others are drawn from the stored plan when opened.
   for (const id of ['tim', 'skenario', 'evaluasi']) await openSection(page, id);
   await expect(row(page, 'team.1').getByLabel('Nama petugas')).toHaveValue('Budi Santoso');
-  await expect(row(page, 'scenarios.0').getByLabel('Pesan kunci 3', { exact: true })).toHaveValue('Keluarga dapat bertanya di layanan pengunjung.');
+  await expect(row(page, 'scenarios.0').getByLabel('Pesan kunci 3', { exact: true })).toHaveValue(
+    'Keluarga dapat bertanya di layanan pengunjung.',
+  );
   await expect(section(page, 'evaluasi').getByLabel('Jadwal tinjauan rencana')).toHaveValue('Setiap enam bulan');
   await expect(row(page, 'scenarios.0').locator('legend').first()).toHaveText('Skenario 1: Kebakaran dapur');
 
@@ -114,8 +122,16 @@ test('fill, reload, duplicate, rename, print, export .docx and JSON, and import 
   await expect(paper.locator('.paper-cover')).toContainText('2.0');
   await expect(paper.locator('.paper-contents li')).toHaveCount(11);
   await expect(paper.locator('section[data-paper-section] > h2')).toHaveText([
-    '1. Identitas unit dan dokumen', '2. Tim komunikasi krisis', '3. Alur persetujuan pernyataan', '4. Direktori kontak', '5. Peta pemangku kepentingan',
-    '6. Skenario risiko dan peta pesan', '7. Saluran dan akun resmi', '8. Pemantauan dan tingkat eskalasi', '9. Protokol jam pertama', '10. Evaluasi pascakrisis dan jadwal tinjauan',
+    '1. Identitas unit dan dokumen',
+    '2. Tim komunikasi krisis',
+    '3. Alur persetujuan pernyataan',
+    '4. Direktori kontak',
+    '5. Peta pemangku kepentingan',
+    '6. Skenario risiko dan peta pesan',
+    '7. Saluran dan akun resmi',
+    '8. Pemantauan dan tingkat eskalasi',
+    '9. Protokol jam pertama',
+    '10. Evaluasi pascakrisis dan jadwal tinjauan',
   ]);
   await expect(paper.locator('[data-paper-section="tim"] tr', { hasText: 'Juru bicara' })).toContainText('Budi Santoso');
   await expect(paper.locator('[data-paper-section="skenario"]')).toContainText('Api sudah padam dan semua aman.');
@@ -161,7 +177,9 @@ test('fill, reload, duplicate, rename, print, export .docx and JSON, and import 
   const otherWatch = watchPage(other);
   await other.goto(PAGE);
   await expect(other.locator('[data-plan-select] option')).toHaveText(['Rencana tanpa nama (belum disimpan)']);
-  await other.getByLabel('Impor rencana dari berkas JSON').setInputFiles({ name: json.suggestedFilename(), mimeType: 'application/json', buffer: exported });
+  await other
+    .getByLabel('Impor rencana dari berkas JSON')
+    .setInputFiles({ name: json.suggestedFilename(), mimeType: 'application/json', buffer: exported });
   const preview = other.locator('[data-import-preview]');
   await expect(preview).toBeVisible();
   await expect(preview).toContainText('Revisi 2027 untuk Kanwil');
@@ -226,7 +244,9 @@ test('rows can be added and removed, and a plan deleted, each asking first when 
   await row(page, 'contacts.8').getByRole('button', { name: 'Hapus Radio Suara Pelita (fiktif)' }).click();
   await page.getByRole('dialog', { name: 'Hapus baris?' }).getByRole('button', { name: 'Batal' }).click();
   await expect(row(page, 'contacts.8')).toHaveCount(1);
-  await row(page, 'contacts.8').getByRole('button', { name: /^Hapus/ }).click();
+  await row(page, 'contacts.8')
+    .getByRole('button', { name: /^Hapus/ })
+    .click();
   await page.getByRole('dialog', { name: 'Hapus baris?' }).getByRole('button', { name: 'Ya, hapus' }).click();
   await expect(row(page, 'contacts.8')).toHaveCount(0);
 
@@ -275,9 +295,21 @@ test('import refuses a file that is not a plan, and changes nothing', async ({ p
   for (const [contents, message] of [
     ['bukan json', 'bukan JSON yang utuh'],
     [JSON.stringify({ app: 'siaga-krisis', kind: 'ekspor-data', formatVersion: 1, exportedAt: 'x', documents: {} }), 'halaman Data saya'],
-    [JSON.stringify({ app: 'siaga-krisis', kind: 'rencana-komunikasi', formatVersion: 1, dataVersion: 1, exportedAt: 'x', plan: { id: 'x' } }), 'Rencana dalam berkas tidak valid'],
+    [
+      JSON.stringify({
+        app: 'siaga-krisis',
+        kind: 'rencana-komunikasi',
+        formatVersion: 1,
+        dataVersion: 1,
+        exportedAt: 'x',
+        plan: { id: 'x' },
+      }),
+      'Rencana dalam berkas tidak valid',
+    ],
   ]) {
-    await page.getByLabel('Impor rencana dari berkas JSON').setInputFiles({ name: 'berkas.json', mimeType: 'application/json', buffer: Buffer.from(contents!) });
+    await page
+      .getByLabel('Impor rencana dari berkas JSON')
+      .setInputFiles({ name: 'berkas.json', mimeType: 'application/json', buffer: Buffer.from(contents!) });
     await expect(page.locator('[data-message]')).toContainText(message!);
     await expect(page.locator('[data-import-preview]')).toBeHidden();
   }

@@ -82,9 +82,22 @@ async function printReport(page: Page) {
   return pdf;
 }
 
-const LEVEL_3 = { realIncident: 'true', casualties: 'minor', threatOngoing: 'false', publicSafety: 'false', exposure: 'local-media', officersInvolved: 'false', childrenInvolved: 'false', multipleUnits: 'false', wrongInformation: 'false' };
+const LEVEL_3 = {
+  realIncident: 'true',
+  casualties: 'minor',
+  threatOngoing: 'false',
+  publicSafety: 'false',
+  exposure: 'local-media',
+  officersInvolved: 'false',
+  childrenInvolved: 'false',
+  multipleUnits: 'false',
+  wrongInformation: 'false',
+};
 
-test('a real incident from the first report to the printed report, exported, reopened read-only, and tampering found', async ({ page, browser }) => {
+test('a real incident from the first report to the printed report, exported, reopened read-only, and tampering found', async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(120_000);
   const watch = watchPage(page);
   await page.clock.install({ time: T0 });
@@ -197,7 +210,14 @@ test('a real incident from the first report to the printed report, exported, reo
   expect(text).toMatch(/disetujui oleh Kepala Lapas \(fiktif\)/);
   expect(text).toContain('Berapa orang yang terluka?');
   // The chronology prints oldest first.
-  const order = ['Kejadian dicatat', 'Tingkat ditetapkan', 'Sudah dihubungi: Kepala Lapas', 'Pernyataan versi 1 disimpan', 'Tingkat dinaikkan', 'Kejadian ditutup'].map((line) => text.lastIndexOf(line));
+  const order = [
+    'Kejadian dicatat',
+    'Tingkat ditetapkan',
+    'Sudah dihubungi: Kepala Lapas',
+    'Pernyataan versi 1 disimpan',
+    'Tingkat dinaikkan',
+    'Kejadian ditutup',
+  ].map((line) => text.lastIndexOf(line));
   expect(order.every((index) => index >= 0)).toBe(true);
   expect(order).toEqual([...order].sort((a, b) => a - b));
 
@@ -208,7 +228,9 @@ test('a real incident from the first report to the printed report, exported, reo
   const fresh = await browser.newContext({ viewport: { width: 360, height: 780 }, serviceWorkers: 'block' });
   const other = await fresh.newPage();
   await openRoom(other);
-  await other.locator('[data-open-file]').setInputFiles({ name: 'kejadian.json', mimeType: 'application/json', buffer: readFileSync(file) });
+  await other
+    .locator('[data-open-file]')
+    .setInputFiles({ name: 'kejadian.json', mimeType: 'application/json', buffer: readFileSync(file) });
   await expect(other.locator('[data-readonly]')).toBeVisible();
   await expect(other.locator('[data-integrity]')).toContainText('Kronologi utuh');
   await expect(other.locator('[data-level-badge]')).toContainText('Tingkat 4');
@@ -238,7 +260,10 @@ test('a drill says LATIHAN on screen, in the message and on every printed page',
   await expect(page.locator('[data-prepared]')).toHaveValue(/^\[LATIHAN/);
   // Enough entries for the report to run over several sheets.
   for (let i = 1; i <= 40; i++) {
-    await page.locator('[data-form="note"]').getByLabel('Catatan bebas').fill(`Catatan latihan nomor ${i}: petugas memeriksa blok dan melapor ke posko.`);
+    await page
+      .locator('[data-form="note"]')
+      .getByLabel('Catatan bebas')
+      .fill(`Catatan latihan nomor ${i}: petugas memeriksa blok dan melapor ke posko.`);
     await page.locator('[data-form="note"]').getByRole('button', { name: 'Catat' }).click();
   }
   await expect(page.locator('[data-log] > li')).toHaveCount(42);
@@ -261,7 +286,16 @@ test('an issue escalated from the register starts an incident with its facts unc
   await page.evaluate(() =>
     sessionStorage.setItem(
       'siaga-krisis:eskalasi',
-      JSON.stringify({ version: 1, source: 'pemantauan', issueId: 'isu-17', seenAt: '2026-03-12T00:30:00.000Z', summary: 'Video antrean kunjungan ramai dibagikan', where: 'Akun warga (fiktif)', crisisTypeId: '', facts: ['Video diunggah pukul 07.00'] }),
+      JSON.stringify({
+        version: 1,
+        source: 'pemantauan',
+        issueId: 'isu-17',
+        seenAt: '2026-03-12T00:30:00.000Z',
+        summary: 'Video antrean kunjungan ramai dibagikan',
+        where: 'Akun warga (fiktif)',
+        crisisTypeId: '',
+        facts: ['Video diunggah pukul 07.00'],
+      }),
     ),
   );
   await page.goto('/ruang-krisis/?eskalasi=1');

@@ -8,7 +8,9 @@ for (const path of builtPages()) {
     await page.addInitScript(() => {
       (window as unknown as { cspViolations: string[] }).cspViolations = [];
       document.addEventListener('securitypolicyviolation', (event) => {
-        (window as unknown as { cspViolations: string[] }).cspViolations.push(`${event.violatedDirective}: ${event.blockedURI} ${event.sample}`);
+        (window as unknown as { cspViolations: string[] }).cspViolations.push(
+          `${event.violatedDirective}: ${event.blockedURI} ${event.sample}`,
+        );
       });
     });
     await page.goto(at(path));

@@ -15,7 +15,8 @@ async function fillProfile(page: Page, name = unit) {
 async function importFile(page: Page, name: string, contents: string | Buffer | { path: string }) {
   const input = page.getByLabel(/Impor dari berkas/);
   if (typeof contents === 'object' && 'path' in contents) await input.setInputFiles(contents.path);
-  else await input.setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.isBuffer(contents) ? contents : Buffer.from(contents) });
+  else
+    await input.setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.isBuffer(contents) ? contents : Buffer.from(contents) });
 }
 
 /** A file just over the import limit (100 MB), sparse on disk: the page must refuse it by its size, unread. */
@@ -45,16 +46,23 @@ test('profile is saved as the user types and is still there after reload', async
 
 test('an unreadable stored value is kept aside byte for byte, and the user is told and can download it', async ({ page }) => {
   const corrupt = '{"version":1,"rev":3,"savedAt":"x","data":{"unitName":42}} <- rusak';
-  await page.addInitScript(([key, value]) => {
-    if (!sessionStorage.getItem('seeded')) {
-      localStorage.setItem(key, value);
-      sessionStorage.setItem('seeded', '1');
-    }
-  }, [PROFILE_KEY, corrupt] as const);
+  await page.addInitScript(
+    ([key, value]) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem(key, value);
+        sessionStorage.setItem('seeded', '1');
+      }
+    },
+    [PROFILE_KEY, corrupt] as const,
+  );
   await page.goto('/data-saya/');
   const notice = page.locator('storage-notices [data-state="recovered"]');
   await expect(notice).toContainText('tidak dapat dibaca');
-  const backups = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('siaga-krisis:cadangan:')).map((k) => localStorage.getItem(k)));
+  const backups = await page.evaluate(() =>
+    Object.keys(localStorage)
+      .filter((k) => k.startsWith('siaga-krisis:cadangan:'))
+      .map((k) => localStorage.getItem(k)),
+  );
   expect(backups).toEqual([corrupt]);
   const download = page.waitForEvent('download');
   await notice.getByRole('button', { name: 'Unduh data yang tidak terbaca' }).click();
@@ -187,7 +195,10 @@ test('a tab that missed a change does not overwrite it', async ({ page }) => {
   await expect(page.getByLabel('Nama unit')).toHaveValue('Versi baru dari tab lain');
 });
 
-test('export, then import into a fresh browser profile, with a preview and nothing changed before confirming', async ({ page, browser }) => {
+test('export, then import into a fresh browser profile, with a preview and nothing changed before confirming', async ({
+  page,
+  browser,
+}) => {
   await page.goto('/data-saya/');
   await fillProfile(page);
   const download = page.waitForEvent('download');
@@ -223,10 +234,20 @@ const badFiles: Array<[string, string | Buffer | (() => Promise<{ path: string }
   ['an empty file', '', 'Berkas kosong'],
   ['a file that is not JSON', 'ini teks biasa', 'bukan JSON yang utuh'],
   ['another application’s file', JSON.stringify({ version: 1, data: {} }), 'bukan berkas ekspor Siaga Krisis'],
-  ['a file from a newer version', JSON.stringify({ app: 'siaga-krisis', kind: 'ekspor-data', formatVersion: 7, exportedAt: 'x', documents: {} }), 'versi Siaga Krisis yang lebih baru'],
+  [
+    'a file from a newer version',
+    JSON.stringify({ app: 'siaga-krisis', kind: 'ekspor-data', formatVersion: 7, exportedAt: 'x', documents: {} }),
+    'versi Siaga Krisis yang lebih baru',
+  ],
   [
     'a field with the wrong type',
-    JSON.stringify({ app: 'siaga-krisis', kind: 'ekspor-data', formatVersion: 1, exportedAt: 'x', documents: { 'siaga-krisis:profil': { version: 1, savedAt: 'x', data: { unitName: 7, unitType: '', personName: '', position: '' } } } }),
+    JSON.stringify({
+      app: 'siaga-krisis',
+      kind: 'ekspor-data',
+      formatVersion: 1,
+      exportedAt: 'x',
+      documents: { 'siaga-krisis:profil': { version: 1, savedAt: 'x', data: { unitName: 7, unitType: '', personName: '', position: '' } } },
+    }),
     'kolom “unitName” harus berupa teks',
   ],
   ['a file that is too large', tooLargeFile, 'terlalu besar'],

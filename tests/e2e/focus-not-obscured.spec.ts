@@ -6,7 +6,10 @@ import { coveredFocusStops, exercisePagesExceptSimulations } from './support';
 // fixed or sticky element (WCAG 2.4.11 asks that it is not entirely hidden; we ask more).
 const exercisePages = exercisePagesExceptSimulations();
 
-for (const viewport of [{ width: 1280, height: 900 }, { width: 320, height: 256 }]) {
+for (const viewport of [
+  { width: 1280, height: 900 },
+  { width: 320, height: 256 },
+]) {
   test.describe(`at ${viewport.width} × ${viewport.height}`, () => {
     test.use({ viewport });
     for (const path of exercisePages) {

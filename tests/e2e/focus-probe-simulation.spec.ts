@@ -30,7 +30,11 @@ async function obscured(page: Page): Promise<string | undefined> {
 async function probe(page: Page, stops: number) {
   const problems = new Set<string>();
   for (const key of ['Tab', 'Shift+Tab']) {
-    await page.locator('main').first().click({ position: { x: 1, y: 1 } }).catch(() => undefined);
+    await page
+      .locator('main')
+      .first()
+      .click({ position: { x: 1, y: 1 } })
+      .catch(() => undefined);
     for (let i = 0; i < stops; i++) {
       await page.keyboard.press(key);
       const problem = await obscured(page);

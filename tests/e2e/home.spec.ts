@@ -46,7 +46,9 @@ test('the task list follows the work: answered but not finished, finished, start
   await page.getByRole('button', { name: 'Selesai dan lihat hasil' }).click();
   await expect(page.locator('[data-result]')).toBeVisible();
   await page.goto('/');
-  const today = new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'Asia/Jakarta' }).format(new Date());
+  const today = new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'Asia/Jakarta' }).format(
+    new Date(),
+  );
   await expect(status(page, 'self-assessment').locator('.sk-task__tag')).toHaveText(`Selesai, ${today}`);
   await expect(status(page, 'plan')).toContainText('Belum dimulai');
 
@@ -63,7 +65,9 @@ test('the task list follows the work: answered but not finished, finished, start
   await page.goto('/');
   await expect(status(page, 'press-release')).toContainText('Sedang dikerjakan');
   await page.goto('/latihan/siaran-pers/pernyataan-awal-kebakaran-dapur/');
-  await page.getByLabel('Teras (paragraf pertama)', { exact: true }).fill('Kebakaran terjadi di dapur Lapas Kelas IIA Sungai Harapan pada Kamis pagi.');
+  await page
+    .getByLabel('Teras (paragraf pertama)', { exact: true })
+    .fill('Kebakaran terjadi di dapur Lapas Kelas IIA Sungai Harapan pada Kamis pagi.');
   await page.getByRole('button', { name: 'Serahkan dan nilai' }).click();
   await expect(page.locator('[data-result]')).toBeVisible();
   await page.goto('/');

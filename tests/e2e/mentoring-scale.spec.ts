@@ -29,7 +29,9 @@ async function importFiles(page: Page, paths: string[]) {
   await page.getByLabel(/Pilih berkas paket/).setInputFiles(paths);
 }
 
-test('700 packages: each saved as read, with progress; all there after a reload; first, middle and last found by search', async ({ page }) => {
+test('700 packages: each saved as read, with progress; all there after a reload; first, middle and last found by search', async ({
+  page,
+}) => {
   const watch = watchPage(page);
   const paths = await packageFiles(700);
   await page.goto('/pendampingan/rekap/');
@@ -69,7 +71,9 @@ test('a full storage: the report names exactly the files kept and not kept, and 
   expect(kept.length).toBeGreaterThan(0);
   expect(notKept.length).toBeGreaterThan(0);
   expect([...kept, ...notKept].sort()).toEqual(paths.map((p) => p.split('/').pop()).sort());
-  await expect(overview.locator('[data-import-status]')).toContainText(`60 berkas dibaca: ${kept.length} diterima, 0 ditolak, ${notKept.length} tidak tersimpan.`);
+  await expect(overview.locator('[data-import-status]')).toContainText(
+    `60 berkas dibaca: ${kept.length} diterima, 0 ditolak, ${notKept.length} tidak tersimpan.`,
+  );
   await expect(overview.locator('[data-not-kept]')).toBeVisible();
   await expectAccessible(page);
   await page.reload();

@@ -18,14 +18,25 @@ function pkg(id: string, createdAt: string, overall = 67): PackagePayload {
     id,
     createdAt,
     unit: { name: UNIT, type: 'Lapas' },
-    contents: { assessment: { questionnaireId: 'kesiapan-krisis', completedAt: createdAt, dimensions: [{ id: 'struktur', name: 'Struktur tim', score: overall }], overall }, releases: [] },
+    contents: {
+      assessment: {
+        questionnaireId: 'kesiapan-krisis',
+        completedAt: createdAt,
+        dimensions: [{ id: 'struktur', name: 'Struktur tim', score: overall }],
+        overall,
+      },
+      releases: [],
+    },
   };
 }
 
 const asFile = (name: string, value: unknown) => ({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(value)) });
 
 async function importInto(page: Page, files: ReturnType<typeof asFile>[]) {
-  await page.locator('mentoring-overview').getByLabel(/Pilih berkas paket/).setInputFiles(files);
+  await page
+    .locator('mentoring-overview')
+    .getByLabel(/Pilih berkas paket/)
+    .setInputFiles(files);
 }
 
 test('a package for a known unit signed by another key is flagged and never becomes current silently', async ({ page }) => {
@@ -42,11 +53,16 @@ test('a package for a known unit signed by another key is flagged and never beco
 
   // Newer, for the same unit, but signed by someone else's key; and one with no signature at all.
   const unsigned = await buildPackageFile(pkg('tanpa', hoursAgo(1), 98));
-  await importInto(page, [asFile('palsu.json', await buildPackageFile(pkg('palsu', hoursAgo(0), 99), forgerKey)), asFile('tanpa.json', unsigned)]);
+  await importInto(page, [
+    asFile('palsu.json', await buildPackageFile(pkg('palsu', hoursAgo(0), 99), forgerKey)),
+    asFile('tanpa.json', unsigned),
+  ]);
   await expect(overview.locator('[data-import-status]')).toContainText('0 diterima, 0 ditolak. 2 menunggu keputusan Anda');
   const forged = overview.locator('[data-pending-file="palsu.json"]');
   await expect(forged).toHaveAttribute('data-reason', 'kunci');
-  await expect(forged).toContainText(`PERINGATAN: berkas ini ditandatangani kunci ${forgerPrint}, bukan kunci ${unitPrint} yang dipakai ${UNIT}`);
+  await expect(forged).toContainText(
+    `PERINGATAN: berkas ini ditandatangani kunci ${forgerPrint}, bukan kunci ${unitPrint} yang dipakai ${UNIT}`,
+  );
   await expect(forged).toContainText('Skor self-asesmen: 67 → 99');
   await expect(overview.locator('[data-pending-file="tanpa.json"]')).toContainText('PERINGATAN: berkas ini tidak bertanda tangan');
   await expect(row.locator('[data-overall]')).toHaveText('67%');
@@ -54,8 +70,13 @@ test('a package for a known unit signed by another key is flagged and never beco
 
   // A signed package changed afterwards, checksum recomputed: refused outright.
   const genuine = await buildPackageFile(pkg('ubah', hoursAgo(0)), unitKey);
-  const changed = { ...genuine.payload, contents: { ...genuine.payload.contents, assessment: { ...genuine.payload.contents.assessment!, overall: 100 } } };
-  await importInto(page, [asFile('diubah.json', { ...genuine, payload: changed, checksum: { algorithm: 'SHA-256', value: await payloadChecksum(changed) } })]);
+  const changed = {
+    ...genuine.payload,
+    contents: { ...genuine.payload.contents, assessment: { ...genuine.payload.contents.assessment!, overall: 100 } },
+  };
+  await importInto(page, [
+    asFile('diubah.json', { ...genuine, payload: changed, checksum: { algorithm: 'SHA-256', value: await payloadChecksum(changed) } }),
+  ]);
   await expect(overview.locator('[data-rejected-list] li')).toContainText('Tanda tangan tidak cocok');
 
   await forged.getByRole('button', { name: /^Tolak/ }).click();
@@ -74,7 +95,10 @@ test('a package for a known unit signed by another key is flagged and never beco
 
   // A unit on a new device without its backup: the mentor, having asked, trusts the new key.
   await importInto(page, [asFile('perangkat-baru.json', await buildPackageFile(pkg('baru', hoursAgo(0), 80), forgerKey))]);
-  await overview.locator('[data-pending-file="perangkat-baru.json"]').getByRole('button', { name: /Percayai kunci baru dan terima/ }).click();
+  await overview
+    .locator('[data-pending-file="perangkat-baru.json"]')
+    .getByRole('button', { name: /Percayai kunci baru dan terima/ })
+    .click();
   await expect(row.locator('[data-overall]')).toHaveText('80%');
   await expect(row.locator('[data-signer]')).toHaveText(`kunci ${forgerPrint}`);
   watch.expectClean();
@@ -88,7 +112,11 @@ function feedback(mentor: string): FeedbackPayload {
     writtenAt: hoursAgo(1),
     mentor,
     reviewed: { asesmen: 'Self-asesmen', rencana: 'Tidak ada rencana dalam paket', 'siaran-pers': 'Tidak ada siaran pers dalam paket' },
-    reviews: { asesmen: { status: 'diterima', comment: `Dari ${mentor}.` }, rencana: { status: 'belum', comment: '' }, 'siaran-pers': { status: 'belum', comment: '' } },
+    reviews: {
+      asesmen: { status: 'diterima', comment: `Dari ${mentor}.` },
+      rencana: { status: 'belum', comment: '' },
+      'siaran-pers': { status: 'belum', comment: '' },
+    },
   };
 }
 
@@ -115,7 +143,9 @@ test('the unit flags a feedback file signed by another mentor key, and keeps it 
     void dialog.dismiss();
   });
   await pick.setInputFiles(asFile('umpan-balik-2.json', await buildFeedbackFile(feedback('Pendamping Palsu (fiktif)'), otherKey)));
-  await expect(builder.locator('[data-feedback-status]')).toContainText(`tidak disimpan. PERINGATAN: berkas ini ditandatangani kunci ${otherPrint}, bukan kunci ${mentorPrint}`);
+  await expect(builder.locator('[data-feedback-status]')).toContainText(
+    `tidak disimpan. PERINGATAN: berkas ini ditandatangani kunci ${otherPrint}, bukan kunci ${mentorPrint}`,
+  );
   expect(dialogs[0]).toContain('Simpan umpan balik ini dan percayai kunci baru pendamping?');
   await expect(comment).toHaveText('Dari Kanwil Contoh (fiktif).');
 
@@ -127,7 +157,9 @@ test('the unit flags a feedback file signed by another mentor key, and keeps it 
 
   // The unit asked the mentor, who really changed device: accepted, and the new key is the one trusted from now on.
   page.once('dialog', (dialog) => void dialog.accept());
-  await pick.setInputFiles(asFile('umpan-balik-2.json', await buildFeedbackFile(feedback('Kanwil Contoh, perangkat baru (fiktif)'), otherKey)));
+  await pick.setInputFiles(
+    asFile('umpan-balik-2.json', await buildFeedbackFile(feedback('Kanwil Contoh, perangkat baru (fiktif)'), otherKey)),
+  );
   await expect(builder.locator('[data-feedback-status]')).toContainText('dibaca dan disimpan');
   await expect(builder.locator('[data-feedback-signer]')).toHaveText(`Ditandatangani pendamping dengan kunci ${otherPrint}.`);
   await expect(comment).toHaveText('Dari Kanwil Contoh, perangkat baru (fiktif).');

@@ -12,31 +12,59 @@ test.describe.configure({ timeout: 90_000 });
 const UNIT = 'Lapas Kelas IIA Sungai Harapan (fiktif)';
 const hoursAgo = (h: number) => new Date(Date.now() - h * 3_600_000).toISOString();
 
-function pkg(id: string, createdAt: string, name = UNIT, overall = 67, releases: PackagePayload['contents']['releases'] = []): PackagePayload {
+function pkg(
+  id: string,
+  createdAt: string,
+  name = UNIT,
+  overall = 67,
+  releases: PackagePayload['contents']['releases'] = [],
+): PackagePayload {
   return {
     id,
     createdAt,
     unit: { name, type: 'Lapas' },
     contents: {
-      assessment: { questionnaireId: 'kesiapan-krisis', completedAt: createdAt, dimensions: [{ id: 'struktur', name: 'Struktur tim', score: overall }], overall },
+      assessment: {
+        questionnaireId: 'kesiapan-krisis',
+        completedAt: createdAt,
+        dimensions: [{ id: 'struktur', name: 'Struktur tim', score: overall }],
+        overall,
+      },
       releases,
     },
   };
 }
 
-const file = async (name: string, payload: PackagePayload) => ({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(await buildPackageFile(payload))) });
+const file = async (name: string, payload: PackagePayload) => ({
+  name,
+  mimeType: 'application/json',
+  buffer: Buffer.from(JSON.stringify(await buildPackageFile(payload))),
+});
 /** Changed after sealing, checksum recomputed: what anyone can do. */
 const forged = async (name: string, payload: unknown) => ({
   name,
   mimeType: 'application/json',
-  buffer: Buffer.from(JSON.stringify({ app: 'siaga-krisis', kind: 'paket-pendampingan', formatVersion: 1, checksum: { algorithm: 'SHA-256', value: await payloadChecksum(payload) }, payload })),
+  buffer: Buffer.from(
+    JSON.stringify({
+      app: 'siaga-krisis',
+      kind: 'paket-pendampingan',
+      formatVersion: 1,
+      checksum: { algorithm: 'SHA-256', value: await payloadChecksum(payload) },
+      payload,
+    }),
+  ),
 });
 
 async function importInto(page: Page, files: { name: string; mimeType: string; buffer: Buffer }[]) {
-  await page.locator('mentoring-overview').getByLabel(/Pilih berkas paket/).setInputFiles(files);
+  await page
+    .locator('mentoring-overview')
+    .getByLabel(/Pilih berkas paket/)
+    .setInputFiles(files);
 }
 
-test('a forged package never becomes a unit’s current one silently, and a verdict on the older package cannot be exported', async ({ page }) => {
+test('a forged package never becomes a unit’s current one silently, and a verdict on the older package cannot be exported', async ({
+  page,
+}) => {
   const watch = watchPage(page);
   await page.goto('/pendampingan/rekap/');
   const overview = page.locator('mentoring-overview');
@@ -53,7 +81,10 @@ test('a forged package never becomes a unit’s current one silently, and a verd
 
   // Dated 9999, and "zzz": refused by their dates.
   const spoofName = 'LAPAS kelas IIA  sungai-harapan (FIKTIF)';
-  await importInto(page, [await forged('palsu-9999.json', pkg('palsu1', '9999-12-31T23:59:59.999Z', spoofName, 99)), await forged('palsu-zzz.json', pkg('palsu2', 'zzz', spoofName, 99))]);
+  await importInto(page, [
+    await forged('palsu-9999.json', pkg('palsu1', '9999-12-31T23:59:59.999Z', spoofName, 99)),
+    await forged('palsu-zzz.json', pkg('palsu2', 'zzz', spoofName, 99)),
+  ]);
   await expect(overview.locator('[data-import-status]')).toContainText('2 berkas dibaca: 0 diterima, 2 ditolak.');
   await expect(overview.locator('[data-rejected-list] li').first()).toContainText('createdAt');
   await expect(row.locator('[data-overall]')).toHaveText('67%');
@@ -112,9 +143,17 @@ test('the unit refuses a feedback file written for another unit', async ({ page 
     writtenAt: hoursAgo(1),
     mentor: 'Kanwil Contoh (fiktif)',
     reviewed: { asesmen: '', rencana: '', 'siaran-pers': '' },
-    reviews: { asesmen: { status: 'diterima', comment: '' }, rencana: { status: 'belum', comment: '' }, 'siaran-pers': { status: 'belum', comment: '' } },
+    reviews: {
+      asesmen: { status: 'diterima', comment: '' },
+      rencana: { status: 'belum', comment: '' },
+      'siaran-pers': { status: 'belum', comment: '' },
+    },
   };
-  await page.getByLabel(/Pilih berkas umpan balik/).setInputFiles({ name: 'umpan-balik.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(await buildFeedbackFile(feedback))) });
+  await page.getByLabel(/Pilih berkas umpan balik/).setInputFiles({
+    name: 'umpan-balik.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(await buildFeedbackFile(feedback))),
+  });
   await expect(page.locator('[data-feedback-status]')).toContainText('bukan untuk unit Anda');
   await expect(page.locator('[data-feedback]')).toContainText('Belum ada umpan balik');
 });
@@ -135,14 +174,35 @@ test('a package of 60,000 short lines is refused; one at the limits opens within
   await page.goto('/pendampingan/rekap/');
   const overview = page.locator('mentoring-overview');
   // 30,000 one-letter lines in one part (the most the body field holds), in two releases: 60,000 lines.
-  const tall = await forged('baris.json', pkg('baris', hoursAgo(3), UNIT, 67, [release(0, 'a\n'.repeat(29_999) + 'a'), release(1, 'a\n'.repeat(29_999) + 'a')]));
+  const tall = await forged(
+    'baris.json',
+    pkg('baris', hoursAgo(3), UNIT, 67, [release(0, 'a\n'.repeat(29_999) + 'a'), release(1, 'a\n'.repeat(29_999) + 'a')]),
+  );
   await importInto(page, [tall]);
   await expect(overview.locator('[data-rejected-list] li')).toContainText('paling banyak 300 baris');
 
   // Twenty releases at the line limit with long lines: close to the most a package may hold (1 MB).
   const body = Array.from({ length: 300 }, (_, n) => `Baris ${n} `.padEnd(140, 'x')).join('\n');
-  const big = await file('besar.json', pkg('besar', hoursAgo(2), UNIT, 67, Array.from({ length: 20 }, (_, i) => release(i, body.slice(0, 2 * 1024 + i)))));
-  const full = await file('penuh.json', pkg('penuh', hoursAgo(2), 'Rutan Kelas IIB Muara Teduh (fiktif)', 50, Array.from({ length: 20 }, (_, i) => release(i, i < 2 ? body : body.slice(0, 40_000)))));
+  const big = await file(
+    'besar.json',
+    pkg(
+      'besar',
+      hoursAgo(2),
+      UNIT,
+      67,
+      Array.from({ length: 20 }, (_, i) => release(i, body.slice(0, 2 * 1024 + i))),
+    ),
+  );
+  const full = await file(
+    'penuh.json',
+    pkg(
+      'penuh',
+      hoursAgo(2),
+      'Rutan Kelas IIB Muara Teduh (fiktif)',
+      50,
+      Array.from({ length: 20 }, (_, i) => release(i, i < 2 ? body : body.slice(0, 40_000))),
+    ),
+  );
   expect(full.buffer.length).toBeGreaterThan(750 * 1024);
   expect(full.buffer.length).toBeLessThan(1024 * 1024);
   await importInto(page, [big, full]);

@@ -150,7 +150,10 @@ test('a unit sends a package, the mentor reviews the region and answers, the uni
   const feedbackDownload = await feedbackPromise;
   expect(feedbackDownload.suggestedFilename()).toMatch(/^umpan-balik-lapas-kelas-iia-telaga-bening-fiktif-/);
   const feedbackText = await readFile((await feedbackDownload.path())!, 'utf8');
-  expect(JSON.parse(feedbackText)).toMatchObject({ kind: 'umpan-balik-pendampingan', payload: { mentor: 'Kanwil Contoh (fiktif)', reviews: { rencana: { status: 'perlu-perbaikan' } } } });
+  expect(JSON.parse(feedbackText)).toMatchObject({
+    kind: 'umpan-balik-pendampingan',
+    payload: { mentor: 'Kanwil Contoh (fiktif)', reviews: { rencana: { status: 'perlu-perbaikan' } } },
+  });
   // Signed by the mentor's own browser key (another key than the unit's), which verifies against the file.
   const feedbackCheck = await verifyFileSignature(JSON.parse(feedbackText));
   expect(feedbackCheck.state).toBe('sah');
@@ -162,7 +165,9 @@ test('a unit sends a package, the mentor reviews the region and answers, the uni
 
   // ── Back to the unit ──
   await unit.goto('/pendampingan/kirim/');
-  await builder.getByLabel(/Pilih berkas umpan balik/).setInputFiles({ name: feedbackDownload.suggestedFilename(), mimeType: 'application/json', buffer: Buffer.from(feedbackText) });
+  await builder
+    .getByLabel(/Pilih berkas umpan balik/)
+    .setInputFiles({ name: feedbackDownload.suggestedFilename(), mimeType: 'application/json', buffer: Buffer.from(feedbackText) });
   await expect(builder.locator('[data-feedback-status]')).toContainText('dibaca dan disimpan');
   await expect(builder.locator('[data-feedback-signer]')).toHaveText(`Ditandatangani pendamping dengan kunci ${mentorFingerprint}.`);
   const planFeedback = builder.locator('[data-feedback] [data-deliverable="rencana"]');

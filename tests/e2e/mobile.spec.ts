@@ -26,7 +26,10 @@ for (const path of builtPages()) {
         for (const control of controls) {
           const box = control.getBoundingClientRect();
           if (box.width === 0 || box.height === 0 || getComputedStyle(control).visibility === 'hidden') continue;
-          if (box.height < 40) tooSmall.push(`${control.tagName.toLowerCase()} “${(control.textContent || control.getAttribute('aria-label') || control.getAttribute('name') || '').trim().slice(0, 40)}” ${Math.round(box.height)} px`);
+          if (box.height < 40)
+            tooSmall.push(
+              `${control.tagName.toLowerCase()} “${(control.textContent || control.getAttribute('aria-label') || control.getAttribute('name') || '').trim().slice(0, 40)}” ${Math.round(box.height)} px`,
+            );
         }
         return tooSmall;
       });

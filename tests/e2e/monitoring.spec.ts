@@ -25,9 +25,13 @@ async function addFinding(page: Page, summary: string, options: { sentiment?: st
   await expect(page.locator('[data-saved]')).toContainText('Temuan disimpan sebagai No.');
 }
 
-const entry = (page: Page, number: number) => page.locator('[data-entry]').filter({ has: page.getByRole('heading', { name: new RegExp(`^No\\. ${number} ·`) }) });
+const entry = (page: Page, number: number) =>
+  page.locator('[data-entry]').filter({ has: page.getByRole('heading', { name: new RegExp(`^No\\. ${number} ·`) }) });
 
-test('a week of findings: warnings with reasons, escalation into the crisis room, the daily summary and the weekly report on one A4 page', async ({ page, context }) => {
+test('a week of findings: warnings with reasons, escalation into the crisis room, the daily summary and the weekly report on one A4 page', async ({
+  page,
+  context,
+}) => {
   test.setTimeout(90_000);
   const watch = watchPage(page);
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
@@ -36,7 +40,15 @@ test('a week of findings: warnings with reasons, escalation into the crisis room
   await page.addInitScript(
     ([key]) => {
       if (!localStorage.getItem(key!)) {
-        localStorage.setItem(key!, JSON.stringify({ version: 1, rev: 1, savedAt: '2026-12-01T00:00:00.000Z', data: { entries: { 'pungli-pemerasan': { likelihood: 4, impact: 4, controls: '', owner: '' } } } }));
+        localStorage.setItem(
+          key!,
+          JSON.stringify({
+            version: 1,
+            rev: 1,
+            savedAt: '2026-12-01T00:00:00.000Z',
+            data: { entries: { 'pungli-pemerasan': { likelihood: 4, impact: 4, controls: '', owner: '' } } },
+          }),
+        );
       }
     },
     [RISK_KEY],
@@ -88,7 +100,9 @@ test('a week of findings: warnings with reasons, escalation into the crisis room
   // Escalation: the hand-over goes to the crisis room through sessionStorage, never the address, and the register records it.
   await entry(page, 2).getByRole('button', { name: 'Eskalasi No. 2' }).click();
   await expect(page).toHaveURL(/\/ruang-krisis\/\?eskalasi=1$/);
-  await expect(page.locator('[data-form="start"]').getByLabel('Apa yang dilaporkan')).toHaveValue('Video keributan di ruang kunjungan beredar di grup warga');
+  await expect(page.locator('[data-form="start"]').getByLabel('Apa yang dilaporkan')).toHaveValue(
+    'Video keributan di ruang kunjungan beredar di grup warga',
+  );
   await expect(page.locator('[data-message]')).toContainText('Isu dari pemantauan dibawa ke sini');
   expect(await page.evaluate(() => sessionStorage.getItem('siaga-krisis:eskalasi'))).toBeNull();
   await page.goto('/pemantauan/');
@@ -109,7 +123,10 @@ test('a week of findings: warnings with reasons, escalation into the crisis room
   const report = page.locator('.ir-report');
   await expect(report.getByRole('heading', { level: 3 })).toHaveText('Laporan pemantauan isu pekanan: 7 Desember – 13 Desember 2026');
   await expect(report).toContainText('Isu baru: 5. Dieskalasi: 1. Masih terbuka saat ini: 4.');
-  await expect(report.getByRole('img')).toHaveAttribute('aria-label', 'Isu baru per hari: Sen 7 3; Sel 8 1; Rab 9 1; Kam 10 0; Jum 11 0; Sab 12 0; Min 13 0');
+  await expect(report.getByRole('img')).toHaveAttribute(
+    'aria-label',
+    'Isu baru per hari: Sen 7 3; Sel 8 1; Rab 9 1; Kam 10 0; Jum 11 0; Sab 12 0; Min 13 0',
+  );
   await expect(report.locator('table').first().locator('tbody tr').first()).toHaveText('Sen 73');
   await expectAccessible(page);
 
@@ -128,17 +145,28 @@ test('a week of findings: warnings with reasons, escalation into the crisis room
   // The risk map shows, beside each crisis type, the register's issues of that type in the last 90 days.
   await page.emulateMedia({ media: 'screen' });
   await page.goto('/latihan/peta-risiko/');
-  await expect(page.locator('[data-type="pungli-pemerasan"] [data-issue-count]')).toHaveText('Register pemantauan: 1 isu jenis ini dalam 90 hari terakhir.');
-  await expect(page.locator('[data-type="pelarian"] [data-issue-count]')).toHaveText('Register pemantauan: 0 isu jenis ini dalam 90 hari terakhir.');
+  await expect(page.locator('[data-type="pungli-pemerasan"] [data-issue-count]')).toHaveText(
+    'Register pemantauan: 1 isu jenis ini dalam 90 hari terakhir.',
+  );
+  await expect(page.locator('[data-type="pelarian"] [data-issue-count]')).toHaveText(
+    'Register pemantauan: 0 isu jenis ini dalam 90 hari terakhir.',
+  );
   watch.expectClean();
 });
 
-test('CSV: export from one profile, import into a fresh one after a preview; a file with two bad rows names both and writes nothing', async ({ page, browser }) => {
+test('CSV: export from one profile, import into a fresh one after a preview; a file with two bad rows names both and writes nothing', async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(60_000);
   await page.clock.install({ time: MONDAY });
   await page.goto('/pemantauan/');
   await expect(page.locator('issue-register[data-ready]')).toBeAttached();
-  await addFinding(page, 'Unggahan “antre sejak subuh”; keluarga kesal', { sentiment: 'Negatif', reach: 'Sedang', type: 'Kelebihan hunian' });
+  await addFinding(page, 'Unggahan “antre sejak subuh”; keluarga kesal', {
+    sentiment: 'Negatif',
+    reach: 'Sedang',
+    type: 'Kelebihan hunian',
+  });
   await addFinding(page, 'Ucapan terima kasih keluarga atas layanan video call', { sentiment: 'Positif' });
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Ekspor CSV' }).click();
@@ -147,7 +175,9 @@ test('CSV: export from one profile, import into a fresh one after a preview; a f
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const csv = bytes.toString('utf8');
   expect(csv).toContain('No;Tanggal dan jam;Media;');
-  expect(csv).toContain('1;07/12/2026 07:45;Media sosial;;;"Unggahan “antre sejak subuh”; keluarga kesal";negatif;sedang;Kelebihan hunian;');
+  expect(csv).toContain(
+    '1;07/12/2026 07:45;Media sosial;;;"Unggahan “antre sejak subuh”; keluarga kesal";negatif;sedang;Kelebihan hunian;',
+  );
 
   const fresh = await browser.newContext({ viewport: { width: 360, height: 780 } });
   const other = await fresh.newPage();
@@ -162,12 +192,21 @@ test('CSV: export from one profile, import into a fresh one after a preview; a f
   await expect(other.locator('[data-entry]').filter({ hasText: 'antre sejak subuh' })).toContainText('Kelebihan hunian');
 
   // Two bad rows among good ones: both named with their line, and nothing written while the preview is open or after cancel.
-  const bad = ['Tanggal;Isu;Nada', '01/12/2026 08:00;Keluhan air bersih;negatif', '31/02/2026;Tanggal tidak ada;netral', '02/12/2026 09:15;Antrean panjang;positif', '03/12/2026;;marah'].join('\r\n');
+  const bad = [
+    'Tanggal;Isu;Nada',
+    '01/12/2026 08:00;Keluhan air bersih;negatif',
+    '31/02/2026;Tanggal tidak ada;netral',
+    '02/12/2026 09:15;Antrean panjang;positif',
+    '03/12/2026;;marah',
+  ].join('\r\n');
   const before = await other.evaluate((key) => localStorage.getItem(key), REGISTER_KEY);
   await other.getByLabel('Impor CSV').setInputFiles({ name: 'register-lama.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
   const errors = other.locator('.ir-import-errors');
   await expect(errors).toContainText('2 baris ditolak');
-  await expect(errors.getByRole('listitem')).toHaveText(['Baris 3: tanggal “31/02/2026” tidak terbaca (tulis 07/12/2026 08:30).', 'Baris 5: isu kosong; nada “marah” bukan negatif, netral, atau positif.']);
+  await expect(errors.getByRole('listitem')).toHaveText([
+    'Baris 3: tanggal “31/02/2026” tidak terbaca (tulis 07/12/2026 08:30).',
+    'Baris 5: isu kosong; nada “marah” bukan negatif, netral, atau positif.',
+  ]);
   await other.getByRole('button', { name: 'Batal' }).click();
   await expect(other.locator('[data-csv-status]')).toHaveText('Impor dibatalkan. Tidak ada yang disimpan.');
   expect(await other.evaluate((key) => localStorage.getItem(key), REGISTER_KEY)).toBe(before);
@@ -193,7 +232,9 @@ test('the narrative record: a month per aim with the balance between aims, on on
   const rows = page.locator('[data-aims] tr');
   await expect(rows.nth(0)).toHaveText(/Memperkuat pemahaman publik267%1\.500/);
   await expect(rows.nth(2)).toHaveText(/Mendorong dukungan pembuat kebijakan00%/);
-  await expect(page.locator('[data-balance]')).toHaveText('Belum ada keluaran untuk tujuan “Mendorong dukungan pembuat kebijakan” bulan ini.');
+  await expect(page.locator('[data-balance]')).toHaveText(
+    'Belum ada keluaran untuk tujuan “Mendorong dukungan pembuat kebijakan” bulan ini.',
+  );
   await expectAccessible(page);
   await page.emulateMedia({ media: 'print' });
   const { pages, text } = readPdf(await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true }));
@@ -202,7 +243,9 @@ test('the narrative record: a month per aim with the balance between aims, on on
   expect(text).not.toContain('Simpan publikasi');
 });
 
-test('the mentoring package may carry the numbers (not the entries); the mentor overview shows them with the region totals', async ({ page }) => {
+test('the mentoring package may carry the numbers (not the entries); the mentor overview shows them with the region totals', async ({
+  page,
+}) => {
   test.setTimeout(60_000);
   await page.clock.install({ time: MONDAY });
   await page.goto('/pemantauan/');
@@ -218,7 +261,9 @@ test('the mentoring package may carry the numbers (not the entries); the mentor 
   const builder = page.locator('mentoring-package');
   await builder.getByLabel('Nama unit').fill('Lapas Kelas IIB Contoh Pantau (fiktif)');
   await builder.getByLabel(/Angka pemantauan isu dan catatan narasi/).check();
-  await expect(builder.locator('[data-preview] li')).toHaveText(['Pemantauan 30 hari terakhir: 1 isu baru, 0 dieskalasi, 1 masih terbuka; publikasi per tujuan: pemahaman 0, keterlibatan 0, dukungan kebijakan 1.']);
+  await expect(builder.locator('[data-preview] li')).toHaveText([
+    'Pemantauan 30 hari terakhir: 1 isu baru, 0 dieskalasi, 1 masih terbuka; publikasi per tujuan: pemahaman 0, keterlibatan 0, dukungan kebijakan 1.',
+  ]);
   const downloadPromise = page.waitForEvent('download');
   await builder.getByRole('button', { name: 'Unduh paket (.json)' }).click();
   const text = await readFile((await (await downloadPromise).path())!, 'utf8');
@@ -226,10 +271,17 @@ test('the mentoring package may carry the numbers (not the entries); the mentor 
   expect(text).not.toContain('Paparan program');
 
   await page.goto('/pendampingan/rekap/');
-  await page.locator('mentoring-overview').getByLabel(/Pilih berkas paket/).setInputFiles({ name: 'paket.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  await page
+    .locator('mentoring-overview')
+    .getByLabel(/Pilih berkas paket/)
+    .setInputFiles({ name: 'paket.json', mimeType: 'application/json', buffer: Buffer.from(text) });
   const table = page.locator('[data-overview]');
-  await expect(table.locator('tbody td[data-monitoring]')).toHaveText('1 isu terbuka, 0 eskalasi; publikasi: pemahaman 0, keterlibatan 0, kebijakan 1');
-  await expect(table.locator('tfoot td[data-monitoring]')).toHaveText('Jumlah 1 unit: 1 isu terbuka, 0 eskalasi; publikasi: pemahaman 0, keterlibatan 0, kebijakan 1');
+  await expect(table.locator('tbody td[data-monitoring]')).toHaveText(
+    '1 isu terbuka, 0 eskalasi; publikasi: pemahaman 0, keterlibatan 0, kebijakan 1',
+  );
+  await expect(table.locator('tfoot td[data-monitoring]')).toHaveText(
+    'Jumlah 1 unit: 1 isu terbuka, 0 eskalasi; publikasi: pemahaman 0, keterlibatan 0, kebijakan 1',
+  );
 });
 
 test.describe('offline', () => {

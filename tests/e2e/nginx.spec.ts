@@ -79,17 +79,24 @@ test.describe('the README nginx sample', () => {
         'http {',
         '  include /etc/nginx/mime.types;',
         '  access_log off;',
-        ...['client_body_temp_path', 'proxy_temp_path', 'fastcgi_temp_path', 'uwsgi_temp_path', 'scgi_temp_path'].map((name) => `  ${temp(name)}`),
+        ...['client_body_temp_path', 'proxy_temp_path', 'fastcgi_temp_path', 'uwsgi_temp_path', 'scgi_temp_path'].map(
+          (name) => `  ${temp(name)}`,
+        ),
         server,
         '}',
       ].join('\n'),
     );
-    nginx = spawn(NGINX, ['-p', prefix, '-c', join(prefix, 'nginx.conf'), '-e', join(prefix, 'error.log')], { stdio: ['ignore', 'pipe', 'pipe'] });
+    nginx = spawn(NGINX, ['-p', prefix, '-c', join(prefix, 'nginx.conf'), '-e', join(prefix, 'error.log')], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     nginx.stderr?.on('data', (chunk) => (output += String(chunk)));
     for (let i = 0; i < 50; i++) {
       if (nginx.exitCode !== null) throw new Error(`nginx berhenti: ${output}`);
-      const ready = await fetch(`${origin}/`).then(() => true, () => false);
+      const ready = await fetch(`${origin}/`).then(
+        () => true,
+        () => false,
+      );
       if (ready) return;
       await new Promise((r) => setTimeout(r, 100));
     }

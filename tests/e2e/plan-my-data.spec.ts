@@ -48,7 +48,11 @@ test('the full export writes officers’ names only when the user agrees, and wr
   expect(withoutNames).not.toContain(officer);
   expect(withoutNames).not.toContain(phone);
   expect(withoutNames).toContain(unit); // the plan itself is still in the file
-  expect(JSON.parse(withoutNames).documents['siaga-krisis:rencana-komunikasi'].data.plans[0].team[1]).toMatchObject({ role: 'Juru bicara', name: '', phone: '' });
+  expect(JSON.parse(withoutNames).documents['siaga-krisis:rencana-komunikasi'].data.plans[0].team[1]).toMatchObject({
+    role: 'Juru bicara',
+    name: '',
+    phone: '',
+  });
   await expect(page.locator('[data-import-message]')).toContainText('tanpa nama orang, nomor telepon seluler dan alamat surel');
 
   let downloads = 0;

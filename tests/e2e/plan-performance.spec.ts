@@ -28,7 +28,10 @@ test('the page settles under its element budget, and builds the printed version 
   await expect(page.locator('[data-paper] .paper-cover')).toContainText('Bapas Kelas I Tanjung Pelita (fiktif)');
   await page.emulateMedia({ media: 'screen' });
   // Opened, a closed section gets its content, linked to the plan and ready to type in.
-  await page.locator('#bagian-jam-pertama').getByRole('button', { name: /Protokol jam pertama/ }).click();
+  await page
+    .locator('#bagian-jam-pertama')
+    .getByRole('button', { name: /Protokol jam pertama/ })
+    .click();
   const lastStep = page.locator('#bagian-jam-pertama [data-row="firstHour.5"]');
   await expect(lastStep).toHaveCount(1);
   await expect(lastStep.locator('[data-field]').first()).toBeEnabled();
@@ -43,7 +46,9 @@ test('a closed section opened at once shows the stored plan, not the template', 
   // A stored plan whose contact directory differs from the template's: one contact only.
   await page.evaluate((key) => {
     const stored = JSON.parse(localStorage.getItem(key)!);
-    stored.data.plans[0].contacts = [{ group: 'media', organisation: 'Radio Suara Pelita (fiktif)', person: '', phone: '0511 123 456', note: '' }];
+    stored.data.plans[0].contacts = [
+      { group: 'media', organisation: 'Radio Suara Pelita (fiktif)', person: '', phone: '0511 123 456', note: '' },
+    ];
     localStorage.setItem(key, JSON.stringify(stored));
   }, KEY);
   // Opened from the link in the completeness list, as soon as the page can be used.

@@ -58,7 +58,10 @@ test('fill the risk map, take its top risks into the plan, reload, and they are 
   ]);
   for (const theme of ['light', 'dark']) {
     await page.evaluate((t) => (document.documentElement.dataset.theme = t), theme);
-    const results = await new AxeBuilder({ page }).include('risk-scenario-offer').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    const results = await new AxeBuilder({ page })
+      .include('risk-scenario-offer')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
     expect(results.violations.map((v) => `${theme}: ${v.id}`)).toEqual([]);
   }
   // Nothing is ticked until the user chooses: the button waits for a choice.
@@ -68,7 +71,11 @@ test('fill the risk map, take its top risks into the plan, reload, and they are 
   await choices.getByRole('checkbox', { name: /^Pelarian/ }).check();
   await offer(page).getByRole('button', { name: 'Tambahkan sebagai skenario' }).click();
   await expect(offer(page).getByRole('status')).toHaveText('2 skenario ditambahkan: “Narkotika dari dalam unit”, “Pelarian”.');
-  await expect(scenarios(page).locator('[data-row] > legend')).toHaveText(['Skenario 1: Kebakaran', 'Skenario 2: Narkotika dari dalam unit', 'Skenario 3: Pelarian']);
+  await expect(scenarios(page).locator('[data-row] > legend')).toHaveText([
+    'Skenario 1: Kebakaran',
+    'Skenario 2: Narkotika dari dalam unit',
+    'Skenario 3: Pelarian',
+  ]);
 
   await page.reload();
   await openScenarios(page);

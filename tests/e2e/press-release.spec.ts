@@ -5,7 +5,8 @@ import { watchPage, exportAllData } from './support';
 const DRILL = '/latihan/siaran-pers/pernyataan-awal-kebakaran-dapur/';
 const KEY = 'siaga-krisis:siaran-pers';
 
-const lead = 'Kebakaran terjadi di ruang dapur Lembaga Pemasyarakatan (Lapas) Kelas IIA Telaga Bening pada Kamis, 12 Maret 2026, sekitar pukul 05.40. Api dipadamkan petugas bersama pemadam kebakaran pada pukul 06.25; penyebabnya sedang diperiksa.';
+const lead =
+  'Kebakaran terjadi di ruang dapur Lembaga Pemasyarakatan (Lapas) Kelas IIA Telaga Bening pada Kamis, 12 Maret 2026, sekitar pukul 05.40. Api dipadamkan petugas bersama pemadam kebakaran pada pukul 06.25; penyebabnya sedang diperiksa.';
 const body = [
   'Kami prihatin atas kejadian ini. Tiga warga binaan sedang dirawat di klinik lapas dalam kondisi stabil.',
   'Keluarga warga binaan dapat menghubungi layanan informasi di nomor 0812-0000-0000.',
@@ -26,7 +27,10 @@ test('a drill as a user does it: findings come and go, submit, compare, reload, 
   await expect(finding(page, 'no-comment')).toBeVisible();
   await expect(finding(page, 'speculation')).toBeVisible();
   const noComment = finding(page, 'no-comment');
-  await expect(noComment.getByRole('link', { name: /Pelajari: Jam-Jam Pertama Krisis/ })).toHaveAttribute('href', '/modul/jam-pertama/#yang-tidak-boleh-dikatakan');
+  await expect(noComment.getByRole('link', { name: /Pelajari: Jam-Jam Pertama Krisis/ })).toHaveAttribute(
+    'href',
+    '/modul/jam-pertama/#yang-tidak-boleh-dikatakan',
+  );
   await expect(noComment).toContainText('terdengar menyembunyikan sesuatu');
 
   // The cursor stays where the user types while the feedback updates.
@@ -78,7 +82,11 @@ test('a pasted whole text is split into its parts', async ({ page }) => {
   await page.goto('/latihan/siaran-pers/');
   await page.getByRole('link', { name: 'Tulis untuk situasi Anda sendiri' }).click();
   await page.getByLabel('Tempel naskah utuh').check();
-  await page.getByLabel('Naskah utuh', { exact: true }).fill(`Kebakaran Dapur Lapas Padam\n\nTelaga Bening, 12-03-2026 – Kebakaran terjadi di dapur pada Kamis pagi.\n\nNarahubung: Dimas, 0812-0000-1111\n\n-selesai-`);
+  await page
+    .getByLabel('Naskah utuh', { exact: true })
+    .fill(
+      `Kebakaran Dapur Lapas Padam\n\nTelaga Bening, 12-03-2026 – Kebakaran terjadi di dapur pada Kamis pagi.\n\nNarahubung: Dimas, 0812-0000-1111\n\n-selesai-`,
+    );
   await expect(page.locator('[data-split-summary]')).toContainText('Dikenali: judul, tempat dan tanggal');
   await expect(finding(page, 'dateline-format')).toBeVisible();
   await page.getByRole('button', { name: 'Pisahkan ke bagian' }).click();
@@ -87,19 +95,23 @@ test('a pasted whole text is split into its parts', async ({ page }) => {
   await expect(page.getByLabel('Narahubung dan tanda akhir', { exact: true })).toHaveValue('Narahubung: Dimas, 0812-0000-1111\n-selesai-');
 });
 
-test('free mode: header lines stay above the headline, a text that names a child cannot pass, and the panel says the checker can miss things', async ({ page }) => {
+test('free mode: header lines stay above the headline, a text that names a child cannot pass, and the panel says the checker can miss things', async ({
+  page,
+}) => {
   await page.goto('/latihan/siaran-pers/bebas/');
   await page.getByLabel('Tempel naskah utuh').check();
-  await page.getByLabel('Naskah utuh', { exact: true }).fill(
-    [
-      'SIARAN PERS',
-      'Untuk Disiarkan Segera',
-      'Perkelahian di LPKA Bukit Cahaya',
-      'Bukit Cahaya, 20 Mei 2026 – Perkelahian terjadi di Lembaga Pembinaan Khusus Anak (LPKA) Kelas II Bukit Cahaya pada Selasa (19/5) pukul 16.00. Rizky Pratama (15 tahun), warga Kampung Sawo Lestari, dirawat di klinik.',
-      'Narahubung: Ratri Handayani, Koordinator Humas, 0812-0000-5151',
-      '-selesai-',
-    ].join('\n\n'),
-  );
+  await page
+    .getByLabel('Naskah utuh', { exact: true })
+    .fill(
+      [
+        'SIARAN PERS',
+        'Untuk Disiarkan Segera',
+        'Perkelahian di LPKA Bukit Cahaya',
+        'Bukit Cahaya, 20 Mei 2026 – Perkelahian terjadi di Lembaga Pembinaan Khusus Anak (LPKA) Kelas II Bukit Cahaya pada Selasa (19/5) pukul 16.00. Rizky Pratama (15 tahun), warga Kampung Sawo Lestari, dirawat di klinik.',
+        'Narahubung: Ratri Handayani, Koordinator Humas, 0812-0000-5151',
+        '-selesai-',
+      ].join('\n\n'),
+    );
   await expect(finding(page, 'child-identity').first()).toContainText('Rizky Pratama');
   await expect(finding(page, 'child-identity').first()).toContainText('Pasal 19');
   await expect(finding(page, 'dateline-missing')).toHaveCount(0);

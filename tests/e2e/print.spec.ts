@@ -35,7 +35,11 @@ async function print(page: Page): Promise<PrintedPage[]> {
       const boxes = [...words!.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
         top: Number(m[1]),
         bottom: Number(m[2]),
-        word: m[3]!.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&'),
+        word: m[3]!
+          .replace(/&lt;/g, '<')
+          .replace(/&gt;/g, '>')
+          .replace(/&quot;/g, '"')
+          .replace(/&amp;/g, '&'),
       }));
       const bottom = Math.max(marginTop, ...boxes.filter((b) => b.top < footer).map((b) => b.bottom));
       const lines = (layout[index] ?? '').split('\n').map((line) => line.trim());
@@ -87,7 +91,12 @@ test('self-assessment report: the form with its 32 answers, a legend that fits, 
   test.setTimeout(90_000);
   await page.goto('/latihan/self-asesmen/');
   const items = page.locator('.sa-item');
-  for (let i = 0; i < 32; i++) await items.nth(i).getByRole('radio').nth(i % 4).check();
+  for (let i = 0; i < 32; i++)
+    await items
+      .nth(i)
+      .getByRole('radio')
+      .nth(i % 4)
+      .check();
   await page.getByRole('button', { name: 'Selesai dan lihat hasil' }).click();
   await expect(page.locator('[data-result]')).toBeVisible();
   const printed = await print(page);
@@ -107,9 +116,18 @@ test('risk map: unit, date and signatures, no half-empty pages', async ({ page }
   const types = page.locator('.rm-types fieldset');
   const count = await types.count();
   for (let i = 0; i < count; i++) {
-    await types.nth(i).getByLabel('Kemungkinan').selectOption(String((i % 5) + 1));
-    await types.nth(i).getByLabel('Dampak').selectOption(String(((i + 2) % 5) + 1));
-    await types.nth(i).getByLabel('Pengendalian yang sudah ada').fill('Pemeriksaan berlapis, daftar kontak darurat diperbarui tiap bulan, latihan berkala.');
+    await types
+      .nth(i)
+      .getByLabel('Kemungkinan')
+      .selectOption(String((i % 5) + 1));
+    await types
+      .nth(i)
+      .getByLabel('Dampak')
+      .selectOption(String(((i + 2) % 5) + 1));
+    await types
+      .nth(i)
+      .getByLabel('Pengendalian yang sudah ada')
+      .fill('Pemeriksaan berlapis, daftar kontak darurat diperbarui tiap bulan, latihan berkala.');
     await types.nth(i).getByLabel('Pemilik risiko').fill('Kepala KPLP');
   }
   const printed = await print(page);
@@ -128,7 +146,9 @@ test('plan: the cover first, only written scenarios, no default name, signatures
   };
   await open('skenario');
   const scenario = page.locator('[data-row="scenarios.0"]');
-  await scenario.getByLabel('Pernyataan awal', { exact: true }).fill('Pagi ini terjadi kebakaran di dapur. Api sudah padam. Keterangan berikutnya pukul 12.00.');
+  await scenario
+    .getByLabel('Pernyataan awal', { exact: true })
+    .fill('Pagi ini terjadi kebakaran di dapur. Api sudah padam. Keterangan berikutnya pukul 12.00.');
   await scenario.getByLabel('Pesan kunci 1', { exact: true }).fill('Api sudah padam dan semua aman.');
   await open('evaluasi');
   const evaluation = page.locator('#bagian-evaluasi');
@@ -208,7 +228,8 @@ test('simulation debrief after a played run: the unit in every margin, no links,
   // Links to other views and to the modules are for the screen.
   for (const link of ['Semua skenario', 'Mode fasilitator', 'Pelajari', 'Ekspor hasil', 'Data saya']) expect(all).not.toContain(link);
   // Every section has its content: the decisions, the texts with their model answers, the lessons.
-  for (const heading of ['Nilai per dimensi', 'Keputusan dan akibatnya', 'Tulisan Anda', 'Contoh jawaban', 'Pelajaran kunci']) expect(all).toContain(heading);
+  for (const heading of ['Nilai per dimensi', 'Keputusan dan akibatnya', 'Tulisan Anda', 'Contoh jawaban', 'Pelajaran kunci'])
+    expect(all).toContain(heading);
   // The signatures come after the lessons, on the lessons' sheet.
   expect(printed.at(-1)!.text).toContain('Pelajaran kunci');
 });
@@ -234,7 +255,9 @@ test('checklist booklet: a cover, then each checklist on one sheet of its own, w
 test('every checklist’s own page prints on one sheet, with the unit in its margin', async ({ page }) => {
   test.setTimeout(120_000);
   await page.goto('/daftar-periksa/cetak-semua/');
-  const pages = await page.locator('.sk-booklet__contents a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  const pages = await page
+    .locator('.sk-booklet__contents a')
+    .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   expect(pages.length).toBeGreaterThanOrEqual(10);
   for (const path of pages) {
     await page.goto(path);

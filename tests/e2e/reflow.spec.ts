@@ -16,9 +16,13 @@ async function storeWork(browser: Browser) {
   await page.getByLabel('Nama pengisi').fill('Dimas Pratama');
   await page.goto('/latihan/siaran-pers/bebas/');
   await page.getByLabel('Judul', { exact: true }).fill('Layanan Kunjungan Lapas Tanjung Wangi Dibuka Kembali Mulai Senin');
-  await page.getByLabel('Teras (paragraf pertama)', { exact: true }).fill('Tanjung Wangi, 12-03-2026 – Layanan kunjungan keluarga dibuka kembali mulai Senin setelah perbaikan ruang kunjungan selesai.');
+  await page
+    .getByLabel('Teras (paragraf pertama)', { exact: true })
+    .fill('Tanjung Wangi, 12-03-2026 – Layanan kunjungan keluarga dibuka kembali mulai Senin setelah perbaikan ruang kunjungan selesai.');
   await page.getByLabel('Tubuh berita', { exact: true }).fill('Kunjungan berlangsung pukul 08.00–14.00 dengan pendaftaran di loket depan.');
-  await page.getByLabel('Narahubung dan tanda akhir', { exact: true }).fill('Narahubung: Dimas Pratama, Koordinator Humas, 0812-0000-1111\n-selesai-');
+  await page
+    .getByLabel('Narahubung dan tanda akhir', { exact: true })
+    .fill('Narahubung: Dimas Pratama, Koordinator Humas, 0812-0000-1111\n-selesai-');
   await page.getByRole('button', { name: 'Serahkan dan nilai' }).click();
   await expect(page.locator('[data-result]')).toBeVisible();
   await page.goto('/latihan/triase-insiden/');

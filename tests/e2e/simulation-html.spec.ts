@@ -22,13 +22,21 @@ test('every simulation page (player, trainer, projector, run sheet, list, recap)
   expect(files.length).toBeGreaterThanOrEqual(2 + 8 * 4);
   let output = '';
   try {
-    execFileSync('java', ['-jar', vnu, '--format', 'json', '--errors-only', ...files], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    execFileSync('java', ['-jar', vnu, '--format', 'json', '--errors-only', ...files], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
   } catch (error) {
     const failure = error as { stderr?: string; code?: string };
-    if (failure.code === 'ENOENT') throw new Error('Java tidak ditemukan. Pasang dengan "apt-get install default-jre-headless" (bash .ci/run memasangnya).', { cause: error });
+    if (failure.code === 'ENOENT')
+      throw new Error('Java tidak ditemukan. Pasang dengan "apt-get install default-jre-headless" (bash .ci/run memasangnya).', {
+        cause: error,
+      });
     output = failure.stderr ?? '';
   }
   const messages = output ? (JSON.parse(output) as { messages: { url: string; lastLine?: number; message: string }[] }).messages : [];
-  const problems = messages.filter((m) => !STARLIGHT_KNOWN.test(m.message)).map((m) => `${m.url.replace(/^.*dist\//, '')}:${m.lastLine ?? '?'} ${m.message}`);
+  const problems = messages
+    .filter((m) => !STARLIGHT_KNOWN.test(m.message))
+    .map((m) => `${m.url.replace(/^.*dist\//, '')}:${m.lastLine ?? '?'} ${m.message}`);
   expect(problems).toEqual([]);
 });

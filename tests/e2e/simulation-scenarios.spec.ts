@@ -21,7 +21,8 @@ for (const id of ['kebakaran-blok-hunian', 'petugas-narkoba']) {
       // Every inject of the step arrives in the channel view before the task is done.
       for (const inject of step.injects) {
         await expect(async () => {
-          if (!(await page.locator(`[data-feed-item="${inject.id}"]`).isVisible())) await page.getByRole('button', { name: 'Lompat ke kejadian berikutnya' }).click();
+          if (!(await page.locator(`[data-feed-item="${inject.id}"]`).isVisible()))
+            await page.getByRole('button', { name: 'Lompat ke kejadian berikutnya' }).click();
           await expect(page.locator(`[data-feed-item="${inject.id}"]`)).toBeVisible({ timeout: 500 });
         }).toPass({ timeout: 10_000 });
       }

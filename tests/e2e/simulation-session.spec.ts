@@ -16,7 +16,8 @@ async function choose(page: Page, stepId: string, optionId: string) {
 }
 
 /** Ids of the feed items that have arrived. */
-const arrived = (page: Page) => page.locator('[data-feed-item][data-arrived]').evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.feedItem));
+const arrived = (page: Page) =>
+  page.locator('[data-feed-item][data-arrived]').evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.feedItem));
 
 test('a fast player who decides at once still receives every inject before the next decision', async ({ page }) => {
   const watch = watchPage(page);
@@ -39,18 +40,23 @@ test('a fast player who decides at once still receives every inject before the n
 
 test('options are shown in a shuffled order that stays the same for the run, after a reload too', async ({ page }) => {
   await start(page, RICUH);
-  const order = () => page.locator('[data-task="ricuh"] input[type="radio"]').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+  const order = () =>
+    page.locator('[data-task="ricuh"] input[type="radio"]').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
   await expect(page.locator('[data-task="ricuh"]')).toBeVisible();
   const first = await order();
   expect([...first].sort()).toEqual(['bantah-video', 'fakta-keselamatan', 'tunggu-tenang']);
   await page.reload();
   await expect(page.locator('[data-task="ricuh"]')).toBeVisible();
   expect(await order()).toEqual(first);
-  const startedAt = await page.evaluate(() => JSON.parse(localStorage.getItem('siaga-krisis:simulasi')!).data.solo['kericuhan-kunjungan'].startedAt as string);
+  const startedAt = await page.evaluate(
+    () => JSON.parse(localStorage.getItem('siaga-krisis:simulasi')!).data.solo['kericuhan-kunjungan'].startedAt as string,
+  );
   expect(startedAt).toBeTruthy();
 });
 
-test('a new task and the first messages are announced, the badge counts arrivals without moving the reader, and a skip lands on the task', async ({ page }) => {
+test('a new task and the first messages are announced, the badge counts arrivals without moving the reader, and a skip lands on the task', async ({
+  page,
+}) => {
   await page.goto(RICUH);
   await page.getByLabel('Nama Anda (boleh dikosongkan)').fill('Sari Wulan');
   await page.getByRole('button', { name: 'Mulai simulasi' }).click();
@@ -94,7 +100,9 @@ test('writing on a phone with the keyboard open: prompt and field stay in view, 
   // The step's last message comes four minutes in; after it the clock stands still while the participant writes.
   await expect(async () => {
     await page.getByRole('button', { name: 'Lompat ke kejadian berikutnya' }).click({ timeout: 500 });
-  }).toPass({ timeout: 5_000 }).catch(() => undefined);
+  })
+    .toPass({ timeout: 5_000 })
+    .catch(() => undefined);
   await expect(page.locator('[data-clock-state]')).toHaveText('Berhenti selama Anda menulis');
   const area = form.getByRole('textbox');
   await area.focus();
@@ -106,7 +114,14 @@ test('writing on a phone with the keyboard open: prompt and field stay in view, 
     const box = field.getBoundingClientRect();
     const header = document.querySelector('header.header')?.getBoundingClientRect().bottom ?? 0;
     const probe = document.elementFromPoint(box.left + 10, box.top + 10);
-    return { promptTop: prompt.top, promptBottom: prompt.bottom, fieldTop: box.top, header, height: innerHeight, fieldOnTop: probe === field };
+    return {
+      promptTop: prompt.top,
+      promptBottom: prompt.bottom,
+      fieldTop: box.top,
+      header,
+      height: innerHeight,
+      fieldOnTop: probe === field,
+    };
   });
   expect(visible.promptTop).toBeGreaterThanOrEqual(visible.header);
   expect(visible.fieldTop).toBeLessThan(visible.height - 40);
@@ -117,7 +132,9 @@ test('writing on a phone with the keyboard open: prompt and field stay in view, 
   await expect(page.locator('[data-clock-state]')).toHaveText('Berhenti selama Anda menulis');
 });
 
-test('paused, the text box stays usable; the speed can change during a run; a run without speed scoring shows no deadline', async ({ page }) => {
+test('paused, the text box stays usable; the speed can change during a run; a run without speed scoring shows no deadline', async ({
+  page,
+}) => {
   await page.goto(RICUH);
   await page.getByLabel(/tanpa penilaian kecepatan/).check();
   await page.getByRole('button', { name: 'Mulai simulasi' }).click();

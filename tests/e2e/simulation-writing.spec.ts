@@ -6,13 +6,16 @@ import { watchPage, reachTask, decide } from './support';
 // Writing tasks in a simulation are checked by the press-release checker: live while typing, and in the debrief.
 const PAGE = '/latihan/simulasi/pelarian-apel-pagi/';
 
-const weakStatement = 'Tidak ada komentar dulu dari kami. Lima napi diduga kabur karena petugas jaga lengah, tetapi situasi aman terkendali dan warga tidak perlu khawatir.';
+const weakStatement =
+  'Tidak ada komentar dulu dari kami. Lima napi diduga kabur karena petugas jaga lengah, tetapi situasi aman terkendali dan warga tidak perlu khawatir.';
 const betterStatement =
   'Pada apel pagi pukul 05.30 di Lembaga Pemasyarakatan (Lapas) Kelas IIB Bukit Embun terjadi selisih hitungan: satu warga binaan tidak berada di kamarnya. ' +
   'Penyebabnya sedang diperiksa, dan kami bersama kepolisian sedang melakukan pencarian. Kami memahami kekhawatiran warga dan keluarga. ' +
   'Bila melihat hal yang mencurigakan, hubungi kantor polisi terdekat.';
 
-test('a writing task gets the press-release checker’s findings while typing, in the debrief and on the printed report', async ({ page }) => {
+test('a writing task gets the press-release checker’s findings while typing, in the debrief and on the printed report', async ({
+  page,
+}) => {
   const watch = watchPage(page);
   const checkerRequests: string[] = [];
   page.on('request', (request) => {
@@ -42,7 +45,10 @@ test('a writing task gets the press-release checker’s findings while typing, i
   // The findings meet WCAG 2.1 AA in both themes (the page-wide scan sees the page before any finding exists).
   for (const theme of ['light', 'dark']) {
     await page.evaluate((t) => (document.documentElement.dataset.theme = t), theme);
-    const results = await new AxeBuilder({ page }).include('[data-task="video-warga"]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    const results = await new AxeBuilder({ page })
+      .include('[data-task="video-warga"]')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
     expect(results.violations.map((v) => `${theme}: ${v.id}: ${v.help}`)).toEqual([]);
   }
 

@@ -23,7 +23,9 @@ async function write(page: Page, stepId: string, text: string) {
   await form.getByRole('button', { name: 'Kirim' }).click();
 }
 
-test('a participant plays a scenario to its end in accelerated mode, resumes after a reload, prints the debrief and exports results', async ({ page }) => {
+test('a participant plays a scenario to its end in accelerated mode, resumes after a reload, prints the debrief and exports results', async ({
+  page,
+}) => {
   const watch = watchPage(page);
   await page.goto('/data-saya/');
   await page.getByLabel('Nama pengisi').fill('Rina Lestari');
@@ -50,7 +52,9 @@ test('a participant plays a scenario to its end in accelerated mode, resumes aft
 
   // Half-written, the page is reloaded: the run comes back paused, with its feed, log and draft.
   await form.getByRole('textbox').fill(holdingStatement);
-  await expect.poll(async () => JSON.parse((await page.evaluate((k) => localStorage.getItem(k), STORE_KEY))!).data.solo['pelarian-apel-pagi'].draft).toBe(holdingStatement);
+  await expect
+    .poll(async () => JSON.parse((await page.evaluate((k) => localStorage.getItem(k), STORE_KEY))!).data.solo['pelarian-apel-pagi'].draft)
+    .toBe(holdingStatement);
   await page.reload();
   await expect(page.locator('[data-clock-state]')).toHaveText('Dijeda');
   await expect(page.locator('[data-announcer]')).toContainText('Simulasi dilanjutkan');
@@ -94,8 +98,23 @@ test('a participant plays a scenario to its end in accelerated mode, resumes aft
   await page.getByRole('button', { name: 'Ekspor hasil (.json)' }).click();
   const file = JSON.parse(await readFile(await (await download).path(), 'utf8'));
   expect((await download).suggestedFilename()).toMatch(/^hasil-simulasi-pelarian-apel-pagi-rina-lestari-\d{4}-\d{2}-\d{2}\.json$/);
-  expect(file).toMatchObject({ app: 'siaga-krisis', kind: 'hasil-simulasi', formatVersion: 1, result: { scenario: { id: 'pelarian-apel-pagi' }, participant: { name: 'Rina Lestari' }, speed: 10, ending: { id: 'akhir-terkendali', tone: 'baik' } } });
-  expect(file.result.decisions.map((d: { optionId: string }) => d.optionId)).toEqual(['verifikasi-lapor', 'jawab-pernyataan', 'layanan-informasi', 'setujui-dulu']);
+  expect(file).toMatchObject({
+    app: 'siaga-krisis',
+    kind: 'hasil-simulasi',
+    formatVersion: 1,
+    result: {
+      scenario: { id: 'pelarian-apel-pagi' },
+      participant: { name: 'Rina Lestari' },
+      speed: 10,
+      ending: { id: 'akhir-terkendali', tone: 'baik' },
+    },
+  });
+  expect(file.result.decisions.map((d: { optionId: string }) => d.optionId)).toEqual([
+    'verifikasi-lapor',
+    'jawab-pernyataan',
+    'layanan-informasi',
+    'setujui-dulu',
+  ]);
   expect(file.result.dimensions.akurasi.points).toBeGreaterThan(0);
 
   // The finished run survives a reload and shows on "Data saya".
@@ -117,7 +136,9 @@ test('an unanswered decision asks for a choice, and a paused simulation still ta
   await page.getByRole('button', { name: 'Jeda' }).click();
   await expect(page.locator('[data-clock-state]')).toHaveText('Dijeda');
   await expect(form.getByRole('button', { name: 'Putuskan' })).toBeEnabled();
-  await expect(page.locator('[data-waiting]')).toContainText('Simulasi dijeda: jam tidak berjalan, tetapi Anda tetap dapat membaca dan mengerjakan tugas');
+  await expect(page.locator('[data-waiting]')).toContainText(
+    'Simulasi dijeda: jam tidak berjalan, tetapi Anda tetap dapat membaca dan mengerjakan tugas',
+  );
   // A branch that ends the story early still leads to a debrief, decided while paused.
   await form.getByRole('radio', { name: /cap “HOAKS”/ }).check();
   await form.getByRole('button', { name: 'Putuskan' }).click();
@@ -144,19 +165,42 @@ function resultFile(id: string, name: string, optionId: string, optionLabel: str
       minutes: 110,
       ending: { id: 'akhir-terkendali', title: 'Satu narasi terjaga', tone: 'baik' },
       dimensions: { kecepatan: tally(8, 12), akurasi: tally(10, 20), empati: tally(3, 6), koordinasi: tally(6, 12), hukum: tally(4, 8) },
-      decisions: [{ stepId: 'laporan-apel', prompt: 'Apa langkah pertama Anda sebagai koordinator humas?', optionId, optionLabel, recommended, took: 3 }],
+      decisions: [
+        {
+          stepId: 'laporan-apel',
+          prompt: 'Apa langkah pertama Anda sebagai koordinator humas?',
+          optionId,
+          optionLabel,
+          recommended,
+          took: 3,
+        },
+      ],
       writings: [],
     },
   });
 }
 
-test('a trainer imports three result files at once: the invalid one is rejected with a reason, the others fill the table and charts', async ({ page }) => {
+test('a trainer imports three result files at once: the invalid one is rejected with a reason, the others fill the table and charts', async ({
+  page,
+}) => {
   const watch = watchPage(page);
   await page.goto('/latihan/simulasi/rekap/');
   await page.getByLabel(/Pilih berkas hasil peserta/).setInputFiles([
-    { name: 'rina.json', mimeType: 'application/json', buffer: Buffer.from(resultFile('hasil-rina-0001', 'Rina Lestari', 'verifikasi-lapor', 'Mulai lembar fakta', true)) },
-    { name: 'rusak.json', mimeType: 'application/json', buffer: Buffer.from('{"app":"siaga-krisis","kind":"hasil-simulasi","formatVersion":1,"result":{"id":"x"}') },
-    { name: 'dimas.json', mimeType: 'application/json', buffer: Buffer.from(resultFile('hasil-dimas-0002', 'Dimas Pratama', 'tunggu', 'Tunggu', false)) },
+    {
+      name: 'rina.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(resultFile('hasil-rina-0001', 'Rina Lestari', 'verifikasi-lapor', 'Mulai lembar fakta', true)),
+    },
+    {
+      name: 'rusak.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"app":"siaga-krisis","kind":"hasil-simulasi","formatVersion":1,"result":{"id":"x"}'),
+    },
+    {
+      name: 'dimas.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(resultFile('hasil-dimas-0002', 'Dimas Pratama', 'tunggu', 'Tunggu', false)),
+    },
   ]);
   await expect(page.locator('[data-status]')).toHaveText('3 berkas dibaca: 2 diterima, 1 ditolak. Rekap sekarang berisi 2 hasil.');
   await expect(page.locator('[data-rejected-list] li')).toHaveCount(1);
@@ -167,11 +211,20 @@ test('a trainer imports three result files at once: the invalid one is rejected 
   await expect(summary).toContainText('Dimas Pratama');
   await expect(summary.getByRole('img', { name: /Rata-rata per dimensi/ })).toHaveAttribute('aria-label', /Akurasi 50%/);
   const decision = summary.locator('[data-decision="laporan-apel"]');
-  await expect(decision.getByRole('img')).toHaveAttribute('aria-label', /Opsi A \(dianjurkan\) 1 peserta; Opsi B 0 peserta; Opsi C 1 peserta/);
+  await expect(decision.getByRole('img')).toHaveAttribute(
+    'aria-label',
+    /Opsi A \(dianjurkan\) 1 peserta; Opsi B 0 peserta; Opsi C 1 peserta/,
+  );
   await expect(decision.locator('tbody tr')).toHaveCount(3);
 
   // The same file again is noticed; the good results stay.
-  await page.getByLabel(/Pilih berkas hasil peserta/).setInputFiles([{ name: 'rina-lagi.json', mimeType: 'application/json', buffer: Buffer.from(resultFile('hasil-rina-0001', 'Rina Lestari', 'verifikasi-lapor', 'Mulai lembar fakta', true)) }]);
+  await page.getByLabel(/Pilih berkas hasil peserta/).setInputFiles([
+    {
+      name: 'rina-lagi.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(resultFile('hasil-rina-0001', 'Rina Lestari', 'verifikasi-lapor', 'Mulai lembar fakta', true)),
+    },
+  ]);
   await expect(page.locator('[data-rejected-list]')).toContainText('sudah diimpor');
   await expect(summary.locator('table').first().locator('tbody tr')).toHaveCount(2);
 

@@ -27,9 +27,14 @@ for (const path of pages) {
       await exercisesStarted(page);
       // Every link on the page, those the exercises have just made included, stays inside the site's base path.
       const base = basePath();
-      const outside = await page.locator('a[href]').evaluateAll((links, base) =>
-        links.map((a) => new URL((a as HTMLAnchorElement).href)).filter((url) => url.origin === location.origin && !url.pathname.startsWith(base)).map((url) => url.pathname),
-      base);
+      const outside = await page.locator('a[href]').evaluateAll(
+        (links, base) =>
+          links
+            .map((a) => new URL((a as HTMLAnchorElement).href))
+            .filter((url) => url.origin === location.origin && !url.pathname.startsWith(base))
+            .map((url) => url.pathname),
+        base,
+      );
       expect(outside).toEqual([]);
       watch.expectClean();
     });
@@ -43,7 +48,13 @@ for (const path of pages) {
         await exercisesStarted(page);
         await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
         const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-        const summary = results.violations.map((v) => `${theme}: ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+        const summary = results.violations.map(
+          (v) =>
+            `${theme}: ${v.id}: ${v.help} (${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join(', ')})`,
+        );
         expect(summary, summary.join('\n')).toEqual([]);
       }
     });
@@ -59,7 +70,8 @@ for (const path of pages) {
       // The plan prints as its own document: its cover comes first, without the site's title above it. A filled-in
       // template is a letter or statement the unit signs: its own letterhead replaces the site's title and host.
       // The checklist booklet's cover carries the booklet's own title instead of the web page's ("Cetak semua …").
-      const ownDocument = path === '/latihan/rencana-komunikasi/' || path === '/daftar-periksa/cetak-semua/' || /^\/templat\/[^/]+\/$/.test(path);
+      const ownDocument =
+        path === '/latihan/rencana-komunikasi/' || path === '/daftar-periksa/cetak-semua/' || /^\/templat\/[^/]+\/$/.test(path);
       if (path === '/daftar-periksa/cetak-semua/') {
         await expect(page.locator('main h1').first()).toBeHidden();
         await expect(page.locator('.sk-booklet__title')).toBeVisible();
@@ -74,7 +86,8 @@ for (const path of pages) {
         await expect(page.locator('main h1').first()).toBeVisible();
         await expect(page.locator('.sk-print-org')).toBeVisible();
         // Pages to read say where they were printed from; a unit's own printout carries no web address (issue 21).
-        if (/^\/(modul|rujukan)\//.test(path)) await expect(page.locator('.sk-print-source')).toContainText(`${basePath()}${path.slice(1)}`);
+        if (/^\/(modul|rujukan)\//.test(path))
+          await expect(page.locator('.sk-print-source')).toContainText(`${basePath()}${path.slice(1)}`);
         else await expect(page.locator('.sk-print-source')).toHaveCount(0);
       }
       for (const button of await page.locator('main button').all()) await expect(button).toBeHidden();
@@ -121,6 +134,7 @@ test('search excerpts keep a space between a label and its text', () => {
   const dir = join(process.cwd(), 'dist/pagefind/fragment');
   const fragments = readdirSync(dir).map((name) => gunzipSync(readFileSync(join(dir, name))).toString('utf8'));
   expect(fragments.length).toBeGreaterThan(40);
-  const joined = /(Tujuan|Kapan dipakai|Siapa yang memakai|Pelapor|Jenis krisis|Peran Anda|Unit|Kriteria|Skor)(?=[A-Z][a-z])|Kosongkan daftar|Tandai sudah dibaca|Lompat ke kejadian/;
+  const joined =
+    /(Tujuan|Kapan dipakai|Siapa yang memakai|Pelapor|Jenis krisis|Peran Anda|Unit|Kriteria|Skor)(?=[A-Z][a-z])|Kosongkan daftar|Tandai sudah dibaca|Lompat ke kejadian/;
   for (const text of fragments) expect(text.match(joined)?.[0] ?? null).toBeNull();
 });

@@ -84,7 +84,10 @@ test('links made in the browser stay under the base path: the triage summary and
     await page.getByRole('group', { name: prompt }).getByLabel(option, { exact: true }).check();
   }
   const result = tool.locator('[data-result]');
-  await expect(result.getByRole('link', { name: /templat pernyataan awal/ })).toHaveAttribute('href', `${BASE}modul/jam-pertama/#langkah-3-pernyataan-awal`);
+  await expect(result.getByRole('link', { name: /templat pernyataan awal/ })).toHaveAttribute(
+    'href',
+    `${BASE}modul/jam-pertama/#langkah-3-pernyataan-awal`,
+  );
   await result.getByRole('button', { name: 'Salin ringkasan' }).click();
   await expect(result.locator('[data-action-message]')).toContainText('Ringkasan disalin');
   const copied = await page.evaluate(() => navigator.clipboard.readText());
@@ -98,7 +101,7 @@ test('links made in the browser stay under the base path: the triage summary and
   watch.expectClean();
 });
 
-test('an address outside the site answers 404, one inside it that does not exist answers with the site\'s 404 page', async ({ page }) => {
+test("an address outside the site answers 404, one inside it that does not exist answers with the site's 404 page", async ({ page }) => {
   const outside = await page.goto('/modul/jam-pertama/');
   expect(outside?.status()).toBe(404);
   const missing = await page.goto(at('/tidak-ada/'));

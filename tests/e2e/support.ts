@@ -83,7 +83,13 @@ export async function expectAccessible(page: Page) {
   for (const theme of ['light', 'dark']) {
     await page.evaluate((t) => document.documentElement.setAttribute('data-theme', t), theme);
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    const summary = results.violations.map((v) => `${theme}: ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+    const summary = results.violations.map(
+      (v) =>
+        `${theme}: ${v.id}: ${v.help} (${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')})`,
+    );
     expect(summary, summary.join('\n')).toEqual([]);
   }
 }
@@ -141,7 +147,8 @@ export async function focusCover(page: Page): Promise<FocusCover | null> {
     const focused = document.activeElement as HTMLElement | null;
     if (!focused || focused === document.body || focused === document.documentElement) return null;
     const describe = (element: Element) => {
-      const name = element.getAttribute('name') ?? element.getAttribute('aria-label') ?? element.textContent?.trim().replace(/\s+/g, ' ').slice(0, 40);
+      const name =
+        element.getAttribute('name') ?? element.getAttribute('aria-label') ?? element.textContent?.trim().replace(/\s+/g, ' ').slice(0, 40);
       return `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}${element.className && typeof element.className === 'string' ? `.${element.className.trim().split(/\s+/).join('.')}` : ''} “${name ?? ''}”`;
     };
     const target = focused;
@@ -208,7 +215,8 @@ export async function coveredFocusStops(page: Page, limit = 150): Promise<FocusC
 export function exercisePagesExceptSimulations(): string[] {
   return builtPages().filter(
     (path) =>
-      (/^\/(latihan|pendampingan)\//.test(path) && !/^\/latihan\/(simulasi|siaran-pers\/(?!bebas\/|pernyataan-awal-kebakaran-dapur\/).)/.test(path)) ||
+      (/^\/(latihan|pendampingan)\//.test(path) &&
+        !/^\/latihan\/(simulasi|siaran-pers\/(?!bebas\/|pernyataan-awal-kebakaran-dapur\/).)/.test(path)) ||
       ['/data-saya/', '/kemajuan/', '/daftar-periksa/', '/daftar-periksa/jam-pertama/'].includes(path),
   );
 }
@@ -226,9 +234,13 @@ export async function countLiveRegionWrites(page: Page): Promise<() => Promise<R
   await page.evaluate(() => {
     const counts: Record<string, number> = {};
     (window as unknown as { __liveWrites: Record<string, number> }).__liveWrites = counts;
-    const regions = document.querySelectorAll<HTMLElement>('[aria-live]:not([aria-live="off"]), [role="status"], [role="alert"], [role="log"]');
+    const regions = document.querySelectorAll<HTMLElement>(
+      '[aria-live]:not([aria-live="off"]), [role="status"], [role="alert"], [role="log"]',
+    );
     regions.forEach((region, index) => {
-      const name = `${index}:${region.tagName.toLowerCase()}${Object.keys(region.dataset).map((k) => `[data-${k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}]`).join('')}`;
+      const name = `${index}:${region.tagName.toLowerCase()}${Object.keys(region.dataset)
+        .map((k) => `[data-${k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}]`)
+        .join('')}`;
       new MutationObserver((records) => {
         const writes = records.filter((r) => r.type === 'characterData' || r.addedNodes.length > 0).length;
         if (writes) counts[name] = (counts[name] ?? 0) + writes;

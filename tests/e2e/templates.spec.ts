@@ -36,7 +36,9 @@ test('fill three documents on a phone, reload, print, .docx and copy; unit detai
   // The time zone is chosen once for the unit (WIB, WITA or WIT) and follows every time the templates print.
   await page.getByLabel('Zona waktu unit').selectOption('WITA');
   await page.getByLabel('Jam pernyataan').fill('02:30');
-  await page.getByLabel('Apa yang terjadi (hanya yang sudah pasti)').fill('terjadi kebakaran kecil di gudang pada pukul 01.40 WIB dan api padam pukul 02.00 WIB');
+  await page
+    .getByLabel('Apa yang terjadi (hanya yang sudah pasti)')
+    .fill('terjadi kebakaran kecil di gudang pada pukul 01.40 WIB dan api padam pukul 02.00 WIB');
   await page.getByLabel('Kalimat empati').fill('Kami memahami kekhawatiran keluarga');
   await page.getByLabel('Keadaan orang yang terdampak').fill('Tidak ada yang terluka');
   await page.getByLabel('Yang sudah dan sedang dilakukan').fill('Penghuni dihitung ulang dan lengkap\nGudang ditutup');
@@ -69,7 +71,9 @@ test('fill three documents on a phone, reload, print, .docx and copy; unit detai
 
   // 3. A script for the phone desk.
   await page.goto('/templat/naskah-penerima-telepon/');
-  await page.getByLabel('Kalimat yang boleh disampaikan (dari pernyataan yang sudah disetujui)').fill('Tadi malam terjadi kebakaran kecil di gudang. Api sudah padam');
+  await page
+    .getByLabel('Kalimat yang boleh disampaikan (dari pernyataan yang sudah disetujui)')
+    .fill('Tadi malam terjadi kebakaran kecil di gudang. Api sudah padam');
   await page.getByLabel('Informasi untuk keluarga').fill('Keluarga dapat bertanya di pintu utama mulai pukul 08.00 WIB');
   await page.getByLabel('Kapan informasi berikutnya').fill('pukul 09.00 WIB');
 
@@ -102,7 +106,8 @@ test('fill three documents on a phone, reload, print, .docx and copy; unit detai
   const path = await file.path();
   expect((await readFile(path)).subarray(0, 2).toString()).toBe('PK');
   const xml = execFileSync('unzip', ['-p', path, 'word/document.xml'], { encoding: 'utf8' });
-  for (const expected of ['Rutan Kelas IIB Batu Merah Contoh', 'Permintaan hak jawab', 'Kabar Contoh Daring', 'Bambang Kepala Contoh']) expect(xml).toContain(expected);
+  for (const expected of ['Rutan Kelas IIB Batu Merah Contoh', 'Permintaan hak jawab', 'Kabar Contoh Daring', 'Bambang Kepala Contoh'])
+    expect(xml).toContain(expected);
 
   // The library lists them by date, and a link reopens one.
   await page.goto('/templat/');
@@ -119,7 +124,9 @@ test('fill three documents on a phone, reload, print, .docx and copy; unit detai
 test('duplicate, open and delete a document; a statement with a must-fix finding asks before it is copied', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/templat/pernyataan-awal-tingkat-2/');
-  await page.getByLabel('Apa yang terjadi (hanya yang sudah pasti)').fill('narapidana Budi Santoso kasus narkotika berkelahi dengan penghuni lain');
+  await page
+    .getByLabel('Apa yang terjadi (hanya yang sudah pasti)')
+    .fill('narapidana Budi Santoso kasus narkotika berkelahi dengan penghuni lain');
   await page.getByRole('button', { name: 'Gandakan dokumen yang diubah', exact: false }).click();
   await expect(page.locator('[data-action-status]')).toHaveText('Dokumen digandakan; salinannya sekarang dibuka.');
   await expect(page.locator('.sk-template__doc')).toHaveCount(2);
@@ -131,7 +138,11 @@ test('duplicate, open and delete a document; a statement with a must-fix finding
   await expect(page.locator('[data-action-status]')).not.toHaveText(/Teks disalin/);
   await expect(page.locator('[data-check-list] li').first()).toContainText('Wajib diperbaiki');
 
-  await page.locator('.sk-template__doc').first().getByRole('button', { name: /^Hapus/ }).click();
+  await page
+    .locator('.sk-template__doc')
+    .first()
+    .getByRole('button', { name: /^Hapus/ })
+    .click();
   await page.getByRole('dialog').getByRole('button', { name: 'Ya, hapus' }).click();
   await expect(page.locator('.sk-template__doc')).toHaveCount(1);
   await expect(page.getByRole('button', { name: 'Mulai dokumen baru' })).toBeFocused();
@@ -139,7 +150,7 @@ test('duplicate, open and delete a document; a statement with a must-fix finding
   await expect(page.locator('.sk-template__doc')).toHaveCount(1);
 });
 
-test('template pages are accessible in both themes, with a document open and with the checker\'s findings', async ({ page }) => {
+test("template pages are accessible in both themes, with a document open and with the checker's findings", async ({ page }) => {
   test.setTimeout(90_000); // four full axe scans on a shared two-core machine
   await page.goto('/templat/');
   await expectAccessible(page);

@@ -26,7 +26,8 @@ const decode = (text: string) =>
 
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 const HIDDEN = new Set(['script', 'style', 'code', 'pre']);
-const BLOCK = /^(p|li|td|th|h[1-6]|dt|dd|label|button|legend|summary|figcaption|blockquote|title|option|div|section|article|header|footer|nav|aside|table|tr|ul|ol|dl|form|fieldset|main|details|figure)$/;
+const BLOCK =
+  /^(p|li|td|th|h[1-6]|dt|dd|label|button|legend|summary|figcaption|blockquote|title|option|div|section|article|header|footer|nav|aside|table|tr|ul|ol|dl|form|fieldset|main|details|figure)$/;
 const SPOKEN_ATTRIBUTES = /\s(aria-label|placeholder|title|alt)="([^"]*)"/g;
 
 interface PageText {

@@ -51,9 +51,17 @@ test('an imported file carrying a script shows it as text', async ({ page }) => 
     kind: 'ekspor-data',
     formatVersion: 1,
     exportedAt: '2026-11-29T00:00:00.000Z',
-    documents: { 'siaga-krisis:profil': { version: 1, savedAt: '2026-11-29T00:00:00.000Z', data: { unitName: PAYLOAD, unitType: 'Lapas', personName: PAYLOAD, position: '' } } },
+    documents: {
+      'siaga-krisis:profil': {
+        version: 1,
+        savedAt: '2026-11-29T00:00:00.000Z',
+        data: { unitName: PAYLOAD, unitType: 'Lapas', personName: PAYLOAD, position: '' },
+      },
+    },
   };
-  await page.getByLabel(/Impor dari berkas/).setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  await page
+    .getByLabel(/Impor dari berkas/)
+    .setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
   await expect(page.locator('[data-import-list]')).toContainText('<img src=x');
   await page.getByRole('button', { name: 'Impor sekarang' }).click();
   await expect(page.getByLabel('Nama unit')).toHaveValue(PAYLOAD);

@@ -11,17 +11,29 @@ test('x', async ({ page }) => {
     await page.goto(path, { waitUntil: 'networkidle' });
     await page.keyboard.press('Shift');
     await page.waitForTimeout(500);
-    console.log(path, await page.evaluate(() => {
-      const out: string[] = [];
-      for (const e of document.querySelectorAll('body *')) {
-        const r = e.getBoundingClientRect();
-        if (r.right > 320.5 && r.width > 0 && ![...e.children].some((c) => c.getBoundingClientRect().right > 320.5)) {
-          let clipped = false;
-          for (let p = e.parentElement; p; p = p.parentElement) { const o = getComputedStyle(p).overflowX; if (o !== 'visible' && p !== document.documentElement && p !== document.body) { clipped = true; break; } }
-          if (!clipped) out.push(`${e.tagName}.${e.className} ${Math.round(r.left)}-${Math.round(r.right)} pos=${getComputedStyle(e).position} minw=${getComputedStyle(e).minWidth} ${(e.textContent||'').slice(0,30)}`);
+    console.log(
+      path,
+      await page.evaluate(() => {
+        const out: string[] = [];
+        for (const e of document.querySelectorAll('body *')) {
+          const r = e.getBoundingClientRect();
+          if (r.right > 320.5 && r.width > 0 && ![...e.children].some((c) => c.getBoundingClientRect().right > 320.5)) {
+            let clipped = false;
+            for (let p = e.parentElement; p; p = p.parentElement) {
+              const o = getComputedStyle(p).overflowX;
+              if (o !== 'visible' && p !== document.documentElement && p !== document.body) {
+                clipped = true;
+                break;
+              }
+            }
+            if (!clipped)
+              out.push(
+                `${e.tagName}.${e.className} ${Math.round(r.left)}-${Math.round(r.right)} pos=${getComputedStyle(e).position} minw=${getComputedStyle(e).minWidth} ${(e.textContent || '').slice(0, 30)}`,
+              );
+          }
         }
-      }
-      return out.slice(0, 20).join('\n');
-    }));
+        return out.slice(0, 20).join('\n');
+      }),
+    );
   }
 });

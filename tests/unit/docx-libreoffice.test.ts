@@ -34,10 +34,14 @@ function openInLibreOffice(name: string, bytes: Uint8Array): { text: string; pag
     writeFileSync(docx, bytes);
     mkdirSync(reports, { recursive: true });
     // A profile of its own, so a LibreOffice already open on this machine (or another test run) does not interfere.
-    execFileSync('soffice', [`-env:UserInstallation=file://${join(work, 'profil')}`, '--headless', '--convert-to', 'pdf', '--outdir', reports, docx], {
-      stdio: 'ignore',
-      timeout: 120_000,
-    });
+    execFileSync(
+      'soffice',
+      [`-env:UserInstallation=file://${join(work, 'profil')}`, '--headless', '--convert-to', 'pdf', '--outdir', reports, docx],
+      {
+        stdio: 'ignore',
+        timeout: 120_000,
+      },
+    );
     const pdf = join(reports, `${name}.pdf`);
     const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
     const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' });
@@ -48,38 +52,52 @@ function openInLibreOffice(name: string, bytes: Uint8Array): { text: string; pag
 }
 
 describe.skipIf(missing.length > 0)('.docx files opened in LibreOffice (skipped when soffice is not installed)', () => {
-  it('the plan shows its cover, contents, every section heading, a value from every section and the signature block', { timeout: 180_000 }, async () => {
-    const plan = completePlan();
-    const { text, pages } = openInLibreOffice('rencana', await Packer.toBuffer(planDocx(planOutline(plan))));
-    expect(text).toContain('Rencana Manajemen Komunikasi Krisis');
-    expect(text).toContain('Daftar isi');
-    // Each heading twice: in the contents and above its section.
-    for (const [i, s] of PLAN_SECTIONS.entries()) expect(text.split(`${i + 1}. ${s.title}`).length - 1, s.title).toBe(2);
-    const valueOfEachSection = {
-      identitas: plan.identity.ownerPosition,
-      tim: plan.team[1]!.name,
-      persetujuan: '90 menit',
-      kontak: plan.contacts[3]!.phone,
-      pemangku: plan.stakeholders[0]!.audience,
-      skenario: plan.scenarios[0]!.messages[0].text,
-      kanal: plan.channels[1]!.account,
-      pemantauan: 'Kepala UPT dalam 15 menit',
-      'jam-pertama': plan.firstHour[0]!.time,
-      evaluasi: plan.evaluation.exerciseSchedule,
-    };
-    for (const [section, value] of Object.entries(valueOfEachSection)) expect(text, `${section}: ${value}`).toContain(value);
-    expect(text).toContain('Pengesahan');
-    expect(text).toContain('Ditetapkan di ...................., 1 November 2026');
-    expect(text).toContain('NIP.');
-    // Cover, contents, then the sections: a filled plan runs to several A4 pages, and the footer numbers them.
-    expect(pages).toBeGreaterThanOrEqual(4);
-    expect(text).toContain(`halaman ${pages}`);
-  });
+  it(
+    'the plan shows its cover, contents, every section heading, a value from every section and the signature block',
+    { timeout: 180_000 },
+    async () => {
+      const plan = completePlan();
+      const { text, pages } = openInLibreOffice('rencana', await Packer.toBuffer(planDocx(planOutline(plan))));
+      expect(text).toContain('Rencana Manajemen Komunikasi Krisis');
+      expect(text).toContain('Daftar isi');
+      // Each heading twice: in the contents and above its section.
+      for (const [i, s] of PLAN_SECTIONS.entries()) expect(text.split(`${i + 1}. ${s.title}`).length - 1, s.title).toBe(2);
+      const valueOfEachSection = {
+        identitas: plan.identity.ownerPosition,
+        tim: plan.team[1]!.name,
+        persetujuan: '90 menit',
+        kontak: plan.contacts[3]!.phone,
+        pemangku: plan.stakeholders[0]!.audience,
+        skenario: plan.scenarios[0]!.messages[0].text,
+        kanal: plan.channels[1]!.account,
+        pemantauan: 'Kepala UPT dalam 15 menit',
+        'jam-pertama': plan.firstHour[0]!.time,
+        evaluasi: plan.evaluation.exerciseSchedule,
+      };
+      for (const [section, value] of Object.entries(valueOfEachSection)) expect(text, `${section}: ${value}`).toContain(value);
+      expect(text).toContain('Pengesahan');
+      expect(text).toContain('Ditetapkan di ...................., 1 November 2026');
+      expect(text).toContain('NIP.');
+      // Cover, contents, then the sections: a filled plan runs to several A4 pages, and the footer numbers them.
+      expect(pages).toBeGreaterThanOrEqual(4);
+      expect(text).toContain(`halaman ${pages}`);
+    },
+  );
 
   it('the press release shows its letterhead, headline, dateline, body, quote, profile and contact', { timeout: 180_000 }, async () => {
     const bytes = await releaseDocxBytes(CLEAN, { letterhead: 'SIARAN PERS · Lapas Kelas IIA Telaga Bening (fiktif)' });
     const { text, pages } = openInLibreOffice('siaran-pers', new Uint8Array(bytes));
-    for (const piece of ['SIARAN PERS · Lapas Kelas IIA Telaga Bening (fiktif)', CLEAN.headline, 'Telaga Bening, 12 Maret 2026 –', 'Kebakaran terjadi', 'Seluruh WBP', 'Kami prihatin', 'Tentang Lapas', 'Narahubung: Dimas Pratama', '-selesai-']) {
+    for (const piece of [
+      'SIARAN PERS · Lapas Kelas IIA Telaga Bening (fiktif)',
+      CLEAN.headline,
+      'Telaga Bening, 12 Maret 2026 –',
+      'Kebakaran terjadi',
+      'Seluruh WBP',
+      'Kami prihatin',
+      'Tentang Lapas',
+      'Narahubung: Dimas Pratama',
+      '-selesai-',
+    ]) {
       expect(text, piece).toContain(piece.replace(/\s+/g, ' '));
     }
     expect(pages).toBeGreaterThanOrEqual(1);

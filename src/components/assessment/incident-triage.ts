@@ -30,7 +30,8 @@ function parseAnswer(value: string): boolean | string {
   return value === 'true' ? true : value === 'false' ? false : value;
 }
 
-const sameDraft = (record: TriageRecord, draft: Triage['draft']) => JSON.stringify([record.context, record.answers]) === JSON.stringify([draft.context, draft.answers]);
+const sameDraft = (record: TriageRecord, draft: Triage['draft']) =>
+  JSON.stringify([record.context, record.answers]) === JSON.stringify([draft.context, draft.answers]);
 
 class IncidentTriageElement extends SiteElement {
   #store = persistentDocument(triageDocument);
@@ -40,12 +41,17 @@ class IncidentTriageElement extends SiteElement {
 
   protected start(signal: AbortSignal): void {
     this.#levels = readPageData<CrisisLevelEntry[]>(this, 'crisis-levels', 'id', 'name');
-    for (const control of this.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLButtonElement>('input, select, button')) control.disabled = false;
+    for (const control of this.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLButtonElement>('input, select, button'))
+      control.disabled = false;
     const form = this.querySelector<HTMLFormElement>('[data-form]');
     form?.addEventListener('change', (event) => this.saveField(event.target as HTMLInputElement), { signal });
-    form?.addEventListener('input', (event) => {
-      if ((event.target as HTMLInputElement).name === 'description') this.saveField(event.target as HTMLInputElement);
-    }, { signal });
+    form?.addEventListener(
+      'input',
+      (event) => {
+        if ((event.target as HTMLInputElement).name === 'description') this.saveField(event.target as HTMLInputElement);
+      },
+      { signal },
+    );
     form?.addEventListener('submit', (event) => event.preventDefault(), { signal });
     this.#on('new', () => this.startNewTriage());
     this.#on('copy', () => void this.copySummary());
@@ -62,8 +68,10 @@ class IncidentTriageElement extends SiteElement {
     const { name, value } = field;
     this.#store.update((data) => {
       const draft = data.draft;
-      if (name === 'crisisTypeId' || name === 'description') return { ...data, draft: { ...draft, context: { ...draft.context, [name]: value } } };
-      if (TRIAGE_QUESTIONS.some((q) => q.id === name)) return { ...data, draft: { ...draft, answers: { ...draft.answers, [name]: parseAnswer(value) } } };
+      if (name === 'crisisTypeId' || name === 'description')
+        return { ...data, draft: { ...draft, context: { ...draft.context, [name]: value } } };
+      if (TRIAGE_QUESTIONS.some((q) => q.id === name))
+        return { ...data, draft: { ...draft, answers: { ...draft.answers, [name]: parseAnswer(value) } } };
       return data;
     });
   }
@@ -85,7 +93,13 @@ class IncidentTriageElement extends SiteElement {
       return last;
     }
     const now = new Date();
-    const record: TriageRecord = { id: String(now.getTime()), savedAt: now.toISOString(), context: data.draft.context, answers, level: assessTriage(answers, this.#levels).level };
+    const record: TriageRecord = {
+      id: String(now.getTime()),
+      savedAt: now.toISOString(),
+      context: data.draft.context,
+      answers,
+      level: assessTriage(answers, this.#levels).level,
+    };
     this.#store.update((current) => ({ ...current, records: [...current.records, record] }));
     if (announce) this.#message(`${announce} pada ${formatDateTime(record.savedAt)}.`);
     return record;
@@ -96,7 +110,9 @@ class IncidentTriageElement extends SiteElement {
     const { answers, context } = data.draft;
     if (!isTriageComplete(answers)) return undefined;
     const record = this.saveTriage();
-    const typeName = this.querySelector<HTMLOptionElement>(`select[name="crisisTypeId"] option[value="${CSS.escape(context.crisisTypeId)}"]`)?.textContent ?? '';
+    const typeName =
+      this.querySelector<HTMLOptionElement>(`select[name="crisisTypeId"] option[value="${CSS.escape(context.crisisTypeId)}"]`)
+        ?.textContent ?? '';
     return triageSummaryText(answers, assessTriage(answers, this.#levels), {
       time: formatDateTime(record?.savedAt),
       crisisTypeName: context.crisisTypeId ? typeName : '',
@@ -121,7 +137,9 @@ class IncidentTriageElement extends SiteElement {
     area.value = text;
     area.focus();
     area.select();
-    this.#message('Peramban tidak mengizinkan penyalinan otomatis. Teks ringkasan sudah dipilih di bawah: tekan Ctrl+C (atau tahan lalu pilih Salin di ponsel).');
+    this.#message(
+      'Peramban tidak mengizinkan penyalinan otomatis. Teks ringkasan sudah dipilih di bawah: tekan Ctrl+C (atau tahan lalu pilih Salin di ponsel).',
+    );
   }
 
   printSummary(): void {
@@ -146,8 +164,8 @@ class IncidentTriageElement extends SiteElement {
     setText(
       this.querySelector('[data-progress]'),
       missing.length === 0
-          ? 'Semua pertanyaan terjawab. Hasil triase ada di bawah.'
-          : `${TRIAGE_QUESTIONS.length - missing.length} dari ${TRIAGE_QUESTIONS.length} pertanyaan dijawab. Hasil muncul setelah semua terjawab; isian tersimpan otomatis.`,
+        ? 'Semua pertanyaan terjawab. Hasil triase ada di bawah.'
+        : `${TRIAGE_QUESTIONS.length - missing.length} dari ${TRIAGE_QUESTIONS.length} pertanyaan dijawab. Hasil muncul setelah semua terjawab; isian tersimpan otomatis.`,
     );
     this.#renderResult(answers, data);
     this.#renderRecords(data.records);
@@ -165,13 +183,17 @@ class IncidentTriageElement extends SiteElement {
     const info = result.model;
     const saved = data.records.at(-1);
     section.querySelector('[data-meta]')!.textContent =
-      saved && sameDraft(saved, data.draft) ? `Triase disimpan ${formatDateTime(saved.savedAt)}.` : 'Belum disimpan: simpan, salin, atau cetak untuk mencatatnya dengan waktunya.';
+      saved && sameDraft(saved, data.draft)
+        ? `Triase disimpan ${formatDateTime(saved.savedAt)}.`
+        : 'Belum disimpan: simpan, salin, atau cetak untuk mencatatnya dengan waktunya.';
     section.querySelector('[data-level-box]')!.setAttribute('data-level', String(result.level));
     section.querySelector('[data-level-name]')!.textContent = levelLabel(info);
     section.querySelector('[data-lead]')!.textContent = `Memimpin komunikasi: ${info.lead}`;
     section.querySelector('[data-speaks]')!.textContent = `Berbicara kepada media: ${info.speaks}`;
     section.querySelector('[data-reasons]')!.replaceChildren(...result.reasons.map((reason) => h('li', {}, reason)));
-    section.querySelector('[data-notify]')!.replaceChildren(...result.notify.map((n) => h('tr', {}, h('th', { scope: 'row' }, n.who), h('td', {}, n.when))));
+    section
+      .querySelector('[data-notify]')!
+      .replaceChildren(...result.notify.map((n) => h('tr', {}, h('th', { scope: 'row' }, n.who), h('td', {}, n.when))));
     section.querySelector('[data-actions]')!.replaceChildren(...result.actions.map((action) => h('li', {}, action)));
     // Announce a new result once, when it first appears.
     if (wasHidden) this.#message(`Hasil: tingkat ${result.level}, ${info.name}.`);
@@ -182,17 +204,20 @@ class IncidentTriageElement extends SiteElement {
     const rows = this.querySelector('[data-record-rows]');
     if (!section || !rows) return;
     section.hidden = records.length === 0;
-    const typeName = (id: string) => (id ? (this.querySelector(`select[name="crisisTypeId"] option[value="${CSS.escape(id)}"]`)?.textContent ?? id) : '');
+    const typeName = (id: string) =>
+      id ? (this.querySelector(`select[name="crisisTypeId"] option[value="${CSS.escape(id)}"]`)?.textContent ?? id) : '';
     rows.replaceChildren(
-      ...[...records].reverse().map((record) =>
-        h(
-          'tr',
-          {},
-          h('td', {}, formatDateTime(record.savedAt)),
-          h('td', {}, `${record.level} · ${this.#levels.find((level) => level.level === record.level)?.name ?? ''}`),
-          h('td', {}, [typeName(record.context.crisisTypeId), record.context.description].filter(Boolean).join(': ') || '—'),
+      ...[...records]
+        .reverse()
+        .map((record) =>
+          h(
+            'tr',
+            {},
+            h('td', {}, formatDateTime(record.savedAt)),
+            h('td', {}, `${record.level} · ${this.#levels.find((level) => level.level === record.level)?.name ?? ''}`),
+            h('td', {}, [typeName(record.context.crisisTypeId), record.context.description].filter(Boolean).join(': ') || '—'),
+          ),
         ),
-      ),
     );
   }
 }

@@ -34,7 +34,9 @@ class RiskMapEditorElement extends SiteElement {
 
   protected start(signal: AbortSignal): void {
     this.#types = readPageData<TypeRef[]>(this, 'crisis-types', 'id', 'name');
-    for (const control of this.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement | HTMLButtonElement>('select, input, textarea, button')) {
+    for (const control of this.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement | HTMLButtonElement>(
+      'select, input, textarea, button',
+    )) {
       control.disabled = false;
     }
     this.dataset.ready = '';
@@ -96,7 +98,7 @@ class RiskMapEditorElement extends SiteElement {
       setText(
         fieldset.querySelector('[data-score]'),
         entry.likelihood !== undefined && entry.impact !== undefined
-            ? `Skor ${riskScore(entry.likelihood, entry.impact)}: ${riskBand(riskScore(entry.likelihood, entry.impact)).name.toLowerCase()}`
+          ? `Skor ${riskScore(entry.likelihood, entry.impact)}: ${riskBand(riskScore(entry.likelihood, entry.impact)).name.toLowerCase()}`
           : '',
       );
     }
@@ -121,7 +123,12 @@ class RiskMapEditorElement extends SiteElement {
       const chips = this.querySelector(`[data-cell="${cell.likelihood}-${cell.impact}"] [data-chips]`);
       chips?.replaceChildren(
         ...cell.risks.map((risk) =>
-          h('span', {}, h('span', { class: 'rm-chip', title: risk.name, 'aria-hidden': 'true' }, String(this.#number(risk.typeId))), h('span', { class: 'sr-only' }, `${risk.name}; `)),
+          h(
+            'span',
+            {},
+            h('span', { class: 'rm-chip', title: risk.name, 'aria-hidden': 'true' }, String(this.#number(risk.typeId))),
+            h('span', { class: 'sr-only' }, `${risk.name}; `),
+          ),
         ),
       );
     }
@@ -143,7 +150,11 @@ class RiskMapEditorElement extends SiteElement {
           'li',
           { 'data-top-risk': risk.typeId },
           h('strong', {}, `${risk.name}: skor ${risk.score} (${band.name.toLowerCase()})`),
-          h('span', { class: 'rm-top-meta' }, `Kemungkinan ${risk.likelihood} × dampak ${risk.impact}. ${band.action} Pemilik: ${entry.owner || 'belum ditetapkan'}. Pengendalian: ${entry.controls || 'belum dicatat'}.`),
+          h(
+            'span',
+            { class: 'rm-top-meta' },
+            `Kemungkinan ${risk.likelihood} × dampak ${risk.impact}. ${band.action} Pemilik: ${entry.owner || 'belum ditetapkan'}. Pengendalian: ${entry.controls || 'belum dicatat'}.`,
+          ),
           this.#practice(risk.typeId),
         );
       }),

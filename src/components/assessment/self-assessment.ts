@@ -53,36 +53,56 @@ class SelfAssessmentElement extends SiteElement {
     progressBar.hidden = false;
     // The page's scroll padding grows by the sticky bar's height, so the browser scrolls whatever gets the focus
     // clear of it (WCAG 2.4.11); the height changes when its text wraps.
-    const resized = new ResizeObserver(() => document.documentElement.style.setProperty('--sk-sticky-height', `${progressBar.offsetHeight}px`));
+    const resized = new ResizeObserver(() =>
+      document.documentElement.style.setProperty('--sk-sticky-height', `${progressBar.offsetHeight}px`),
+    );
     resized.observe(progressBar);
     signal.addEventListener('abort', () => resized.disconnect(), { once: true });
 
-    form.addEventListener('change', (event) => {
-      const input = event.target as HTMLInputElement;
-      if (input.type === 'radio') this.saveAnswer(input.name, Number(input.value));
-    }, { signal });
-    form.addEventListener('input', (event) => {
-      const input = event.target as HTMLInputElement;
-      if (RESPONDENT_FIELDS.includes(input.name as RespondentField)) this.saveRespondent(input.name as RespondentField, input.value);
-    }, { signal });
-    form.addEventListener('submit', (event) => {
-      event.preventDefault();
-      this.completeAssessment();
-    }, { signal });
+    form.addEventListener(
+      'change',
+      (event) => {
+        const input = event.target as HTMLInputElement;
+        if (input.type === 'radio') this.saveAnswer(input.name, Number(input.value));
+      },
+      { signal },
+    );
+    form.addEventListener(
+      'input',
+      (event) => {
+        const input = event.target as HTMLInputElement;
+        if (RESPONDENT_FIELDS.includes(input.name as RespondentField)) this.saveRespondent(input.name as RespondentField, input.value);
+      },
+      { signal },
+    );
+    form.addEventListener(
+      'submit',
+      (event) => {
+        event.preventDefault();
+        this.completeAssessment();
+      },
+      { signal },
+    );
     this.querySelector('[data-action="clear"]')?.addEventListener('click', () => this.clearAnswers(), { signal });
     // A link in the list of unanswered items takes the focus to that item's first answer.
-    this.querySelector('[data-missing-summary]')?.addEventListener('click', (event) => {
-      const link = (event.target as HTMLElement).closest<HTMLAnchorElement>('a[data-missing-link]');
-      if (!link) return;
-      event.preventDefault();
-      this.querySelector<HTMLInputElement>(`[data-item="${CSS.escape(link.dataset.missingLink ?? '')}"] input`)?.focus();
-    }, { signal });
+    this.querySelector('[data-missing-summary]')?.addEventListener(
+      'click',
+      (event) => {
+        const link = (event.target as HTMLElement).closest<HTMLAnchorElement>('a[data-missing-link]');
+        if (!link) return;
+        event.preventDefault();
+        this.querySelector<HTMLInputElement>(`[data-item="${CSS.escape(link.dataset.missingLink ?? '')}"] input`)?.focus();
+      },
+      { signal },
+    );
     this.querySelector('[data-action="print"]')?.addEventListener('click', () => window.print(), { signal });
 
     const draft = this.#draft(this.#store.$data.get());
     const answered = assessmentProgress(this.#model.questionnaire, draft.answers).answered;
     if (answered > 0 && !draft.completedAt) {
-      this.#message(`Melanjutkan isian yang tersimpan (${answered} butir sudah dijawab, terakhir diubah ${formatDateTime(draft.updatedAt)}).`);
+      this.#message(
+        `Melanjutkan isian yang tersimpan (${answered} butir sudah dijawab, terakhir diubah ${formatDateTime(draft.updatedAt)}).`,
+      );
     }
     this.watch(this.#store.$data, (value) => this.#render(value));
     this.watch(this.#profile.$data, () => this.#render(this.#store.$data.get()));
@@ -157,7 +177,9 @@ class SelfAssessmentElement extends SiteElement {
     const data = this.#store.$data.get();
     const draft = this.#draft(data);
     const progress = assessmentProgress(questionnaire, draft.answers);
-    const missing = questionnaire.dimensions.flatMap((d) => d.items.map((item) => item.id)).filter((itemId) => draft.answers[itemId] === undefined);
+    const missing = questionnaire.dimensions
+      .flatMap((d) => d.items.map((item) => item.id))
+      .filter((itemId) => draft.answers[itemId] === undefined);
     for (const item of questionnaire.dimensions.flatMap((d) => d.items)) this.#markMissing(item.id, missing.includes(item.id));
     this.#message('');
     this.#showMissing(missing);
@@ -223,7 +245,9 @@ class SelfAssessmentElement extends SiteElement {
     setText(
       this.querySelector('[data-progress-text]'),
       `${progress.answered} dari ${progress.total} butir dijawab.` +
-        (progress.answered === progress.total ? ' Semua butir sudah dijawab: tekan “Selesai dan lihat hasil”.' : ' Jawaban tersimpan otomatis di peramban ini.'),
+        (progress.answered === progress.total
+          ? ' Semua butir sudah dijawab: tekan “Selesai dan lihat hasil”.'
+          : ' Jawaban tersimpan otomatis di peramban ini.'),
     );
     for (const counter of this.querySelectorAll<HTMLElement>('[data-dimension-count]')) {
       const id = counter.closest<HTMLElement>('[data-dimension]')?.dataset.dimension ?? '';
@@ -243,9 +267,20 @@ class SelfAssessmentElement extends SiteElement {
     rows.replaceChildren(
       ...history
         .map((entry) => {
-          const show = h('button', { type: 'button', class: 'sk-button', 'aria-label': `Tampilkan laporan ${formatDateTime(entry.completedAt)}` }, 'Tampilkan');
+          const show = h(
+            'button',
+            { type: 'button', class: 'sk-button', 'aria-label': `Tampilkan laporan ${formatDateTime(entry.completedAt)}` },
+            'Tampilkan',
+          );
           show.addEventListener('click', () => this.#showResult(entry.id));
-          return h('tr', {}, h('td', {}, formatDateTime(entry.completedAt)), h('td', {}, String(entry.overall)), h('td', {}, readinessLevel(entry.overall).name), h('td', {}, show));
+          return h(
+            'tr',
+            {},
+            h('td', {}, formatDateTime(entry.completedAt)),
+            h('td', {}, String(entry.overall)),
+            h('td', {}, readinessLevel(entry.overall).name),
+            h('td', {}, show),
+          );
         })
         .reverse(),
     );
@@ -270,7 +305,8 @@ class SelfAssessmentElement extends SiteElement {
       position: entry.respondent.position || '—',
       date: dateFormat.format(new Date(entry.completedAt)),
     };
-    for (const field of section.querySelectorAll<HTMLElement>('[data-report]')) field.textContent = report[field.dataset.report ?? ''] ?? '';
+    for (const field of section.querySelectorAll<HTMLElement>('[data-report]'))
+      field.textContent = report[field.dataset.report ?? ''] ?? '';
     section.querySelector('[data-overall]')!.textContent = String(entry.overall);
     section.querySelector('[data-level]')!.setAttribute('data-level', level.id);
     section.querySelector('[data-level-name]')!.textContent = `Tingkat kesiapan: ${level.name}`;
@@ -296,7 +332,12 @@ class SelfAssessmentElement extends SiteElement {
     const height = entry.dimensions.length * rowHeight + 30;
     const x = (score: number) => left + (score / 100) * (width - left - 48);
     const label = entry.dimensions.map((d) => `${d.name} ${d.score}`).join(', ');
-    const chart = svg('svg', { viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': `Skor per dimensi dari 100: ${label}. Skor keseluruhan ${entry.overall}.`, class: 'sa-bars' });
+    const chart = svg('svg', {
+      viewBox: `0 0 ${width} ${height}`,
+      role: 'img',
+      'aria-label': `Skor per dimensi dari 100: ${label}. Skor keseluruhan ${entry.overall}.`,
+      class: 'sa-bars',
+    });
     const boundaries = [40, 60, 80];
     for (const boundary of boundaries) {
       chart.append(svg('text', { x: x(boundary), y: height - 6, 'text-anchor': 'middle', class: 'sa-bars__axis' }, String(boundary)));
@@ -307,12 +348,22 @@ class SelfAssessmentElement extends SiteElement {
       chart.append(
         svg('text', { x: left, y: top + 14, class: 'sa-bars__label' }, dimension.name),
         svg('rect', { x: left, y: top + 20, width: x(100) - left, height: 16, rx: 3, class: 'sa-bars__track' }),
-        svg('rect', { x: left, y: top + 20, width: Math.max(x(dimension.score) - left, 1), height: 16, rx: 3, class: `sa-bars__bar sa-bars__bar--${readinessLevel(dimension.score).id}` }),
+        svg('rect', {
+          x: left,
+          y: top + 20,
+          width: Math.max(x(dimension.score) - left, 1),
+          height: 16,
+          rx: 3,
+          class: `sa-bars__bar sa-bars__bar--${readinessLevel(dimension.score).id}`,
+        }),
         svg('text', { x: x(100) + 8, y: top + 33, class: 'sa-bars__value' }, String(dimension.score)),
         // Guide lines only across the bar, so they never cross the dimension's name above it.
-        ...boundaries.map((boundary) => svg('line', { x1: x(boundary), x2: x(boundary), y1: top + 17, y2: top + 39, class: 'sa-bars__boundary' })),
+        ...boundaries.map((boundary) =>
+          svg('line', { x1: x(boundary), x2: x(boundary), y1: top + 17, y2: top + 39, class: 'sa-bars__boundary' }),
+        ),
       );
-      if (before !== undefined) chart.append(svg('line', { x1: x(before), x2: x(before), y1: top + 16, y2: top + 40, class: 'sa-bars__previous' }));
+      if (before !== undefined)
+        chart.append(svg('line', { x1: x(before), x2: x(before), y1: top + 16, y2: top + 40, class: 'sa-bars__previous' }));
     });
     section.querySelector('[data-chart]')!.replaceChildren(chart);
   }
@@ -352,7 +403,13 @@ class SelfAssessmentElement extends SiteElement {
       ...dimension.items.map((item) => {
         number += 1;
         const answer = entry.answers[item.id];
-        return h('tr', {}, h('td', {}, `${number}.`), h('td', {}, item.text), h('td', {}, answer === undefined ? '—' : `${scale.get(answer) ?? ''} (${answer})`));
+        return h(
+          'tr',
+          {},
+          h('td', {}, `${number}.`),
+          h('td', {}, item.text),
+          h('td', {}, answer === undefined ? '—' : `${scale.get(answer) ?? ''} (${answer})`),
+        );
       }),
     ]);
     // The last dimension goes with the signatures (see .sa-closing).
@@ -369,10 +426,17 @@ class SelfAssessmentElement extends SiteElement {
         'div',
         {},
         h('h4', {}, title),
-        items.length === 0 ? h('p', {}, empty) : h('ul', {}, ...items.map((d) => h('li', {}, `${d.name}: ${d.before} → ${d.after} (${signed(d.change)})`))),
+        items.length === 0
+          ? h('p', {}, empty)
+          : h('ul', {}, ...items.map((d) => h('li', {}, `${d.name}: ${d.before} → ${d.after} (${signed(d.change)})`))),
       );
     box.append(
-      h('div', { class: 'sa-changes' }, list('Yang membaik', comparison.improved, 'Tidak ada dimensi yang naik.'), list('Yang menurun', comparison.fell, 'Tidak ada dimensi yang turun.')),
+      h(
+        'div',
+        { class: 'sa-changes' },
+        list('Yang membaik', comparison.improved, 'Tidak ada dimensi yang naik.'),
+        list('Yang menurun', comparison.fell, 'Tidak ada dimensi yang turun.'),
+      ),
     );
   }
 
@@ -380,37 +444,43 @@ class SelfAssessmentElement extends SiteElement {
     const { questionnaire, moduleTitles } = this.#model;
     const areas = weakestAreas(questionnaire, entry.answers, entry.dimensions, 3);
     const scale = new Map(questionnaire.scale.map((option) => [option.value, option.label]));
-    section.querySelector('[data-weak-areas]')!.replaceChildren(
-      ...areas.map((area) =>
-        h(
-          'li',
-          {},
-          h('h4', {}, `${area.name} (skor ${area.score})`),
-          area.recommendations.length === 0
-            ? h('p', {}, 'Semua butir di area ini sudah terpenuhi dan teruji. Pertahankan dengan latihan berkala.')
-            : h(
-                'ul',
-                {},
-                ...area.recommendations.map((recommendation) =>
-                  h(
-                    'li',
-                    {},
-                    h('strong', {}, recommendation.text),
-                    ' ',
+    section
+      .querySelector('[data-weak-areas]')!
+      .replaceChildren(
+        ...areas.map((area) =>
+          h(
+            'li',
+            {},
+            h('h4', {}, `${area.name} (skor ${area.score})`),
+            area.recommendations.length === 0
+              ? h('p', {}, 'Semua butir di area ini sudah terpenuhi dan teruji. Pertahankan dengan latihan berkala.')
+              : h(
+                  'ul',
+                  {},
+                  ...area.recommendations.map((recommendation) =>
                     h(
-                      'span',
-                      { class: 'sa-rec-meta' },
-                      `Keadaan sekarang: ${scale.get(recommendation.answer) ?? ''}`,
-                      h('span', { class: 'sa-rec-item' }, ` (“${recommendation.item}”)`),
-                      '. ',
+                      'li',
+                      {},
+                      h('strong', {}, recommendation.text),
+                      ' ',
+                      h(
+                        'span',
+                        { class: 'sa-rec-meta' },
+                        `Keadaan sekarang: ${scale.get(recommendation.answer) ?? ''}`,
+                        h('span', { class: 'sa-rec-item' }, ` (“${recommendation.item}”)`),
+                        '. ',
+                      ),
+                      h(
+                        'a',
+                        { href: sitePath(`/modul/${recommendation.module}/`) },
+                        `Pelajari: ${moduleTitles[recommendation.module] ?? recommendation.module}`,
+                      ),
                     ),
-                    h('a', { href: sitePath(`/modul/${recommendation.module}/`) }, `Pelajari: ${moduleTitles[recommendation.module] ?? recommendation.module}`),
                   ),
                 ),
-              ),
+          ),
         ),
-      ),
-    );
+      );
   }
 }
 

@@ -32,17 +32,26 @@ class ChecklistFormElement extends SiteElement {
   protected start(signal: AbortSignal): void {
     this.#id = this.dataset.checklistId ?? '';
     this.#itemIds = [...this.querySelectorAll<HTMLElement>('[data-item-id]')].map((item) => item.dataset.itemId ?? '');
-    for (const control of this.querySelectorAll<HTMLInputElement | HTMLButtonElement>('input, button[data-action]')) control.disabled = false;
+    for (const control of this.querySelectorAll<HTMLInputElement | HTMLButtonElement>('input, button[data-action]'))
+      control.disabled = false;
 
-    this.addEventListener('change', (event) => {
-      const box = event.target as HTMLInputElement;
-      if (box.dataset.item) this.tickItem(box.dataset.item, box.checked);
-    }, { signal });
-    this.addEventListener('input', (event) => {
-      const field = event.target as HTMLInputElement;
-      if (field.dataset.note) this.writeNote(field.dataset.note, field.value);
-      else if (field.dataset.session) this.writeSession(field.dataset.session as keyof ChecklistSession, field.value);
-    }, { signal });
+    this.addEventListener(
+      'change',
+      (event) => {
+        const box = event.target as HTMLInputElement;
+        if (box.dataset.item) this.tickItem(box.dataset.item, box.checked);
+      },
+      { signal },
+    );
+    this.addEventListener(
+      'input',
+      (event) => {
+        const field = event.target as HTMLInputElement;
+        if (field.dataset.note) this.writeNote(field.dataset.note, field.value);
+        else if (field.dataset.session) this.writeSession(field.dataset.session as keyof ChecklistSession, field.value);
+      },
+      { signal },
+    );
     this.querySelector('[data-action="print"]')?.addEventListener('click', () => window.print(), { signal });
     this.querySelector('[data-action="reset"]')?.addEventListener('click', () => void this.resetAfterConfirming(), { signal });
 
@@ -79,7 +88,8 @@ class ChecklistFormElement extends SiteElement {
 
   #render(entry: ChecklistEntry): void {
     const checked = new Set(entry.checked);
-    for (const item of this.querySelectorAll<HTMLElement>('[data-item-id]')) item.toggleAttribute('data-checked', checked.has(item.dataset.itemId ?? ''));
+    for (const item of this.querySelectorAll<HTMLElement>('[data-item-id]'))
+      item.toggleAttribute('data-checked', checked.has(item.dataset.itemId ?? ''));
     for (const box of this.querySelectorAll<HTMLInputElement>('input[data-item]')) box.checked = checked.has(box.dataset.item ?? '');
     for (const field of this.querySelectorAll<HTMLInputElement>('input[data-note]')) {
       this.#show(field, entry.notes[field.dataset.note ?? ''] ?? '');
@@ -97,7 +107,10 @@ class ChecklistFormElement extends SiteElement {
     const { done, total, percent } = checklistProgress(this.#itemIds, entry);
     const bar = this.querySelector('progress');
     if (bar) bar.value = done;
-    setText(this.querySelector('[data-progress]'), done === total ? `Semua ${total} butir sudah dicentang.` : `${done} dari ${total} butir dicentang (${percent}%).`);
+    setText(
+      this.querySelector('[data-progress]'),
+      done === total ? `Semua ${total} butir sudah dicentang.` : `${done} dari ${total} butir dicentang (${percent}%).`,
+    );
   }
 
   /** Never rewrites the field the user is typing in: that would move the cursor. */

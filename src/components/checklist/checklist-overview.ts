@@ -11,7 +11,9 @@ class ChecklistOverviewElement extends SiteElement {
       for (const line of this.querySelectorAll<HTMLElement>('[data-progress-for]')) {
         const entry = entryOf(state, line.dataset.progressFor ?? '');
         const { done, total } = checklistProgress((line.dataset.itemIds ?? '').split(' '), entry);
-        line.textContent = isEntryEmpty(entry) ? `${total} butir, belum diisi di peramban ini.` : `${done} dari ${total} butir dicentang di peramban ini.`;
+        line.textContent = isEntryEmpty(entry)
+          ? `${total} butir, belum diisi di peramban ini.`
+          : `${done} dari ${total} butir dicentang di peramban ini.`;
       }
     });
   }

@@ -68,11 +68,15 @@ class MyDataElement extends SiteElement {
       }
     });
     for (const field of fields) field.disabled = false;
-    form.addEventListener('input', () => {
-      const next = Object.fromEntries(fields.map((f) => [f.name, f.value])) as Profile;
-      this.#profile.set(next);
-      void this.#renderItems();
-    }, { signal: this.connection });
+    form.addEventListener(
+      'input',
+      () => {
+        const next = Object.fromEntries(fields.map((f) => [f.name, f.value])) as Profile;
+        this.#profile.set(next);
+        void this.#renderItems();
+      },
+      { signal: this.connection },
+    );
     form.addEventListener('submit', (event) => event.preventDefault(), { signal: this.connection });
   }
 
@@ -114,7 +118,10 @@ class MyDataElement extends SiteElement {
       remove.textContent = 'Hapus';
       remove.setAttribute('aria-label', `Hapus ${item.definition.label}`);
       remove.addEventListener('click', async () => {
-        const ok = await this.#confirm('Hapus data ini?', `“${item.definition.label}” (${item.summary}) akan dihapus dari peramban ini. Tindakan ini tidak dapat dibatalkan.`);
+        const ok = await this.#confirm(
+          'Hapus data ini?',
+          `“${item.definition.label}” (${item.summary}) akan dihapus dari peramban ini. Tindakan ini tidak dapat dibatalkan.`,
+        );
         if (!ok) return;
         const index = [...body.rows].indexOf(row);
         await deleteDocument(item.definition);
@@ -139,13 +146,17 @@ class MyDataElement extends SiteElement {
     list.replaceChildren();
     for (const backup of backups) {
       const item = document.createElement('li');
-      const label = backup.key.replace('siaga-krisis:cadangan:', '').replace(/^siaga-krisis:(.*)#cadangan$/, '$1 (catatan yang tidak terbaca)');
+      const label = backup.key
+        .replace('siaga-krisis:cadangan:', '')
+        .replace(/^siaga-krisis:(.*)#cadangan$/, '$1 (catatan yang tidak terbaca)');
       item.append(`${label} (${formatBytes(backup.bytes)}) `);
       const download = document.createElement('button');
       download.type = 'button';
       download.className = 'sk-button';
       download.textContent = 'Unduh';
-      download.addEventListener('click', () => downloadText(`siaga-krisis-cadangan-${label.replace(/[^a-z0-9-]+/gi, '-')}.txt`, backup.raw, 'text/plain'));
+      download.addEventListener('click', () =>
+        downloadText(`siaga-krisis-cadangan-${label.replace(/[^a-z0-9-]+/gi, '-')}.txt`, backup.raw, 'text/plain'),
+      );
       const remove = document.createElement('button');
       remove.type = 'button';
       remove.className = 'sk-button';
@@ -168,7 +179,9 @@ class MyDataElement extends SiteElement {
     const persistState = this.querySelector('[data-persist-state]');
     const persistButton = this.querySelector<HTMLButtonElement>('[data-action="persist"]');
     const items = [...listSavedItems(), ...(await listRecordItems())];
-    const ours = items.reduce((sum, item) => sum + item.bytes, 0) + [...listBackups(), ...(await listRecordBackups())].reduce((s, b) => s + b.bytes, 0);
+    const ours =
+      items.reduce((sum, item) => sum + item.bytes, 0) +
+      [...listBackups(), ...(await listRecordBackups())].reduce((s, b) => s + b.bytes, 0);
     if (usage) {
       usage.textContent = storageAvailable
         ? `Data Siaga Krisis memakai ${formatBytes(ours)} penyimpanan peramban ini.`
@@ -202,7 +215,10 @@ class MyDataElement extends SiteElement {
     const file = buildExportFile(documents.stored, now);
     // Compact: a mentor's overview of hundreds of units is tens of megabytes; indentation would add a fifth to it.
     downloadText(exportFileName(now), JSON.stringify(file));
-    this.#message('ok', `Berkas ${exportFileName(now)} dibuat berisi ${Object.keys(file.documents).length} data${documents.withoutPersonalData ? `, tanpa ${documents.withoutPersonalData}` : ''}.`);
+    this.#message(
+      'ok',
+      `Berkas ${exportFileName(now)} dibuat berisi ${Object.keys(file.documents).length} data${documents.withoutPersonalData ? `, tanpa ${documents.withoutPersonalData}` : ''}.`,
+    );
   }
 
   /**
@@ -212,7 +228,11 @@ class MyDataElement extends SiteElement {
   async #documentsForFile(): Promise<{ stored: StoredDocument[]; withoutPersonalData?: string } | null> {
     const stored = await collectStoredDocuments();
     // Loaded on export: the rules for every document and the text search are not needed to show the page.
-    const { documentsWithPersonalData, withoutPersonalDataInDocuments, PERSONAL_DATA_DESCRIPTION: description } = await import('@/domain/transfer/personal-data');
+    const {
+      documentsWithPersonalData,
+      withoutPersonalDataInDocuments,
+      PERSONAL_DATA_DESCRIPTION: description,
+    } = await import('@/domain/transfer/personal-data');
     const personal = documentsWithPersonalData(stored, documentDefinitions);
     if (personal.length === 0) return { stored };
     const dialog = this.querySelector<HTMLDialogElement>('[data-personal-dialog]')!;
@@ -304,7 +324,10 @@ class MyDataElement extends SiteElement {
   }
 
   async deleteAll(): Promise<void> {
-    const ok = await this.#confirm('Hapus semua data?', 'Semua isian Siaga Krisis di peramban ini akan dihapus, termasuk salinan cadangan. Tindakan ini tidak dapat dibatalkan.');
+    const ok = await this.#confirm(
+      'Hapus semua data?',
+      'Semua isian Siaga Krisis di peramban ini akan dihapus, termasuk salinan cadangan. Tindakan ini tidak dapat dibatalkan.',
+    );
     if (!ok) return;
     await deleteEverything();
     await this.#renderItems();

@@ -1,4 +1,10 @@
-import { DELIVERABLE_STATE_LABELS, planStatus, pressReleaseStatus, selfAssessmentStatus, type DeliverableStatus } from '@/domain/deliverables/status';
+import {
+  DELIVERABLE_STATE_LABELS,
+  planStatus,
+  pressReleaseStatus,
+  selfAssessmentStatus,
+  type DeliverableStatus,
+} from '@/domain/deliverables/status';
 import type { DocumentDefinition } from '@/domain/storage/document-definition';
 import { communicationPlansDocument } from '@/state/documents/communication-plans';
 import { pressReleaseDocument } from '@/state/documents/press-release';

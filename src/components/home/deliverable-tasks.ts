@@ -4,7 +4,9 @@ customElements.define(
   'deliverable-tasks',
   class DeliverableTasksElement extends HTMLElement {
     connectedCallback(): void {
-      (window.requestIdleCallback ?? setTimeout)(() => void import('./deliverable-status-view').then((view) => view.showDeliverableStatus(this)));
+      (window.requestIdleCallback ?? setTimeout)(
+        () => void import('./deliverable-status-view').then((view) => view.showDeliverableStatus(this)),
+      );
     }
   },
 );

@@ -12,7 +12,16 @@ import { profileDocument } from '@/state/documents/profile';
 import type { Incident, IncidentEntry, IncidentPerson, Incidents, PersonParty } from '@/schemas/incident';
 import type { Escalation } from '@/schemas/escalation';
 import { appendEntries, describeChain, verifyChain, type ChainCheck, type EntryDraft } from '@/domain/incident/chain';
-import { FACT_STATUS_LABELS, FACT_STATUSES, confirmedFacts, formatElapsed, incidentDeadlines, readIncident, type FactStatus, type IncidentView } from '@/domain/incident/state';
+import {
+  FACT_STATUS_LABELS,
+  FACT_STATUSES,
+  confirmedFacts,
+  formatElapsed,
+  incidentDeadlines,
+  readIncident,
+  type FactStatus,
+  type IncidentView,
+} from '@/domain/incident/state';
 import { preparedMessage } from '@/domain/incident/message';
 import { findLevel, levelLabel, type CrisisLevelEntry } from '@/domain/crisis-model/levels';
 import type { TemplateForBrowser } from '@/domain/templates/filled-documents';
@@ -29,7 +38,13 @@ export interface RoomBuildData {
   crisisTypes: Array<{ id: string; name: string }>;
 }
 
-const PARTY_LABELS: Record<PersonParty, string> = { 'kepala-upt': 'Kepala UPT', kanwil: 'Kanwil Ditjenpas', ditjenpas: 'Ditjenpas', tim: 'Tim unit', mitra: 'Mitra' };
+const PARTY_LABELS: Record<PersonParty, string> = {
+  'kepala-upt': 'Kepala UPT',
+  kanwil: 'Kanwil Ditjenpas',
+  ditjenpas: 'Ditjenpas',
+  tim: 'Tim unit',
+  mitra: 'Mitra',
+};
 const STATE_LABELS = { berjalan: 'berjalan', lewat: 'LEWAT', tepat: 'terpenuhi tepat waktu', terlambat: 'terpenuhi terlambat' } as const;
 const time = (iso: string) => formatDateTime(iso);
 /** "2026-03-12T09:40" for a datetime-local field, in local time. */
@@ -39,7 +54,7 @@ const fromLocalInput = (value: string) => (value ? new Date(value).toISOString()
 /** The level's order: the parties it reports to first (in its order), then the team, then partners. */
 function orderPeople(people: readonly IncidentPerson[], level: CrisisLevelEntry | undefined): IncidentPerson[] {
   const order: PersonParty[] = [...(level?.reports.map((r) => r.party) ?? ['kepala-upt', 'kanwil', 'ditjenpas']), 'tim', 'mitra'];
-  const rank = (p: IncidentPerson) => (order.indexOf(p.party) + 1 || 99);
+  const rank = (p: IncidentPerson) => order.indexOf(p.party) + 1 || 99;
   return [...people].sort((a, b) => rank(a) - rank(b));
 }
 
@@ -66,7 +81,9 @@ class CrisisRoomElement extends SiteElement {
       const button = (event.target as Element).closest<HTMLElement>('[data-action]');
       if (button) void this.#act(button.dataset.action ?? '', button);
     });
-    this.on(this.find('[data-pick]'), 'change', (event) => this.#store.update((d) => ({ ...d, openId: (event.target as HTMLSelectElement).value })));
+    this.on(this.find('[data-pick]'), 'change', (event) =>
+      this.#store.update((d) => ({ ...d, openId: (event.target as HTMLSelectElement).value })),
+    );
     const draft = this.find<HTMLTextAreaElement>('[data-draft]');
     this.on(draft, 'input', () => {
       this.#updateOpen((incident) => ({ ...incident, draft: draft.value }));
@@ -89,7 +106,10 @@ class CrisisRoomElement extends SiteElement {
   }
 
   #updateOpen(change: (incident: Incident) => Incident): void {
-    this.#store.update((data) => ({ ...data, incidents: data.incidents.map((i) => (i.id === data.openId && !i.readOnly ? change(i) : i)) }));
+    this.#store.update((data) => ({
+      ...data,
+      incidents: data.incidents.map((i) => (i.id === data.openId && !i.readOnly ? change(i) : i)),
+    }));
   }
 
   /** Appends to the open incident's log, one write at a time (hashing is asynchronous). */
@@ -98,7 +118,10 @@ class CrisisRoomElement extends SiteElement {
       const incident = this.#open();
       if (!incident || incident.readOnly) return;
       const at = new Date().toISOString();
-      const log = await appendEntries(incident.log, drafts.map((d) => ({ ...d, at })));
+      const log = await appendEntries(
+        incident.log,
+        drafts.map((d) => ({ ...d, at })),
+      );
       // Verified before this write and extended by our own entries: still whole if it was whole.
       const known = this.#chain.get(incident.log);
       if (known) this.#chain.set(log, known.intact ? { intact: true, count: log.length } : known);
@@ -117,7 +140,8 @@ class CrisisRoomElement extends SiteElement {
     if (!new URLSearchParams(location.search).has('eskalasi')) return;
     const { takeEscalation } = await import('@/components/shared/escalation');
     const handOver = takeEscalation();
-    if (handOver === 'unreadable') this.#message('Data eskalasi dari pemantauan isu tidak dapat dibaca. Isi kejadian di bawah secara manual.');
+    if (handOver === 'unreadable')
+      this.#message('Data eskalasi dari pemantauan isu tidak dapat dibaca. Isi kejadian di bawah secara manual.');
     else if (handOver) this.#escalation = handOver;
     if (this.#escalation) {
       this.#starting = true;
@@ -159,12 +183,30 @@ class CrisisRoomElement extends SiteElement {
       {
         kind: 'mulai',
         text: `${drill ? 'LATIHAN dimulai' : 'Kejadian dicatat'}: ${text('what')}${typeName ? ` (${typeName})` : ''}. Pertama diketahui ${time(fromLocalInput(text('reportedAt')))}${text('reportedBy') ? `, dilaporkan oleh ${text('reportedBy')}` : ''}.`,
-        fields: { what: text('what'), reportedAt: fromLocalInput(text('reportedAt')) || now.toISOString(), reportedBy: text('reportedBy'), unit: text('unit'), crisisTypeId: typeId, ...(escalation ? { origin: `Eskalasi dari pemantauan isu (${escalation.issueId})` } : {}) },
+        fields: {
+          what: text('what'),
+          reportedAt: fromLocalInput(text('reportedAt')) || now.toISOString(),
+          reportedBy: text('reportedBy'),
+          unit: text('unit'),
+          crisisTypeId: typeId,
+          ...(escalation ? { origin: `Eskalasi dari pemantauan isu (${escalation.issueId})` } : {}),
+        },
       },
-      ...(escalation ? [{ kind: 'catatan' as const, text: `Berasal dari pemantauan isu ${escalation.issueId}, terlihat ${time(escalation.seenAt)} di ${escalation.where || 'tempat yang tidak dicatat'}.` }] : []),
-      ...(escalation?.facts ?? []).map((fact) => ({ kind: 'fakta' as const, text: `Fakta belum pasti (dari pemantauan): ${fact}`, fields: { fact, status: 'belum-pasti' } })),
+      ...(escalation
+        ? [
+            {
+              kind: 'catatan' as const,
+              text: `Berasal dari pemantauan isu ${escalation.issueId}, terlihat ${time(escalation.seenAt)} di ${escalation.where || 'tempat yang tidak dicatat'}.`,
+            },
+          ]
+        : []),
+      ...(escalation?.facts ?? []).map((fact) => ({
+        kind: 'fakta' as const,
+        text: `Fakta belum pasti (dari pemantauan): ${fact}`,
+        fields: { fact, status: 'belum-pasti' },
+      })),
     ]);
-    (this.find<HTMLFormElement>('[data-form="start"]')).reset();
+    this.find<HTMLFormElement>('[data-form="start"]').reset();
     this.#message(`${drill ? 'Latihan' : 'Kejadian'} mulai dicatat. Tetapkan tingkatnya di bagian Tingkat krisis.`);
     this.find('#rk-what').focus();
   }
@@ -178,7 +220,13 @@ class CrisisRoomElement extends SiteElement {
         return this.#startIncident(values);
       case 'fact': {
         const status = text('status') as FactStatus;
-        await this.#append([{ kind: 'fakta', text: `Fakta dicatat (${FACT_STATUS_LABELS[status].toLowerCase()}): ${text('fact')}`, fields: { fact: text('fact'), status } }]);
+        await this.#append([
+          {
+            kind: 'fakta',
+            text: `Fakta dicatat (${FACT_STATUS_LABELS[status].toLowerCase()}): ${text('fact')}`,
+            fields: { fact: text('fact'), status },
+          },
+        ]);
         break;
       }
       case 'triage': {
@@ -192,21 +240,43 @@ class CrisisRoomElement extends SiteElement {
         await this.#setLevel(Number(text('level')), text('reason'));
         break;
       case 'person': {
-        const person: IncidentPerson = { id: `p${Date.now().toString(36)}`, name: text('name'), role: text('role'), phone: text('phone'), party: text('party') as PersonParty };
+        const person: IncidentPerson = {
+          id: `p${Date.now().toString(36)}`,
+          name: text('name'),
+          role: text('role'),
+          phone: text('phone'),
+          party: text('party') as PersonParty,
+        };
         this.#updateOpen((incident) => ({ ...incident, people: [...incident.people, person] }));
-        await this.#append([{ kind: 'catatan', text: `Ditambahkan ke daftar yang diberi tahu: ${person.name}${person.role ? ` (${person.role})` : ''}.` }]);
+        await this.#append([
+          { kind: 'catatan', text: `Ditambahkan ke daftar yang diberi tahu: ${person.name}${person.role ? ` (${person.role})` : ''}.` },
+        ]);
         break;
       }
       case 'approve': {
         const ref = Number(form.dataset.ref);
         const on = fromLocalInput(text('on'));
-        await this.#append([{ kind: 'pernyataan-disetujui', ref, text: `Pernyataan #${ref} disetujui oleh ${text('by')} pada ${time(on)} melalui ${text('via')}.`, fields: { by: text('by'), on, via: text('via') } }]);
+        await this.#append([
+          {
+            kind: 'pernyataan-disetujui',
+            ref,
+            text: `Pernyataan #${ref} disetujui oleh ${text('by')} pada ${time(on)} melalui ${text('via')}.`,
+            fields: { by: text('by'), on, via: text('via') },
+          },
+        ]);
         break;
       }
       case 'issue': {
         const ref = Number(form.dataset.ref);
         const nextUpdate = fromLocalInput(text('nextUpdate'));
-        await this.#append([{ kind: 'pernyataan-terbit', ref, text: `Pernyataan #${ref} diterbitkan${nextUpdate ? `; kabar berikutnya dijanjikan ${time(nextUpdate)}` : ''}.`, fields: { nextUpdate } }]);
+        await this.#append([
+          {
+            kind: 'pernyataan-terbit',
+            ref,
+            text: `Pernyataan #${ref} diterbitkan${nextUpdate ? `; kabar berikutnya dijanjikan ${time(nextUpdate)}` : ''}.`,
+            fields: { nextUpdate },
+          },
+        ]);
         break;
       }
       case 'question': {
@@ -222,11 +292,19 @@ class CrisisRoomElement extends SiteElement {
       }
       case 'answer': {
         const ref = Number(form.dataset.ref);
-        await this.#append([{ kind: 'jawaban-media', ref, text: `Pertanyaan #${ref} dijawab: ${text('answer')}`, fields: { answer: text('answer') } }]);
+        await this.#append([
+          { kind: 'jawaban-media', ref, text: `Pertanyaan #${ref} dijawab: ${text('answer')}`, fields: { answer: text('answer') } },
+        ]);
         break;
       }
       case 'rumour':
-        await this.#append([{ kind: 'kabar-beredar', text: `Kabar beredar${text('where') ? ` di ${text('where')}` : ''}: ${text('what')}. Perlu diperiksa.`, fields: { fact: `${text('what')}${text('where') ? ` (kabar di ${text('where')})` : ''}`, status: 'belum-pasti' } }]);
+        await this.#append([
+          {
+            kind: 'kabar-beredar',
+            text: `Kabar beredar${text('where') ? ` di ${text('where')}` : ''}: ${text('what')}. Perlu diperiksa.`,
+            fields: { fact: `${text('what')}${text('where') ? ` (kabar di ${text('where')})` : ''}`, status: 'belum-pasti' },
+          },
+        ]);
         break;
       case 'note':
         await this.#append([{ kind: 'catatan', text: text('note') }]);
@@ -240,11 +318,15 @@ class CrisisRoomElement extends SiteElement {
           return;
         }
         const isFact = target.kind === 'fakta' || target.kind === 'kabar-beredar';
-        await this.#append([{ kind: 'koreksi', ref, text: `Koreksi atas catatan #${ref}: ${text('text')}`, fields: isFact ? { fact: text('text') } : {} }]);
+        await this.#append([
+          { kind: 'koreksi', ref, text: `Koreksi atas catatan #${ref}: ${text('text')}`, fields: isFact ? { fact: text('text') } : {} },
+        ]);
         break;
       }
       case 'close':
-        await this.#append([{ kind: 'ditutup', text: `Kejadian ditutup. Ringkasan: ${text('summary')}`, fields: { summary: text('summary') } }]);
+        await this.#append([
+          { kind: 'ditutup', text: `Kejadian ditutup. Ringkasan: ${text('summary')}`, fields: { summary: text('summary') } },
+        ]);
         this.#message('Kejadian ditutup. Cetak laporan kejadian, lalu lanjutkan ke evaluasi pascakrisis di bawah.');
         break;
       default:
@@ -258,7 +340,9 @@ class CrisisRoomElement extends SiteElement {
     const entry = findLevel(this.#build.levels, level);
     const before = this.#view().level;
     const verb = before === undefined ? 'ditetapkan' : level > before ? 'dinaikkan' : level < before ? 'diturunkan' : 'tetap';
-    await this.#append([{ kind: 'tingkat', text: `Tingkat ${verb}: ${levelLabel(entry)}. Alasan: ${reason}`, fields: { level: String(level), reason } }]);
+    await this.#append([
+      { kind: 'tingkat', text: `Tingkat ${verb}: ${levelLabel(entry)}. Alasan: ${reason}`, fields: { level: String(level), reason } },
+    ]);
   }
 
   async #act(action: string, button: HTMLElement): Promise<void> {
@@ -275,7 +359,14 @@ class CrisisRoomElement extends SiteElement {
         return;
       case 'notified': {
         const person = incident?.people.find((p) => p.id === button.dataset.person);
-        if (person) await this.#append([{ kind: 'dihubungi', text: `Sudah dihubungi: ${person.name}${person.role ? ` (${person.role})` : ''}.`, fields: { personId: person.id, name: person.name, party: person.party } }]);
+        if (person)
+          await this.#append([
+            {
+              kind: 'dihubungi',
+              text: `Sudah dihubungi: ${person.name}${person.role ? ` (${person.role})` : ''}.`,
+              fields: { personId: person.id, name: person.name, party: person.party },
+            },
+          ]);
         return;
       }
       case 'copy-message':
@@ -285,20 +376,38 @@ class CrisisRoomElement extends SiteElement {
           await navigator.share({ text }).catch(() => undefined);
           return;
         }
-        this.#message((await copyText(text)) ? 'Pesan disalin. Tempelkan di aplikasi pesan.' : 'Peramban tidak mengizinkan penyalinan. Buka “Pesan yang disiapkan” dan salin teksnya.');
+        this.#message(
+          (await copyText(text))
+            ? 'Pesan disalin. Tempelkan di aplikasi pesan.'
+            : 'Peramban tidak mengizinkan penyalinan. Buka “Pesan yang disiapkan” dan salin teksnya.',
+        );
         return;
       }
       case 'fact-status': {
         const status = button.dataset.status as FactStatus;
         const fact = this.#view().facts.find((f) => f.seq === Number(button.dataset.ref));
-        if (fact) await this.#append([{ kind: 'status-fakta', ref: fact.seq, text: `Fakta #${fact.seq} kini ${FACT_STATUS_LABELS[status].toLowerCase()}: ${fact.text}`, fields: { status } }]);
+        if (fact)
+          await this.#append([
+            {
+              kind: 'status-fakta',
+              ref: fact.seq,
+              text: `Fakta #${fact.seq} kini ${FACT_STATUS_LABELS[status].toLowerCase()}: ${fact.text}`,
+              fields: { status },
+            },
+          ]);
         return;
       }
       case 'tick': {
         const input = button as HTMLInputElement;
         const [checklist, item] = (input.dataset.item ?? '/').split('/');
         const label = input.nextElementSibling?.firstChild?.textContent?.trim() ?? item;
-        await this.#append([{ kind: 'centang', text: `${input.checked ? 'Dicentang' : 'Centang dibatalkan'}: ${label}`, fields: { checklist: checklist ?? '', item: item ?? '', done: input.checked ? 'ya' : 'tidak' } }]);
+        await this.#append([
+          {
+            kind: 'centang',
+            text: `${input.checked ? 'Dicentang' : 'Centang dibatalkan'}: ${label}`,
+            fields: { checklist: checklist ?? '', item: item ?? '', done: input.checked ? 'ya' : 'tidak' },
+          },
+        ]);
         return;
       }
       case 'draft-template':
@@ -322,13 +431,20 @@ class CrisisRoomElement extends SiteElement {
       }
       case 'copy-statement': {
         const statement = this.#view().statements.find((s) => s.seq === Number(button.dataset.ref));
-        if (statement) this.#message((await copyText(statement.body)) ? 'Teks pernyataan disalin.' : 'Peramban tidak mengizinkan penyalinan.');
+        if (statement)
+          this.#message((await copyText(statement.body)) ? 'Teks pernyataan disalin.' : 'Peramban tidak mengizinkan penyalinan.');
         return;
       }
       case 'print':
       case 'docx':
         if (!incident) return;
-        return (await import('./incident-report-view')).showReport(this, incident, this.#build.levels, (await this.#verify(incident)), action);
+        return (await import('./incident-report-view')).showReport(
+          this,
+          incident,
+          this.#build.levels,
+          await this.#verify(incident),
+          action,
+        );
       case 'export':
         if (!incident) return;
         return (await import('./incident-file')).exportIncident(incident);
@@ -358,7 +474,9 @@ class CrisisRoomElement extends SiteElement {
     const view = this.#view();
     const level = view.level ?? 2;
     const hasIssued = view.statements.some((s) => s.issued);
-    const template = this.#build.templates.find((t) => t.id === (hasIssued ? 'siaran-pers-pemutakhiran' : `pernyataan-awal-tingkat-${level}`));
+    const template = this.#build.templates.find(
+      (t) => t.id === (hasIssued ? 'siaran-pers-pemutakhiran' : `pernyataan-awal-tingkat-${level}`),
+    );
     if (!template) return;
     const now = new Date();
     // Facts follow "menyampaikan bahwa": a capital that starts a sentence goes small, an acronym ("CCTV") stays.
@@ -371,22 +489,40 @@ class CrisisRoomElement extends SiteElement {
       kejadian: facts.join('; '),
     };
     const draft = this.find<HTMLTextAreaElement>('[data-draft]');
-    draft.value = blocksToText(renderTemplate(template.body, values, { ...labels, nama_unit: 'nama unit', kota_unit: 'kota', nama_juru_bicara: 'nama juru bicara', jabatan_juru_bicara: 'jabatan juru bicara', nama_humas: 'nama humas', telepon_humas: 'telepon humas' }));
+    draft.value = blocksToText(
+      renderTemplate(template.body, values, {
+        ...labels,
+        nama_unit: 'nama unit',
+        kota_unit: 'kota',
+        nama_juru_bicara: 'nama juru bicara',
+        jabatan_juru_bicara: 'jabatan juru bicara',
+        nama_humas: 'nama humas',
+        telepon_humas: 'telepon humas',
+      }),
+    );
     this.#updateOpen((incident) => ({ ...incident, draft: draft.value }));
     this.#check(draft.value);
-    this.#message(`Draf disusun dari templat “${template.title}” dengan ${facts.length} fakta yang sudah pasti. Ganti setiap tanda [ … ] sebelum menyimpan versi.`);
+    this.#message(
+      `Draf disusun dari templat “${template.title}” dengan ${facts.length} fakta yang sudah pasti. Ganti setiap tanda [ … ] sebelum menyimpan versi.`,
+    );
     draft.focus();
   }
 
   #check(text: string): void {
     this.#checker ??= import('@/domain/press-release/analyze');
     void this.#checker.then(({ analyzePressRelease }) => {
-      const findings = text.trim() ? analyzePressRelease({ text }, { kind: 'pernyataan-awal', factSheet: confirmedFacts(this.#view()).join('\n') }) : [];
+      const findings = text.trim()
+        ? analyzePressRelease({ text }, { kind: 'pernyataan-awal', factSheet: confirmedFacts(this.#view()).join('\n') })
+        : [];
       const errors = findings.filter((f) => f.severity === 'error').length;
       const marks = (text.match(/\[[^\]]+\]/g) ?? []).length;
       setText(
         this.find('[data-check-summary]'),
-        !text.trim() ? 'Pemeriksa siaran pers berjalan saat Anda mulai mengetik.' : errors || marks ? `Perlu diperbaiki: ${errors} temuan penting${marks ? `, ${marks} isian [ … ] belum diganti` : ''}.` : `Pemeriksa tidak menemukan masalah penting (${findings.length} saran). Pemeriksa membantu, tetapi bisa keliru.`,
+        !text.trim()
+          ? 'Pemeriksa siaran pers berjalan saat Anda mulai mengetik.'
+          : errors || marks
+            ? `Perlu diperbaiki: ${errors} temuan penting${marks ? `, ${marks} isian [ … ] belum diganti` : ''}.`
+            : `Pemeriksa tidak menemukan masalah penting (${findings.length} saran). Pemeriksa membantu, tetapi bisa keliru.`,
       );
       this.find('[data-findings]').replaceChildren(...findings.slice(0, 8).map((f) => h('li', { 'data-severity': f.severity }, f.message)));
     });
@@ -398,13 +534,17 @@ class CrisisRoomElement extends SiteElement {
   async #triageResult(): Promise<{ level: number; reasons: string[] } | undefined> {
     const { isTriageComplete, triageLevel } = await import('@/domain/assessment/triage');
     const answers: Record<string, unknown> = {};
-    for (const [name, value] of new FormData(this.find<HTMLFormElement>('[data-form="triage"]'))) answers[name] = value === 'true' ? true : value === 'false' ? false : value;
+    for (const [name, value] of new FormData(this.find<HTMLFormElement>('[data-form="triage"]')))
+      answers[name] = value === 'true' ? true : value === 'false' ? false : value;
     return isTriageComplete(answers) ? triageLevel(answers) : undefined;
   }
 
   async #showTriage(): Promise<void> {
     const result = await this.#triageResult();
-    setText(this.find('[data-triage-result]'), result ? `Hasil: ${levelLabel(findLevel(this.#build.levels, result.level))}.` : 'Jawab semua pertanyaan untuk melihat tingkatnya.');
+    setText(
+      this.find('[data-triage-result]'),
+      result ? `Hasil: ${levelLabel(findLevel(this.#build.levels, result.level))}.` : 'Jawab semua pertanyaan untuk melihat tingkatnya.',
+    );
   }
 
   // ---- view ----
@@ -431,9 +571,14 @@ class CrisisRoomElement extends SiteElement {
     const pick = this.find<HTMLSelectElement>('[data-pick]');
     const options = data.incidents.map((i) => {
       const what = readIncident(i).what || 'Kejadian';
-      return h('option', { value: i.id, selected: i.id === data.openId }, `${i.drill ? 'LATIHAN · ' : ''}${i.readOnly ? 'Salinan · ' : ''}${what.slice(0, 60)} · ${time(i.createdAt)}`);
+      return h(
+        'option',
+        { value: i.id, selected: i.id === data.openId },
+        `${i.drill ? 'LATIHAN · ' : ''}${i.readOnly ? 'Salinan · ' : ''}${what.slice(0, 60)} · ${time(i.createdAt)}`,
+      );
     });
-    if (pick.options.length !== options.length || [...pick.options].some((o, index) => o.textContent !== options[index]!.textContent)) pick.replaceChildren(...options);
+    if (pick.options.length !== options.length || [...pick.options].some((o, index) => o.textContent !== options[index]!.textContent))
+      pick.replaceChildren(...options);
     pick.value = data.openId;
     this.find('[data-bar]').hidden = data.incidents.length === 0;
     const starting = this.#starting || !incident;
@@ -459,12 +604,19 @@ class CrisisRoomElement extends SiteElement {
     this.toggleAttribute('data-drill', incident.drill);
     this.find('[data-drill-banner]').hidden = !incident.drill;
     this.find('[data-readonly]').hidden = !incident.readOnly;
-    for (const part of this.querySelectorAll<HTMLElement>('[data-write]')) part.hidden = Boolean(incident.readOnly) || (Boolean(view.closed) && part.dataset.form !== 'note');
+    for (const part of this.querySelectorAll<HTMLElement>('[data-write]'))
+      part.hidden = Boolean(incident.readOnly) || (Boolean(view.closed) && part.dataset.form !== 'note');
     this.find('[data-form="close"]').hidden = Boolean(view.closed || incident.readOnly);
     setPrintUnit(`${incident.drill ? 'LATIHAN · ' : ''}${view.unit}`);
     setText(this.find('[data-what]'), `${incident.drill ? 'LATIHAN: ' : ''}${view.what || 'Kejadian'}`);
-    setText(this.find('[data-meta]'), `${view.unit ? `${view.unit} · ` : ''}pertama diketahui ${time(view.reportedAt)}${view.reportedBy ? `, dilaporkan oleh ${view.reportedBy}` : ''}${view.closed ? ` · ditutup ${time(view.closed.at)}` : ''}`);
-    setText(this.find('[data-level-badge]'), level ? `${levelLabel(level)} (model latihan)` : 'Tingkat belum ditetapkan: jawab triase di bawah.');
+    setText(
+      this.find('[data-meta]'),
+      `${view.unit ? `${view.unit} · ` : ''}pertama diketahui ${time(view.reportedAt)}${view.reportedBy ? `, dilaporkan oleh ${view.reportedBy}` : ''}${view.closed ? ` · ditutup ${time(view.closed.at)}` : ''}`,
+    );
+    setText(
+      this.find('[data-level-badge]'),
+      level ? `${levelLabel(level)} (model latihan)` : 'Tingkat belum ditetapkan: jawab triase di bawah.',
+    );
     this.#renderClock(view);
 
     // Facts by status, each with its times and a way to change its status.
@@ -484,13 +636,23 @@ class CrisisRoomElement extends SiteElement {
                     'li',
                     {},
                     `${fact.text} `,
-                    h('span', { class: 'rk-hint' }, `(#${fact.seq}, dicatat ${time(fact.addedAt)}${fact.statusAt !== fact.addedAt ? `, status sejak ${time(fact.statusAt)}` : ''}${fact.source === 'kabar' ? ', dari kabar beredar' : ''})`),
+                    h(
+                      'span',
+                      { class: 'rk-hint' },
+                      `(#${fact.seq}, dicatat ${time(fact.addedAt)}${fact.statusAt !== fact.addedAt ? `, status sejak ${time(fact.statusAt)}` : ''}${fact.source === 'kabar' ? ', dari kabar beredar' : ''})`,
+                    ),
                     incident.readOnly || view.closed
                       ? ''
                       : h(
                           'div',
                           { class: 'rk-row' },
-                          ...FACT_STATUSES.filter((s) => s !== status).map((s) => h('button', { type: 'button', class: 'sk-button', 'data-action': 'fact-status', 'data-ref': fact.seq, 'data-status': s }, `Jadikan: ${FACT_STATUS_LABELS[s].toLowerCase()}`)),
+                          ...FACT_STATUSES.filter((s) => s !== status).map((s) =>
+                            h(
+                              'button',
+                              { type: 'button', class: 'sk-button', 'data-action': 'fact-status', 'data-ref': fact.seq, 'data-status': s },
+                              `Jadikan: ${FACT_STATUS_LABELS[s].toLowerCase()}`,
+                            ),
+                          ),
                         ),
                   ),
                 ),
@@ -501,7 +663,12 @@ class CrisisRoomElement extends SiteElement {
     );
 
     // People to tell, in the level's order.
-    setText(this.find('[data-people-source]'), incident.people.length ? `Urutan mengikuti ${level ? levelLabel(level) : 'tingkat'}: pihak yang dilapori dulu, lalu tim dan mitra.` : 'Rencana komunikasi di peramban ini belum berisi nama atau nomor. Ketik nama dan nomor di bawah sekali saja, lalu lengkapi rencana komunikasi sesudahnya.');
+    setText(
+      this.find('[data-people-source]'),
+      incident.people.length
+        ? `Urutan mengikuti ${level ? levelLabel(level) : 'tingkat'}: pihak yang dilapori dulu, lalu tim dan mitra.`
+        : 'Rencana komunikasi di peramban ini belum berisi nama atau nomor. Ketik nama dan nomor di bawah sekali saja, lalu lengkapi rencana komunikasi sesudahnya.',
+    );
     const message = preparedMessage(view, levels, incident.drill, time);
     const prepared = this.find<HTMLTextAreaElement>('[data-prepared]');
     if (prepared.value !== message) prepared.value = message;
@@ -518,12 +685,18 @@ class CrisisRoomElement extends SiteElement {
             'div',
             { class: 'rk-row' },
             h('button', { type: 'button', class: 'sk-button', 'data-action': 'copy-message' }, 'Salin pesan'),
-            'share' in navigator ? h('button', { type: 'button', class: 'sk-button', 'data-action': 'share-message' }, 'Bagikan pesan') : '',
+            'share' in navigator
+              ? h('button', { type: 'button', class: 'sk-button', 'data-action': 'share-message' }, 'Bagikan pesan')
+              : '',
             done
               ? h('span', { class: 'rk-state' }, `Sudah dihubungi ${time(done.at)}`)
               : incident.readOnly
                 ? ''
-                : h('button', { type: 'button', class: 'sk-button', 'data-variant': 'primary', 'data-action': 'notified', 'data-person': person.id }, 'Sudah dihubungi'),
+                : h(
+                    'button',
+                    { type: 'button', class: 'sk-button', 'data-variant': 'primary', 'data-action': 'notified', 'data-person': person.id },
+                    'Sudah dihubungi',
+                  ),
           ),
         );
       }),
@@ -543,7 +716,11 @@ class CrisisRoomElement extends SiteElement {
           s.issued ? `diterbitkan ${time(s.issued.at)}` : s.approval ? 'disetujui, belum diterbitkan' : 'menunggu persetujuan',
           h('div', { class: 'rk-statement' }, s.body),
           s.approval ? h('p', {}, `Disetujui oleh ${s.approval.by} pada ${time(s.approval.on)} melalui ${s.approval.via}.`) : '',
-          h('div', { class: 'rk-row' }, h('button', { type: 'button', class: 'sk-button', 'data-action': 'copy-statement', 'data-ref': s.seq }, 'Salin teks')),
+          h(
+            'div',
+            { class: 'rk-row' },
+            h('button', { type: 'button', class: 'sk-button', 'data-action': 'copy-statement', 'data-ref': s.seq }, 'Salin teks'),
+          ),
           incident.readOnly || view.closed ? '' : !s.approval ? this.#approvalForm(s.seq) : !s.issued ? this.#issueForm(s.seq, level) : '',
         ),
       ),
@@ -562,7 +739,12 @@ class CrisisRoomElement extends SiteElement {
             ? h('div', {}, `Dijawab ${time(q.answer.at)}: ${q.answer.text}`)
             : incident.readOnly || view.closed
               ? ''
-              : h('form', { 'data-form': 'answer', 'data-ref': q.seq, class: 'rk-inline' }, h('label', {}, 'Jawaban yang diberikan', h('input', { name: 'answer', required: true, maxlength: 1000 })), h('button', { class: 'sk-button' }, 'Catat jawaban')),
+              : h(
+                  'form',
+                  { 'data-form': 'answer', 'data-ref': q.seq, class: 'rk-inline' },
+                  h('label', {}, 'Jawaban yang diberikan', h('input', { name: 'answer', required: true, maxlength: 1000 })),
+                  h('button', { class: 'sk-button' }, 'Catat jawaban'),
+                ),
         ),
       ),
     );
@@ -577,7 +759,16 @@ class CrisisRoomElement extends SiteElement {
           { value: entry.seq },
           h('span', { class: 'rk-hint' }, `#${entry.seq} · ${time(entry.at)} · `),
           entry.text,
-          view.corrections.has(entry.seq) ? h('em', {}, ` (dikoreksi di #${view.corrections.get(entry.seq)!.map((c) => c.seq).join(', #')})`) : '',
+          view.corrections.has(entry.seq)
+            ? h(
+                'em',
+                {},
+                ` (dikoreksi di #${view.corrections
+                  .get(entry.seq)!
+                  .map((c) => c.seq)
+                  .join(', #')})`,
+              )
+            : '',
         ),
       ),
     );
@@ -587,7 +778,12 @@ class CrisisRoomElement extends SiteElement {
   /** The clock and the deadlines: redrawn every 15 seconds on their own, so a form being filled in is never redrawn. */
   #renderClock(view: IncidentView): void {
     const now = new Date();
-    setText(this.find('[data-elapsed]'), view.closed ? `Berlangsung ${formatElapsed(new Date(view.reportedAt), new Date(view.closed.at))} sampai ditutup.` : `${formatElapsed(new Date(view.reportedAt), now)} sejak laporan pertama.`);
+    setText(
+      this.find('[data-elapsed]'),
+      view.closed
+        ? `Berlangsung ${formatElapsed(new Date(view.reportedAt), new Date(view.closed.at))} sampai ditutup.`
+        : `${formatElapsed(new Date(view.reportedAt), now)} sejak laporan pertama.`,
+    );
 
     const deadlines = incidentDeadlines(view, this.#build.levels, now);
     this.find('[data-deadlines]').replaceChildren(
@@ -598,12 +794,19 @@ class CrisisRoomElement extends SiteElement {
               { 'data-state': d.state },
               h('strong', {}, d.label),
               ` — ${d.by}. Jatuh ${time(d.due)}: `,
-              h('span', { class: 'rk-state' }, d.state === 'lewat' ? `LEWAT ${formatElapsed(new Date(d.due), now)}` : d.state === 'berjalan' ? `sisa ${formatElapsed(now, new Date(d.due))}` : `${STATE_LABELS[d.state]} (${time(d.doneAt!)})`),
+              h(
+                'span',
+                { class: 'rk-state' },
+                d.state === 'lewat'
+                  ? `LEWAT ${formatElapsed(new Date(d.due), now)}`
+                  : d.state === 'berjalan'
+                    ? `sisa ${formatElapsed(now, new Date(d.due))}`
+                    : `${STATE_LABELS[d.state]} (${time(d.doneAt!)})`,
+              ),
             ),
           )
         : [h('li', {}, 'Batas waktu muncul setelah tingkat ditetapkan.')]),
     );
-
   }
 
   #approvalForm(ref: number): HTMLFormElement {
@@ -628,7 +831,15 @@ class CrisisRoomElement extends SiteElement {
   }
 
   #renderChecklists(view: IncidentView, incident: Incident): void {
-    const ids = view.closed ? ['evaluasi-pascakrisis'] : view.level === undefined ? ['jam-pertama'] : view.level === 1 ? ['pemantauan-harian'] : view.level === 2 ? ['jam-pertama'] : ['jam-pertama', '24-jam-pertama'];
+    const ids = view.closed
+      ? ['evaluasi-pascakrisis']
+      : view.level === undefined
+        ? ['jam-pertama']
+        : view.level === 1
+          ? ['pemantauan-harian']
+          : view.level === 2
+            ? ['jam-pertama']
+            : ['jam-pertama', '24-jam-pertama'];
     const key = `${ids.join()}|${incident.id}|${[...view.ticks.entries()].map(([k, v]) => `${k}${v.done}`).join()}|${incident.readOnly}`;
     const box = this.find('[data-checklists]');
     if (box.dataset.key === key) return;
@@ -641,13 +852,32 @@ class CrisisRoomElement extends SiteElement {
           h(
             'details',
             { open: index === 0 },
-            h('summary', {}, `${checklist.title} (${checklist.items.filter((i) => view.ticks.get(`${checklist.id}/${i.id}`)?.done).length} dari ${checklist.items.length})`),
+            h(
+              'summary',
+              {},
+              `${checklist.title} (${checklist.items.filter((i) => view.ticks.get(`${checklist.id}/${i.id}`)?.done).length} dari ${checklist.items.length})`,
+            ),
             h(
               'ul',
               { class: 'rk-facts' },
               ...checklist.items.map((item) => {
                 const tick = view.ticks.get(`${checklist.id}/${item.id}`);
-                return h('li', {}, h('label', { class: 'rk-drill-toggle' }, h('input', { type: 'checkbox', checked: Boolean(tick?.done), disabled: Boolean(incident.readOnly), 'data-action': 'tick', 'data-item': `${checklist.id}/${item.id}` }), h('span', {}, item.text, tick?.done ? h('span', { class: 'rk-hint' }, ` (dicentang ${time(tick.at)})`) : '')));
+                return h(
+                  'li',
+                  {},
+                  h(
+                    'label',
+                    { class: 'rk-drill-toggle' },
+                    h('input', {
+                      type: 'checkbox',
+                      checked: Boolean(tick?.done),
+                      disabled: Boolean(incident.readOnly),
+                      'data-action': 'tick',
+                      'data-item': `${checklist.id}/${item.id}`,
+                    }),
+                    h('span', {}, item.text, tick?.done ? h('span', { class: 'rk-hint' }, ` (dicentang ${time(tick.at)})`) : ''),
+                  ),
+                );
               }),
             ),
           ),

@@ -33,11 +33,20 @@ function drawReport(article: HTMLElement, outline: ReportOutline): void {
   );
 }
 
-export async function showReport(room: HTMLElement, incident: Incident, levels: readonly CrisisLevelEntry[], chain: ChainCheck, action: string): Promise<void> {
+export async function showReport(
+  room: HTMLElement,
+  incident: Incident,
+  levels: readonly CrisisLevelEntry[],
+  chain: ChainCheck,
+  action: string,
+): Promise<void> {
   const outline = reportOutline(incident, readIncident(incident), levels, chain, new Date(), formatDateTime);
   if (action === 'docx') {
     const { reportToDocx } = await import('@/domain/incident/report-docx');
-    downloadBlob(`laporan-kejadian${incident.drill ? '-latihan' : ''}-${incident.createdAt.slice(0, 10)}.docx`, await reportToDocx(outline));
+    downloadBlob(
+      `laporan-kejadian${incident.drill ? '-latihan' : ''}-${incident.createdAt.slice(0, 10)}.docx`,
+      await reportToDocx(outline),
+    );
     return;
   }
   drawReport(room.querySelector<HTMLElement>('[data-report]')!, outline);

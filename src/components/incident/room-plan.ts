@@ -21,12 +21,14 @@ export function planPeople(): IncidentPerson[] {
   if (!plan) return [];
   const people: IncidentPerson[] = [];
   const add = (name: string, role: string, phone: string, party: PersonParty) => {
-    if (name.trim() || phone.trim()) people.push({ id: `p${people.length + 1}`, name: name.trim() || role, role, phone: phone.trim(), party });
+    if (name.trim() || phone.trim())
+      people.push({ id: `p${people.length + 1}`, name: name.trim() || role, role, phone: phone.trim(), party });
   };
   for (const member of plan.team) add(member.name, member.role, member.phone, member.roleId === 'penanggung-jawab' ? 'kepala-upt' : 'tim');
   for (const contact of plan.contacts) {
     if (contact.group === 'media') continue;
-    const party: PersonParty = contact.group === 'kanwil' ? 'kanwil' : contact.group === 'ditjenpas' ? 'ditjenpas' : contact.group === 'internal' ? 'tim' : 'mitra';
+    const party: PersonParty =
+      contact.group === 'kanwil' ? 'kanwil' : contact.group === 'ditjenpas' ? 'ditjenpas' : contact.group === 'internal' ? 'tim' : 'mitra';
     add(contact.person || contact.organisation, contact.organisation, contact.phone, party);
   }
   return people;

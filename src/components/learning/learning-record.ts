@@ -47,7 +47,8 @@ class LearningRecordElement extends SiteElement {
       }
       const summary = this.querySelector('[data-summary]');
       if (summary) {
-        summary.textContent = `${read} dari ${rows.length} modul ditandai selesai dibaca; ${checked} uji pemahaman diperiksa` +
+        summary.textContent =
+          `${read} dari ${rows.length} modul ditandai selesai dibaca; ${checked} uji pemahaman diperiksa` +
           (total > 0 ? `, dengan skor gabungan ${score}/${total} (${percentage(score, total)}%).` : '.');
       }
     });

@@ -10,17 +10,23 @@ class ModuleProgressElement extends SiteElement {
     const state = this.querySelector('[data-state]');
     if (!button || !state) return;
     button.disabled = false;
-    button.addEventListener('click', () => {
-      const read = Boolean(progress.$data.get().modules[id]?.readAt);
-      updateModule(id, ({ readAt: _old, ...rest }) => (read ? rest : { ...rest, readAt: new Date().toISOString() }));
-    }, { signal });
+    button.addEventListener(
+      'click',
+      () => {
+        const read = Boolean(progress.$data.get().modules[id]?.readAt);
+        updateModule(id, ({ readAt: _old, ...rest }) => (read ? rest : { ...rest, readAt: new Date().toISOString() }));
+      },
+      { signal },
+    );
     this.watch(progress.$data, (data) => {
       const readAt = data.modules[id]?.readAt;
       // One way to say the state: the toggle's pressed state (drawn as a tick), not also a changed label.
       button.setAttribute('aria-pressed', String(Boolean(readAt)));
       setText(
         state,
-        readAt ? `Ditandai selesai dibaca pada ${new Date(readAt).toLocaleDateString('id-ID', { dateStyle: 'long' })}.` : 'Modul ini belum ditandai selesai dibaca.',
+        readAt
+          ? `Ditandai selesai dibaca pada ${new Date(readAt).toLocaleDateString('id-ID', { dateStyle: 'long' })}.`
+          : 'Modul ini belum ditandai selesai dibaca.',
       );
     });
   }

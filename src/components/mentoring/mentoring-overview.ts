@@ -10,7 +10,20 @@ import { mentorDocument } from '@/state/documents/mentor-overview';
 import type { PersistentDocument } from '@/state/persistent-document';
 import type { PinnedKeys } from '@/schemas/signing';
 import { DELIVERABLES, type MentoredUnit, type MentorStore } from '@/schemas/mentoring';
-import { dimensionColumns, missingUnits, monitoringCell, overviewRow, ownValue, regionAverages, regionMonitoringTotals, sectionColumns, sortRows, type OverviewRow, type SortColumn, type SortDirection } from '@/domain/mentoring/overview';
+import {
+  dimensionColumns,
+  missingUnits,
+  monitoringCell,
+  overviewRow,
+  ownValue,
+  regionAverages,
+  regionMonitoringTotals,
+  sectionColumns,
+  sortRows,
+  type OverviewRow,
+  type SortColumn,
+  type SortDirection,
+} from '@/domain/mentoring/overview';
 import { removeUnit } from '@/domain/mentoring/mentor-edits';
 import { filterRows, pageOf, type RowFilter } from '@/domain/mentoring/overview-view';
 import { h } from '@/components/shared/dom';
@@ -56,7 +69,11 @@ class MentoringOverviewElement extends HTMLElement {
     const filters = this.querySelector<HTMLFormElement>('[data-filters]')!;
     filters.addEventListener('input', () => {
       const data = new FormData(filters);
-      this.#filter = { query: String(data.get('cari') ?? ''), type: String(data.get('jenis') ?? ''), state: String(data.get('status') ?? '') };
+      this.#filter = {
+        query: String(data.get('cari') ?? ''),
+        type: String(data.get('jenis') ?? ''),
+        state: String(data.get('status') ?? ''),
+      };
       this.#page = 0;
       this.#render();
     });
@@ -70,7 +87,10 @@ class MentoringOverviewElement extends HTMLElement {
     });
     this.querySelector('[data-pending-list]')?.addEventListener(
       'click',
-      (event) => void Promise.all([import('./overview-import'), this.#signing]).then(([{ onPendingClick }, { pins }]) => onPendingClick(this, this.#store, this.#pending, event, pins)),
+      (event) =>
+        void Promise.all([import('./overview-import'), this.#signing]).then(([{ onPendingClick }, { pins }]) =>
+          onPendingClick(this, this.#store, this.#pending, event, pins),
+        ),
     );
     this.#store.$data.subscribe(() => this.#render());
     void this.#signing.then(({ parts, pins, ownKey }) => {
@@ -81,7 +101,8 @@ class MentoringOverviewElement extends HTMLElement {
     });
     // Controls come alive once the stored records are read: an import before that would judge against an empty store.
     void this.#store.ready.then(() => {
-      for (const control of this.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLButtonElement>('input, textarea, button')) control.disabled = false;
+      for (const control of this.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLButtonElement>('input, textarea, button'))
+        control.disabled = false;
     });
   }
 
@@ -95,7 +116,9 @@ class MentoringOverviewElement extends HTMLElement {
         if (field !== document.activeElement && field.value !== value) field.value = value;
       }
     });
-    form.addEventListener('input', () => this.#store.update((store) => ({ ...store, mentor: fields[0]!.value, regionUnits: fields[1]!.value })));
+    form.addEventListener('input', () =>
+      this.#store.update((store) => ({ ...store, mentor: fields[0]!.value, regionUnits: fields[1]!.value })),
+    );
     form.addEventListener('submit', (event) => event.preventDefault());
   }
 
@@ -151,7 +174,8 @@ class MentoringOverviewElement extends HTMLElement {
     const status = this.querySelector(this.dataset.view === 'unit' ? '[data-view-status]' : '[data-import-status]');
     const stale = staleDeliverables(unit);
     if (stale.length > 0) {
-      if (status) status.textContent = `Umpan balik belum dapat diekspor: status ${stale.map((d) => DELIVERABLE_SHORT[d]).join(', ')} diberikan untuk paket lama ${unit.current.unit.name}. Baca paket terbaru dan pilih statusnya lagi.`;
+      if (status)
+        status.textContent = `Umpan balik belum dapat diekspor: status ${stale.map((d) => DELIVERABLE_SHORT[d]).join(', ')} diberikan untuk paket lama ${unit.current.unit.name}. Baca paket terbaru dan pilih statusnya lagi.`;
       return;
     }
     const { buildFeedbackFile, buildFeedbackPayload, feedbackFileName } = await import('./overview-tools');
@@ -159,7 +183,8 @@ class MentoringOverviewElement extends HTMLElement {
     const { parts, ownKey } = await this.#signing;
     const signingPair = await parts.signingKey(ownKey);
     downloadText(feedbackFileName(payload), JSON.stringify(await buildFeedbackFile(payload, signingPair), null, 2));
-    if (status) status.textContent = `Umpan balik untuk ${unit.current.unit.name} diunduh sebagai “${feedbackFileName(payload)}”, ${parts.signedPhrase(signingPair)}. Kirimkan berkas itu kepada unit.`;
+    if (status)
+      status.textContent = `Umpan balik untuk ${unit.current.unit.name} diunduh sebagai “${feedbackFileName(payload)}”, ${parts.signedPhrase(signingPair)}. Kirimkan berkas itu kepada unit.`;
   }
 
   async openUnit(key: string): Promise<void> {
@@ -207,13 +232,21 @@ class MentoringOverviewElement extends HTMLElement {
     const page = pageOf(chosen.length, this.#page);
     this.#page = page.index;
     const filtered = this.#filter.query || this.#filter.type || this.#filter.state;
-    const result = rows.length === 0 ? '' : filtered ? (chosen.length === 0 ? 'Tidak ada unit yang cocok dengan pencarian dan saringan.' : `${chosen.length} dari ${rows.length} unit cocok.`) : '';
+    const result =
+      rows.length === 0
+        ? ''
+        : filtered
+          ? chosen.length === 0
+            ? 'Tidak ada unit yang cocok dengan pencarian dan saringan.'
+            : `${chosen.length} dari ${rows.length} unit cocok.`
+          : '';
     const resultBox = this.querySelector('[data-filter-result]')!;
     if (resultBox.textContent !== result) resultBox.textContent = result;
     this.querySelector<HTMLElement>('[data-table-wrap]')!.hidden = chosen.length === 0;
     const pager = this.querySelector<HTMLElement>('[data-pager]')!;
     pager.hidden = page.count <= 1;
-    pager.querySelector('[data-page-label]')!.textContent = `Halaman ${page.index + 1} dari ${page.count} (unit ${page.from + 1}–${page.to} dari ${chosen.length})`;
+    pager.querySelector('[data-page-label]')!.textContent =
+      `Halaman ${page.index + 1} dari ${page.count} (unit ${page.from + 1}–${page.to} dari ${chosen.length})`;
     pager.querySelector<HTMLButtonElement>('[data-page="-1"]')!.disabled = page.index === 0;
     pager.querySelector<HTMLButtonElement>('[data-page="1"]')!.disabled = page.index >= page.count - 1;
     if (chosen.length > 0) this.#renderTable(store, chosen.slice(page.from, page.to), rows);
@@ -232,7 +265,12 @@ class MentoringOverviewElement extends HTMLElement {
   #signerBadge(unitKey: string, packageId: string | undefined): HTMLElement | string {
     if (!this.#pins || !this.#signerState || !packageId) return '';
     const signer = this.#signerState(this.#pins.$data.get(), unitKey, packageId);
-    const text = signer.state === 'tanpa-tanda-tangan' ? 'tanpa tanda tangan' : signer.state === 'kunci-tersemat' ? `kunci ${signer.fingerprint}` : `kunci lain: ${signer.fingerprint}`;
+    const text =
+      signer.state === 'tanpa-tanda-tangan'
+        ? 'tanpa tanda tangan'
+        : signer.state === 'kunci-tersemat'
+          ? `kunci ${signer.fingerprint}`
+          : `kunci lain: ${signer.fingerprint}`;
     return h('span', { class: 'mo-signer', 'data-signer': signer.state }, text);
   }
 
@@ -248,7 +286,12 @@ class MentoringOverviewElement extends HTMLElement {
         'th',
         // Only the sorted column says so: thirteen headers announcing "not sorted" are noise.
         { scope: 'col', 'aria-sort': active ? this.#sort.direction : undefined, ...extra },
-        h('button', { type: 'button', 'data-sort': column }, label, h('span', { 'aria-hidden': 'true' }, active ? (this.#sort.direction === 'ascending' ? '▲' : '▼') : '')),
+        h(
+          'button',
+          { type: 'button', 'data-sort': column },
+          label,
+          h('span', { 'aria-hidden': 'true' }, active ? (this.#sort.direction === 'ascending' ? '▲' : '▼') : ''),
+        ),
         h('span', { class: 'sk-print-only' }, label),
       );
     };
@@ -298,11 +341,27 @@ class MentoringOverviewElement extends HTMLElement {
               h(
                 'div',
                 { class: 'mo-actions' },
-                h('button', { type: 'button', class: 'sk-button', 'data-open': row.key }, 'Buka', h('span', { class: 'sr-only' }, ` ${row.name}`)),
-                h('button', { type: 'button', class: 'sk-button', 'data-variant': 'danger', 'data-remove': row.key }, 'Hapus', h('span', { class: 'sr-only' }, ` ${row.name}`)),
+                h(
+                  'button',
+                  { type: 'button', class: 'sk-button', 'data-open': row.key },
+                  'Buka',
+                  h('span', { class: 'sr-only' }, ` ${row.name}`),
+                ),
+                h(
+                  'button',
+                  { type: 'button', class: 'sk-button', 'data-variant': 'danger', 'data-remove': row.key },
+                  'Hapus',
+                  h('span', { class: 'sr-only' }, ` ${row.name}`),
+                ),
               ),
             ),
-            h('th', { scope: 'row', class: 'mo-name' }, row.name, row.history > 0 ? h('span', { class: 'mo-hint' }, ` (${row.history} paket lama)`) : '', this.#signerBadge(row.key, units.get(row.key)?.current.id)),
+            h(
+              'th',
+              { scope: 'row', class: 'mo-name' },
+              row.name,
+              row.history > 0 ? h('span', { class: 'mo-hint' }, ` (${row.history} paket lama)`) : '',
+              this.#signerBadge(row.key, units.get(row.key)?.current.id),
+            ),
             h('td', {}, row.type || '—'),
             h('td', { class: 'mo-date' }, formatDateTime(row.receivedAt)),
             h(
@@ -313,7 +372,12 @@ class MentoringOverviewElement extends HTMLElement {
                 { class: 'mo-states' },
                 ...DELIVERABLES.map((d) => {
                   const state = reviewState(unit, d);
-                  return h('li', { 'data-state': state, 'data-deliverable': d }, `${DELIVERABLE_SHORT[d]}: `, h('span', { class: 'mo-state' }, REVIEW_STATE_LABELS[state]));
+                  return h(
+                    'li',
+                    { 'data-state': state, 'data-deliverable': d },
+                    `${DELIVERABLE_SHORT[d]}: `,
+                    h('span', { class: 'mo-state' }, REVIEW_STATE_LABELS[state]),
+                  );
                 }),
               ),
             ),
@@ -342,7 +406,11 @@ class MentoringOverviewElement extends HTMLElement {
           h('td', {}, ''),
           h('td', {}, percent(averages.plan)),
           h('td', {}, percent(averages.release)),
-          h('td', { 'data-monitoring': '' }, monitoringTotals ? `Jumlah ${monitoringTotals.units} unit: ${monitoringCell(monitoringTotals)}` : '—'),
+          h(
+            'td',
+            { 'data-monitoring': '' },
+            monitoringTotals ? `Jumlah ${monitoringTotals.units} unit: ${monitoringCell(monitoringTotals)}` : '—',
+          ),
         ),
       ),
     );

@@ -53,12 +53,14 @@ class MentoringPackageElement extends SiteElement {
     this.querySelector('[data-action="print"]')?.addEventListener('click', () => window.print(), { signal });
     const feedbackInput = this.querySelector<HTMLInputElement>('[data-feedback-file]')!;
     feedbackInput.addEventListener('change', () => void this.importFeedback(feedbackInput), { signal });
-    for (const doc of [this.#assessment, this.#riskMap, this.#plans, this.#releases]) this.watchChanges<unknown>(doc.$data, () => this.#renderChoices());
+    for (const doc of [this.#assessment, this.#riskMap, this.#plans, this.#releases])
+      this.watchChanges<unknown>(doc.$data, () => this.#renderChoices());
     const monitoringBox = this.#form.elements.namedItem('monitoring') as HTMLInputElement;
     monitoringBox.addEventListener('change', () => void this.#openMonitoring(monitoringBox));
     this.watchChanges(this.#feedback.$data, () => void this.renderFeedback());
     void this.#signing.then(({ parts, ownKey }) => this.watch(ownKey.$data, (own) => void parts.showOwnKey(this, own)));
-    for (const control of this.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLButtonElement>('input, select, button')) control.disabled = false;
+    for (const control of this.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLButtonElement>('input, select, button'))
+      control.disabled = false;
     this.#renderChoices(); // after enabling: it disables what there is nothing for
     void this.renderFeedback();
   }
@@ -79,9 +81,16 @@ class MentoringPackageElement extends SiteElement {
       crisisTypes: this.#crisisTypes,
       plans: this.#plans.$data.get().plans,
       attempts: this.#releases.$data.get().attempts,
-      ...(this.#monitoring ? { issueRegister: this.#monitoring.issues.$data.get(), narrativeRecord: this.#monitoring.narrative.$data.get() } : {}),
+      ...(this.#monitoring
+        ? { issueRegister: this.#monitoring.issues.$data.get(), narrativeRecord: this.#monitoring.narrative.$data.get() }
+        : {}),
       // Names this browser knows, searched for in the plan and the releases when personal data is left out.
-      personNames: [this.#profile.$data.get().personName, ...Object.values(this.#assessment.$data.get().history).flat().map((e) => e.respondent.personName)],
+      personNames: [
+        this.#profile.$data.get().personName,
+        ...Object.values(this.#assessment.$data.get().history)
+          .flat()
+          .map((e) => e.respondent.personName),
+      ],
     };
   }
 
@@ -122,7 +131,9 @@ class MentoringPackageElement extends SiteElement {
     risks.disabled = rated.length === 0;
     if (rated.length === 0) risks.checked = false;
     this.querySelector('[data-about="risks"]')!.textContent =
-      rated.length === 0 ? 'Belum ada jenis krisis yang dinilai.' : `${rated.length} jenis krisis dinilai; tertinggi: ${rated[0]!.name} (${rated[0]!.score}).`;
+      rated.length === 0
+        ? 'Belum ada jenis krisis yang dinilai.'
+        : `${rated.length} jenis krisis dinilai; tertinggi: ${rated[0]!.name} (${rated[0]!.score}).`;
 
     // Only numbers travel; the entries stay in this browser. Counted once the unit has ticked the box.
     if (this.#monitoring) {
@@ -131,7 +142,9 @@ class MentoringPackageElement extends SiteElement {
       const publicationCount = sources.narrativeRecord?.entries.length ?? 0;
       if (issueCount + publicationCount === 0) monitoring.checked = false;
       this.querySelector('[data-about="monitoring"]')!.textContent =
-        issueCount + publicationCount === 0 ? 'Register isu dan catatan narasi masih kosong; tidak ada angka untuk dikirim.' : `${issueCount} isu dan ${publicationCount} publikasi tercatat; yang dikirim hanya jumlahnya.`;
+        issueCount + publicationCount === 0
+          ? 'Register isu dan catatan narasi masih kosong; tidak ada angka untuk dikirim.'
+          : `${issueCount} isu dan ${publicationCount} publikasi tercatat; yang dikirim hanya jumlahnya.`;
     }
 
     const chosenPlan = this.#choice().planId;
@@ -146,7 +159,8 @@ class MentoringPackageElement extends SiteElement {
         ),
       ),
     );
-    if (!sources.plans.some((p) => p.id === chosenPlan)) (this.#form.querySelector<HTMLInputElement>('input[name="planId"][value=""]')!).checked = true;
+    if (!sources.plans.some((p) => p.id === chosenPlan))
+      this.#form.querySelector<HTMLInputElement>('input[name="planId"][value=""]')!.checked = true;
 
     const ticked = new Set(this.#choice().releaseIds);
     const attempts = [...sources.attempts].reverse();
@@ -157,13 +171,24 @@ class MentoringPackageElement extends SiteElement {
           h(
             'label',
             { class: 'mp-choice' },
-            h('input', { type: 'checkbox', name: 'releaseId', value: a.id, checked: ticked.has(a.id) && releaseFitsPackage(a), disabled: !releaseFitsPackage(a) }),
+            h('input', {
+              type: 'checkbox',
+              name: 'releaseId',
+              value: a.id,
+              checked: ticked.has(a.id) && releaseFitsPackage(a),
+              disabled: !releaseFitsPackage(a),
+            }),
             ' ',
             h(
               'span',
               {},
               a.drillTitle,
-              h('span', { class: 'mp-hint' }, `Diserahkan ${formatDateTime(a.submittedAt)}, skor ${a.points}/${a.max}`, releaseFitsPackage(a) ? '' : `; terlalu panjang untuk paket (lebih dari ${MAX_RELEASE_LINES} baris dalam satu bagian)`),
+              h(
+                'span',
+                { class: 'mp-hint' },
+                `Diserahkan ${formatDateTime(a.submittedAt)}, skor ${a.points}/${a.max}`,
+                releaseFitsPackage(a) ? '' : `; terlalu panjang untuk paket (lebih dari ${MAX_RELEASE_LINES} baris dalam satu bagian)`,
+              ),
             ),
           ),
         ),
@@ -193,13 +218,19 @@ class MentoringPackageElement extends SiteElement {
     this.querySelector('[data-personal-count]')!.textContent = [
       personal > 0 ? `Rencana yang dipilih memuat ${personal} nama atau nomor telepon petugas.` : '',
       releases > 0 ? `Siaran pers memuat narahubung dan dapat memuat nama dalam kutipan.` : '',
-    ].filter(Boolean).join(' ');
+    ]
+      .filter(Boolean)
+      .join(' ');
     const now = new Date();
     const payload = buildPackagePayload(sources, choice, { id: `paket-${now.getTime()}-${Math.random().toString(36).slice(2, 8)}`, now });
     const lines = describePackage(payload);
-    this.querySelector('[data-preview-unit]')!.textContent = [payload.unit.name || '(nama unit belum diisi)', payload.unit.type].filter(Boolean).join(' · ');
+    this.querySelector('[data-preview-unit]')!.textContent = [payload.unit.name || '(nama unit belum diisi)', payload.unit.type]
+      .filter(Boolean)
+      .join(' · ');
     this.querySelector('[data-preview-date]')!.textContent = formatDateTime(payload.createdAt);
-    this.querySelector('[data-preview]')!.replaceChildren(...(lines.length > 0 ? lines : ['Belum ada yang dipilih.']).map((line) => h('li', {}, line)));
+    this.querySelector('[data-preview]')!.replaceChildren(
+      ...(lines.length > 0 ? lines : ['Belum ada yang dipilih.']).map((line) => h('li', {}, line)),
+    );
     for (const part of this.querySelectorAll<HTMLElement>('[data-checksum-part]')) part.hidden = true;
     const ready = !isPackageEmpty(payload) && payload.unit.name !== '';
     this.#payload = ready ? payload : undefined;
@@ -276,7 +307,9 @@ class MentoringPackageElement extends SiteElement {
     // Nothing to show on paper until a mentor has answered.
     this.querySelector('.mp-feedback')?.classList.toggle('sk-no-print', !latest);
     if (!latest) {
-      target.replaceChildren(h('p', {}, 'Belum ada umpan balik. Setelah pendamping mengirim berkas umpan balik, pilih berkas itu di atas.'));
+      target.replaceChildren(
+        h('p', {}, 'Belum ada umpan balik. Setelah pendamping mengirim berkas umpan balik, pilih berkas itu di atas.'),
+      );
       return;
     }
     const { DELIVERABLE_LABELS, STATUS_LABELS } = await loadTools();
@@ -287,7 +320,11 @@ class MentoringPackageElement extends SiteElement {
         'p',
         {},
         `Dari ${payload.mentor || 'pendamping'}, ditulis ${formatDateTime(payload.writtenAt)}, untuk paket ${payload.unit.name} yang dibuat ${formatDateTime(payload.packageCreatedAt)}. `,
-        h('span', { 'data-feedback-signer': '' }, latest.signedBy ? `Ditandatangani pendamping dengan kunci ${latest.signedBy}.` : 'Tanpa tanda tangan.'),
+        h(
+          'span',
+          { 'data-feedback-signer': '' },
+          latest.signedBy ? `Ditandatangani pendamping dengan kunci ${latest.signedBy}.` : 'Tanpa tanda tangan.',
+        ),
         older.length > 0 ? ` ${older.length} umpan balik sebelumnya juga tersimpan.` : '',
       ),
       ...DELIVERABLES.map((d) => {
@@ -300,8 +337,19 @@ class MentoringPackageElement extends SiteElement {
           h(
             'div',
             { class: 'mp-side' },
-            h('div', {}, h('h4', {}, 'Pekerjaan Anda'), h('p', {}, `Yang ditinjau: ${payload.reviewed[d]}.`), h('p', {}, `Sekarang: ${yourWork[d]}.`)),
-            h('div', {}, h('h4', {}, 'Komentar pendamping'), h('p', { 'data-comment': '' }, review.comment.trim() || 'Tidak ada komentar.')),
+            h(
+              'div',
+              {},
+              h('h4', {}, 'Pekerjaan Anda'),
+              h('p', {}, `Yang ditinjau: ${payload.reviewed[d]}.`),
+              h('p', {}, `Sekarang: ${yourWork[d]}.`),
+            ),
+            h(
+              'div',
+              {},
+              h('h4', {}, 'Komentar pendamping'),
+              h('p', { 'data-comment': '' }, review.comment.trim() || 'Tidak ada komentar.'),
+            ),
           ),
         );
       }),
@@ -316,9 +364,15 @@ class MentoringPackageElement extends SiteElement {
     const attempts = this.#releases.$data.get().attempts;
     const best = Math.max(0, ...attempts.map((a) => (a.max === 0 ? 0 : Math.round((a.points / a.max) * 100))));
     return {
-      asesmen: latest ? `self-asesmen terakhir ${formatDateTime(latest.entry.completedAt)}, skor ${latest.entry.overall}` : noCompletedAssessmentReason(this.#assessment.$data.get()),
-      rencana: plans.length === 0 ? 'belum ada rencana' : plans.map((p) => `“${planTitle(p)}” ${overallPercent(planCompleteness(p))}%`).join(', '),
-      'siaran-pers': attempts.length === 0 ? 'belum ada siaran pers yang diserahkan' : `${attempts.length} siaran pers diserahkan, skor terbaik ${best}%`,
+      asesmen: latest
+        ? `self-asesmen terakhir ${formatDateTime(latest.entry.completedAt)}, skor ${latest.entry.overall}`
+        : noCompletedAssessmentReason(this.#assessment.$data.get()),
+      rencana:
+        plans.length === 0 ? 'belum ada rencana' : plans.map((p) => `“${planTitle(p)}” ${overallPercent(planCompleteness(p))}%`).join(', '),
+      'siaran-pers':
+        attempts.length === 0
+          ? 'belum ada siaran pers yang diserahkan'
+          : `${attempts.length} siaran pers diserahkan, skor terbaik ${best}%`,
     };
   }
 }

@@ -59,9 +59,13 @@ export async function importFiles(
   }
   host.querySelector<HTMLElement>('[data-import-running]')!.hidden = true;
   status.textContent = importReport(tally);
-  host.querySelector('[data-rejected-list]')!.replaceChildren(
-    ...tally.rejected.map((r) => h('li', { class: 'mo-rejected', 'data-rejected-file': r.name }, h('strong', {}, r.name), `: ${r.reason}`)),
-  );
+  host
+    .querySelector('[data-rejected-list]')!
+    .replaceChildren(
+      ...tally.rejected.map((r) =>
+        h('li', { class: 'mo-rejected', 'data-rejected-file': r.name }, h('strong', {}, r.name), `: ${r.reason}`),
+      ),
+    );
   host.querySelector<HTMLElement>('[data-rejected]')!.hidden = tally.rejected.length === 0;
   renderNotKept(host, tally);
   waiting.list = [...waiting.list.filter((p) => !tally.pending.some((n) => n.payload.id === p.payload.id)), ...tally.pending];
@@ -73,7 +77,9 @@ function renderNotKept(host: HTMLElement, tally: ImportTally): void {
   const box = host.querySelector<HTMLElement>('[data-not-kept]')!;
   box.hidden = tally.notKept.length === 0;
   if (box.hidden) return;
-  host.querySelector('[data-not-kept-list]')!.replaceChildren(...tally.notKept.map((name) => h('li', { 'data-not-kept-file': name }, name)));
+  host
+    .querySelector('[data-not-kept-list]')!
+    .replaceChildren(...tally.notKept.map((name) => h('li', { 'data-not-kept-file': name }, name)));
   host.querySelector('[data-kept-list]')!.replaceChildren(...tally.kept.map((name) => h('li', { 'data-kept-file': name }, name)));
   host.querySelector('[data-kept-count]')!.textContent = `Berkas yang tersimpan (${tally.kept.length})`;
   host.querySelector<HTMLButtonElement>('[data-download-not-kept]')!.onclick = () =>
@@ -93,7 +99,13 @@ function renderPending(host: HTMLElement, waiting: { list: PendingPackage[] }): 
         : replace
           ? `: paket baru untuk ${pending.against}. Bila diterima, paket ini menjadi paket terbaru unit itu dan status tinjauan Anda ditandai untuk paket lama. Yang berubah:`
           : `: unit baru “${pending.payload.unit.name}”.`;
-      const accept = key ? (pending.keyDecision === 'kunci-lain' ? 'Percayai kunci baru dan terima' : 'Tetap terima tanpa tanda tangan') : replace ? 'Jadikan paket terbaru' : 'Terima sebagai unit baru';
+      const accept = key
+        ? pending.keyDecision === 'kunci-lain'
+          ? 'Percayai kunci baru dan terima'
+          : 'Tetap terima tanpa tanda tangan'
+        : replace
+          ? 'Jadikan paket terbaru'
+          : 'Terima sebagai unit baru';
       return h(
         'li',
         { class: 'mo-pending', 'data-pending-file': pending.name, 'data-reason': pending.reason },
@@ -102,8 +114,18 @@ function renderPending(host: HTMLElement, waiting: { list: PendingPackage[] }): 
         h(
           'p',
           { class: 'mo-actions' },
-          h('button', { type: 'button', class: 'sk-button', 'data-variant': key ? 'danger' : 'primary', 'data-confirm-pending': pending.payload.id }, accept, h('span', { class: 'sr-only' }, ` (${pending.name})`)),
-          h('button', { type: 'button', class: 'sk-button', 'data-drop-pending': pending.payload.id }, 'Tolak', h('span', { class: 'sr-only' }, ` ${pending.name}`)),
+          h(
+            'button',
+            { type: 'button', class: 'sk-button', 'data-variant': key ? 'danger' : 'primary', 'data-confirm-pending': pending.payload.id },
+            accept,
+            h('span', { class: 'sr-only' }, ` (${pending.name})`),
+          ),
+          h(
+            'button',
+            { type: 'button', class: 'sk-button', 'data-drop-pending': pending.payload.id },
+            'Tolak',
+            h('span', { class: 'sr-only' }, ` ${pending.name}`),
+          ),
         ),
       );
     }),
@@ -130,8 +152,7 @@ export async function onPendingClick(
     if (await store.save(added.store)) {
       pins.set(added.pins);
       status.textContent = `“${pending.name}” diterima: ${pending.payload.unit.name}.`;
-    }
-    else {
+    } else {
       store.set(previous);
       status.textContent = `“${pending.name}” tidak disimpan: penyimpanan peramban penuh atau menolak menulis.`;
     }

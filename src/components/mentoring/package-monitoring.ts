@@ -3,4 +3,7 @@
 import { persistentDocument } from '@/state/persistent-document';
 import { issueRegisterDocument, narrativeRecordDocument } from '@/state/documents/monitoring';
 
-export const openMonitoringDocuments = () => ({ issues: persistentDocument(issueRegisterDocument), narrative: persistentDocument(narrativeRecordDocument) });
+export const openMonitoringDocuments = () => ({
+  issues: persistentDocument(issueRegisterDocument),
+  narrative: persistentDocument(narrativeRecordDocument),
+});

@@ -19,7 +19,12 @@ export function signingDocuments() {
  * feedback; a file signed by another key, or by none after it, is kept only when the unit says so after the warning.
  * Returns the warning when the unit declined (nothing is pinned then), undefined when the file may be kept.
  */
-export function acceptFeedbackSigner(pins: PersistentDocument<PinnedKeys>, signer: Signer | undefined, now: Date, ask: (text: string) => boolean): string | undefined {
+export function acceptFeedbackSigner(
+  pins: PersistentDocument<PinnedKeys>,
+  signer: Signer | undefined,
+  now: Date,
+  ask: (text: string) => boolean,
+): string | undefined {
   const { decision, warning, question } = feedbackKeyCheck(pins.$data.get().mentor, signer);
   if (warning && !ask(`${warning}\n\n${question}`)) return warning;
   pins.update((kept) => recordMentorKey(kept, signer, now, decision === 'kunci-lain'));

@@ -24,7 +24,12 @@ const LONG_PART = 6000;
 function releaseText(part: string, text: string): HTMLElement {
   const block = h('p', { class: 'mo-release-text', 'data-release-part': part }, text);
   if (text.length <= LONG_PART) return block;
-  return h('details', { class: 'mo-release-long' }, h('summary', {}, `Bagian ini panjang (${text.length.toLocaleString('id-ID')} karakter): tampilkan`), block);
+  return h(
+    'details',
+    { class: 'mo-release-long' },
+    h('summary', {}, `Bagian ini panjang (${text.length.toLocaleString('id-ID')} karakter): tampilkan`),
+    block,
+  );
 }
 
 interface Actions {
@@ -38,7 +43,13 @@ const table = (caption: string, columns: string[], rows: (string | number)[][]) 
     {},
     h('caption', { class: 'sr-only' }, caption),
     h('thead', {}, h('tr', {}, ...columns.map((c) => h('th', { scope: 'col' }, c)))),
-    h('tbody', {}, ...rows.map(([first, ...rest]) => h('tr', {}, h('th', { scope: 'row' }, String(first)), ...rest.map((cell) => h('td', {}, String(cell)))))),
+    h(
+      'tbody',
+      {},
+      ...rows.map(([first, ...rest]) =>
+        h('tr', {}, h('th', { scope: 'row' }, String(first)), ...rest.map((cell) => h('td', {}, String(cell)))),
+      ),
+    ),
   );
 
 function assessmentPart(unit: MentoredUnit): HTMLElement[] {
@@ -48,10 +59,22 @@ function assessmentPart(unit: MentoredUnit): HTMLElement[] {
   else {
     parts.push(
       h('p', {}, `Selesai ${formatDateTime(assessment.completedAt)}. Skor keseluruhan: ${assessment.overall} dari 100.`),
-      table('Skor per dimensi', ['Dimensi', 'Skor'], assessment.dimensions.map((d) => [d.name, d.score])),
+      table(
+        'Skor per dimensi',
+        ['Dimensi', 'Skor'],
+        assessment.dimensions.map((d) => [d.name, d.score]),
+      ),
     );
   }
-  if (risks) parts.push(h('h4', {}, 'Peta risiko'), table('Jenis krisis yang dinilai, tertinggi lebih dulu', ['Jenis krisis', 'Kemungkinan', 'Dampak', 'Skor'], risks.map((r) => [r.name, r.likelihood, r.impact, r.score])));
+  if (risks)
+    parts.push(
+      h('h4', {}, 'Peta risiko'),
+      table(
+        'Jenis krisis yang dinilai, tertinggi lebih dulu',
+        ['Jenis krisis', 'Kemungkinan', 'Dampak', 'Skor'],
+        risks.map((r) => [r.name, r.likelihood, r.impact, r.score]),
+      ),
+    );
   return parts;
 }
 
@@ -68,8 +91,20 @@ function planPart(unit: MentoredUnit): HTMLElement[] {
     heading.replaceWith(lower);
   }
   return [
-    h('p', {}, `Kelengkapan ${overallPercent(sent.sections)}% (dihitung oleh unit). ${sent.personalDataRemoved ? 'Unit menghapus nama dan nomor telepon petugas dari paket.' : 'Paket memuat nama dan nomor telepon petugas: data pribadi, jangan disebarkan.'}`),
-    table('Kelengkapan per bagian', ['Bagian', 'Terpenuhi', 'Persen'], sent.sections.map((s, i) => [`${i + 1}. ${s.title}`, `${s.done} dari ${s.total}`, `${s.total === 0 ? 0 : Math.floor((s.done / s.total) * 100)}%`])),
+    h(
+      'p',
+      {},
+      `Kelengkapan ${overallPercent(sent.sections)}% (dihitung oleh unit). ${sent.personalDataRemoved ? 'Unit menghapus nama dan nomor telepon petugas dari paket.' : 'Paket memuat nama dan nomor telepon petugas: data pribadi, jangan disebarkan.'}`,
+    ),
+    table(
+      'Kelengkapan per bagian',
+      ['Bagian', 'Terpenuhi', 'Persen'],
+      sent.sections.map((s, i) => [
+        `${i + 1}. ${s.title}`,
+        `${s.done} dari ${s.total}`,
+        `${s.total === 0 ? 0 : Math.floor((s.done / s.total) * 100)}%`,
+      ]),
+    ),
     paper,
   ];
 }
@@ -82,7 +117,11 @@ function releasePart(unit: MentoredUnit): HTMLElement[] {
       'article',
       { class: 'mo-release' },
       h('h4', {}, release.drillTitle),
-      h('p', { class: 'mo-hint' }, `Diserahkan ${formatDateTime(release.submittedAt)}; skor ${release.points}/${release.max} (${releasePercent(release)}%); ${release.findings} temuan tersisa.`),
+      h(
+        'p',
+        { class: 'mo-hint' },
+        `Diserahkan ${formatDateTime(release.submittedAt)}; skor ${release.points}/${release.max} (${releasePercent(release)}%); ${release.findings} temuan tersisa.`,
+      ),
       // One pre-wrapped block per part, however many lines it holds: a part of 60,000 short lines is one element, not 60,000.
       ...RELEASE_PART_ORDER.filter((part) => release.parts[part].trim()).map((part) => releaseText(part, release.parts[part].trim())),
     ),
@@ -101,14 +140,25 @@ function reviewForm(store: PersistentDocument<MentorStore>, unit: MentoredUnit, 
     { class: 'mo-review sk-no-print', 'data-review': deliverable },
     h('legend', {}, `Umpan balik: ${DELIVERABLE_LABELS[deliverable]}`),
     stale
-      ? h('p', { class: 'mo-stale', 'data-stale': '' }, `Status “${STATUS_LABELS[review.status]}” Anda berikan untuk paket lama. Paket ini berbeda: pilih statusnya lagi setelah membacanya.`)
+      ? h(
+          'p',
+          { class: 'mo-stale', 'data-stale': '' },
+          `Status “${STATUS_LABELS[review.status]}” Anda berikan untuk paket lama. Paket ini berbeda: pilih statusnya lagi setelah membacanya.`,
+        )
       : deliverableSent(unit.current, deliverable)
         ? ''
         : h('p', { class: 'mo-hint' }, 'Unit tidak mengirim bagian ini dalam paket.'),
     h(
       'div',
       { class: 'mo-choices', role: 'radiogroup', 'aria-label': `Status ${DELIVERABLE_LABELS[deliverable]}` },
-      ...REVIEW_STATUSES.map((status) => h('label', {}, h('input', { type: 'radio', name, value: status, checked: !stale && review.status === status }), STATUS_LABELS[status])),
+      ...REVIEW_STATUSES.map((status) =>
+        h(
+          'label',
+          {},
+          h('input', { type: 'radio', name, value: status, checked: !stale && review.status === status }),
+          STATUS_LABELS[status],
+        ),
+      ),
     ),
     h('label', { class: 'mo-comment-label' }, 'Komentar untuk unit', comment),
   );
@@ -124,24 +174,44 @@ export function renderUnitView(view: HTMLElement, store: PersistentDocument<Ment
   const unit = store.$data.get().units.find((u) => u.key === key);
   if (!unit) return;
   const { current } = unit;
-  const parts: Record<Deliverable, HTMLElement[]> = { asesmen: assessmentPart(unit), rencana: planPart(unit), 'siaran-pers': releasePart(unit) };
+  const parts: Record<Deliverable, HTMLElement[]> = {
+    asesmen: assessmentPart(unit),
+    rencana: planPart(unit),
+    'siaran-pers': releasePart(unit),
+  };
   const button = (label: string, onClick: () => void, variant?: string) => {
     const b = h('button', { type: 'button', class: 'sk-button', 'data-variant': variant }, label);
     b.addEventListener('click', onClick);
     return b;
   };
   view.replaceChildren(
-    h('p', { class: 'mo-unit-head sk-no-print' }, button('← Kembali ke rekap', actions.close), button('Ekspor umpan balik unit ini', actions.exportFeedback, 'primary'), button('Cetak', () => window.print())),
+    h(
+      'p',
+      { class: 'mo-unit-head sk-no-print' },
+      button('← Kembali ke rekap', actions.close),
+      button('Ekspor umpan balik unit ini', actions.exportFeedback, 'primary'),
+      button('Cetak', () => window.print()),
+    ),
     h('p', { class: 'sk-no-print', role: 'status', 'aria-live': 'polite', 'data-view-status': '' }),
     h('h2', { tabindex: -1 }, `${current.unit.name}${current.unit.type ? ` (${current.unit.type})` : ''}`),
     h(
       'p',
       {},
       `Paket dibuat ${formatDateTime(current.createdAt)}, diterima ${formatDateTime(unit.receivedAt)}. Ditampilkan apa adanya seperti ditulis unit (hanya baca).`,
-      unit.history.length > 0 ? ` Paket lama tersimpan: ${unit.history.map((old) => formatDateTime(old.payload.createdAt)).join(', ')}.` : '',
+      unit.history.length > 0
+        ? ` Paket lama tersimpan: ${unit.history.map((old) => formatDateTime(old.payload.createdAt)).join(', ')}.`
+        : '',
     ),
-    ...DELIVERABLES.flatMap((d) => [h('section', { 'data-part': d }, h('h3', {}, DELIVERABLE_LABELS[d]), ...parts[d]), reviewForm(store, unit, d)]),
+    ...DELIVERABLES.flatMap((d) => [
+      h('section', { 'data-part': d }, h('h3', {}, DELIVERABLE_LABELS[d]), ...parts[d]),
+      reviewForm(store, unit, d),
+    ]),
     // At the end too, where the mentor finishes writing.
-    h('p', { class: 'mo-unit-head sk-no-print' }, button('Ekspor umpan balik unit ini', actions.exportFeedback, 'primary'), button('← Kembali ke rekap', actions.close)),
+    h(
+      'p',
+      { class: 'mo-unit-head sk-no-print' },
+      button('Ekspor umpan balik unit ini', actions.exportFeedback, 'primary'),
+      button('← Kembali ke rekap', actions.close),
+    ),
   );
 }

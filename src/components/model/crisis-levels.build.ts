@@ -8,7 +8,10 @@ export async function loadCrisisLevels(): Promise<CrisisLevelEntry[]> {
   const levels = sortLevels((await getCollection('crisis-levels')).map((entry) => entry.data));
   const problems = findLevelModelProblems(levels);
   if (levels.length === 0 || problems.length > 0) {
-    throw new AstroError('Model tingkat krisis tidak konsisten.', `${problems.join(' ') || 'Tidak ada tingkat.'} Perbaiki src/content/crisis-levels/tingkat-krisis.yaml.`);
+    throw new AstroError(
+      'Model tingkat krisis tidak konsisten.',
+      `${problems.join(' ') || 'Tidak ada tingkat.'} Perbaiki src/content/crisis-levels/tingkat-krisis.yaml.`,
+    );
   }
   return levels;
 }

@@ -13,7 +13,14 @@ import { topRisks } from '@/domain/assessment/risk-map';
 import { TOP_RISK_COUNT, isOpen, registerWarnings, type Warning } from '@/domain/monitoring/rules';
 import { dailySummary } from '@/domain/monitoring/reports';
 import { escalate, nextNumber, replaceEntry, setStatus, topicEntries } from '@/domain/monitoring/register';
-import { ISSUE_MEDIUM_NAMES, ISSUE_STATUSES, issueEntrySchema, type IssueEntry, type IssueRegister, type IssueStatus } from '@/schemas/monitoring';
+import {
+  ISSUE_MEDIUM_NAMES,
+  ISSUE_STATUSES,
+  issueEntrySchema,
+  type IssueEntry,
+  type IssueRegister,
+  type IssueStatus,
+} from '@/schemas/monitoring';
 import { ESCALATION_KEY } from '@/schemas/escalation';
 import { escalationTarget } from './escalation-target';
 import { copyText } from '@/components/shared/clipboard';
@@ -51,12 +58,19 @@ class IssueRegisterElement extends SiteElement {
   #report: { kind: 'week'; offset: number } | { kind: 'month' } | null = null;
 
   protected start(): void {
-    const data = readPageData<{ statusNames: Record<IssueStatus, string>; crisisTypes: CrisisTypeRef[] }>(this, 'register', 'statusNames', 'crisisTypes');
+    const data = readPageData<{ statusNames: Record<IssueStatus, string>; crisisTypes: CrisisTypeRef[] }>(
+      this,
+      'register',
+      'statusNames',
+      'crisisTypes',
+    );
     this.#statusNames = data.statusNames;
     this.#types = data.crisisTypes;
     this.#typeNames = new Map(this.#types.map((t) => [t.id, t.name]));
     this.#form = this.find<HTMLFormElement>('form[data-add]');
-    for (const control of this.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement | HTMLButtonElement>('input, select, textarea, button')) {
+    for (const control of this.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement | HTMLButtonElement>(
+      'input, select, textarea, button',
+    )) {
       control.disabled = false;
     }
     const share = this.find<HTMLButtonElement>('[data-action="share-daily"]');
@@ -70,8 +84,10 @@ class IssueRegisterElement extends SiteElement {
     this.on(this, 'change', (event) => {
       const target = event.target as HTMLElement;
       if (target.matches('[data-filter]')) this.#render(this.#store.$data.get());
-      if (target instanceof HTMLSelectElement && target.dataset.statusOf) this.changeStatus(target.dataset.statusOf, target.value as IssueStatus);
-      if (target.matches('[data-import]')) void this.#csv().then((csv) => csv.previewImport(this, target as HTMLInputElement, this.#store, this.#types));
+      if (target instanceof HTMLSelectElement && target.dataset.statusOf)
+        this.changeStatus(target.dataset.statusOf, target.value as IssueStatus);
+      if (target.matches('[data-import]'))
+        void this.#csv().then((csv) => csv.previewImport(this, target as HTMLInputElement, this.#store, this.#types));
     });
     this.watch(this.#store.$data, (register) => this.#render(register));
     this.watch(this.#riskMap.$data, () => this.#render(this.#store.$data.get()));
@@ -167,7 +183,8 @@ class IssueRegisterElement extends SiteElement {
     const current = register.entries.find((e) => e.id === editing);
     const id = current?.id ?? newId();
     const topic = this.#field<HTMLSelectElement>('topicId').value;
-    const number = (name: string) => (this.#field<HTMLSelectElement>(name).value ? Number(this.#field<HTMLSelectElement>(name).value) : undefined);
+    const number = (name: string) =>
+      this.#field<HTMLSelectElement>(name).value ? Number(this.#field<HTMLSelectElement>(name).value) : undefined;
     const checkAgainAt = fromLocalInput(this.#field('checkAgainAt').value);
     const level = number('level');
     const likelihood = number('likelihood');
@@ -203,7 +220,10 @@ class IssueRegisterElement extends SiteElement {
       return;
     }
     this.#store.update((data) => (current ? replaceEntry(data, id, () => checked.data) : { entries: [...data.entries, checked.data] }));
-    setText(this.find('[data-saved]'), current ? `Isu No. ${candidate.number} diperbarui.` : `Temuan disimpan sebagai No. ${candidate.number}.`);
+    setText(
+      this.find('[data-saved]'),
+      current ? `Isu No. ${candidate.number} diperbarui.` : `Temuan disimpan sebagai No. ${candidate.number}.`,
+    );
     this.#resetForm();
   }
 
@@ -254,7 +274,10 @@ class IssueRegisterElement extends SiteElement {
     this.#field<HTMLSelectElement>('topicId').value = entry.topicId;
     this.#field<HTMLSelectElement>('crisisTypeId').value = entry.crisisTypeId;
     this.find<HTMLDetailsElement>('[data-more]').open = true;
-    setText(this.find('[data-form-title]'), `Catat lanjutan topik No. ${this.#store.$data.get().entries.find((e) => e.id === entry.topicId)?.number ?? entry.number}`);
+    setText(
+      this.find('[data-form-title]'),
+      `Catat lanjutan topik No. ${this.#store.$data.get().entries.find((e) => e.id === entry.topicId)?.number ?? entry.number}`,
+    );
     this.#field<HTMLTextAreaElement>('summary').focus();
   }
 
@@ -274,7 +297,12 @@ class IssueRegisterElement extends SiteElement {
   async copyDaily(): Promise<void> {
     const text = this.find<HTMLTextAreaElement>('[data-daily]').value;
     const copied = await copyText(text);
-    setText(this.find('[data-daily-status]'), copied ? 'Ringkasan disalin. Tempel di WhatsApp untuk Kepala UPT.' : 'Peramban menolak menyalin. Pilih teks ringkasan lalu salin secara manual.');
+    setText(
+      this.find('[data-daily-status]'),
+      copied
+        ? 'Ringkasan disalin. Tempel di WhatsApp untuk Kepala UPT.'
+        : 'Peramban menolak menyalin. Pilih teks ringkasan lalu salin secara manual.',
+    );
   }
 
   #topRisks(): Map<string, string> {
@@ -294,7 +322,12 @@ class IssueRegisterElement extends SiteElement {
       register.entries.length === 0 ? 'Belum ada isu yang dicatat.' : shown.length === 0 ? 'Tidak ada isu untuk pilihan ini.' : '',
     );
     const flagged = this.#warnings.size;
-    setText(this.find('[data-warn-count]'), flagged ? `${flagged} isu perlu perhatian sekarang. Isu itu tampil paling atas di register, dengan alasannya.` : 'Tidak ada isu yang perlu perhatian sekarang.');
+    setText(
+      this.find('[data-warn-count]'),
+      flagged
+        ? `${flagged} isu perlu perhatian sekarang. Isu itu tampil paling atas di register, dengan alasannya.`
+        : 'Tidak ada isu yang perlu perhatian sekarang.',
+    );
     this.#renderTopics(register);
     const daily = this.find<HTMLTextAreaElement>('[data-daily]');
     const text = dailySummary({ entries: register.entries, now, warnings: this.#warnings, crisisTypeNames: this.#typeNames });
@@ -305,10 +338,15 @@ class IssueRegisterElement extends SiteElement {
   #renderTopics(register: IssueRegister): void {
     const select = this.#field<HTMLSelectElement>('topicId');
     const chosen = select.value;
-    const starts = register.entries.filter((e) => e.topicId === e.id).sort((a, b) => b.seenAt.localeCompare(a.seenAt)).slice(0, 50);
+    const starts = register.entries
+      .filter((e) => e.topicId === e.id)
+      .sort((a, b) => b.seenAt.localeCompare(a.seenAt))
+      .slice(0, 50);
     select.replaceChildren(
       h('option', { value: '' }, '— topik baru —'),
-      ...starts.map((e) => h('option', { value: e.id }, `No. ${e.number}: ${e.summary.length > 60 ? `${e.summary.slice(0, 60)}…` : e.summary}`)),
+      ...starts.map((e) =>
+        h('option', { value: e.id }, `No. ${e.number}: ${e.summary.length > 60 ? `${e.summary.slice(0, 60)}…` : e.summary}`),
+      ),
     );
     select.value = starts.some((e) => e.id === chosen) ? chosen : '';
   }
@@ -324,13 +362,27 @@ class IssueRegisterElement extends SiteElement {
       'li',
       { class: 'ir-entry', 'data-entry': entry.id, 'data-flagged': warnings.length > 0 },
       h('h3', {}, `No. ${entry.number} · ${entry.summary}`),
-      h('p', { class: 'ir-meta' }, `${formatDateTime(entry.seenAt)} · ${source} · nada ${entry.sentiment}, jangkauan ${entry.reach}${type ? ` · ${type}` : ''}${entry.level ? ` · tingkat ${entry.level}` : ''}`),
+      h(
+        'p',
+        { class: 'ir-meta' },
+        `${formatDateTime(entry.seenAt)} · ${source} · nada ${entry.sentiment}, jangkauan ${entry.reach}${type ? ` · ${type}` : ''}${entry.level ? ` · tingkat ${entry.level}` : ''}`,
+      ),
       entry.sourceAddress ? h('p', { class: 'ir-meta' }, `Alamat sumber: ${entry.sourceAddress}`) : null,
-      topic.length > 1 ? h('p', { class: 'ir-meta' }, `Topik sama dengan No. ${first?.number ?? entry.number}: ${topic.length} catatan (${topic.map((e) => `No. ${e.number}`).join(', ')})`) : null,
-      entry.owner || entry.action ? h('p', { class: 'ir-meta' }, `Pemilik: ${entry.owner || '—'} · Tindakan: ${entry.action || '—'}`) : null,
+      topic.length > 1
+        ? h(
+            'p',
+            { class: 'ir-meta' },
+            `Topik sama dengan No. ${first?.number ?? entry.number}: ${topic.length} catatan (${topic.map((e) => `No. ${e.number}`).join(', ')})`,
+          )
+        : null,
+      entry.owner || entry.action
+        ? h('p', { class: 'ir-meta' }, `Pemilik: ${entry.owner || '—'} · Tindakan: ${entry.action || '—'}`)
+        : null,
       entry.checkAgainAt ? h('p', { class: 'ir-meta' }, `Cek ulang: ${formatDateTime(entry.checkAgainAt)}`) : null,
       entry.escalatedAt ? h('p', { class: 'ir-meta' }, `Dieskalasi: ${formatDateTime(entry.escalatedAt)}`) : null,
-      warnings.length ? h('ul', { class: 'ir-flags', 'aria-label': 'Alasan perlu perhatian' }, ...warnings.map((w) => h('li', {}, w.reason))) : null,
+      warnings.length
+        ? h('ul', { class: 'ir-flags', 'aria-label': 'Alasan perlu perhatian' }, ...warnings.map((w) => h('li', {}, w.reason)))
+        : null,
       h(
         'div',
         { class: 'ir-entry-actions' },
@@ -338,9 +390,19 @@ class IssueRegisterElement extends SiteElement {
           'label',
           { for: statusId },
           'Status',
-          h('select', { id: statusId, 'data-status-of': entry.id }, ...ISSUE_STATUSES.map((s) => h('option', { value: s, selected: s === entry.status }, this.#statusNames[s]))),
+          h(
+            'select',
+            { id: statusId, 'data-status-of': entry.id },
+            ...ISSUE_STATUSES.map((s) => h('option', { value: s, selected: s === entry.status }, this.#statusNames[s])),
+          ),
         ),
-        warnings.length ? h('button', { type: 'button', class: 'sk-button', 'data-variant': 'primary', 'data-action': 'escalate' }, `Eskalasi No. ${entry.number}`) : null,
+        warnings.length
+          ? h(
+              'button',
+              { type: 'button', class: 'sk-button', 'data-variant': 'primary', 'data-action': 'escalate' },
+              `Eskalasi No. ${entry.number}`,
+            )
+          : null,
         h('button', { type: 'button', class: 'sk-button', 'data-action': 'follow-up' }, 'Catat lanjutan topik'),
         h('button', { type: 'button', class: 'sk-button', 'data-action': 'edit' }, `Ubah No. ${entry.number}`),
       ),

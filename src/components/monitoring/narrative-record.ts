@@ -26,7 +26,8 @@ class NarrativeRecordElement extends SiteElement {
   protected start(): void {
     this.#names = readPageData<Record<'aim' | 'channel' | 'audience', Record<string, string>>>(this, 'names', 'aim', 'channel', 'audience');
     this.#form = this.find<HTMLFormElement>('form[data-add]');
-    for (const control of this.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLButtonElement>('input, select, button')) control.disabled = false;
+    for (const control of this.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLButtonElement>('input, select, button'))
+      control.disabled = false;
     const today = dayKey(new Date());
     this.#field('date').value = today;
     this.find<HTMLInputElement>('[data-month]').value = today.slice(0, 7);
@@ -103,10 +104,22 @@ class NarrativeRecordElement extends SiteElement {
     );
     this.find('[data-aims]').replaceChildren(
       ...report.aims.map((a) =>
-        h('tr', {}, h('th', { scope: 'row' }, this.#names.aim[a.aim] ?? a.aim), ...[a.outputs, `${a.share}%`, a.views, a.reactions, a.shares, a.mediaPickups].map((v) => h('td', {}, typeof v === 'number' ? formatNumber(v) : v))),
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'row' }, this.#names.aim[a.aim] ?? a.aim),
+          ...[a.outputs, `${a.share}%`, a.views, a.reactions, a.shares, a.mediaPickups].map((v) =>
+            h('td', {}, typeof v === 'number' ? formatNumber(v) : v),
+          ),
+        ),
       ),
     );
-    const notes = report.total === 0 ? ['Belum ada publikasi bulan ini.'] : report.balanceNotes.length ? report.balanceNotes : ['Ketiga tujuan mendapat keluaran bulan ini dan tidak ada satu tujuan yang lebih dari dua pertiga (patokan latihan).'];
+    const notes =
+      report.total === 0
+        ? ['Belum ada publikasi bulan ini.']
+        : report.balanceNotes.length
+          ? report.balanceNotes
+          : ['Ketiga tujuan mendapat keluaran bulan ini dan tidak ada satu tujuan yang lebih dari dua pertiga (patokan latihan).'];
     this.find('[data-balance]').replaceChildren(...notes.map((note) => h('li', {}, note)));
     const table = this.find('[data-list-table]');
     table.hidden = report.entries.length === 0;
@@ -124,7 +137,14 @@ class NarrativeRecordElement extends SiteElement {
     return h(
       'tr',
       {},
-      ...[longDay(dayKey(entry.publishedAt)), entry.title, this.#names.channel[entry.channel], this.#names.audience[entry.audience], this.#names.aim[entry.aim], numbers.join(', ') || '—'].map((c) => h('td', {}, c ?? '')),
+      ...[
+        longDay(dayKey(entry.publishedAt)),
+        entry.title,
+        this.#names.channel[entry.channel],
+        this.#names.audience[entry.audience],
+        this.#names.aim[entry.aim],
+        numbers.join(', ') || '—',
+      ].map((c) => h('td', {}, c ?? '')),
     );
   }
 }

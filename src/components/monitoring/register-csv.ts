@@ -3,7 +3,16 @@
  * columns map to the register's fields (each changeable), names every refused row with its line and reason, and
  * writes nothing until the user presses the import button.
  */
-import { CSV_FIELDS, guessMapping, parseCsv, registerToCsv, rowsToEntries, type CsvField, type CsvImport, type ParsedCsv } from '@/domain/monitoring/csv';
+import {
+  CSV_FIELDS,
+  guessMapping,
+  parseCsv,
+  registerToCsv,
+  rowsToEntries,
+  type CsvField,
+  type CsvImport,
+  type ParsedCsv,
+} from '@/domain/monitoring/csv';
 import { appendEntries, nextNumber } from '@/domain/monitoring/register';
 import { dayKey } from '@/domain/monitoring/calendar';
 import type { IssueRegister } from '@/schemas/monitoring';
@@ -31,7 +40,12 @@ let currentPreview: AbortController | undefined;
 
 const newId = () => `i-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 
-export async function previewImport(host: HTMLElement, input: HTMLInputElement, store: PersistentDocument<IssueRegister>, crisisTypes: readonly { id: string; name: string }[]): Promise<void> {
+export async function previewImport(
+  host: HTMLElement,
+  input: HTMLInputElement,
+  store: PersistentDocument<IssueRegister>,
+  crisisTypes: readonly { id: string; name: string }[],
+): Promise<void> {
   const area = host.querySelector<HTMLElement>('[data-import-preview]')!;
   const status = host.querySelector('[data-csv-status]');
   const file = input.files?.[0];
@@ -58,7 +72,14 @@ export async function previewImport(host: HTMLElement, input: HTMLInputElement, 
   const mapping = guessMapping(parsed.headers);
   const offsetMinutes = -new Date().getTimezoneOffset();
   const compute = (): CsvImport =>
-    rowsToEntries(parsed, { mapping, crisisTypes, firstNumber: nextNumber(store.$data.get()), now: new Date().toISOString(), offsetMinutes, newId });
+    rowsToEntries(parsed, {
+      mapping,
+      crisisTypes,
+      firstNumber: nextNumber(store.$data.get()),
+      now: new Date().toISOString(),
+      offsetMinutes,
+      newId,
+    });
   let result = compute();
 
   const mappingControls = CSV_FIELDS.map(({ field, header }) => {
@@ -66,7 +87,9 @@ export async function previewImport(host: HTMLElement, input: HTMLInputElement, 
       'select',
       { 'data-map': field },
       h('option', { value: '-1' }, '— tidak diimpor —'),
-      ...parsed.headers.map((name, index) => h('option', { value: index, selected: mapping[field] === index }, name || `Kolom ${index + 1}`)),
+      ...parsed.headers.map((name, index) =>
+        h('option', { value: index, selected: mapping[field] === index }, name || `Kolom ${index + 1}`),
+      ),
     );
     return h('label', {}, header, select);
   });
@@ -89,7 +112,15 @@ export async function previewImport(host: HTMLElement, input: HTMLInputElement, 
           {},
           h('caption', {}, `Pratinjau (${Math.min(5, result.entries.length)} dari ${result.entries.length} baris yang siap diimpor)`),
           h('thead', {}, h('tr', {}, ...['No. baru', 'Ditemukan', 'Isu', 'Nada', 'Status'].map((t) => h('th', { scope: 'col' }, t)))),
-          h('tbody', {}, ...result.entries.slice(0, 5).map((e) => h('tr', {}, ...[e.number, formatDateTime(e.seenAt), e.summary, e.sentiment, e.status].map((c) => h('td', {}, String(c)))))),
+          h(
+            'tbody',
+            {},
+            ...result.entries
+              .slice(0, 5)
+              .map((e) =>
+                h('tr', {}, ...[e.number, formatDateTime(e.seenAt), e.summary, e.sentiment, e.status].map((c) => h('td', {}, String(c)))),
+              ),
+          ),
         )
       : h('p', {}, 'Tidak ada baris yang dapat diimpor dengan pemetaan kolom ini.');
     summary.replaceChildren(h('p', {}, `${result.entries.length} baris siap diimpor dari “${file.name}”.`), errors ?? '', preview);
@@ -112,13 +143,17 @@ export async function previewImport(host: HTMLElement, input: HTMLInputElement, 
   currentPreview?.abort();
   currentPreview = new AbortController();
   const { signal } = currentPreview;
-  area.addEventListener('change', (event) => {
-    const select = (event.target as HTMLElement).closest<HTMLSelectElement>('select[data-map]');
-    if (!select) return;
-    mapping[select.dataset.map as CsvField] = Number(select.value);
-    result = compute();
-    draw();
-  }, { signal });
+  area.addEventListener(
+    'change',
+    (event) => {
+      const select = (event.target as HTMLElement).closest<HTMLSelectElement>('select[data-map]');
+      if (!select) return;
+      mapping[select.dataset.map as CsvField] = Number(select.value);
+      result = compute();
+      draw();
+    },
+    { signal },
+  );
   cancel.addEventListener('click', () => {
     area.replaceChildren();
     setText(status, 'Impor dibatalkan. Tidak ada yang disimpan.');

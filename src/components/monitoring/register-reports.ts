@@ -39,13 +39,17 @@ function trendChart(title: string, buckets: PeriodReport['trend']): SVGSVGElemen
  */
 function table(caption: string, headers: string[], rows: (string | number)[][]): HTMLDivElement {
   const wide = headers.length > 2;
-  return h('div', wide ? { class: 'sk-table-scroll', tabindex: 0, role: 'region', 'aria-label': caption } : { class: 'ir-table' }, h(
-    'table',
-    {},
-    h('caption', {}, caption),
-    h('thead', {}, h('tr', {}, ...headers.map((text) => h('th', { scope: 'col' }, text)))),
-    h('tbody', {}, ...rows.map((row) => h('tr', {}, ...row.map((cell) => h('td', {}, String(cell)))))),
-  ));
+  return h(
+    'div',
+    wide ? { class: 'sk-table-scroll', tabindex: 0, role: 'region', 'aria-label': caption } : { class: 'ir-table' },
+    h(
+      'table',
+      {},
+      h('caption', {}, caption),
+      h('thead', {}, h('tr', {}, ...headers.map((text) => h('th', { scope: 'col' }, text)))),
+      h('tbody', {}, ...rows.map((row) => h('tr', {}, ...row.map((cell) => h('td', {}, String(cell)))))),
+    ),
+  );
 }
 
 const short = (text: string, max = 90) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
@@ -58,7 +62,12 @@ function more(count: number): HTMLParagraphElement | null {
   return count > MAX_ROWS ? h('p', {}, `Dan ${count - MAX_ROWS} isu lain; lihat register lengkap atau ekspor CSV.`) : null;
 }
 
-export function drawReport(target: HTMLElement, register: IssueRegister, choice: ReportChoice, typeNames: ReadonlyMap<string, string>): void {
+export function drawReport(
+  target: HTMLElement,
+  register: IssueRegister,
+  choice: ReportChoice,
+  typeNames: ReadonlyMap<string, string>,
+): void {
   const today = dayKey(new Date());
   const week = choice.kind === 'week';
   const report = week ? weekReport(register.entries, addDays(today, choice.offset * 7)) : monthReport(register.entries, today.slice(0, 7));
@@ -76,27 +85,55 @@ export function drawReport(target: HTMLElement, register: IssueRegister, choice:
         'div',
         { class: 'ir-report-grid' },
         h('div', {}, trendChart(trendTitle, report.trend)),
-        table(trendTitle, [week ? 'Hari' : 'Tanggal', 'Isu baru'], report.trend.map((b) => [b.label, b.count])),
-        table('Menurut nada', ['Nada', 'Jumlah'], SENTIMENTS.map((s) => [s, report.bySentiment[s]])),
+        table(
+          trendTitle,
+          [week ? 'Hari' : 'Tanggal', 'Isu baru'],
+          report.trend.map((b) => [b.label, b.count]),
+        ),
+        table(
+          'Menurut nada',
+          ['Nada', 'Jumlah'],
+          SENTIMENTS.map((s) => [s, report.bySentiment[s]]),
+        ),
         table(
           'Menurut jenis krisis',
           ['Jenis krisis', 'Jumlah'],
-          report.byCrisisType.length ? report.byCrisisType.map((t) => [typeNames.get(t.crisisTypeId) ?? 'Belum ditentukan', t.count]) : [['—', 0]],
+          report.byCrisisType.length
+            ? report.byCrisisType.map((t) => [typeNames.get(t.crisisTypeId) ?? 'Belum ditentukan', t.count])
+            : [['—', 0]],
         ),
       ),
       h('h4', {}, 'Isu baru'),
-      report.newEntries.length ? table('Isu baru pada periode ini', ['No.', 'Ditemukan', 'Isu', 'Nada', 'Status'], issueRows(report.newEntries)) : h('p', {}, 'Tidak ada isu baru pada periode ini.'),
+      report.newEntries.length
+        ? table('Isu baru pada periode ini', ['No.', 'Ditemukan', 'Isu', 'Nada', 'Status'], issueRows(report.newEntries))
+        : h('p', {}, 'Tidak ada isu baru pada periode ini.'),
       more(report.newEntries.length),
       h('h4', {}, 'Eskalasi'),
       report.escalations.length
-        ? h('ul', {}, ...report.escalations.map((e) => h('li', {}, `No. ${e.number}, ${formatDateTime(e.escalatedAt)}: ${short(e.summary)}`)))
+        ? h(
+            'ul',
+            {},
+            ...report.escalations.map((e) => h('li', {}, `No. ${e.number}, ${formatDateTime(e.escalatedAt)}: ${short(e.summary)}`)),
+          )
         : h('p', {}, 'Tidak ada isu yang dieskalasi pada periode ini.'),
       h('h4', {}, 'Tindakan yang masih berjalan'),
       report.openActions.length
-        ? table('Tindakan terbuka dan pemiliknya', ['No.', 'Isu', 'Pemilik', 'Tindakan dan tenggat'], report.openActions.slice(0, MAX_ROWS).map((e) => [e.number, short(e.summary, 60), e.owner || '—', short(e.action || '—', 80)]))
+        ? table(
+            'Tindakan terbuka dan pemiliknya',
+            ['No.', 'Isu', 'Pemilik', 'Tindakan dan tenggat'],
+            report.openActions.slice(0, MAX_ROWS).map((e) => [e.number, short(e.summary, 60), e.owner || '—', short(e.action || '—', 80)]),
+          )
         : h('p', {}, 'Tidak ada tindakan terbuka.'),
       more(report.openActions.length),
-      h('p', { class: 'sk-no-print' }, h('button', { type: 'button', class: 'sk-button', 'data-variant': 'primary', 'data-action': 'print-report' }, week ? 'Cetak laporan pekanan (A4)' : 'Cetak tampilan bulan (A4)')),
+      h(
+        'p',
+        { class: 'sk-no-print' },
+        h(
+          'button',
+          { type: 'button', class: 'sk-button', 'data-variant': 'primary', 'data-action': 'print-report' },
+          week ? 'Cetak laporan pekanan (A4)' : 'Cetak tampilan bulan (A4)',
+        ),
+      ),
     ),
   );
 }

@@ -22,7 +22,13 @@ import {
 } from '@/domain/plan/plans';
 import { validatePlan } from '@/domain/plan/validation';
 import { overallPercent, planCompleteness, sectionPercent } from '@/domain/plan/completeness';
-import { countMessageMap, countWords, describeMessageMapCount, HOLDING_STATEMENT_MAX_WORDS, speakingSeconds } from '@/domain/plan/message-map';
+import {
+  countMessageMap,
+  countWords,
+  describeMessageMapCount,
+  HOLDING_STATEMENT_MAX_WORDS,
+  speakingSeconds,
+} from '@/domain/plan/message-map';
 import { downloadBlob, downloadText, formatDateTime } from '@/components/shared/download';
 import { setText } from '@/components/shared/set-text';
 import type { OfferedRisk } from '@/domain/plan/risk-scenarios';
@@ -75,26 +81,44 @@ class PlanBuilderElement extends SiteElement {
     const form = this.find<HTMLFormElement>('[data-plan-form]');
     form.addEventListener('input', (event) => this.updateField(event.target as Field), { signal });
     form.addEventListener('submit', (event) => event.preventDefault(), { signal });
-    this.addEventListener('click', (event) => {
-      const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-action]');
-      if (button) void this.#runAction(button);
-    }, { signal });
+    this.addEventListener(
+      'click',
+      (event) => {
+        const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-action]');
+        if (button) void this.#runAction(button);
+      },
+      { signal },
+    );
     this.#select.addEventListener('change', () => this.openPlan(this.#select.value), { signal });
     // Sent by <risk-scenario-offer> ("Ambil dari peta risiko") in the scenarios section.
-    this.addEventListener('take-risks', (event) => void this.addScenariosFromRiskMap((event as CustomEvent<OfferedRisk[]>).detail), { signal });
-    this.find<HTMLInputElement>('[data-import-file]').addEventListener('change', (event) => void this.readImportFile(event.target as HTMLInputElement), { signal });
+    this.addEventListener('take-risks', (event) => void this.addScenariosFromRiskMap((event as CustomEvent<OfferedRisk[]>).detail), {
+      signal,
+    });
+    this.find<HTMLInputElement>('[data-import-file]').addEventListener(
+      'change',
+      (event) => void this.readImportFile(event.target as HTMLInputElement),
+      { signal },
+    );
     // The paper version (several hundred elements) is built only when it is about to be printed: by the button,
     // by Ctrl+P (beforeprint), or when the page is shown as print (the "print" media query starts to match).
     window.addEventListener('beforeprint', () => this.#renderPaperNow(), { signal });
-    matchMedia('print').addEventListener('change', (event) => {
-      if (event.matches) this.#renderPaperNow();
-    }, { signal });
+    matchMedia('print').addEventListener(
+      'change',
+      (event) => {
+        if (event.matches) this.#renderPaperNow();
+      },
+      { signal },
+    );
 
-    this.find('[data-completeness]').addEventListener('click', (event) => {
-      const link = (event.target as HTMLElement).closest('a');
-      const target = link && this.querySelector<HTMLElement>(link.hash);
-      if (target) this.toggleSection(target, true);
-    }, { signal });
+    this.find('[data-completeness]').addEventListener(
+      'click',
+      (event) => {
+        const link = (event.target as HTMLElement).closest('a');
+        const target = link && this.querySelector<HTMLElement>(link.hash);
+        if (target) this.toggleSection(target, true);
+      },
+      { signal },
+    );
     void this.#start(form, signal);
   }
 
@@ -118,7 +142,9 @@ class PlanBuilderElement extends SiteElement {
     });
     await nextTask();
     if (signal.aborted) return;
-    for (const control of this.querySelectorAll<HTMLButtonElement | HTMLInputElement | HTMLSelectElement>('[data-action], [data-import-file], [data-plan-select], [data-field]')) {
+    for (const control of this.querySelectorAll<HTMLButtonElement | HTMLInputElement | HTMLSelectElement>(
+      '[data-action], [data-import-file], [data-plan-select], [data-field]',
+    )) {
       control.disabled = false;
     }
     this.#ready = true;
@@ -228,7 +254,8 @@ class PlanBuilderElement extends SiteElement {
     if (!isPlanList(list)) return;
     const title = row.querySelector('[data-row-title]')?.textContent ?? 'baris ini';
     const hasText = [...row.querySelectorAll<Field>('input, textarea')].some((f) => f.value.trim() !== '');
-    if (hasText && (await this.#confirm('Hapus baris?', `“${title}” dan isinya akan dihapus dari rencana ini.`, 'Ya, hapus')) !== 'ok') return;
+    if (hasText && (await this.#confirm('Hapus baris?', `“${title}” dan isinya akan dihapus dari rencana ini.`, 'Ya, hapus')) !== 'ok')
+      return;
     this.#savePlan(removeRow(this.#plan, list, index));
     this.#renderAll();
     this.querySelector<HTMLButtonElement>(`[data-action="add-row"][data-list="${list}"]`)?.focus();
@@ -290,7 +317,11 @@ class PlanBuilderElement extends SiteElement {
 
   async deleteCurrentPlan(): Promise<void> {
     const plan = this.#plan;
-    const answer = await this.#confirm('Hapus rencana?', `“${planTitle(plan)}” akan dihapus dari peramban ini. Tindakan ini tidak dapat dibatalkan; unduh JSON terlebih dahulu bila masih diperlukan.`, 'Ya, hapus');
+    const answer = await this.#confirm(
+      'Hapus rencana?',
+      `“${planTitle(plan)}” akan dihapus dari peramban ini. Tindakan ini tidak dapat dibatalkan; unduh JSON terlebih dahulu bila masih diperlukan.`,
+      'Ya, hapus',
+    );
     if (answer !== 'ok') return;
     this.#draft = null;
     this.#write(removePlan(this.#doc.$data.get(), plan.id));
@@ -458,7 +489,8 @@ class PlanBuilderElement extends SiteElement {
     if (!template) return;
     template.replaceWith(template.content);
     this.#linkFieldsOutsideRows(section);
-    if (this.#ready) for (const control of section.querySelectorAll<HTMLButtonElement | Field>('[data-action], [data-field]')) control.disabled = false;
+    if (this.#ready)
+      for (const control of section.querySelectorAll<HTMLButtonElement | Field>('[data-action], [data-field]')) control.disabled = false;
   }
 
   /** Makes a list show `count` rows (cloned from its template) and gives every field its path and ids. */
@@ -476,7 +508,8 @@ class PlanBuilderElement extends SiteElement {
       if (row.dataset.row === `${list}.${index}`) return;
       row.dataset.row = `${list}.${index}`;
       for (const field of row.querySelectorAll<Field>('[data-field]')) this.#linkField(field, `${list}.${index}.${field.dataset.field}`);
-      for (const error of row.querySelectorAll<HTMLElement>('[data-error-field]')) error.dataset.path = `${list}.${index}.${error.dataset.errorField}`;
+      for (const error of row.querySelectorAll<HTMLElement>('[data-error-field]'))
+        error.dataset.path = `${list}.${index}.${error.dataset.errorField}`;
     });
   }
 
@@ -522,7 +555,8 @@ class PlanBuilderElement extends SiteElement {
           ? `Tersimpan otomatis di peramban ini, pukul ${timeNow()}.`
           : 'Perubahan belum tersimpan: lihat pemberitahuan di atas.',
     );
-    for (const button of this.querySelectorAll<HTMLButtonElement>('[data-action="duplicate-plan"], [data-action="delete-plan"]')) button.disabled = this.#draft !== null;
+    for (const button of this.querySelectorAll<HTMLButtonElement>('[data-action="duplicate-plan"], [data-action="delete-plan"]'))
+      button.disabled = this.#draft !== null;
   }
 
   #renderSectionDerived(section: HTMLElement, plan: CommunicationPlan, issues: Map<string, string>): void {
@@ -585,7 +619,10 @@ class PlanBuilderElement extends SiteElement {
   /** The meters in the completeness panel and each section's badge; a section's own list is drawn with the section. */
   #renderCompleteness(plan: CommunicationPlan): void {
     const sections = this.#completenessOf(plan);
-    setText(this.querySelector('[data-overall]'), `Rencana “${planTitle(plan)}” lengkap ${overallPercent(sections)}%. Buka bagian yang belum lengkap untuk melihat yang masih kurang.`);
+    setText(
+      this.querySelector('[data-overall]'),
+      `Rencana “${planTitle(plan)}” lengkap ${overallPercent(sections)}%. Buka bagian yang belum lengkap untuk melihat yang masih kurang.`,
+    );
     for (const section of sections) {
       const percent = sectionPercent(section);
       const meter = this.querySelector(`[data-meter="${section.id}"]`);
@@ -605,7 +642,9 @@ class PlanBuilderElement extends SiteElement {
     box.toggleAttribute('data-complete', complete);
     setText(
       box.querySelector('[data-section-summary]'),
-      complete ? `Bagian ini lengkap (${section.done} dari ${section.total}).` : `Kelengkapan ${section.done} dari ${section.total}: ${section.total - section.done} hal belum diisi.`,
+      complete
+        ? `Bagian ini lengkap (${section.done} dari ${section.total}).`
+        : `Kelengkapan ${section.done} dari ${section.total}: ${section.total - section.done} hal belum diisi.`,
     );
     box.querySelector('[data-section-missing]')!.replaceChildren(
       ...section.missing.map((text) => {

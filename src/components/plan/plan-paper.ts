@@ -20,7 +20,9 @@ export function renderPlanPaper(container: HTMLElement, plan: CommunicationPlan)
 /** Writes beside each entry of the contents the sheet its section starts on (paper-pages.ts measures them). */
 function numberContents(container: HTMLElement): void {
   const entries = [...container.querySelectorAll<HTMLElement>('[data-contents-for]')];
-  const headings = entries.map((entry) => container.querySelector<HTMLElement>(`[data-paper-section="${entry.dataset.contentsFor}"] > h2`)!);
+  const headings = entries.map((entry) =>
+    container.querySelector<HTMLElement>(`[data-paper-section="${entry.dataset.contentsFor}"] > h2`)!,
+  );
   const cover = container.querySelector<HTMLElement>('.paper-cover');
   const sheets = cover ? sheetsOf(container, headings, [cover]) : [];
   entries.forEach((entry, i) => {
@@ -90,7 +92,13 @@ export function renderPaper(container: HTMLElement, outline: PlanOutline): void 
   contents.append(el('h3', 'Isi dokumen'), list);
 
   const cover = el('section', undefined, 'paper-cover');
-  cover.append(el('h1', outline.title), el('p', outline.unitName, 'paper-unit'), table(null, outline.cover, 'paper-fields', true), contents, el('p', outline.note, 'paper-note'));
+  cover.append(
+    el('h1', outline.title),
+    el('p', outline.unitName, 'paper-unit'),
+    table(null, outline.cover, 'paper-fields', true),
+    contents,
+    el('p', outline.note, 'paper-note'),
+  );
 
   const sections = outline.sections.map((s) => {
     const section = el('section');

@@ -48,7 +48,10 @@ export class RiskScenarioOfferElement extends SiteElement {
 
   #render(map: RiskMap): void {
     if (!this.#plan) return;
-    const top = topRisks(map, this.#types, Number(this.dataset.count ?? 5)).map((risk) => ({ ...risk, covered: planCoversRisk(this.#plan!, risk) }));
+    const top = topRisks(map, this.#types, Number(this.dataset.count ?? 5)).map((risk) => ({
+      ...risk,
+      covered: planCoversRisk(this.#plan!, risk),
+    }));
     const shown = JSON.stringify(top);
     if (shown === this.#shown) return;
     this.#shown = shown;
@@ -59,12 +62,21 @@ export class RiskScenarioOfferElement extends SiteElement {
     const mapLink = () => h('a', { href: sitePath('/latihan/peta-risiko/') }, 'peta risiko krisis');
     choices.hidden = button.hidden = top.length === 0;
     if (top.length === 0) {
-      text.replaceChildren('Peta risiko Anda masih kosong: belum ada jenis krisis yang dinilai kemungkinan dan dampaknya. Isi ', mapLink(), ' terlebih dahulu; risiko teratasnya akan ditawarkan di sini sebagai skenario.');
+      text.replaceChildren(
+        'Peta risiko Anda masih kosong: belum ada jenis krisis yang dinilai kemungkinan dan dampaknya. Isi ',
+        mapLink(),
+        ' terlebih dahulu; risiko teratasnya akan ditawarkan di sini sebagai skenario.',
+      );
       return;
     }
     const open = top.filter((risk) => !risk.covered).length;
     if (open === 0) text.replaceChildren('Semua risiko teratas pada ', mapLink(), ' Anda sudah ada sebagai skenario di rencana ini.');
-    else text.replaceChildren('Centang risiko teratas dari ', mapLink(), ' Anda yang akan dijadikan skenario. Jenis krisis yang sudah ada di rencana tidak ditambahkan lagi.');
+    else
+      text.replaceChildren(
+        'Centang risiko teratas dari ',
+        mapLink(),
+        ' Anda yang akan dijadikan skenario. Jenis krisis yang sudah ada di rencana tidak ditambahkan lagi.',
+      );
     this.find('[data-offer-list]').replaceChildren(
       ...top.map((risk) =>
         h(

@@ -37,7 +37,9 @@ export function renderAttemptRows(body: HTMLTableSectionElement, attempts: reado
     const summary = document.createElement('summary');
     summary.textContent = 'Lihat naskah';
     details.append(summary);
-    for (const line of joinRelease(attempt.parts).split('\n').filter((l) => l.trim())) {
+    for (const line of joinRelease(attempt.parts)
+      .split('\n')
+      .filter((l) => l.trim())) {
       details.append(Object.assign(document.createElement('p'), { textContent: line }));
     }
     row.insertCell().append(details);

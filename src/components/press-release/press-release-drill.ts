@@ -53,16 +53,22 @@ class PressReleaseDrillElement extends SiteElement {
     this.#moduleTitles = JSON.parse(data.moduleTitles ?? '{}') as Record<string, string>;
     this.#form = this.find('[data-editor]');
 
-    for (const control of this.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLButtonElement | HTMLSelectElement>('input, textarea, button, select')) {
+    for (const control of this.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLButtonElement | HTMLSelectElement>(
+      'input, textarea, button, select',
+    )) {
       control.disabled = false;
     }
     this.#restoreDraft(this.#draft());
     this.#form.addEventListener('input', (event) => this.#edited(event), { signal });
     this.querySelector('[data-free-kind]')?.addEventListener('change', () => this.#edited(), { signal });
-    this.#form.addEventListener('submit', (event) => {
-      event.preventDefault();
-      void this.submitAttempt();
-    }, { signal });
+    this.#form.addEventListener(
+      'submit',
+      (event) => {
+        event.preventDefault();
+        void this.submitAttempt();
+      },
+      { signal },
+    );
     this.#on('split', () => this.splitIntoParts());
     this.#on('copy', () => void this.copyRelease());
     this.#on('print', () => this.printRelease());
@@ -75,9 +81,13 @@ class PressReleaseDrillElement extends SiteElement {
     });
     // A draft waiting for its save pause is written at once when the page is left or hidden (reload, tab switch, phone lock).
     window.addEventListener('pagehide', () => this.#flushPendingSave(), { signal });
-    document.addEventListener('visibilitychange', () => {
-      if (document.visibilityState === 'hidden') this.#flushPendingSave();
-    }, { signal });
+    document.addEventListener(
+      'visibilitychange',
+      () => {
+        if (document.visibilityState === 'hidden') this.#flushPendingSave();
+      },
+      { signal },
+    );
     this.#form.addEventListener('focusin', () => void loadChecker(), { once: true, signal });
     if (this.#draft()) void this.#analyse();
     else this.#showSummary(false, []);
@@ -176,7 +186,10 @@ class PressReleaseDrillElement extends SiteElement {
       updatedAt: now,
     };
     work.update((current) => ({ ...current, drafts: { ...current.drafts, [this.#id]: draft } }));
-    this.#status('[data-save-state]', `Draf tersimpan ${new Date(now).toLocaleTimeString('id-ID', { hour: '2-digit', minute: '2-digit' })}.`);
+    this.#status(
+      '[data-save-state]',
+      `Draf tersimpan ${new Date(now).toLocaleTimeString('id-ID', { hour: '2-digit', minute: '2-digit' })}.`,
+    );
   }
 
   async #analyse(): Promise<void> {
@@ -193,7 +206,9 @@ class PressReleaseDrillElement extends SiteElement {
   #showSummary(written: boolean, findings: readonly Finding[]): void {
     let text: string;
     if (!written) text = 'Mulai menulis; umpan balik muncul di sini setelah Anda berhenti mengetik sejenak.';
-    else if (findings.length === 0) text = 'Pemeriksa tidak menemukan apa pun, tetapi itu belum berarti aman diterbitkan. Periksa sekali lagi faktanya dengan lembar tugas, lalu serahkan.';
+    else if (findings.length === 0)
+      text =
+        'Pemeriksa tidak menemukan apa pun, tetapi itu belum berarti aman diterbitkan. Periksa sekali lagi faktanya dengan lembar tugas, lalu serahkan.';
     else {
       const count = (severity: Finding['severity']) => findings.filter((f) => f.severity === severity).length;
       text = `${findings.length} temuan: ${count('error')} harus diperbaiki, ${count('warning')} perlu diperbaiki, ${count('info')} untuk dipertimbangkan.`;
@@ -217,7 +232,12 @@ class PressReleaseDrillElement extends SiteElement {
 
   /** Keeps the items that did not change (by key) and only adds or removes the others. */
   #renderFindings(check: Checker, list: Element, findings: readonly Finding[], live: boolean): void {
-    updateKeyedList(list, findings, (f) => check.findingKey(f), (f, key) => this.#findingItem(check, f, key, live));
+    updateKeyedList(
+      list,
+      findings,
+      (f) => check.findingKey(f),
+      (f, key) => this.#findingItem(check, f, key, live),
+    );
   }
 
   #findingItem(check: Checker, f: Finding, key: string, live: boolean): HTMLLIElement {
@@ -228,7 +248,9 @@ class PressReleaseDrillElement extends SiteElement {
     item.dataset.rule = f.ruleId;
     const tag = document.createElement('span');
     tag.className = 'sk-finding__tag';
-    tag.textContent = [check.SEVERITY_LABELS[f.severity], check.FAMILY_LABELS[f.family], f.span ? PART_LABELS[f.span.part] : ''].filter(Boolean).join(' · ');
+    tag.textContent = [check.SEVERITY_LABELS[f.severity], check.FAMILY_LABELS[f.family], f.span ? PART_LABELS[f.span.part] : '']
+      .filter(Boolean)
+      .join(' · ');
     const message = document.createElement('p');
     message.textContent = f.message;
     const reason = document.createElement('p');
@@ -274,7 +296,10 @@ class PressReleaseDrillElement extends SiteElement {
   #renderSplitSummary(parts: ReleaseParts): void {
     const found = PART_KEYS.filter((key) => parts[key].trim()).map((key) => PART_LABELS[key].toLowerCase());
     const missing = PART_KEYS.filter((key) => !parts[key].trim()).map((key) => PART_LABELS[key].toLowerCase());
-    this.#status('[data-split-summary]', found.length === 0 ? '' : `Dikenali: ${found.join(', ')}.${missing.length ? ` Belum ditemukan: ${missing.join(', ')}.` : ''}`);
+    this.#status(
+      '[data-split-summary]',
+      found.length === 0 ? '' : `Dikenali: ${found.join(', ')}.${missing.length ? ` Belum ditemukan: ${missing.join(', ')}.` : ''}`,
+    );
   }
 
   /** The release as it looks on paper (shown only when printing). */
@@ -297,7 +322,10 @@ class PressReleaseDrillElement extends SiteElement {
     const children: HTMLElement[] = [line(this.#letterhead(), 'sk-release-paper__letterhead')];
     if (parts.headline.trim()) children.push(line(parts.headline.trim(), 'sk-release-paper__headline'));
     // Everything after the headline, the dateline joined to the lead's first line, one paragraph per line.
-    const rest = joinRelease({ ...parts, headline: '' }).split('\n').map((l) => l.trim()).filter(Boolean);
+    const rest = joinRelease({ ...parts, headline: '' })
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
     for (const text of rest) children.push(line(text, /^(?:#{3}|-+\s*selesai\s*-+)$/iu.test(text) ? 'sk-release-paper__end' : ''));
     paper.replaceChildren(...children);
   }
@@ -317,7 +345,8 @@ class PressReleaseDrillElement extends SiteElement {
     this.#saveNow();
     void this.#analyse();
     this.#field('headline')?.focus();
-    const headerNote = header.length > 0 ? ` Baris kepala (${header.map((line) => `“${line}”`).join(', ')}) tidak dimasukkan ke judul.` : '';
+    const headerNote =
+      header.length > 0 ? ` Baris kepala (${header.map((line) => `“${line}”`).join(', ')}) tidak dimasukkan ke judul.` : '';
     this.#status('[data-action-status]', `Naskah dipisahkan ke bagian-bagiannya. Periksa setiap bagian.${headerNote}`);
   }
 
@@ -355,10 +384,16 @@ class PressReleaseDrillElement extends SiteElement {
   #renderResult(check: Checker, attempt: ReleaseAttempt, score: RubricScore, findings: readonly Finding[]): void {
     const result = this.find<HTMLElement>('[data-result]');
     const limit = attempt.minutesAllowed ? ` (batas ${attempt.minutesAllowed} menit${attempt.timed ? '' : ', tanpa hitung mundur'})` : '';
-    const verdict = score.identityExposed.length > 0
-      ? ' Belum lulus: naskah mengungkap identitas narapidana, tahanan, klien, atau anak, jadi skornya dibatasi.'
-      : score.passed ? ' Lulus.' : ' Belum lulus.';
-    this.#status('[data-score]', `Skor ${score.points} dari ${score.max} (${score.percent}%).${verdict} Waktu ${formatDuration(attempt.secondsTaken)}${limit}.`);
+    const verdict =
+      score.identityExposed.length > 0
+        ? ' Belum lulus: naskah mengungkap identitas narapidana, tahanan, klien, atau anak, jadi skornya dibatasi.'
+        : score.passed
+          ? ' Lulus.'
+          : ' Belum lulus.';
+    this.#status(
+      '[data-score]',
+      `Skor ${score.points} dari ${score.max} (${score.percent}%).${verdict} Waktu ${formatDuration(attempt.secondsTaken)}${limit}.`,
+    );
     const rows = this.find('[data-criteria]');
     rows.replaceChildren(
       ...score.criteria.map((criterion) => {
@@ -371,16 +406,20 @@ class PressReleaseDrillElement extends SiteElement {
     );
     const submitted = this.find('[data-submitted]');
     submitted.replaceChildren(
-      ...joinRelease(attempt.parts).split('\n').filter((l) => l.trim()).map((text) => {
-        const p = document.createElement('p');
-        p.textContent = text;
-        return p;
-      }),
+      ...joinRelease(attempt.parts)
+        .split('\n')
+        .filter((l) => l.trim())
+        .map((text) => {
+          const p = document.createElement('p');
+          p.textContent = text;
+          return p;
+        }),
     );
     const remaining = this.find('[data-remaining]');
     remaining.replaceChildren();
     this.#renderFindings(check, remaining, findings, false);
-    if (findings.length === 0) remaining.append(Object.assign(document.createElement('li'), { textContent: 'Tidak ada temuan yang tersisa.' }));
+    if (findings.length === 0)
+      remaining.append(Object.assign(document.createElement('li'), { textContent: 'Tidak ada temuan yang tersisa.' }));
     result.hidden = false;
     // The score first: the page lands on the result's heading, not where focusing happened to scroll.
     result.focus({ preventScroll: true });
@@ -427,7 +466,8 @@ class PressReleaseDrillElement extends SiteElement {
   clearDraft(): void {
     if (!window.confirm('Kosongkan draf ini? Percobaan yang sudah dinilai tetap tersimpan.')) return;
     work.update(({ drafts: { [this.#id]: _removed, ...drafts }, attempts }) => ({ drafts, attempts }));
-    for (const field of this.#form.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input:not([type="radio"]), textarea')) field.value = '';
+    for (const field of this.#form.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input:not([type="radio"]), textarea'))
+      field.value = '';
     this.#renderCountdown();
     void this.#analyse();
     this.#status('[data-action-status]', 'Draf dikosongkan.');
@@ -438,7 +478,12 @@ class PressReleaseDrillElement extends SiteElement {
     const running = Boolean(draft?.countdownStartedAt);
     const now = new Date().toISOString();
     work.update((current) => {
-      const base: ReleaseDraft = current.drafts[this.#id] ?? { mode: this.#mode(), parts: this.#typedParts(), text: this.#field('text')?.value ?? '', updatedAt: now };
+      const base: ReleaseDraft = current.drafts[this.#id] ?? {
+        mode: this.#mode(),
+        parts: this.#typedParts(),
+        text: this.#field('text')?.value ?? '',
+        updatedAt: now,
+      };
       const { countdownStartedAt: _old, ...rest } = base;
       const next: ReleaseDraft = running ? rest : { ...rest, startedAt: base.startedAt ?? now, countdownStartedAt: now };
       return { ...current, drafts: { ...current.drafts, [this.#id]: next } };

@@ -19,10 +19,14 @@ class QuizFormElement extends SiteElement {
     for (const input of this.querySelectorAll<HTMLInputElement | HTMLButtonElement>('input, button')) input.disabled = false;
     this.dataset.ready = '';
     const form = this.querySelector('form');
-    form?.addEventListener('submit', (event) => {
-      event.preventDefault();
-      this.checkAnswers();
-    }, { signal });
+    form?.addEventListener(
+      'submit',
+      (event) => {
+        event.preventDefault();
+        this.checkAnswers();
+      },
+      { signal },
+    );
     form?.addEventListener('change', () => this.saveDraft(), { signal });
     this.querySelector('[data-action="reset"]')?.addEventListener('click', () => this.resetAnswers(), { signal });
     this.watch(progress.$data, (data) => this.#render(data.modules[this.#id]?.quiz));
@@ -82,7 +86,10 @@ class QuizFormElement extends SiteElement {
       const right = isAnsweredRight(question, chosen);
       if (checked && !right) wrong.push(number + 1);
       // Not a live region: the one summary below speaks for all the questions at once.
-      setText(element.querySelector('[data-result]'), checked ? (right ? '✓ Benar.' : '✗ Belum tepat. Baca pembahasan di bawah setiap opsi.') : '');
+      setText(
+        element.querySelector('[data-result]'),
+        checked ? (right ? '✓ Benar.' : '✗ Belum tepat. Baca pembahasan di bawah setiap opsi.') : '',
+      );
     }
     const review = wrong.length === 0 ? 'Semua jawaban benar.' : `Belum tepat: nomor ${wrong.join(', ')}.`;
     this.#announce(

@@ -3,7 +3,12 @@
  * their focus, selection and what a screen reader already read), the others go, new ones are made by `create`, and
  * only children out of place are moved. Used where a list is redrawn while the user types (the checker's findings).
  */
-export function updateKeyedList<T>(list: Element, items: readonly T[], keyOf: (item: T) => string, create: (item: T, key: string) => HTMLElement): void {
+export function updateKeyedList<T>(
+  list: Element,
+  items: readonly T[],
+  keyOf: (item: T) => string,
+  create: (item: T, key: string) => HTMLElement,
+): void {
   const existing = new Map([...list.children].map((child) => [(child as HTMLElement).dataset.key ?? '', child]));
   const wanted = items.map((item) => ({ key: keyOf(item), item }));
   const keep = new Set(wanted.map((w) => w.key));

@@ -9,7 +9,11 @@ export interface TextFile {
 
 /** Reads each file as text, except those over `maxBytes`: their size is checked first, so a huge file is never read into memory. */
 export function readTextFiles(files: Iterable<File>, maxBytes: number): Promise<TextFile[]> {
-  return Promise.all([...files].map(async (file) => (file.size > maxBytes ? { name: file.name, text: '', tooLarge: file.size } : { name: file.name, text: await file.text() })));
+  return Promise.all(
+    [...files].map(async (file) =>
+      file.size > maxBytes ? { name: file.name, text: '', tooLarge: file.size } : { name: file.name, text: await file.text() },
+    ),
+  );
 }
 
 /**
@@ -17,17 +21,25 @@ export function readTextFiles(files: Iterable<File>, maxBytes: number): Promise<
  * The zone gets data-dragging while files are held over it, for styling.
  */
 export function acceptDroppedFiles(zone: HTMLElement, onFiles: (files: File[]) => void, signal?: AbortSignal): void {
-  zone.addEventListener('dragover', (event) => {
-    if (!event.dataTransfer?.types.includes('Files')) return;
-    event.preventDefault();
-    event.dataTransfer.dropEffect = 'copy';
-    zone.dataset.dragging = '';
-  }, { signal });
+  zone.addEventListener(
+    'dragover',
+    (event) => {
+      if (!event.dataTransfer?.types.includes('Files')) return;
+      event.preventDefault();
+      event.dataTransfer.dropEffect = 'copy';
+      zone.dataset.dragging = '';
+    },
+    { signal },
+  );
   zone.addEventListener('dragleave', () => delete zone.dataset.dragging, { signal });
-  zone.addEventListener('drop', (event) => {
-    event.preventDefault();
-    delete zone.dataset.dragging;
-    const files = [...(event.dataTransfer?.files ?? [])];
-    if (files.length > 0) onFiles(files);
-  }, { signal });
+  zone.addEventListener(
+    'drop',
+    (event) => {
+      event.preventDefault();
+      delete zone.dataset.dragging;
+      const files = [...(event.dataTransfer?.files ?? [])];
+      if (files.length > 0) onFiles(files);
+    },
+    { signal },
+  );
 }

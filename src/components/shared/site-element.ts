@@ -45,11 +45,7 @@ export abstract class SiteElement extends HTMLElement {
   }
 
   /** Adds a listener that ends with the connection. */
-  protected on<K extends keyof HTMLElementEventMap>(
-    target: EventTarget,
-    type: K,
-    listener: (event: HTMLElementEventMap[K]) => void,
-  ): void {
+  protected on<K extends keyof HTMLElementEventMap>(target: EventTarget, type: K, listener: (event: HTMLElementEventMap[K]) => void): void {
     target.addEventListener(type, listener as EventListener, { signal: this.connection });
   }
 

@@ -6,16 +6,26 @@ import { sitePath } from '@/components/shared/site-path';
 type ProblemState = Exclude<DocumentStatus['state'], 'saved'>;
 
 const MESSAGES: Record<ProblemState, string> = {
-  recovered: 'Data tersimpan “{label}” tidak dapat dibaca ({reason}). Data itu tidak dihapus: salinannya disimpan terpisah dan dapat Anda unduh. Untuk sementara Anda mulai dari isian kosong.',
-  'memory-only': 'Peramban ini tidak mengizinkan penyimpanan (misalnya mode penyamaran atau penyimpanan diblokir). Anda tetap bisa bekerja, tetapi isian “{label}” hilang saat halaman ditutup. Gunakan ekspor atau cetak untuk menyimpan hasil.',
-  'not-saved': '{reason} Isian “{label}” belum tersimpan. Ekspor data Anda di halaman Data saya, lalu hapus data lama yang tidak diperlukan.',
-  invalid: 'Perubahan terakhir pada “{label}” tidak disimpan karena ada isian yang tidak sah: {reason}. Perubahan itu masih ada di layar; perbaiki isian tersebut agar tersimpan lagi.',
-  'newer-version': '{reason} Agar tidak rusak, data “{label}” tidak diubah dan halaman ini bekerja tanpa menyimpan. Muat ulang halaman untuk mendapatkan versi terbaru.',
+  recovered:
+    'Data tersimpan “{label}” tidak dapat dibaca ({reason}). Data itu tidak dihapus: salinannya disimpan terpisah dan dapat Anda unduh. Untuk sementara Anda mulai dari isian kosong.',
+  'memory-only':
+    'Peramban ini tidak mengizinkan penyimpanan (misalnya mode penyamaran atau penyimpanan diblokir). Anda tetap bisa bekerja, tetapi isian “{label}” hilang saat halaman ditutup. Gunakan ekspor atau cetak untuk menyimpan hasil.',
+  'not-saved':
+    '{reason} Isian “{label}” belum tersimpan. Ekspor data Anda di halaman Data saya, lalu hapus data lama yang tidak diperlukan.',
+  invalid:
+    'Perubahan terakhir pada “{label}” tidak disimpan karena ada isian yang tidak sah: {reason}. Perubahan itu masih ada di layar; perbaiki isian tersebut agar tersimpan lagi.',
+  'newer-version':
+    '{reason} Agar tidak rusak, data “{label}” tidak diubah dan halaman ini bekerja tanpa menyimpan. Muat ulang halaman untuk mendapatkan versi terbaru.',
   'updated-elsewhere': 'Isian “{label}” baru saja diubah di tab lain. Halaman ini sekarang menampilkan versi terbaru.',
 };
 
 /** Fills `notice` (inside `host`, a <storage-notices>) with what the user must know about `doc`'s storage. */
-export function renderNotice(host: HTMLElement, notice: HTMLElement, doc: PersistentDocument<unknown>, status: DocumentStatus & { state: ProblemState }): void {
+export function renderNotice(
+  host: HTMLElement,
+  notice: HTMLElement,
+  doc: PersistentDocument<unknown>,
+  status: DocumentStatus & { state: ProblemState },
+): void {
   notice.replaceChildren();
   // Good news is polite; problems interrupt.
   const region = host.querySelector(status.state === 'updated-elsewhere' ? '[data-updates]' : '[data-notices]');

@@ -9,7 +9,24 @@ import type { SimulationRun } from '@/schemas/simulation-run';
 import { persistentDocument } from '@/state/persistent-document';
 import { simulationDocument } from '@/state/documents/simulation';
 import { profileDocument } from '@/state/documents/profile';
-import { applyAction, changeSpeed, currentStep, currentVisit, isHeldForWriting, isRunCompatible, isRunEnded, isTaskOpen, nextEventMinute, pauseRun, rebaseRun, resumeRun, runMinutes, skipToNextEvent, startRun, type PlayerAction } from '@/domain/simulation/engine';
+import {
+  applyAction,
+  changeSpeed,
+  currentStep,
+  currentVisit,
+  isHeldForWriting,
+  isRunCompatible,
+  isRunEnded,
+  isTaskOpen,
+  nextEventMinute,
+  pauseRun,
+  rebaseRun,
+  resumeRun,
+  runMinutes,
+  skipToNextEvent,
+  startRun,
+  type PlayerAction,
+} from '@/domain/simulation/engine';
 import { interruptClock, isClockRunning, timeOfDay } from '@/domain/simulation/clock';
 import { optionOrder } from '@/domain/simulation/option-order';
 import { countWords } from '@/domain/simulation/writing';
@@ -53,13 +70,19 @@ class CrisisSimulationElement extends SiteElement {
     this.#scenario = readPageData<Scenario>(this, 'scenario', 'title', 'unit', 'steps');
     this.#id = this.dataset.scenarioId ?? '';
     this.#feed = new InjectFeed(this.find('[data-feed]'), this.#scenario);
-    for (const control of this.querySelectorAll<HTMLInputElement | HTMLButtonElement | HTMLSelectElement>('[data-start-form] input, [data-start-form] button, [data-action], [data-speed], .sk-sim__filter input, .sk-sim__export input')) {
+    for (const control of this.querySelectorAll<HTMLInputElement | HTMLButtonElement | HTMLSelectElement>(
+      '[data-start-form] input, [data-start-form] button, [data-action], [data-speed], .sk-sim__filter input, .sk-sim__export input',
+    )) {
       control.disabled = false;
     }
-    this.querySelector('[data-start-form]')?.addEventListener('submit', (event) => {
-      event.preventDefault();
-      this.startSimulation();
-    }, { signal });
+    this.querySelector('[data-start-form]')?.addEventListener(
+      'submit',
+      (event) => {
+        event.preventDefault();
+        this.startSimulation();
+      },
+      { signal },
+    );
     this.#on('pause', () => this.pauseSimulation());
     this.#on('resume', () => this.resumeSimulation());
     this.#on('skip', () => this.skipToNextEvent());
@@ -68,7 +91,11 @@ class CrisisSimulationElement extends SiteElement {
     this.#on('code', () => void this.showResultCode());
     this.#on('copy-code', () => void this.copyResultCode());
     this.#on('restart', () => this.restart());
-    this.querySelector('[data-speed]')?.addEventListener('change', (event) => this.setSpeed(Number((event.target as HTMLSelectElement).value)), { signal });
+    this.querySelector('[data-speed]')?.addEventListener(
+      'change',
+      (event) => this.setSpeed(Number((event.target as HTMLSelectElement).value)),
+      { signal },
+    );
     // The badge only points the way; the reader moves when they choose to, and the count clears once they have looked.
     this.querySelector('[data-new-badge]')?.addEventListener('click', () => this.#clearUnseen(), { signal });
     const channels = this.querySelector('.sk-sim__channels');
@@ -79,27 +106,41 @@ class CrisisSimulationElement extends SiteElement {
       seen.observe(channels.querySelector('h3') ?? channels);
       signal.addEventListener('abort', () => seen.disconnect(), { once: true });
     }
-    this.querySelector('.sk-sim__filter')?.addEventListener('change', (event) => {
-      this.#channel = (event.target as HTMLInputElement).value;
-      this.#render();
-    }, { signal });
+    this.querySelector('.sk-sim__filter')?.addEventListener(
+      'change',
+      (event) => {
+        this.#channel = (event.target as HTMLInputElement).value;
+        this.#render();
+      },
+      { signal },
+    );
     for (const form of this.querySelectorAll<HTMLFormElement>('[data-task]')) {
-      form.addEventListener('submit', (event) => {
-        event.preventDefault();
-        this.submitTask(form);
-      }, { signal });
+      form.addEventListener(
+        'submit',
+        (event) => {
+          event.preventDefault();
+          this.submitTask(form);
+        },
+        { signal },
+      );
       form.querySelector('textarea')?.addEventListener('focus', () => this.#keepPromptInView(form), { signal });
-      form.querySelector('textarea')?.addEventListener('input', (event) => {
-        this.saveDraft(form, event.target as HTMLTextAreaElement);
-        this.#scheduleCheck(form);
-      }, { signal });
+      form.querySelector('textarea')?.addEventListener(
+        'input',
+        (event) => {
+          this.saveDraft(form, event.target as HTMLTextAreaElement);
+          this.#scheduleCheck(form);
+        },
+        { signal },
+      );
     }
 
     // The page was closed or reloaded while the clock ran: stop it where it was last saved.
     const stored = this.#run();
     if (stored && isClockRunning(stored.clock) && isRunCompatible(this.#scenario, stored)) {
       this.#save({ ...stored, clock: interruptClock(stored.clock) });
-      this.#announce(`Simulasi dilanjutkan dari pukul ${timeOfDay(this.#scenario.startTime, stored.clock.minutes)}. Tekan “Lanjutkan” untuk menjalankan jam.`);
+      this.#announce(
+        `Simulasi dilanjutkan dari pukul ${timeOfDay(this.#scenario.startTime, stored.clock.minutes)}. Tekan “Lanjutkan” untuk menjalankan jam.`,
+      );
     }
     this.watch(this.#store.$data, () => this.#render());
     this.#timer = setInterval(() => this.#tick(), TICK_MS);
@@ -249,14 +290,23 @@ class CrisisSimulationElement extends SiteElement {
   async showResultCode(): Promise<void> {
     const run = this.#run();
     if (!run || !isRunEnded(this.#scenario, run)) return;
-    const [{ buildResultFile }, { encodeResultCode }, { scoreWriting }] = await Promise.all([import('@/domain/simulation/result-file'), import('@/domain/simulation/result-code'), this.#checkerFor(run)]);
-    const file = buildResultFile(this.#scenario, this.#id, run, this.#participant(), { now: new Date(), id: this.#resultId(run), scoreWriting });
+    const [{ buildResultFile }, { encodeResultCode }, { scoreWriting }] = await Promise.all([
+      import('@/domain/simulation/result-file'),
+      import('@/domain/simulation/result-code'),
+      this.#checkerFor(run),
+    ]);
+    const file = buildResultFile(this.#scenario, this.#id, run, this.#participant(), {
+      now: new Date(),
+      id: this.#resultId(run),
+      scoreWriting,
+    });
     const code = await encodeResultCode(JSON.stringify(file));
     const area = this.find<HTMLTextAreaElement>('[data-code]');
     area.value = code;
     this.find<HTMLElement>('[data-code-box]').hidden = false;
     this.find<HTMLButtonElement>('[data-action="copy-code"]').disabled = false;
-    this.find('[data-code-message]').textContent = `Kode hasil dibuat (${code.length} karakter). Salin dan kirim kepada pelatih, atau tunjukkan layar ini.`;
+    this.find('[data-code-message]').textContent =
+      `Kode hasil dibuat (${code.length} karakter). Salin dan kirim kepada pelatih, atau tunjukkan layar ini.`;
     area.focus();
     area.select();
   }
@@ -277,7 +327,10 @@ class CrisisSimulationElement extends SiteElement {
   async exportResult(): Promise<void> {
     const run = this.#run();
     if (!run || !isRunEnded(this.#scenario, run)) return;
-    const [{ buildResultFile, resultFileName }, { scoreWriting }] = await Promise.all([import('@/domain/simulation/result-file'), this.#checkerFor(run)]);
+    const [{ buildResultFile, resultFileName }, { scoreWriting }] = await Promise.all([
+      import('@/domain/simulation/result-file'),
+      this.#checkerFor(run),
+    ]);
     const now = new Date();
     const file = buildResultFile(this.#scenario, this.#id, run, this.#participant(), { now, id: this.#resultId(run), scoreWriting });
     const name = resultFileName(file.result);
@@ -332,7 +385,10 @@ class CrisisSimulationElement extends SiteElement {
     if (!heading) return true;
     const box = heading.getBoundingClientRect();
     const bar = this.querySelector('.sk-sim__clockbar')?.getBoundingClientRect();
-    return box.bottom > (bar && getComputedStyle(this.find('.sk-sim__clockbar')).position === 'sticky' ? bar.bottom : 0) && box.top < window.innerHeight;
+    return (
+      box.bottom > (bar && getComputedStyle(this.find('.sk-sim__clockbar')).position === 'sticky' ? bar.bottom : 0) &&
+      box.top < window.innerHeight
+    );
   }
 
   #clearUnseen(): void {
@@ -354,7 +410,8 @@ class CrisisSimulationElement extends SiteElement {
   #showWordCount(form: HTMLFormElement, text: string): void {
     const step = this.#scenario.steps.find((s) => s.id === form.dataset.task);
     const counter = form.querySelector('[data-word-count]');
-    if (step?.task.kind === 'tulisan' && counter) counter.textContent = `${countWords(text)} kata (disarankan ${step.task.minWords}–${step.task.maxWords} kata)`;
+    if (step?.task.kind === 'tulisan' && counter)
+      counter.textContent = `${countWords(text)} kata (disarankan ${step.task.minWords}–${step.task.maxWords} kata)`;
   }
 
   /** Saves the clock's progress once per simulated minute, so a reload loses less than a minute. */
@@ -378,7 +435,8 @@ class CrisisSimulationElement extends SiteElement {
     const run = this.#run();
     const view = !run ? 'start' : isRunEnded(this.#scenario, run) ? 'debrief' : 'play';
     for (const section of this.querySelectorAll<HTMLElement>('[data-view]')) section.hidden = section.dataset.view !== view;
-    if (stored && !run) this.#announce('Simulasi yang tersimpan berasal dari versi skenario yang lama dan tidak dapat dilanjutkan. Mulai lagi dari awal.');
+    if (stored && !run)
+      this.#announce('Simulasi yang tersimpan berasal dari versi skenario yang lama dan tidak dapat dilanjutkan. Mulai lagi dari awal.');
     if (!run) {
       this.#renderedRun = '';
       return;
@@ -415,7 +473,11 @@ class CrisisSimulationElement extends SiteElement {
       const list = this.querySelector<HTMLElement>(`[data-task="${step.id}"] [data-options]`);
       if (!list) continue;
       const labels = new Map([...list.querySelectorAll<HTMLInputElement>('input')].map((input) => [input.value, input.closest('label')!]));
-      list.replaceChildren(...optionOrder(step.task.options, run.startedAt, step.id).map((id) => labels.get(id)!).filter(Boolean));
+      list.replaceChildren(
+        ...optionOrder(step.task.options, run.startedAt, step.id)
+          .map((id) => labels.get(id)!)
+          .filter(Boolean),
+      );
     }
   }
 
@@ -426,7 +488,13 @@ class CrisisSimulationElement extends SiteElement {
     const held = isHeldForWriting(this.#scenario, run, now);
     this.find('[data-clock-time]').textContent = timeOfDay(this.#scenario.startTime, minute);
     this.find('[data-clock-minute]').textContent = `menit ${Math.floor(minute)}`;
-    const state = !running ? 'Dijeda' : held ? 'Berhenti selama Anda menulis' : run.clock.speed === 1 ? 'Berjalan · waktu nyata' : `Berjalan · dipercepat ×${run.clock.speed}`;
+    const state = !running
+      ? 'Dijeda'
+      : held
+        ? 'Berhenti selama Anda menulis'
+        : run.clock.speed === 1
+          ? 'Berjalan · waktu nyata'
+          : `Berjalan · dipercepat ×${run.clock.speed}`;
     const stateLine = this.find('[data-clock-state]');
     if (stateLine.textContent !== state) stateLine.textContent = state;
     const speed = this.find<HTMLSelectElement>('[data-speed]');
@@ -457,7 +525,9 @@ class CrisisSimulationElement extends SiteElement {
     this.find<HTMLElement>('[data-feed-empty]').hidden = this.#feed.count > 0;
     for (const counter of this.querySelectorAll<HTMLElement>('[data-count]')) {
       const channel = counter.dataset.count;
-      counter.textContent = String(this.querySelectorAll(channel === 'semua' ? '[data-arrived]' : `[data-arrived][data-channel="${channel}"]`).length);
+      counter.textContent = String(
+        this.querySelectorAll(channel === 'semua' ? '[data-arrived]' : `[data-arrived][data-channel="${channel}"]`).length,
+      );
     }
     const task = this.#renderTask(run, now, next);
     if (task && task.id !== this.#shownTask && (!firstRender || starting)) news.push(`Tugas baru: ${task.prompt}`);
@@ -481,7 +551,8 @@ class CrisisSimulationElement extends SiteElement {
     for (const form of this.querySelectorAll<HTMLFormElement>('[data-task]')) {
       const active = open && form.dataset.task === step.id;
       if (form.hidden === active) form.hidden = !active;
-      for (const control of form.querySelectorAll<HTMLInputElement | HTMLButtonElement | HTMLTextAreaElement>('input, button, textarea')) control.disabled = !active;
+      for (const control of form.querySelectorAll<HTMLInputElement | HTMLButtonElement | HTMLTextAreaElement>('input, button, textarea'))
+        control.disabled = !active;
       if (!active || step.task.kind === 'akhir') continue;
       const due = currentVisit(run).enteredAt + step.task.dueWithin;
       const dueText = run.untimed
@@ -506,9 +577,11 @@ class CrisisSimulationElement extends SiteElement {
     waiting.hidden = open && running;
     const waitText = !running
       ? 'Simulasi dijeda: jam tidak berjalan, tetapi Anda tetap dapat membaca dan mengerjakan tugas. Tekan “Lanjutkan” untuk menjalankan jam.'
-      : open ? '' : next === undefined
-        ? 'Belum ada tugas. Pantau saluran masuk.'
-        : `Belum ada tugas. Kejadian berikutnya pukul ${timeOfDay(this.#scenario.startTime, next)}; Anda dapat melompat ke sana.`;
+      : open
+        ? ''
+        : next === undefined
+          ? 'Belum ada tugas. Pantau saluran masuk.'
+          : `Belum ada tugas. Kejadian berikutnya pukul ${timeOfDay(this.#scenario.startTime, next)}; Anda dapat melompat ke sana.`;
     if (waiting.textContent !== waitText) waiting.textContent = waitText;
     if (!open || step.task.kind === 'akhir') return undefined;
     return { id: step.id, prompt: step.task.prompt };
@@ -524,7 +597,17 @@ class CrisisSimulationElement extends SiteElement {
         const option = step.task.options.find((o) => o.id === action.optionId);
         return h('li', { tabindex: -1 }, h('strong', {}, time, option?.label ?? ''), ' ', option?.consequence ?? '');
       }
-      return h('li', { tabindex: -1 }, h('strong', {}, time, `${step?.title ?? 'Tulisan'}: tulisan dikirim (${countWords(action.kind === 'tulisan' ? action.text : '')} kata).`), ' Penilaiannya ada di evaluasi.');
+      return h(
+        'li',
+        { tabindex: -1 },
+        h(
+          'strong',
+          {},
+          time,
+          `${step?.title ?? 'Tulisan'}: tulisan dikirim (${countWords(action.kind === 'tulisan' ? action.text : '')} kata).`,
+        ),
+        ' Penilaiannya ada di evaluasi.',
+      );
     });
     this.find('[data-log]').replaceChildren(...items.reverse());
   }

@@ -10,7 +10,11 @@ import { timeOfDay } from '@/domain/simulation/clock';
 import type { Finding } from '@/domain/press-release/rules';
 import type { WritingChecker } from './writing-scorer';
 
-const TIMING_LABELS: Record<Timing, string> = { 'tepat-waktu': 'Tepat waktu', terlambat: 'Terlambat', 'sangat-terlambat': 'Sangat terlambat' };
+const TIMING_LABELS: Record<Timing, string> = {
+  'tepat-waktu': 'Tepat waktu',
+  terlambat: 'Terlambat',
+  'sangat-terlambat': 'Sangat terlambat',
+};
 const TONES = { baik: 'ok', sedang: 'warn', buruk: 'bad' } as const;
 
 function table(caption: string, head: string[], rows: (Node | string)[][]): HTMLTableElement {
@@ -19,14 +23,19 @@ function table(caption: string, head: string[], rows: (Node | string)[][]): HTML
     {},
     h('caption', { class: 'sr-only' }, caption),
     h('thead', {}, h('tr', {}, ...head.map((cell) => h('th', { scope: 'col' }, cell)))),
-    h('tbody', {}, ...rows.map((row) => h('tr', {}, ...row.map((cell, i) => (i === 0 ? h('th', { scope: 'row' }, cell) : h('td', {}, cell)))))),
+    h(
+      'tbody',
+      {},
+      ...rows.map((row) => h('tr', {}, ...row.map((cell, i) => (i === 0 ? h('th', { scope: 'row' }, cell) : h('td', {}, cell))))),
+    ),
   );
 }
 
 /** What the press-release checker found in a submitted text, as printed in the after-action report. */
 function checkerFindings(checker: WritingChecker, findings: readonly Finding[]): Node[] {
   if (!checker.available) return [h('p', {}, 'Pemeriksa siaran pers tidak dapat dimuat; tulisan ini dinilai dengan rubrik skenario saja.')];
-  if (findings.length === 0) return [h('p', { 'data-checker-summary': '' }, h('strong', {}, 'Pemeriksa siaran pers: '), 'tidak ada temuan.')];
+  if (findings.length === 0)
+    return [h('p', { 'data-checker-summary': '' }, h('strong', {}, 'Pemeriksa siaran pers: '), 'tidak ada temuan.')];
   const list = h('ul', { class: 'sk-findings', 'data-findings': '' });
   checker.showFindings(list, findings);
   return [h('p', { 'data-checker-summary': '' }, h('strong', {}, `Pemeriksa siaran pers: ${findings.length} temuan.`)), list];
@@ -34,14 +43,20 @@ function checkerFindings(checker: WritingChecker, findings: readonly Finding[]):
 
 /** `checker` scores the texts (the rubric alone when the run has none, or when the checker could not be loaded). */
 export function renderDebrief(root: HTMLElement, scenario: Scenario, run: SimulationRun, checker: WritingChecker): void {
-  const at = (minute: number | undefined) => (minute === undefined ? '—' : `pukul ${timeOfDay(scenario.startTime, minute)} (menit ${Math.floor(minute)})`);
+  const at = (minute: number | undefined) =>
+    minute === undefined ? '—' : `pukul ${timeOfDay(scenario.startTime, minute)} (menit ${Math.floor(minute)})`;
   const score = scoreRun(scenario, run, checker.scoreWriting);
   const slot = (name: string) => root.querySelector<HTMLElement>(`[data-${name}]`)!;
 
   const end = currentStep(scenario, run);
   if (end.task.kind === 'akhir') {
     slot('ending').replaceChildren(
-      h('div', { class: 'sk-notice sk-ending', 'data-tone': TONES[end.task.tone] }, h('p', {}, h('strong', {}, `Akhir cerita: ${end.task.title}`)), h('p', {}, end.task.outcome)),
+      h(
+        'div',
+        { class: 'sk-notice sk-ending', 'data-tone': TONES[end.task.tone] },
+        h('p', {}, h('strong', {}, `Akhir cerita: ${end.task.title}`)),
+        h('p', {}, end.task.outcome),
+      ),
     );
   }
 
@@ -57,7 +72,12 @@ export function renderDebrief(root: HTMLElement, scenario: Scenario, run: Simula
           tally.possible === 0 ? 'tidak dinilai' : `${tally.points} dari ${tally.possible}`,
           percent === null
             ? '—'
-            : h('span', { class: 'sk-score' }, `${percent}%`, h('span', { class: 'sk-bar', style: `width:${percent}%`, 'aria-hidden': 'true' })),
+            : h(
+                'span',
+                { class: 'sk-score' },
+                `${percent}%`,
+                h('span', { class: 'sk-bar', style: `width:${percent}%`, 'aria-hidden': 'true' }),
+              ),
         ];
       }),
     ),
@@ -75,8 +95,12 @@ export function renderDebrief(root: HTMLElement, scenario: Scenario, run: Simula
         const isEnd = findStep(scenario, row.stepId)?.task.kind === 'akhir';
         return [
           row.title,
-          rec ? `${isEnd ? 'Berakhir' : 'Mulai'} ${at(rec.enteredAt)}${rec.actBy !== undefined ? `; selesai sebelum ${at(rec.actBy)}` : ''}${rec.choice ? `. Pilihan: ${rec.choice}` : ''}` : 'Tidak ada di jalur yang dianjurkan',
-          you ? `${isEnd ? 'Berakhir' : 'Mulai'} ${at(you.enteredAt)}${you.actedAt !== undefined ? `; bertindak ${at(you.actedAt)}` : ''}${you.choice ? `. Pilihan: ${you.choice}` : ''}` : 'Tidak Anda lalui',
+          rec
+            ? `${isEnd ? 'Berakhir' : 'Mulai'} ${at(rec.enteredAt)}${rec.actBy !== undefined ? `; selesai sebelum ${at(rec.actBy)}` : ''}${rec.choice ? `. Pilihan: ${rec.choice}` : ''}`
+            : 'Tidak ada di jalur yang dianjurkan',
+          you
+            ? `${isEnd ? 'Berakhir' : 'Mulai'} ${at(you.enteredAt)}${you.actedAt !== undefined ? `; bertindak ${at(you.actedAt)}` : ''}${you.choice ? `. Pilihan: ${you.choice}` : ''}`
+            : 'Tidak Anda lalui',
           timing ? TIMING_LABELS[timing] : '',
         ];
       }),
@@ -114,7 +138,13 @@ export function renderDebrief(root: HTMLElement, scenario: Scenario, run: Simula
         h('p', {}, step.task.prompt),
         h('p', { class: 'sk-debrief__text' }, action.text.trim() || '(kosong)'),
         h('p', {}, h('strong', {}, `Rubrik: ${earned} dari ${possible} poin, ${task.writing.words} kata.`)),
-        h('ul', {}, ...task.writing.criteria.map((c) => h('li', {}, `${c.met ? '✓' : '✗'} ${c.label} (${c.earned}/${c.points}, ${DIMENSION_LABELS[c.dimension].toLowerCase()})`))),
+        h(
+          'ul',
+          {},
+          ...task.writing.criteria.map((c) =>
+            h('li', {}, `${c.met ? '✓' : '✗'} ${c.label} (${c.earned}/${c.points}, ${DIMENSION_LABELS[c.dimension].toLowerCase()})`),
+          ),
+        ),
         ...task.writing.notes.map((note) => h('p', {}, note)),
         ...checkerFindings(checker, task.writing.findings ?? []),
         h('p', { 'data-model-label': '' }, h('strong', {}, 'Contoh jawaban: ')),

@@ -9,14 +9,23 @@ export async function loadScenario(id: string, usedIn: string): Promise<Scenario
   const entry = await getEntry('scenarios', id);
   if (!entry) {
     const known = (await getCollection('scenarios')).map((s) => s.id).join(', ');
-    throw new AstroError(`Skenario “${id}” tidak ditemukan (dipakai di ${usedIn}).`, `Skenario yang tersedia: ${known}. Periksa atribut scenario.`);
+    throw new AstroError(
+      `Skenario “${id}” tidak ditemukan (dipakai di ${usedIn}).`,
+      `Skenario yang tersedia: ${known}. Periksa atribut scenario.`,
+    );
   }
   if (!CRISIS_TYPE_LABELS[entry.data.crisisType]) {
-    throw new AstroError(`Skenario “${id}” memakai jenis krisis “${entry.data.crisisType}” yang tidak ada.`, `Pakai salah satu id di src/content/crisis-types/jenis-krisis.yaml: ${Object.keys(CRISIS_TYPE_LABELS).join(', ')}.`);
+    throw new AstroError(
+      `Skenario “${id}” memakai jenis krisis “${entry.data.crisisType}” yang tidak ada.`,
+      `Pakai salah satu id di src/content/crisis-types/jenis-krisis.yaml: ${Object.keys(CRISIS_TYPE_LABELS).join(', ')}.`,
+    );
   }
   for (const lesson of entry.data.lessons) {
     if (!(await getEntry('docs', `modul/${lesson.module}`))) {
-      throw new AstroError(`Skenario “${id}” merujuk ke modul “${lesson.module}” yang tidak ada.`, `Perbaiki “module” pada pelajaran kunci di src/content/scenarios/${id}.yaml.`);
+      throw new AstroError(
+        `Skenario “${id}” merujuk ke modul “${lesson.module}” yang tidak ada.`,
+        `Perbaiki “module” pada pelajaran kunci di src/content/scenarios/${id}.yaml.`,
+      );
     }
   }
   return entry.data;

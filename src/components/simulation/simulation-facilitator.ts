@@ -10,7 +10,21 @@ import type { Scenario } from '@/schemas/scenario';
 import type { SimulationRun } from '@/schemas/simulation-run';
 import { persistentDocument } from '@/state/persistent-document';
 import { simulationDocument } from '@/state/documents/simulation';
-import { applyAction, arrivedInjects, currentStep, isRunCompatible, isRunEnded, isTaskOpen, nextEventMinute, pauseRun, rebaseRun, resumeRun, runMinutes, skipToNextEvent, startRun } from '@/domain/simulation/engine';
+import {
+  applyAction,
+  arrivedInjects,
+  currentStep,
+  isRunCompatible,
+  isRunEnded,
+  isTaskOpen,
+  nextEventMinute,
+  pauseRun,
+  rebaseRun,
+  resumeRun,
+  runMinutes,
+  skipToNextEvent,
+  startRun,
+} from '@/domain/simulation/engine';
 import { SPEEDS, interruptClock, isClockRunning, timeOfDay } from '@/domain/simulation/clock';
 import { tallyLeader } from '@/domain/simulation/room-recap';
 import { InjectFeed } from './feed';
@@ -52,10 +66,14 @@ class SimulationFacilitatorElement extends SiteElement {
     if (!this.#projector) this.#bindControls();
     this.watch(this.#store.$data, () => this.#render());
     this.#timer = setInterval(() => this.#tick(), 250);
-    signal.addEventListener('abort', () => {
-      clearInterval(this.#timer);
-      this.#channel?.close();
-    }, { once: true });
+    signal.addEventListener(
+      'abort',
+      () => {
+        clearInterval(this.#timer);
+        this.#channel?.close();
+      },
+      { once: true },
+    );
   }
 
   #bindControls(): void {
@@ -230,7 +248,8 @@ class SimulationFacilitatorElement extends SiteElement {
     const fresh = this.#feed.update(run, minute);
     for (const item of this.querySelectorAll<HTMLElement>('[data-feed-item]')) item.hidden = !item.hasAttribute('data-arrived');
     const announcer = this.find('[data-announcer]');
-    if (fresh.length > 0) announcer.textContent = fresh.map((f) => `Kabar masuk: ${CHANNEL_LABELS[f.inject.channel]}, ${f.inject.from}.`).join(' ');
+    if (fresh.length > 0)
+      announcer.textContent = fresh.map((f) => `Kabar masuk: ${CHANNEL_LABELS[f.inject.channel]}, ${f.inject.from}.`).join(' ');
 
     const step = currentStep(this.#scenario, run);
     const open = ended || isTaskOpen(this.#scenario, run, now);
@@ -255,7 +274,9 @@ class SimulationFacilitatorElement extends SiteElement {
     const reveal = this.querySelector<HTMLButtonElement>('[data-action="reveal"]');
     if (reveal) {
       reveal.setAttribute('aria-pressed', String(Boolean(run.revealed)));
-      reveal.textContent = run.revealed ? 'Sembunyikan opsi yang dianjurkan dari layar proyektor' : 'Tampilkan opsi yang dianjurkan di layar proyektor';
+      reveal.textContent = run.revealed
+        ? 'Sembunyikan opsi yang dianjurkan dari layar proyektor'
+        : 'Tampilkan opsi yang dianjurkan di layar proyektor';
     }
     const key = `${run.startedAt}/${run.actions.length}/${run.revealed ? 1 : 0}`;
     if (ended && this.#recapFor !== key) {

@@ -5,7 +5,13 @@
 import '@/components/shared/storage-notices'; // fills this exercise's <storage-notices>
 import type { SimulationResult } from '@/schemas/simulation-result';
 import { DIMENSIONS } from '@/schemas/dimension';
-import { importResultFiles, MAX_RESULT_BYTES, summarizeResults, type DecisionCatalogue, type ScenarioSummary } from '@/domain/simulation/result-import';
+import {
+  importResultFiles,
+  MAX_RESULT_BYTES,
+  summarizeResults,
+  type DecisionCatalogue,
+  type ScenarioSummary,
+} from '@/domain/simulation/result-import';
 import { DIMENSION_LABELS, percentOf } from '@/domain/simulation/scoring';
 import { h } from '@/components/shared/dom';
 import { barChart } from '@/components/shared/bar-chart';
@@ -60,7 +66,11 @@ class SimulationResultsElement extends SiteElement {
     this.#accept(files, rejected, 'kode');
   }
 
-  #accept(files: readonly { name: string; text: string }[], rejectedEarlier: { name: string; reason: string }[], what: 'berkas' | 'kode'): void {
+  #accept(
+    files: readonly { name: string; text: string }[],
+    rejectedEarlier: { name: string; reason: string }[],
+    what: 'berkas' | 'kode',
+  ): void {
     const outcome = importResultFiles(files, new Set(this.#results.map((r) => r.result.id)));
     this.#results.push(...outcome.accepted);
     const rejected = [...rejectedEarlier, ...outcome.rejected];
@@ -82,7 +92,10 @@ class SimulationResultsElement extends SiteElement {
 
   #render(): void {
     for (const button of this.querySelectorAll<HTMLButtonElement>('[data-action]')) button.disabled = this.#results.length === 0;
-    const summaries = summarizeResults(this.#results.map((r) => r.result), this.#catalogue);
+    const summaries = summarizeResults(
+      this.#results.map((r) => r.result),
+      this.#catalogue,
+    );
     this.find('[data-summaries]').replaceChildren(...summaries.map((summary) => this.#renderScenario(summary)));
   }
 
@@ -102,7 +115,17 @@ class SimulationResultsElement extends SiteElement {
           'table',
           {},
           h('caption', { class: 'sr-only' }, `Hasil per peserta, ${summary.title}`),
-          h('thead', {}, h('tr', {}, ...['Peserta', 'Unit', 'Akhir cerita', ...DIMENSIONS.map((d) => DIMENSION_LABELS[d])].map((c) => h('th', { scope: 'col' }, c)))),
+          h(
+            'thead',
+            {},
+            h(
+              'tr',
+              {},
+              ...['Peserta', 'Unit', 'Akhir cerita', ...DIMENSIONS.map((d) => DIMENSION_LABELS[d])].map((c) =>
+                h('th', { scope: 'col' }, c),
+              ),
+            ),
+          ),
           h(
             'tbody',
             {},
@@ -125,7 +148,11 @@ class SimulationResultsElement extends SiteElement {
       h('h3', {}, 'Rata-rata ruangan per dimensi'),
       barChart(
         `Rata-rata per dimensi, ${summary.title}`,
-        DIMENSIONS.map((d) => ({ label: DIMENSION_LABELS[d], value: summary.dimensions[d] ?? 0, valueText: summary.dimensions[d] === null ? 'tidak dinilai' : `${summary.dimensions[d]}%` })),
+        DIMENSIONS.map((d) => ({
+          label: DIMENSION_LABELS[d],
+          value: summary.dimensions[d] ?? 0,
+          valueText: summary.dimensions[d] === null ? 'tidak dinilai' : `${summary.dimensions[d]}%`,
+        })),
         100,
       ),
       h(
@@ -136,7 +163,18 @@ class SimulationResultsElement extends SiteElement {
           {},
           h('caption', { class: 'sr-only' }, 'Angka grafik rata-rata per dimensi'),
           h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Dimensi'), h('th', { scope: 'col' }, 'Rata-rata'))),
-          h('tbody', {}, ...DIMENSIONS.map((d) => h('tr', {}, h('th', { scope: 'row' }, DIMENSION_LABELS[d]), h('td', {}, summary.dimensions[d] === null ? 'tidak dinilai' : `${summary.dimensions[d]}%`)))),
+          h(
+            'tbody',
+            {},
+            ...DIMENSIONS.map((d) =>
+              h(
+                'tr',
+                {},
+                h('th', { scope: 'row' }, DIMENSION_LABELS[d]),
+                h('td', {}, summary.dimensions[d] === null ? 'tidak dinilai' : `${summary.dimensions[d]}%`),
+              ),
+            ),
+          ),
         ),
       ),
       h('h3', {}, 'Pilihan ruangan per keputusan'),
@@ -148,7 +186,11 @@ class SimulationResultsElement extends SiteElement {
           h('h4', {}, decision.prompt),
           barChart(
             `Pilihan ruangan: ${decision.prompt}`,
-            decision.options.map((o, i) => ({ label: `Opsi ${letter(i)}${o.recommended ? ' (dianjurkan)' : ''}`, value: o.count, valueText: `${o.count} peserta` })),
+            decision.options.map((o, i) => ({
+              label: `Opsi ${letter(i)}${o.recommended ? ' (dianjurkan)' : ''}`,
+              value: o.count,
+              valueText: `${o.count} peserta`,
+            })),
             Math.max(1, reached),
           ),
           h(
@@ -163,7 +205,12 @@ class SimulationResultsElement extends SiteElement {
                 'tbody',
                 {},
                 ...decision.options.map((o, i) =>
-                  h('tr', {}, h('th', { scope: 'row' }, `${letter(i)}. ${o.label}${o.recommended ? ' (dianjurkan)' : ''}`), h('td', {}, `${o.count} dari ${reached}`)),
+                  h(
+                    'tr',
+                    {},
+                    h('th', { scope: 'row' }, `${letter(i)}. ${o.label}${o.recommended ? ' (dianjurkan)' : ''}`),
+                    h('td', {}, `${o.count} dari ${reached}`),
+                  ),
                 ),
               ),
             ),

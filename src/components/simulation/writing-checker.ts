@@ -25,7 +25,13 @@ function findingItem(finding: Finding, key: string): HTMLLIElement {
     { class: 'sk-finding', 'data-key': key, 'data-severity': finding.severity, 'data-rule': finding.ruleId },
     h('span', { class: 'sk-finding__tag' }, `${SEVERITY_LABELS[finding.severity]} · ${FAMILY_LABELS[finding.family]}`),
     h('p', {}, finding.message),
-    h('p', { class: 'sk-finding__reason' }, finding.reason, ' ', h('a', { href: sitePath(finding.moduleHref) }, `Pelajari: ${RULES[finding.ruleId].title}`)),
+    h(
+      'p',
+      { class: 'sk-finding__reason' },
+      finding.reason,
+      ' ',
+      h('a', { href: sitePath(finding.moduleHref) }, `Pelajari: ${RULES[finding.ruleId].title}`),
+    ),
   );
 }
 

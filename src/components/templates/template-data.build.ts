@@ -5,7 +5,9 @@ import type { UnitDetailKey } from '@/schemas/unit-details';
 import { parsedOrThrow, type TemplateForBrowser } from '@/domain/templates/filled-documents';
 
 export async function allTemplates(): Promise<{ id: string; data: DocumentTemplate }[]> {
-  return (await getCollection('templates')).sort((a, b) => (a.data.level ?? 99) - (b.data.level ?? 99) || a.data.title.localeCompare(b.data.title, 'id'));
+  return (await getCollection('templates')).sort(
+    (a, b) => (a.data.level ?? 99) - (b.data.level ?? 99) || a.data.title.localeCompare(b.data.title, 'id'),
+  );
 }
 
 /** What the page's script needs, with the text already parsed (the build has checked it). */

@@ -43,7 +43,8 @@ class TemplateFormElement extends SiteElement {
 
   protected start(signal: AbortSignal): void {
     this.#template = readPageData<TemplateForBrowser>(this, 'template', 'id', 'fields');
-    for (const control of this.querySelectorAll<HTMLInputElement | HTMLButtonElement>('input, textarea, select, button')) control.disabled = false;
+    for (const control of this.querySelectorAll<HTMLInputElement | HTMLButtonElement>('input, textarea, select, button'))
+      control.disabled = false;
 
     const requested = new URLSearchParams(location.search).get('dokumen');
     const mine = documentsOf(store.$data.get(), this.#template.id);
@@ -52,10 +53,14 @@ class TemplateFormElement extends SiteElement {
 
     this.addEventListener('input', (event) => this.saveFrom(event.target as HTMLElement), { signal });
     this.addEventListener('change', (event) => this.saveFrom(event.target as HTMLElement), { signal });
-    this.addEventListener('click', (event) => {
-      const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-action]');
-      if (button) void this.act(button.dataset.action ?? '', button.dataset.id ?? '');
-    }, { signal });
+    this.addEventListener(
+      'click',
+      (event) => {
+        const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-action]');
+        if (button) void this.act(button.dataset.action ?? '', button.dataset.id ?? '');
+      },
+      { signal },
+    );
     // Another tab (or Data saya) changed the documents: redraw the list and preview; the fields keep what is typed.
     this.watchChanges(store.$data, () => {
       if (this.#currentId && !store.$data.get().documents.some((doc) => doc.id === this.#currentId)) {
@@ -93,14 +98,21 @@ class TemplateFormElement extends SiteElement {
     const values: FilledDocument['values'] = {};
     for (const field of this.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>('[data-field]')) {
       const id = field.dataset.field ?? '';
-      values[id] = field.dataset.type === 'daftar' ? field.value.split('\n').map((line) => line.replace(/\r$/, '')).slice(0, 40) : field.value;
+      values[id] =
+        field.dataset.type === 'daftar'
+          ? field.value
+              .split('\n')
+              .map((line) => line.replace(/\r$/, ''))
+              .slice(0, 40)
+          : field.value;
     }
     return values;
   }
 
   unitFromForm(): Partial<Record<UnitDetailKey, string>> {
     const unit = { ...store.$data.get().unit };
-    for (const input of this.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[data-unit]')) unit[input.dataset.unit as UnitDetailKey] = input.value;
+    for (const input of this.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[data-unit]'))
+      unit[input.dataset.unit as UnitDetailKey] = input.value;
     return unit;
   }
 
@@ -153,15 +165,58 @@ class TemplateFormElement extends SiteElement {
     list.replaceChildren(
       ...mine.map((doc) => {
         const open = doc.id === this.#currentId;
-        const firstValue = Object.values(doc.values).map((v) => (Array.isArray(v) ? v.join(', ') : v)).find((v) => v.trim()) ?? '';
+        const firstValue =
+          Object.values(doc.values)
+            .map((v) => (Array.isArray(v) ? v.join(', ') : v))
+            .find((v) => v.trim()) ?? '';
         return h(
           'li',
           { class: 'sk-template__doc', 'aria-current': open ? 'true' : undefined },
-          h('span', {}, h('strong', {}, open ? 'Sedang dibuka' : 'Dokumen'), ` · diubah ${formatDateTime(doc.updatedAt)}`, firstValue ? ` · ${firstValue.slice(0, 60)}` : ''),
-          h('span', { class: 'sk-template__doc-actions' },
-            open ? null : h('button', { type: 'button', class: 'sk-button', 'data-action': 'open', 'data-id': doc.id, 'aria-label': `Buka dokumen yang diubah ${formatDateTime(doc.updatedAt)}` }, 'Buka'),
-            h('button', { type: 'button', class: 'sk-button', 'data-action': 'duplicate', 'data-id': doc.id, 'aria-label': `Gandakan dokumen yang diubah ${formatDateTime(doc.updatedAt)}` }, 'Gandakan'),
-            h('button', { type: 'button', class: 'sk-button', 'data-action': 'delete', 'data-id': doc.id, 'aria-label': `Hapus dokumen yang diubah ${formatDateTime(doc.updatedAt)}` }, 'Hapus'),
+          h(
+            'span',
+            {},
+            h('strong', {}, open ? 'Sedang dibuka' : 'Dokumen'),
+            ` · diubah ${formatDateTime(doc.updatedAt)}`,
+            firstValue ? ` · ${firstValue.slice(0, 60)}` : '',
+          ),
+          h(
+            'span',
+            { class: 'sk-template__doc-actions' },
+            open
+              ? null
+              : h(
+                  'button',
+                  {
+                    type: 'button',
+                    class: 'sk-button',
+                    'data-action': 'open',
+                    'data-id': doc.id,
+                    'aria-label': `Buka dokumen yang diubah ${formatDateTime(doc.updatedAt)}`,
+                  },
+                  'Buka',
+                ),
+            h(
+              'button',
+              {
+                type: 'button',
+                class: 'sk-button',
+                'data-action': 'duplicate',
+                'data-id': doc.id,
+                'aria-label': `Gandakan dokumen yang diubah ${formatDateTime(doc.updatedAt)}`,
+              },
+              'Gandakan',
+            ),
+            h(
+              'button',
+              {
+                type: 'button',
+                class: 'sk-button',
+                'data-action': 'delete',
+                'data-id': doc.id,
+                'aria-label': `Hapus dokumen yang diubah ${formatDateTime(doc.updatedAt)}`,
+              },
+              'Hapus',
+            ),
           ),
         );
       }),
@@ -173,7 +228,14 @@ class TemplateFormElement extends SiteElement {
     const parts: Node[] = [];
     if (document.letterhead.length) {
       const [name, ...rest] = document.letterhead;
-      parts.push(h('header', { class: 'sk-doc__letterhead' }, h('p', { class: 'sk-doc__unit' }, name ?? ''), ...rest.map((line) => h('p', {}, line))));
+      parts.push(
+        h(
+          'header',
+          { class: 'sk-doc__letterhead' },
+          h('p', { class: 'sk-doc__unit' }, name ?? ''),
+          ...rest.map((line) => h('p', {}, line)),
+        ),
+      );
     }
     const blocks = document.blocks.map((block) =>
       block.kind === 'list'
@@ -185,9 +247,17 @@ class TemplateFormElement extends SiteElement {
       const closing = blocks.pop();
       parts.push(...blocks);
       parts.push(
-        h('div', { class: 'sk-doc__closing' },
+        h(
+          'div',
+          { class: 'sk-doc__closing' },
           closing ?? null,
-          h('div', { class: 'sk-doc__signature' }, h('p', {}, document.signature.role), h('p', { class: 'sk-doc__sign-space', 'aria-hidden': 'true' }), h('p', { class: 'sk-doc__signer' }, document.signature.name || '(nama)')),
+          h(
+            'div',
+            { class: 'sk-doc__signature' },
+            h('p', {}, document.signature.role),
+            h('p', { class: 'sk-doc__sign-space', 'aria-hidden': 'true' }),
+            h('p', { class: 'sk-doc__signer' }, document.signature.name || '(nama)'),
+          ),
         ),
       );
     } else parts.push(...blocks);
@@ -214,7 +284,14 @@ class TemplateFormElement extends SiteElement {
       this.querySelector<HTMLElement>('[data-field]')?.focus();
       this.say('Dokumen digandakan; salinannya sekarang dibuka.');
     } else if (action === 'delete') {
-      if (!(await confirmed(this.find<HTMLDialogElement>('dialog[data-confirm]'), { title: 'Hapus dokumen ini?', text: 'Dokumen ini akan dihapus dari peramban. Tindakan ini tidak dapat dibatalkan.', ok: 'Ya, hapus' }))) return;
+      if (
+        !(await confirmed(this.find<HTMLDialogElement>('dialog[data-confirm]'), {
+          title: 'Hapus dokumen ini?',
+          text: 'Dokumen ini akan dihapus dari peramban. Tindakan ini tidak dapat dibatalkan.',
+          ok: 'Ya, hapus',
+        }))
+      )
+        return;
       store.set(removeDocument(store.$data.get(), id));
       if (id === this.#currentId) {
         this.#currentId = null;
@@ -225,7 +302,12 @@ class TemplateFormElement extends SiteElement {
     } else if (action === 'copy' || action === 'print') {
       if (!(await this.checkRelease(action === 'copy' ? 'Tetap salin' : 'Tetap cetak'))) return;
       if (action === 'print') window.print();
-      else this.say((await copyText(documentToText(this.composed()))) ? 'Teks disalin. Tempelkan di aplikasi pesan atau surel.' : 'Peramban menolak menyalin. Pilih teks di pratinjau lalu salin secara manual.');
+      else
+        this.say(
+          (await copyText(documentToText(this.composed())))
+            ? 'Teks disalin. Tempelkan di aplikasi pesan atau surel.'
+            : 'Peramban menolak menyalin. Pilih teks di pratinjau lalu salin secara manual.',
+        );
     } else if (action === 'docx') {
       this.say('Menyiapkan berkas .docx…');
       try {
@@ -234,7 +316,9 @@ class TemplateFormElement extends SiteElement {
         downloadBlob(`${this.#template.id}-${now.slice(0, 10)}.docx`, blob);
         this.say('Berkas .docx dibuat dan diunduh.');
       } catch {
-        this.say('Berkas .docx tidak dapat dibuat (mungkin sedang tanpa jaringan dan bagian ini belum pernah dimuat). Coba lagi saat tersambung, atau cetak dan simpan sebagai PDF.');
+        this.say(
+          'Berkas .docx tidak dapat dibuat (mungkin sedang tanpa jaringan dan bagian ini belum pernah dimuat). Coba lagi saat tersambung, atau cetak dan simpan sebagai PDF.',
+        );
       }
     }
   }
@@ -255,9 +339,20 @@ class TemplateFormElement extends SiteElement {
     panel.querySelector('[data-check-summary]')!.textContent = findings.length
       ? `${errors} wajib diperbaiki, ${findings.length - errors} lainnya.`
       : 'Pemeriksa tidak menemukan masalah.';
-    panel.querySelector('[data-check-list]')!.replaceChildren(
-      ...findings.map((f) => h('li', {}, h('strong', {}, `${SEVERITY_LABELS[f.severity]}: `), f.message, ' ', h('a', { href: sitePath(f.moduleHref) }, 'Pelajari'))),
-    );
+    panel
+      .querySelector('[data-check-list]')!
+      .replaceChildren(
+        ...findings.map((f) =>
+          h(
+            'li',
+            {},
+            h('strong', {}, `${SEVERITY_LABELS[f.severity]}: `),
+            f.message,
+            ' ',
+            h('a', { href: sitePath(f.moduleHref) }, 'Pelajari'),
+          ),
+        ),
+      );
     if (!errors) return true;
     return confirmed(this.find<HTMLDialogElement>('dialog[data-confirm]'), {
       title: 'Perbaiki dulu?',
@@ -265,7 +360,6 @@ class TemplateFormElement extends SiteElement {
       ok: goOnLabel,
     });
   }
-
 
   say(message: string): void {
     this.find('[data-action-status]').textContent = message;

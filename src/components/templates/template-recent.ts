@@ -21,14 +21,16 @@ class TemplateRecentElement extends SiteElement {
     this.hidden = documents.length === 0;
     this.find('[data-count]').textContent = String(documents.length);
     this.find('ul').replaceChildren(
-      ...documents.slice(0, 50).map((doc) =>
-        h(
-          'li',
-          {},
-          h('a', { href: sitePath(`/templat/${doc.templateId}/?dokumen=${encodeURIComponent(doc.id)}`) }, doc.title),
-          ` — diubah ${formatDateTime(doc.updatedAt)}`,
+      ...documents
+        .slice(0, 50)
+        .map((doc) =>
+          h(
+            'li',
+            {},
+            h('a', { href: sitePath(`/templat/${doc.templateId}/?dokumen=${encodeURIComponent(doc.id)}`) }, doc.title),
+            ` — diubah ${formatDateTime(doc.updatedAt)}`,
+          ),
         ),
-      ),
     );
   }
 }

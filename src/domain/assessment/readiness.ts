@@ -171,10 +171,19 @@ export interface Comparison {
 }
 
 /** What changed since the previous completed assessment (dimensions matched by id). */
-export function compareAssessments(current: Pick<CompletedAssessment, 'dimensions' | 'overall'>, previous: Pick<CompletedAssessment, 'dimensions' | 'overall'>): Comparison {
+export function compareAssessments(
+  current: Pick<CompletedAssessment, 'dimensions' | 'overall'>,
+  previous: Pick<CompletedAssessment, 'dimensions' | 'overall'>,
+): Comparison {
   const dimensions = current.dimensions.map((dimension) => {
     const before = previous.dimensions.find((p) => p.id === dimension.id)?.score;
-    return { id: dimension.id, name: dimension.name, before, after: dimension.score, change: before === undefined ? 0 : dimension.score - before };
+    return {
+      id: dimension.id,
+      name: dimension.name,
+      before,
+      after: dimension.score,
+      change: before === undefined ? 0 : dimension.score - before,
+    };
   });
   return {
     overallBefore: previous.overall,

@@ -54,7 +54,15 @@ export function ratedRisks(riskMap: RiskMap, crisisTypes: readonly Pick<CrisisTy
   return crisisTypes.flatMap((type) => {
     const entry = Object.hasOwn(riskMap.entries, type.id) ? riskMap.entries[type.id] : undefined;
     if (entry?.likelihood === undefined || entry.impact === undefined) return [];
-    return [{ typeId: type.id, name: type.name, likelihood: entry.likelihood, impact: entry.impact, score: riskScore(entry.likelihood, entry.impact) }];
+    return [
+      {
+        typeId: type.id,
+        name: type.name,
+        likelihood: entry.likelihood,
+        impact: entry.impact,
+        score: riskScore(entry.likelihood, entry.impact),
+      },
+    ];
   });
 }
 

@@ -32,7 +32,12 @@ const YES_NO = [
 
 /** The questions, in the order they are asked. Option values are the stored values written as text. */
 export const TRIAGE_QUESTIONS: readonly TriageQuestion[] = [
-  { id: 'realIncident', prompt: 'Apakah sudah ada kejadian nyata yang terverifikasi?', hint: 'Pilih “Tidak” bila baru berupa kabar, unggahan, atau laporan yang belum dipastikan.', options: YES_NO },
+  {
+    id: 'realIncident',
+    prompt: 'Apakah sudah ada kejadian nyata yang terverifikasi?',
+    hint: 'Pilih “Tidak” bila baru berupa kabar, unggahan, atau laporan yang belum dipastikan.',
+    options: YES_NO,
+  },
   {
     id: 'casualties',
     prompt: 'Apakah ada korban?',
@@ -43,8 +48,18 @@ export const TRIAGE_QUESTIONS: readonly TriageQuestion[] = [
       { value: 'serious', label: 'Luka berat atau korban jiwa' },
     ],
   },
-  { id: 'threatOngoing', prompt: 'Apakah ancaman keselamatan masih berlangsung atau belum terkendali?', hint: 'Misalnya api belum padam, keributan berlanjut, atau WBP belum ditemukan.', options: YES_NO },
-  { id: 'publicSafety', prompt: 'Apakah keselamatan warga di luar unit terancam?', hint: 'Misalnya WBP melarikan diri, asap atau api menyebar, atau penyakit dapat menular ke masyarakat.', options: YES_NO },
+  {
+    id: 'threatOngoing',
+    prompt: 'Apakah ancaman keselamatan masih berlangsung atau belum terkendali?',
+    hint: 'Misalnya api belum padam, keributan berlanjut, atau WBP belum ditemukan.',
+    options: YES_NO,
+  },
+  {
+    id: 'publicSafety',
+    prompt: 'Apakah keselamatan warga di luar unit terancam?',
+    hint: 'Misalnya WBP melarikan diri, asap atau api menyebar, atau penyakit dapat menular ke masyarakat.',
+    options: YES_NO,
+  },
   {
     id: 'exposure',
     prompt: 'Sejauh mana kejadian ini sudah diketahui publik?',
@@ -56,10 +71,30 @@ export const TRIAGE_QUESTIONS: readonly TriageQuestion[] = [
       { value: 'national', label: 'Diberitakan media nasional atau ditanyakan pejabat pusat' },
     ],
   },
-  { id: 'officersInvolved', prompt: 'Apakah ada dugaan keterlibatan petugas?', hint: 'Sebagai pelaku, pembantu, atau pihak yang lalai.', options: YES_NO },
-  { id: 'childrenInvolved', prompt: 'Apakah ada anak yang terlibat?', hint: 'Sebagai pelaku, korban, atau saksi, termasuk anak pengunjung.', options: YES_NO },
-  { id: 'multipleUnits', prompt: 'Apakah kejadian serupa terjadi di beberapa UPT atau melibatkan beberapa instansi?', hint: 'Misalnya kerusuhan di dua unit sekaligus.', options: YES_NO },
-  { id: 'wrongInformation', prompt: 'Apakah informasi yang sudah disampaikan ternyata keliru?', hint: 'Oleh unit sendiri, misalnya jumlah korban yang salah.', options: YES_NO },
+  {
+    id: 'officersInvolved',
+    prompt: 'Apakah ada dugaan keterlibatan petugas?',
+    hint: 'Sebagai pelaku, pembantu, atau pihak yang lalai.',
+    options: YES_NO,
+  },
+  {
+    id: 'childrenInvolved',
+    prompt: 'Apakah ada anak yang terlibat?',
+    hint: 'Sebagai pelaku, korban, atau saksi, termasuk anak pengunjung.',
+    options: YES_NO,
+  },
+  {
+    id: 'multipleUnits',
+    prompt: 'Apakah kejadian serupa terjadi di beberapa UPT atau melibatkan beberapa instansi?',
+    hint: 'Misalnya kerusuhan di dua unit sekaligus.',
+    options: YES_NO,
+  },
+  {
+    id: 'wrongInformation',
+    prompt: 'Apakah informasi yang sudah disampaikan ternyata keliru?',
+    hint: 'Oleh unit sendiri, misalnya jumlah korban yang salah.',
+    options: YES_NO,
+  },
 ];
 
 /** Questions not yet answered, in the order they are asked. */
@@ -89,7 +124,11 @@ export interface TriageResult {
 export function triageLevel(answers: CompleteTriageAnswers): { level: CrisisLevel; reasons: string[] } {
   const reasons: string[] = [];
   let level: CrisisLevel = answers.realIncident ? 2 : 1;
-  reasons.push(answers.realIncident ? 'Kejadian nyata sudah terverifikasi: mulai dari tingkat 2.' : 'Baru berupa kabar atau laporan yang belum dipastikan: mulai dari tingkat 1.');
+  reasons.push(
+    answers.realIncident
+      ? 'Kejadian nyata sudah terverifikasi: mulai dari tingkat 2.'
+      : 'Baru berupa kabar atau laporan yang belum dipastikan: mulai dari tingkat 1.',
+  );
 
   const siaga = [
     answers.casualties === 'serious' && 'ada korban luka berat atau korban jiwa',
@@ -131,7 +170,9 @@ export function triageLevel(answers: CompleteTriageAnswers): { level: CrisisLeve
 /** "dalam 10 menit, oleh Kepala UPT, sebelum pernyataan resmi (model latihan)". */
 function reportWhen(step: CrisisLevelEntry['reports'][number]): string {
   const when = step.withinMinutes === undefined ? (step.note ?? formatWithin(undefined)) : formatWithin(step.withinMinutes);
-  const details = [step.party === 'kepala-upt' ? '' : `oleh ${step.by}`, step.withinMinutes !== undefined ? (step.note ?? '') : ''].filter(Boolean);
+  const details = [step.party === 'kepala-upt' ? '' : `oleh ${step.by}`, step.withinMinutes !== undefined ? (step.note ?? '') : ''].filter(
+    Boolean,
+  );
   return [when, ...details].join(', ');
 }
 
@@ -141,10 +182,19 @@ export function triageNotifications(answers: CompleteTriageAnswers, level: Crisi
   if (answers.threatOngoing || answers.publicSafety) {
     notify.push({ who: 'Kepolisian setempat', when: 'segera, oleh unsur pengamanan sesuai prosedur unit' });
   }
-  if (answers.publicSafety) notify.push({ who: 'Pemerintah daerah setempat, bila warga perlu diberi peringatan', when: 'bersama kepolisian, atas keputusan Kepala UPT' });
+  if (answers.publicSafety)
+    notify.push({
+      who: 'Pemerintah daerah setempat, bila warga perlu diberi peringatan',
+      when: 'bersama kepolisian, atas keputusan Kepala UPT',
+    });
   if (answers.casualties !== 'none') notify.push({ who: 'Layanan kesehatan unit atau rumah sakit rujukan', when: 'segera' });
-  if (answers.casualties === 'serious') notify.push({ who: 'Keluarga korban', when: 'secepatnya, oleh petugas yang ditunjuk Kepala UPT, sebelum mereka mendengarnya dari media' });
-  if (answers.childrenInvolved) notify.push({ who: 'Orang tua atau wali anak dan Pembimbing Kemasyarakatan', when: 'hari ini, oleh petugas yang ditunjuk Kepala UPT' });
+  if (answers.casualties === 'serious')
+    notify.push({
+      who: 'Keluarga korban',
+      when: 'secepatnya, oleh petugas yang ditunjuk Kepala UPT, sebelum mereka mendengarnya dari media',
+    });
+  if (answers.childrenInvolved)
+    notify.push({ who: 'Orang tua atau wali anak dan Pembimbing Kemasyarakatan', when: 'hari ini, oleh petugas yang ditunjuk Kepala UPT' });
   if (answers.officersInvolved) notify.push({ who: 'Pengawasan internal', when: 'hari ini, melalui Kepala UPT' });
   return notify;
 }
@@ -158,19 +208,31 @@ export function triageActions(answers: CompleteTriageAnswers, level: CrisisLevel
       : 'Periksa kebenaran kabar: siapa sumbernya, kapan, dan di mana. Cocokkan dengan petugas yang sedang bertugas.',
   );
   actions.push('Konfirmasi setiap fakta ke sumber kedua dan tandai yang belum pasti. Jangan mencatat dugaan penyebab sebagai fakta.');
-  actions.push(level === 1 ? 'Catat di register isu dan sampaikan kepada Kepala UPT dalam laporan hari ini.' : 'Beri tahu pihak dalam daftar di atas sesuai urutan dan batas waktunya.');
-  if (answers.exposure !== 'none') actions.push('Pantau dan catat unggahan serta pemberitaan di log pemantauan. Jangan membalas sebelum pernyataan disetujui.');
+  actions.push(
+    level === 1
+      ? 'Catat di register isu dan sampaikan kepada Kepala UPT dalam laporan hari ini.'
+      : 'Beri tahu pihak dalam daftar di atas sesuai urutan dan batas waktunya.',
+  );
+  if (answers.exposure !== 'none')
+    actions.push('Pantau dan catat unggahan serta pemberitaan di log pemantauan. Jangan membalas sebelum pernyataan disetujui.');
   actions.push(
     level === 1
       ? 'Siapkan jawaban singkat yang jujur bila ada yang bertanya, tanpa membesar-besarkan atau menyangkal.'
       : 'Susun draf pernyataan awal dari templat (fakta yang sudah pasti, kepedulian, tindakan, jam kabar berikutnya, narahubung) dan ajukan persetujuan.',
   );
-  if (answers.childrenInvolved) actions.push('Lindungi identitas anak: jangan menyebut nama, wajah, sekolah, alamat, atau ciri yang mengarah kepadanya.');
-  if (answers.officersInvolved) actions.push('Jangan membela atau menyalahkan petugas sebelum pemeriksaan. Sampaikan bahwa pemeriksaan berjalan dan unit bersikap terbuka.');
+  if (answers.childrenInvolved)
+    actions.push('Lindungi identitas anak: jangan menyebut nama, wajah, sekolah, alamat, atau ciri yang mengarah kepadanya.');
+  if (answers.officersInvolved)
+    actions.push(
+      'Jangan membela atau menyalahkan petugas sebelum pemeriksaan. Sampaikan bahwa pemeriksaan berjalan dan unit bersikap terbuka.',
+    );
   if (answers.wrongInformation) actions.push('Luruskan informasi yang keliru secara terbuka segera setelah koreksinya disetujui.');
-  if (answers.casualties === 'serious') actions.push('Buka layanan informasi untuk keluarga dengan petugas yang ramah dan jawaban yang seragam.');
-  if (level >= 3) actions.push('Sepakati tingkat krisis dan juru bicara bersama Kantor Wilayah. Bagikan kalimat baku kepada petugas penerima telepon.');
-  if (level === 4) actions.push('Jalankan narasi tunggal dari Kantor Wilayah dan Ditjenpas. Jangan mengeluarkan pernyataan sendiri tanpa persetujuan.');
+  if (answers.casualties === 'serious')
+    actions.push('Buka layanan informasi untuk keluarga dengan petugas yang ramah dan jawaban yang seragam.');
+  if (level >= 3)
+    actions.push('Sepakati tingkat krisis dan juru bicara bersama Kantor Wilayah. Bagikan kalimat baku kepada petugas penerima telepon.');
+  if (level === 4)
+    actions.push('Jalankan narasi tunggal dari Kantor Wilayah dan Ditjenpas. Jangan mengeluarkan pernyataan sendiri tanpa persetujuan.');
   actions.push(
     level === 1
       ? 'Tinjau lagi dalam 24 jam, atau segera bila ada perkembangan, dan ulangi triase.'

@@ -67,7 +67,12 @@ export function levelDeadlines(level: CrisisLevelEntry): Deadline[] {
     ...(step.note ? { note: step.note } : {}),
   }));
   if (level.holdingStatementWithinMinutes !== undefined) {
-    deadlines.push({ id: 'pernyataan-awal', label: 'Pernyataan awal siap dan disetujui', by: 'Koordinator humas, disetujui Kepala UPT', minutes: level.holdingStatementWithinMinutes });
+    deadlines.push({
+      id: 'pernyataan-awal',
+      label: 'Pernyataan awal siap dan disetujui',
+      by: 'Koordinator humas, disetujui Kepala UPT',
+      minutes: level.holdingStatementWithinMinutes,
+    });
   }
   if (level.nextUpdateWithinMinutes !== undefined && level.holdingStatementWithinMinutes !== undefined) {
     deadlines.push({
@@ -95,7 +100,10 @@ export function dueAt(start: Date, minutes: number): Date {
 export function reportSummary(level: CrisisLevelEntry): string {
   return level.reports
     .map((step) => {
-      const details = [step.party === 'kepala-upt' ? '' : `oleh ${step.by}`, step.note && step.withinMinutes !== undefined ? step.note : ''].filter(Boolean);
+      const details = [
+        step.party === 'kepala-upt' ? '' : `oleh ${step.by}`,
+        step.note && step.withinMinutes !== undefined ? step.note : '',
+      ].filter(Boolean);
       const when = step.withinMinutes === undefined ? (step.note ?? formatWithin(undefined)) : formatWithin(step.withinMinutes);
       return `${REPORT_PARTY_NAMES[step.party].short} ${when}${details.length ? ` (${details.join(', ')})` : ''}`;
     })
@@ -111,7 +119,8 @@ export function findLevelModelProblems(levels: readonly CrisisLevelEntry[]): str
   const problems: string[] = [];
   const sorted = sortLevels(levels);
   sorted.forEach((entry, index) => {
-    if (entry.level !== index + 1) problems.push(`Tingkat harus bernomor 1 sampai ${sorted.length} tanpa lompatan (ditemukan ${entry.level}).`);
+    if (entry.level !== index + 1)
+      problems.push(`Tingkat harus bernomor 1 sampai ${sorted.length} tanpa lompatan (ditemukan ${entry.level}).`);
     if (entry.id !== `tingkat-${entry.level}`) problems.push(`Id “${entry.id}” tidak sesuai dengan nomor ${entry.level}.`);
     const parties = entry.reports.map((step) => step.party);
     if (parties.join() !== ['kepala-upt', 'kanwil', 'ditjenpas'].slice(0, parties.length).join()) {
@@ -120,7 +129,8 @@ export function findLevelModelProblems(levels: readonly CrisisLevelEntry[]): str
     let previous = 0;
     for (const step of entry.reports) {
       if (step.withinMinutes === undefined) continue;
-      if (step.withinMinutes < previous) problems.push(`Tingkat ${entry.level}: ${step.party} diberi tahu lebih cepat daripada pihak di bawahnya.`);
+      if (step.withinMinutes < previous)
+        problems.push(`Tingkat ${entry.level}: ${step.party} diberi tahu lebih cepat daripada pihak di bawahnya.`);
       previous = step.withinMinutes;
     }
     const lower = sorted[index - 1];

@@ -19,9 +19,14 @@ export interface PracticeLink {
 }
 
 /** Ids used by scenarios or drills that are not in the crisis-type list, each with who uses it. */
-export function unknownCrisisTypeUses(typeIds: readonly string[], sources: Readonly<Record<'simulasi' | 'siaran-pers', readonly PracticeSource[]>>): string[] {
+export function unknownCrisisTypeUses(
+  typeIds: readonly string[],
+  sources: Readonly<Record<'simulasi' | 'siaran-pers', readonly PracticeSource[]>>,
+): string[] {
   const known = new Set(typeIds);
-  return (['simulasi', 'siaran-pers'] as const).flatMap((kind) => sources[kind].filter((source) => !known.has(source.crisisType)).map((source) => `${kind}/${source.id}: ${source.crisisType}`));
+  return (['simulasi', 'siaran-pers'] as const).flatMap((kind) =>
+    sources[kind].filter((source) => !known.has(source.crisisType)).map((source) => `${kind}/${source.id}: ${source.crisisType}`),
+  );
 }
 
 /** For every crisis type, its scenarios first, then its drills, each in title order. */

@@ -29,7 +29,15 @@ export async function sha256Hex(text: string): Promise<string> {
 /** The log with one more entry, chained to the last one. Never changes the entries already there. */
 export async function appendEntry(log: readonly IncidentEntry[], draft: EntryDraft): Promise<IncidentEntry[]> {
   const last = log.at(-1);
-  const unsigned = { seq: log.length + 1, at: draft.at, kind: draft.kind, text: draft.text, ...(draft.ref ? { ref: draft.ref } : {}), fields: draft.fields ?? {}, prev: last?.hash ?? GENESIS };
+  const unsigned = {
+    seq: log.length + 1,
+    at: draft.at,
+    kind: draft.kind,
+    text: draft.text,
+    ...(draft.ref ? { ref: draft.ref } : {}),
+    fields: draft.fields ?? {},
+    prev: last?.hash ?? GENESIS,
+  };
   const entry: IncidentEntry = { ...unsigned, hash: await sha256Hex(canonicalEntry(unsigned)) };
   return [...log, entry];
 }
@@ -53,7 +61,8 @@ export async function verifyChain(log: readonly IncidentEntry[]): Promise<ChainC
     const position = index + 1;
     const broken = (reason: string): ChainCheck => ({ intact: false, count: log.length, brokenAt: position, reason });
     if (entry.seq !== position) return broken(`nomor catatan ${entry.seq} tidak berada di urutan ${position}`);
-    if (entry.prev !== prev) return broken('tidak tersambung dengan catatan sebelumnya (ada catatan yang diubah, disisipkan, atau dihapus)');
+    if (entry.prev !== prev)
+      return broken('tidak tersambung dengan catatan sebelumnya (ada catatan yang diubah, disisipkan, atau dihapus)');
     const { hash, ...unsigned } = entry;
     if ((await sha256Hex(canonicalEntry(unsigned))) !== hash) return broken('isinya berubah setelah dicatat');
     prev = hash;
@@ -63,7 +72,13 @@ export async function verifyChain(log: readonly IncidentEntry[]): Promise<ChainC
 
 /** One sentence for the screen and the printout. */
 export function describeChain(check: ChainCheck): string {
-  if (check.intact) return check.count === 0 ? 'Kronologi masih kosong.' : `Kronologi utuh: ${check.count} catatan, tidak ada yang berubah sejak dicatat.`;
-  const before = check.brokenAt === 1 ? 'Tidak ada catatan yang dapat dipastikan utuh.' : check.brokenAt === 2 ? 'Catatan #1 masih utuh.' : `Catatan #1 sampai #${check.brokenAt - 1} masih utuh.`;
+  if (check.intact)
+    return check.count === 0 ? 'Kronologi masih kosong.' : `Kronologi utuh: ${check.count} catatan, tidak ada yang berubah sejak dicatat.`;
+  const before =
+    check.brokenAt === 1
+      ? 'Tidak ada catatan yang dapat dipastikan utuh.'
+      : check.brokenAt === 2
+        ? 'Catatan #1 masih utuh.'
+        : `Catatan #1 sampai #${check.brokenAt - 1} masih utuh.`;
   return `Kronologi tidak utuh mulai catatan #${check.brokenAt}: ${check.reason}. ${before}`;
 }

@@ -9,7 +9,12 @@ export const DRILL_MARK = 'LATIHAN';
  * The message prepared for a person to tell: the confirmed facts only (never the unconfirmed or not-to-publish ones),
  * the level and who writes. A drill says LATIHAN first, so a forwarded message is never taken for a real one.
  */
-export function preparedMessage(view: IncidentView, levels: readonly CrisisLevelEntry[], drill: boolean, time: (iso: string) => string): string {
+export function preparedMessage(
+  view: IncidentView,
+  levels: readonly CrisisLevelEntry[],
+  drill: boolean,
+  time: (iso: string) => string,
+): string {
   const facts = confirmedFacts(view);
   return [
     drill ? `[${DRILL_MARK}: bukan kejadian nyata]` : '',

@@ -31,7 +31,12 @@ export interface ReportOutline {
   sections: ReportSection[];
 }
 
-const DEADLINE_STATE_LABELS = { berjalan: 'belum, masih berjalan', lewat: 'belum, sudah lewat', tepat: 'tepat waktu', terlambat: 'terlambat' } as const;
+const DEADLINE_STATE_LABELS = {
+  berjalan: 'belum, masih berjalan',
+  lewat: 'belum, sudah lewat',
+  tepat: 'tepat waktu',
+  terlambat: 'terlambat',
+} as const;
 
 export function reportOutline(
   incident: Pick<Incident, 'drill' | 'log' | 'people'>,
@@ -47,7 +52,9 @@ export function reportOutline(
     ...deadlines.filter((d) => !d.doneAt).map((d) => `${d.label}: jatuh ${time(d.due)} (${DEADLINE_STATE_LABELS[d.state]})`),
     ...view.facts.filter((f) => f.status === 'belum-pasti').map((f) => `Fakta belum pasti: ${f.text}`),
     ...view.media.filter((q) => !q.answer).map((q) => `Pertanyaan belum dijawab: ${q.journalist || 'wartawan'}, “${q.question}”`),
-    ...view.statements.filter((s) => s.approval && !s.issued).map((s) => `Pernyataan versi ${s.version} disetujui tetapi belum diterbitkan`),
+    ...view.statements
+      .filter((s) => s.approval && !s.issued)
+      .map((s) => `Pernyataan versi ${s.version} disetujui tetapi belum diterbitkan`),
   ];
   return {
     title: `${incident.drill ? `${DRILL_MARK} — ` : ''}Laporan kejadian${view.unit ? `: ${view.unit}` : ''}`,
@@ -65,14 +72,21 @@ export function reportOutline(
     sections: [
       {
         heading: 'Perubahan tingkat',
-        table: [['Waktu', 'Dari', 'Menjadi', 'Alasan'], ...view.levelChanges.map((c) => [time(c.at), levelName(c.from), levelName(c.to), c.reason || '—'])],
+        table: [
+          ['Waktu', 'Dari', 'Menjadi', 'Alasan'],
+          ...view.levelChanges.map((c) => [time(c.at), levelName(c.from), levelName(c.to), c.reason || '—']),
+        ],
         empty: 'Tingkat belum ditetapkan.',
       },
       {
         heading: 'Fakta',
         table: [
           ['Fakta', 'Status', 'Dicatat', 'Status sejak'],
-          ...FACT_STATUSES.flatMap((status) => view.facts.filter((f) => f.status === status).map((f) => [f.text, FACT_STATUS_LABELS[status], time(f.addedAt), time(f.statusAt)])),
+          ...FACT_STATUSES.flatMap((status) =>
+            view.facts
+              .filter((f) => f.status === status)
+              .map((f) => [f.text, FACT_STATUS_LABELS[status], time(f.addedAt), time(f.statusAt)]),
+          ),
         ],
         empty: 'Belum ada fakta yang dicatat.',
       },
@@ -83,7 +97,10 @@ export function reportOutline(
       },
       {
         heading: 'Batas waktu (model latihan)',
-        table: [['Yang dituju', 'Jatuh', 'Terpenuhi', 'Keadaan'], ...deadlines.map((d) => [d.label, time(d.due), d.doneAt ? time(d.doneAt) : '—', DEADLINE_STATE_LABELS[d.state]])],
+        table: [
+          ['Yang dituju', 'Jatuh', 'Terpenuhi', 'Keadaan'],
+          ...deadlines.map((d) => [d.label, time(d.due), d.doneAt ? time(d.doneAt) : '—', DEADLINE_STATE_LABELS[d.state]]),
+        ],
         empty: 'Belum ada batas waktu (tingkat belum ditetapkan).',
       },
       {
@@ -98,7 +115,13 @@ export function reportOutline(
         heading: 'Pertanyaan media',
         table: [
           ['Waktu', 'Wartawan', 'Pertanyaan', 'Dijanjikan', 'Jawaban'],
-          ...view.media.map((q) => [time(q.at), [q.journalist, q.medium].filter(Boolean).join(', ') || '—', q.question, `${q.promise}${q.dueAt ? ` (${time(q.dueAt)})` : ''}` || '—', q.answer ? `${q.answer.text} (${time(q.answer.at)})` : 'belum dijawab']),
+          ...view.media.map((q) => [
+            time(q.at),
+            [q.journalist, q.medium].filter(Boolean).join(', ') || '—',
+            q.question,
+            `${q.promise}${q.dueAt ? ` (${time(q.dueAt)})` : ''}` || '—',
+            q.answer ? `${q.answer.text} (${time(q.answer.at)})` : 'belum dijawab',
+          ]),
         ],
         empty: 'Tidak ada pertanyaan media yang dicatat.',
       },
@@ -107,11 +130,24 @@ export function reportOutline(
         heading: 'Kronologi',
         table: [
           ['#', 'Waktu', 'Catatan'],
-          ...incident.log.map((entry) => [String(entry.seq), time(entry.at), `${entry.text}${entry.ref && entry.kind === 'koreksi' ? ` (mengoreksi #${entry.ref})` : ''}${view.corrections.has(entry.seq) ? ` [dikoreksi di #${view.corrections.get(entry.seq)!.map((c) => c.seq).join(', #')}]` : ''}`]),
+          ...incident.log.map((entry) => [
+            String(entry.seq),
+            time(entry.at),
+            `${entry.text}${entry.ref && entry.kind === 'koreksi' ? ` (mengoreksi #${entry.ref})` : ''}${
+              view.corrections.has(entry.seq)
+                ? ` [dikoreksi di #${view.corrections
+                    .get(entry.seq)!
+                    .map((c) => c.seq)
+                    .join(', #')}]`
+                : ''
+            }`,
+          ]),
         ],
         empty: 'Kronologi kosong.',
       },
-    ].map((section) => (section.table && section.table.length === 1 ? { heading: section.heading, items: [], empty: section.empty } : section)),
+    ].map((section) =>
+      section.table && section.table.length === 1 ? { heading: section.heading, items: [], empty: section.empty } : section,
+    ),
   };
 }
 

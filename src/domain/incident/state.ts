@@ -85,7 +85,21 @@ const isFactStatus = (value: string): value is FactStatus => (FACT_STATUSES as r
 
 /** Reads the log, in order. Entries that point to nothing the room knows are kept in the log and ignored here. */
 export function readIncident(incident: Pick<Incident, 'log'>): IncidentView {
-  const view: IncidentView = { what: '', reportedAt: '', reportedBy: '', unit: '', origin: '', level: undefined, levelChanges: [], facts: [], notified: [], statements: [], media: [], ticks: new Map(), corrections: new Map() };
+  const view: IncidentView = {
+    what: '',
+    reportedAt: '',
+    reportedBy: '',
+    unit: '',
+    origin: '',
+    level: undefined,
+    levelChanges: [],
+    facts: [],
+    notified: [],
+    statements: [],
+    media: [],
+    ticks: new Map(),
+    corrections: new Map(),
+  };
   const facts = new Map<number, Fact>();
   const statements = new Map<number, StatementVersion>();
   const media = new Map<number, MediaQuestion>();
@@ -101,7 +115,14 @@ export function readIncident(incident: Pick<Incident, 'log'>): IncidentView {
       case 'fakta':
       case 'kabar-beredar': {
         const status = field(entry, 'status');
-        facts.set(entry.seq, { seq: entry.seq, text: field(entry, 'fact') || entry.text, status: isFactStatus(status) ? status : 'belum-pasti', addedAt: entry.at, statusAt: entry.at, source: entry.kind === 'fakta' ? 'catatan' : 'kabar' });
+        facts.set(entry.seq, {
+          seq: entry.seq,
+          text: field(entry, 'fact') || entry.text,
+          status: isFactStatus(status) ? status : 'belum-pasti',
+          addedAt: entry.at,
+          statusAt: entry.at,
+          source: entry.kind === 'fakta' ? 'catatan' : 'kabar',
+        });
         break;
       }
       case 'status-fakta': {
@@ -126,14 +147,21 @@ export function readIncident(incident: Pick<Incident, 'log'>): IncidentView {
         break;
       }
       case 'dihubungi':
-        view.notified.push({ seq: entry.seq, at: entry.at, personId: field(entry, 'personId'), name: field(entry, 'name'), party: (field(entry, 'party') || 'tim') as PersonParty });
+        view.notified.push({
+          seq: entry.seq,
+          at: entry.at,
+          personId: field(entry, 'personId'),
+          name: field(entry, 'name'),
+          party: (field(entry, 'party') || 'tim') as PersonParty,
+        });
         break;
       case 'pernyataan-versi':
         statements.set(entry.seq, { seq: entry.seq, at: entry.at, version: statements.size + 1, body: field(entry, 'body') });
         break;
       case 'pernyataan-disetujui': {
         const statement = entry.ref ? statements.get(entry.ref) : undefined;
-        if (statement) statement.approval = { seq: entry.seq, by: field(entry, 'by'), on: field(entry, 'on') || entry.at, via: field(entry, 'via') };
+        if (statement)
+          statement.approval = { seq: entry.seq, by: field(entry, 'by'), on: field(entry, 'on') || entry.at, via: field(entry, 'via') };
         break;
       }
       case 'pernyataan-terbit': {
@@ -143,7 +171,15 @@ export function readIncident(incident: Pick<Incident, 'log'>): IncidentView {
         break;
       }
       case 'pertanyaan-media':
-        media.set(entry.seq, { seq: entry.seq, at: entry.at, journalist: field(entry, 'journalist'), medium: field(entry, 'medium'), question: field(entry, 'question'), promise: field(entry, 'promise'), dueAt: field(entry, 'dueAt') });
+        media.set(entry.seq, {
+          seq: entry.seq,
+          at: entry.at,
+          journalist: field(entry, 'journalist'),
+          medium: field(entry, 'medium'),
+          question: field(entry, 'question'),
+          promise: field(entry, 'promise'),
+          dueAt: field(entry, 'dueAt'),
+        });
         break;
       case 'jawaban-media': {
         const question = entry.ref ? media.get(entry.ref) : undefined;
@@ -191,7 +227,8 @@ function deadlineState(due: string, doneAt: string | undefined, now: Date): Dead
  */
 export function incidentDeadlines(view: IncidentView, levels: readonly CrisisLevelEntry[], now: Date): IncidentDeadline[] {
   const deadlines: IncidentDeadline[] = [];
-  const add = (id: string, label: string, by: string, due: string, doneAt: string | undefined) => deadlines.push({ id, label, by, due, ...(doneAt ? { doneAt } : {}), state: deadlineState(due, doneAt, now) });
+  const add = (id: string, label: string, by: string, due: string, doneAt: string | undefined) =>
+    deadlines.push({ id, label, by, due, ...(doneAt ? { doneAt } : {}), state: deadlineState(due, doneAt, now) });
   const start = new Date(view.reportedAt);
   const issued = view.statements.filter((s) => s.issued);
   if (view.level !== undefined && !Number.isNaN(start.getTime())) {
@@ -208,11 +245,23 @@ export function incidentDeadlines(view: IncidentView, levels: readonly CrisisLev
   issued.forEach((statement, index) => {
     const promised = statement.issued?.nextUpdate;
     if (!promised) return;
-    add(`kabar-${statement.seq}`, `Kabar berikutnya (dijanjikan dalam pernyataan versi ${statement.version})`, 'Juru bicara', promised, issued[index + 1]?.issued?.at);
+    add(
+      `kabar-${statement.seq}`,
+      `Kabar berikutnya (dijanjikan dalam pernyataan versi ${statement.version})`,
+      'Juru bicara',
+      promised,
+      issued[index + 1]?.issued?.at,
+    );
   });
   for (const question of view.media) {
     if (!question.dueAt) continue;
-    add(`media-${question.seq}`, `Jawaban untuk ${question.journalist || 'wartawan'}${question.medium ? ` (${question.medium})` : ''}`, 'Juru bicara', question.dueAt, question.answer?.at);
+    add(
+      `media-${question.seq}`,
+      `Jawaban untuk ${question.journalist || 'wartawan'}${question.medium ? ` (${question.medium})` : ''}`,
+      'Juru bicara',
+      question.dueAt,
+      question.answer?.at,
+    );
   }
   return deadlines.sort((a, b) => a.due.localeCompare(b.due));
 }

@@ -2,7 +2,14 @@
  * The mentor's feedback file for one unit (one per unit, so each unit gets only its own), and the unit's side:
  * reading it and keeping what was received.
  */
-import { feedbackPayloadSchema, type Deliverable, type FeedbackPayload, type MentoredUnit, type ReceivedFeedback, type ReviewStatus } from '@/schemas/mentoring';
+import {
+  feedbackPayloadSchema,
+  type Deliverable,
+  type FeedbackPayload,
+  type MentoredUnit,
+  type ReceivedFeedback,
+  type ReviewStatus,
+} from '@/schemas/mentoring';
 import { overallPercent } from '@/domain/plan/percent';
 import { sealFile, type SealedKind } from './sealed-file';
 import { signFile } from './signing';
@@ -43,12 +50,18 @@ export const STATUS_LABELS: Record<ReviewStatus, string> = {
 /** What the mentor looked at, per deliverable, in one line: printed in the feedback so the unit knows which version was read. */
 export function reviewedLines(unit: MentoredUnit): Record<Deliverable, string> {
   const { assessment, risks, plan, releases } = unit.current.contents;
-  const assessed = assessment ? `Self-asesmen ${formatIsoDate(assessment.completedAt.slice(0, 10))}, skor ${assessment.overall}` : 'Tidak ada self-asesmen dalam paket';
+  const assessed = assessment
+    ? `Self-asesmen ${formatIsoDate(assessment.completedAt.slice(0, 10))}, skor ${assessment.overall}`
+    : 'Tidak ada self-asesmen dalam paket';
   return {
     asesmen: risks ? `${assessed}; peta risiko ${risks.length} jenis krisis` : assessed,
-    rencana: plan ? `Rencana “${plan.plan.name.trim() || 'tanpa nama'}” versi ${plan.plan.identity.version.trim() || '—'}, kelengkapan ${overallPercent(plan.sections)}%` : 'Tidak ada rencana dalam paket',
+    rencana: plan
+      ? `Rencana “${plan.plan.name.trim() || 'tanpa nama'}” versi ${plan.plan.identity.version.trim() || '—'}, kelengkapan ${overallPercent(plan.sections)}%`
+      : 'Tidak ada rencana dalam paket',
     'siaran-pers':
-      releases.length === 0 ? 'Tidak ada siaran pers dalam paket' : `${releases.length} siaran pers, skor terbaik ${Math.max(...releases.map(releasePercent))}%`,
+      releases.length === 0
+        ? 'Tidak ada siaran pers dalam paket'
+        : `${releases.length} siaran pers, skor terbaik ${Math.max(...releases.map(releasePercent))}%`,
   };
 }
 
@@ -84,15 +97,25 @@ export function feedbackFileName(payload: FeedbackPayload): string {
 const writtenTime = (item: ReceivedFeedback['items'][number]) => Math.min(Date.parse(item.payload.writtenAt), Date.parse(item.importedAt));
 
 /** Keeps a feedback file read by the unit: newest first; the same file read twice is kept once. */
-export function addReceivedFeedback(received: ReceivedFeedback, payload: FeedbackPayload, importedAt: string, signedBy = ''): ReceivedFeedback {
-  const others = received.items.filter((item) => !(item.payload.packageId === payload.packageId && item.payload.writtenAt === payload.writtenAt));
+export function addReceivedFeedback(
+  received: ReceivedFeedback,
+  payload: FeedbackPayload,
+  importedAt: string,
+  signedBy = '',
+): ReceivedFeedback {
+  const others = received.items.filter(
+    (item) => !(item.payload.packageId === payload.packageId && item.payload.writtenAt === payload.writtenAt),
+  );
   const items = [...others, { payload, importedAt, signedBy }].sort((a, b) => writtenTime(b) - writtenTime(a)).slice(0, MAX_RECEIVED);
   return { ...received, items };
 }
 
 /** Remembers a package the unit wrote, so feedback can later be checked against it. */
 export function recordSentPackage(received: ReceivedFeedback, payload: PackagePayload): ReceivedFeedback {
-  const sent = [{ id: payload.id, createdAt: payload.createdAt, unitName: payload.unit.name }, ...(received.sent ?? []).filter((s) => s.id !== payload.id)];
+  const sent = [
+    { id: payload.id, createdAt: payload.createdAt, unitName: payload.unit.name },
+    ...(received.sent ?? []).filter((s) => s.id !== payload.id),
+  ];
   return { ...received, sent: sent.slice(0, MAX_SENT_RECORDED) };
 }
 
@@ -102,18 +125,33 @@ export type FeedbackCheck = { ok: true; warning?: string } | { ok: false; reason
  * Is this feedback for us? Known when it answers a package this browser wrote; refused when it names another unit
  * than ours (or is dated in the future); accepted with a warning when the package is not recorded here (a new device).
  */
-export function checkFeedback(payload: FeedbackPayload, received: ReceivedFeedback, ownUnitNames: readonly string[], now: Date): FeedbackCheck {
-  if (isInFuture(payload.writtenAt, now)) return { ok: false, reason: `Tanggal penulisan umpan balik (${payload.writtenAt.slice(0, 10)}) ada di masa depan. Minta pendamping memeriksa jam perangkatnya dan mengekspor ulang.` };
+export function checkFeedback(
+  payload: FeedbackPayload,
+  received: ReceivedFeedback,
+  ownUnitNames: readonly string[],
+  now: Date,
+): FeedbackCheck {
+  if (isInFuture(payload.writtenAt, now))
+    return {
+      ok: false,
+      reason: `Tanggal penulisan umpan balik (${payload.writtenAt.slice(0, 10)}) ada di masa depan. Minta pendamping memeriksa jam perangkatnya dan mengekspor ulang.`,
+    };
   const sent = received.sent ?? [];
   const known = sent.find((s) => s.id === payload.packageId);
   if (known) {
     return unitKey(known.unitName) === unitKey(payload.unit.name)
       ? { ok: true }
-      : { ok: false, reason: `Umpan balik ini menyebut unit “${payload.unit.name}”, padahal paket itu dikirim atas nama “${known.unitName}”.` };
+      : {
+          ok: false,
+          reason: `Umpan balik ini menyebut unit “${payload.unit.name}”, padahal paket itu dikirim atas nama “${known.unitName}”.`,
+        };
   }
   const ours = [...new Set([...ownUnitNames, ...sent.map((s) => s.unitName)].filter((n) => unitKey(n)))];
   if (ours.length > 0 && !ours.some((name) => unitKey(name) === unitKey(payload.unit.name))) {
-    return { ok: false, reason: `Umpan balik ini untuk “${payload.unit.name}”, bukan untuk unit Anda (${ours.map((n) => `“${n}”`).join(', ')}). Minta pendamping mengirim umpan balik untuk unit Anda.` };
+    return {
+      ok: false,
+      reason: `Umpan balik ini untuk “${payload.unit.name}”, bukan untuk unit Anda (${ours.map((n) => `“${n}”`).join(', ')}). Minta pendamping mengirim umpan balik untuk unit Anda.`,
+    };
   }
   return {
     ok: true,

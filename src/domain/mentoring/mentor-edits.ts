@@ -6,14 +6,22 @@ export function removeUnit(store: MentorStore, key: string): MentorStore {
 }
 
 /** Changes a review; choosing a status gives it on the unit's current package (a comment alone does not). */
-export function updateReview(store: MentorStore, key: string, deliverable: Deliverable, change: Partial<Pick<Review, 'status' | 'comment'>>, now: Date): MentorStore {
+export function updateReview(
+  store: MentorStore,
+  key: string,
+  deliverable: Deliverable,
+  change: Partial<Pick<Review, 'status' | 'comment'>>,
+  now: Date,
+): MentorStore {
   return {
     ...store,
     units: store.units.map((u) => {
       if (u.key !== key) return u;
       const pinned = change.status !== undefined ? { packageId: u.current.id } : {};
-      return { ...u, reviews: { ...u.reviews, [deliverable]: { ...u.reviews[deliverable], ...change, ...pinned, updatedAt: now.toISOString() } } };
+      return {
+        ...u,
+        reviews: { ...u.reviews, [deliverable]: { ...u.reviews[deliverable], ...change, ...pinned, updatedAt: now.toISOString() } },
+      };
     }),
   };
 }
-

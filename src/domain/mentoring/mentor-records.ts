@@ -26,14 +26,30 @@ function split(store: MentorStore): Map<string, object> {
   records.set(REGION, { mentor: store.mentor, regionUnits: store.regionUnits });
   for (const unit of store.units) {
     records.set(unitId(unit.key), { key: unit.key, current: unit.current.id, reviews: unit.reviews } satisfies MentorUnitRecord);
-    records.set(packageId(unit.key, unit.current.id), { unit: unit.key, payload: unit.current, receivedAt: unit.receivedAt } satisfies MentorPackageRecord);
-    for (const old of unit.history) records.set(packageId(unit.key, old.payload.id), { unit: unit.key, payload: old.payload, receivedAt: old.receivedAt } satisfies MentorPackageRecord);
+    records.set(packageId(unit.key, unit.current.id), {
+      unit: unit.key,
+      payload: unit.current,
+      receivedAt: unit.receivedAt,
+    } satisfies MentorPackageRecord);
+    for (const old of unit.history)
+      records.set(packageId(unit.key, old.payload.id), {
+        unit: unit.key,
+        payload: old.payload,
+        receivedAt: old.receivedAt,
+      } satisfies MentorPackageRecord);
   }
   return records;
 }
 
 function check(id: string, value: unknown): RecordCheck {
-  const schema = id === REGION ? mentorRegionRecordSchema : id.startsWith('unit:') ? mentorUnitRecordSchema : id.startsWith('paket:') ? mentorPackageRecordSchema : undefined;
+  const schema =
+    id === REGION
+      ? mentorRegionRecordSchema
+      : id.startsWith('unit:')
+        ? mentorUnitRecordSchema
+        : id.startsWith('paket:')
+          ? mentorPackageRecordSchema
+          : undefined;
   if (!schema) return { ok: false, reason: `catatan “${id}” tidak dikenal` };
   const parsed = z.safeParse(schema as z.ZodMiniType<object>, value);
   if (!parsed.success) return { ok: false, reason: describeIssues(parsed.error.issues) };

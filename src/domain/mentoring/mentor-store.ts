@@ -11,7 +11,12 @@ export const EMPTY_MENTOR_STORE: MentorStore = { mentor: '', regionUnits: '', un
 
 /** "Lapas Kelas IIA  Telaga-Bening" and "lapas kelas iia telaga bening" are the same unit; invisible characters count for nothing. */
 export function unitKey(name: string): string {
-  return name.normalize('NFKD').replace(/[\p{M}\p{Cf}]/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return name
+    .normalize('NFKD')
+    .replace(/[\p{M}\p{Cf}]/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 /**
@@ -24,7 +29,9 @@ export function packageTime(payload: PackagePayload, receivedAt: string): number
 
 /** Reviews written before verdicts carried their package get the package they were written on. */
 export function pinReviews(reviews: Reviews, packageId: string): Reviews {
-  return Object.fromEntries(DELIVERABLES.map((d) => [d, reviews[d].packageId || reviews[d].status === 'belum' ? reviews[d] : { ...reviews[d], packageId }])) as Reviews;
+  return Object.fromEntries(
+    DELIVERABLES.map((d) => [d, reviews[d].packageId || reviews[d].status === 'belum' ? reviews[d] : { ...reviews[d], packageId }]),
+  ) as Reviews;
 }
 
 export function emptyReviews(): Reviews {
@@ -43,10 +50,13 @@ export function addPackage(store: MentorStore, payload: PackagePayload, received
     const unit: MentoredUnit = { key, current: payload, receivedAt, history: [], reviews: emptyReviews() };
     return { store: { ...store, units: [...store.units, unit] }, outcome: 'baru' };
   }
-  if (existing.current.id === payload.id || existing.history.some((h) => h.payload.id === payload.id)) return { store, outcome: 'sudah-ada' };
+  if (existing.current.id === payload.id || existing.history.some((h) => h.payload.id === payload.id))
+    return { store, outcome: 'sudah-ada' };
   const newer = packageTime(payload, receivedAt) > packageTime(existing.current, existing.receivedAt);
   const older = newer ? { payload: existing.current, receivedAt: existing.receivedAt } : { payload, receivedAt };
-  const history = [...existing.history, older].sort((a, b) => packageTime(b.payload, b.receivedAt) - packageTime(a.payload, a.receivedAt)).slice(0, MAX_HISTORY);
+  const history = [...existing.history, older]
+    .sort((a, b) => packageTime(b.payload, b.receivedAt) - packageTime(a.payload, a.receivedAt))
+    .slice(0, MAX_HISTORY);
   // Verdicts stay with the package they were given on: once another package is current they show as stale.
   const reviews = newer ? pinReviews(existing.reviews, existing.current.id) : existing.reviews;
   const unit: MentoredUnit = newer ? { ...existing, current: payload, receivedAt, history, reviews } : { ...existing, history };
@@ -64,12 +74,23 @@ export const touched = (review: Review) => review.updatedAt !== undefined || rev
  */
 export function mergeMentorStores(current: MentorStore, incoming: MentorStore, now = new Date()): MentorStore {
   const notLater = (iso: string) => (Date.parse(iso) > now.getTime() ? now.toISOString() : iso);
-  let store: MentorStore = { mentor: current.mentor || incoming.mentor, regionUnits: parseUnitList(`${current.regionUnits}\n${incoming.regionUnits}`).join('\n'), units: current.units };
+  let store: MentorStore = {
+    mentor: current.mentor || incoming.mentor,
+    regionUnits: parseUnitList(`${current.regionUnits}\n${incoming.regionUnits}`).join('\n'),
+    units: current.units,
+  };
   for (const theirs of incoming.units) {
-    for (const { payload, receivedAt } of [{ payload: theirs.current, receivedAt: theirs.receivedAt }, ...theirs.history]) store = addPackage(store, payload, notLater(receivedAt)).store;
-    const kept = (ours: Reviews) => Object.fromEntries(DELIVERABLES.map((d) => [d, touched(ours[d]) ? ours[d] : theirs.reviews[d]])) as Reviews;
+    for (const { payload, receivedAt } of [{ payload: theirs.current, receivedAt: theirs.receivedAt }, ...theirs.history])
+      store = addPackage(store, payload, notLater(receivedAt)).store;
+    const kept = (ours: Reviews) =>
+      Object.fromEntries(DELIVERABLES.map((d) => [d, touched(ours[d]) ? ours[d] : theirs.reviews[d]])) as Reviews;
     const known = current.units.some((u) => u.key === theirs.key);
-    store = { ...store, units: store.units.map((ours) => (ours.key === theirs.key ? { ...ours, reviews: known ? kept(ours.reviews) : theirs.reviews } : ours)) };
+    store = {
+      ...store,
+      units: store.units.map((ours) =>
+        ours.key === theirs.key ? { ...ours, reviews: known ? kept(ours.reviews) : theirs.reviews } : ours,
+      ),
+    };
   }
   return store;
 }

@@ -16,7 +16,10 @@ export function describeMentorMerge(current: MentorStore, incoming: MentorStore,
       lines.push(`Unit baru: ${name} (${1 + unit.history.length} paket).`);
       continue;
     }
-    if (before.current.id !== unit.current.id) lines.push(`${name}: paket dari berkas (dibuat ${unit.current.createdAt.slice(0, 10)}) menjadi paket terbaru; status tinjauan Anda ditandai untuk paket lama.`);
+    if (before.current.id !== unit.current.id)
+      lines.push(
+        `${name}: paket dari berkas (dibuat ${unit.current.createdAt.slice(0, 10)}) menjadi paket terbaru; status tinjauan Anda ditandai untuk paket lama.`,
+      );
     const added = unit.history.length + 1 - (before.history.length + 1);
     if (added > 0 && before.current.id === unit.current.id) lines.push(`${name}: ${added} paket lama ditambahkan ke riwayat.`);
     const theirs = incoming.units.find((u) => u.key === unit.key);
@@ -33,4 +36,3 @@ export function describeMentorMerge(current: MentorStore, incoming: MentorStore,
   }
   return lines;
 }
-

@@ -9,7 +9,8 @@ import { overallPercent, sectionPercent } from '@/domain/plan/percent';
 import { parseUnitList, unitKey } from './mentor-store';
 
 /** A press release's rubric score in percent. */
-export const releasePercent = (attempt: Pick<ReleaseAttempt, 'points' | 'max'>) => (attempt.max === 0 ? 0 : Math.round((attempt.points / attempt.max) * 100));
+export const releasePercent = (attempt: Pick<ReleaseAttempt, 'points' | 'max'>) =>
+  attempt.max === 0 ? 0 : Math.round((attempt.points / attempt.max) * 100);
 
 /**
  * A record's own value for `key`, never one inherited from Object.prototype: ids come from files, and an id such as
@@ -66,7 +67,11 @@ export function overviewRow(unit: MentoredUnit): OverviewRow {
     plan: plan ? overallPercent(plan.sections) : null,
     release: releases.length === 0 ? null : Math.max(...releases.map(releasePercent)),
     releases: releases.length,
-    statuses: { asesmen: reviewState(unit, 'asesmen'), rencana: reviewState(unit, 'rencana'), 'siaran-pers': reviewState(unit, 'siaran-pers') },
+    statuses: {
+      asesmen: reviewState(unit, 'asesmen'),
+      rencana: reviewState(unit, 'rencana'),
+      'siaran-pers': reviewState(unit, 'siaran-pers'),
+    },
     history: unit.history.length,
     monitoring: unit.current.contents.monitoring ?? null,
   };
@@ -89,14 +94,19 @@ export function regionMonitoringTotals(rows: readonly OverviewRow[]): (PackageMo
     openIssues: sum((m) => m.openIssues),
     newIssues: sum((m) => m.newIssues),
     escalations: sum((m) => m.escalations),
-    aims: { pemahaman: sum((m) => m.aims.pemahaman), keterlibatan: sum((m) => m.aims.keterlibatan), 'dukungan-kebijakan': sum((m) => m.aims['dukungan-kebijakan']) },
+    aims: {
+      pemahaman: sum((m) => m.aims.pemahaman),
+      keterlibatan: sum((m) => m.aims.keterlibatan),
+      'dukungan-kebijakan': sum((m) => m.aims['dukungan-kebijakan']),
+    },
   };
 }
 
 /** Every dimension any unit was assessed on, in the order first met (units share a questionnaire, so this is its order). */
 export function dimensionColumns(units: readonly MentoredUnit[]): DimensionColumn[] {
   const columns = new Map<string, string>();
-  for (const unit of units) for (const d of unit.current.contents.assessment?.dimensions ?? []) if (!columns.has(d.id)) columns.set(d.id, d.name);
+  for (const unit of units)
+    for (const d of unit.current.contents.assessment?.dimensions ?? []) if (!columns.has(d.id)) columns.set(d.id, d.name);
   return [...columns].map(([id, name]) => ({ id, name }));
 }
 
@@ -122,12 +132,15 @@ export interface RegionAverages {
 
 /** Averages over the units that sent each part (a unit that sent no plan does not count as 0%); rounded. */
 export function regionAverages(rows: readonly OverviewRow[], dimensions: readonly DimensionColumn[]): RegionAverages {
-  const numbers = (pick: (row: OverviewRow) => number | null | undefined) => rows.map(pick).filter((v): v is number => typeof v === 'number');
+  const numbers = (pick: (row: OverviewRow) => number | null | undefined) =>
+    rows.map(pick).filter((v): v is number => typeof v === 'number');
   return {
     units: rows.length,
     dimensions: Object.fromEntries(dimensions.map((d) => [d.id, mean(numbers((r) => ownValue(r.dimensions, d.id)))])),
     overall: mean(numbers((r) => r.overall)),
-    planSections: Object.fromEntries(sectionColumns(rows).map((s) => [s.id, mean(numbers((r) => r.planSections.find((p) => p.id === s.id)?.percent))])),
+    planSections: Object.fromEntries(
+      sectionColumns(rows).map((s) => [s.id, mean(numbers((r) => r.planSections.find((p) => p.id === s.id)?.percent))]),
+    ),
     plan: mean(numbers((r) => r.plan)),
     release: mean(numbers((r) => r.release)),
   };

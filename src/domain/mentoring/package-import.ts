@@ -7,7 +7,16 @@ import { openSealedFile } from './sealed-file';
 import { cleanUnitName, nameWarnings } from './unit-name';
 import { packageChanges } from './review-state';
 import { MAX_RELEASE_LINES, releaseFitsPackage } from './release-lines';
-import { EMPTY_PINNED_KEYS, keyWarning, needsConfirmation, pinDecision, pinnedUnitKey, recordUnitPackage, type PinDecision, type Signer } from './signing';
+import {
+  EMPTY_PINNED_KEYS,
+  keyWarning,
+  needsConfirmation,
+  pinDecision,
+  pinnedUnitKey,
+  recordUnitPackage,
+  type PinDecision,
+  type Signer,
+} from './signing';
 
 export interface ReadFile {
   name: string;
@@ -64,32 +73,57 @@ export async function judgePackage(
   pins: PinnedKeys = EMPTY_PINNED_KEYS,
 ): Promise<PackageVerdict> {
   const receivedAt = now.toISOString();
-  if (file.tooLarge !== undefined) return { kind: 'rejected', reason: `Berkas terlalu besar (${Math.round(file.tooLarge / 1024)} KB) untuk sebuah paket pendampingan; berkas tidak dibaca.` };
+  if (file.tooLarge !== undefined)
+    return {
+      kind: 'rejected',
+      reason: `Berkas terlalu besar (${Math.round(file.tooLarge / 1024)} KB) untuk sebuah paket pendampingan; berkas tidak dibaca.`,
+    };
   const opened = await openSealedFile(file.text, packageKind);
   if (!opened.ok) return { kind: 'rejected', reason: opened.reason };
   if (!opened.payload.contents.releases.every(releaseFitsPackage)) {
-    return { kind: 'rejected', reason: `Isi paket pendampingan tidak valid: setiap bagian siaran pers paling banyak ${MAX_RELEASE_LINES} baris.` };
+    return {
+      kind: 'rejected',
+      reason: `Isi paket pendampingan tidak valid: setiap bagian siaran pers paling banyak ${MAX_RELEASE_LINES} baris.`,
+    };
   }
   const name = cleanUnitName(opened.payload.unit.name);
   const payload: PackagePayload = { ...opened.payload, unit: { ...opened.payload.unit, name } };
   if (!unitKey(name)) return { kind: 'rejected', reason: 'Nama unit dalam paket kosong atau hanya berisi tanda baca.' };
   if (isInFuture(payload.createdAt, now)) {
-    return { kind: 'rejected', reason: `Tanggal pembuatan paket (${payload.createdAt.slice(0, 10)}) ada di masa depan. Periksa jam perangkat unit, lalu minta unit membuat paket lagi.` };
+    return {
+      kind: 'rejected',
+      reason: `Tanggal pembuatan paket (${payload.createdAt.slice(0, 10)}) ada di masa depan. Periksa jam perangkat unit, lalu minta unit membuat paket lagi.`,
+    };
   }
   const existing = store.units.find((u) => u.key === unitKey(name));
   const duplicate = existing && (existing.current.id === payload.id || existing.history.some((h) => h.payload.id === payload.id));
-  if (duplicate) return { kind: 'rejected', reason: 'Paket ini sudah diimpor sebelumnya (berkas yang sama atau salinannya); rekap tidak berubah.' };
+  if (duplicate)
+    return { kind: 'rejected', reason: 'Paket ini sudah diimpor sebelumnya (berkas yang sama atau salinannya); rekap tidak berubah.' };
   const { signer } = opened;
   const pinned = pinnedUnitKey(pins, unitKey(name));
   const keyDecision = pinDecision(pinned, signer);
   // Another key (or none after signed packages) never becomes current, nor enters the history, without the mentor.
   if (pinned && needsConfirmation(keyDecision)) {
     const against = existing?.current.unit.name ?? name;
-    const details = [keyWarning(keyDecision as 'kunci-lain' | 'tanpa-tanda-tangan', against, pinned, signer), ...(existing ? packageChanges(existing.current, payload) : [])];
+    const details = [
+      keyWarning(keyDecision as 'kunci-lain' | 'tanpa-tanda-tangan', against, pinned, signer),
+      ...(existing ? packageChanges(existing.current, payload) : []),
+    ];
     return { kind: 'pending', pending: { name: file.name, payload, reason: 'kunci', against, details, signer, keyDecision } };
   }
   if (existing && packageTime(payload, receivedAt) > packageTime(existing.current, existing.receivedAt)) {
-    return { kind: 'pending', pending: { name: file.name, payload, reason: 'ganti', against: existing.current.unit.name, details: packageChanges(existing.current, payload), signer, keyDecision } };
+    return {
+      kind: 'pending',
+      pending: {
+        name: file.name,
+        payload,
+        reason: 'ganti',
+        against: existing.current.unit.name,
+        details: packageChanges(existing.current, payload),
+        signer,
+        keyDecision,
+      },
+    };
   }
   if (!existing) {
     const warnings = nameWarnings(name, known);
@@ -109,7 +143,12 @@ export async function judgePackage(
 }
 
 /** Reads many package files; each is judged on its own, so one bad file never loses the good ones. */
-export async function importPackages(files: readonly ReadFile[], store: MentorStore, now: Date, pins: PinnedKeys = EMPTY_PINNED_KEYS): Promise<PackageImport> {
+export async function importPackages(
+  files: readonly ReadFile[],
+  store: MentorStore,
+  now: Date,
+  pins: PinnedKeys = EMPTY_PINNED_KEYS,
+): Promise<PackageImport> {
   const result: PackageImport = { store, accepted: [], rejected: [], pending: [], pins };
   for (const file of files) {
     const verdict = await judgePackage(file, result.store, now, undefined, result.pins);
@@ -129,7 +168,23 @@ export async function importPackages(files: readonly ReadFile[], store: MentorSt
  * check). A package signed by another key than the pinned one is confirmed as "trust the new key" (the unit changed
  * device without its backup): the new key is pinned.
  */
-export function confirmPending(store: MentorStore, pending: PendingPackage, now: Date, pins: PinnedKeys = EMPTY_PINNED_KEYS): { ok: true; store: MentorStore; outcome: MergeOutcome; pins: PinnedKeys } {
+export function confirmPending(
+  store: MentorStore,
+  pending: PendingPackage,
+  now: Date,
+  pins: PinnedKeys = EMPTY_PINNED_KEYS,
+): { ok: true; store: MentorStore; outcome: MergeOutcome; pins: PinnedKeys } {
   const added = addPackage(store, pending.payload, now.toISOString());
-  return { ok: true, ...added, pins: recordUnitPackage(pins, unitKey(pending.payload.unit.name), pending.payload.id, pending.signer, now, pending.keyDecision === 'kunci-lain') };
+  return {
+    ok: true,
+    ...added,
+    pins: recordUnitPackage(
+      pins,
+      unitKey(pending.payload.unit.name),
+      pending.payload.id,
+      pending.signer,
+      now,
+      pending.keyDecision === 'kunci-lain',
+    ),
+  };
 }

@@ -88,7 +88,12 @@ export function buildPackagePayload(sources: PackageSources, choice: PackageChoi
   const assessment = choice.assessment ? latestAssessment(sources.selfAssessment) : undefined;
   if (assessment) {
     const { entry } = assessment;
-    contents.assessment = { questionnaireId: assessment.questionnaireId, completedAt: entry.completedAt, dimensions: entry.dimensions, overall: entry.overall };
+    contents.assessment = {
+      questionnaireId: assessment.questionnaireId,
+      completedAt: entry.completedAt,
+      dimensions: entry.dimensions,
+      overall: entry.overall,
+    };
   }
   if (choice.risks) {
     const rated = topRisks(sources.riskMap, sources.crisisTypes, sources.crisisTypes.length);
@@ -101,7 +106,11 @@ export function buildPackagePayload(sources: PackageSources, choice: PackageChoi
     contents.plan = { plan, sections, personalDataRemoved: choice.removePersonalData };
   }
   if (choice.monitoring && (sources.issueRegister?.entries.length || sources.narrativeRecord?.entries.length)) {
-    contents.monitoring = monitoringSummary(sources.issueRegister ?? { entries: [] }, sources.narrativeRecord ?? { entries: [] }, options.now);
+    contents.monitoring = monitoringSummary(
+      sources.issueRegister ?? { entries: [] },
+      sources.narrativeRecord ?? { entries: [] },
+      options.now,
+    );
   }
   const chosen = new Set(choice.releaseIds);
   contents.releases = sources.attempts.filter((a) => chosen.has(a.id)).slice(-MAX_PACKAGE_RELEASES);
@@ -113,7 +122,11 @@ export function buildPackagePayload(sources: PackageSources, choice: PackageChoi
   };
   if (!choice.removePersonalData) return payload;
   // Every name this browser knows is searched for in every part: an officer of the plan quoted in a release.
-  const names = [...(sources.personNames ?? []), ...sources.plans.flatMap(planNames), ...contents.releases.flatMap((r) => Object.values(r.parts).flatMap(namesInText))];
+  const names = [
+    ...(sources.personNames ?? []),
+    ...sources.plans.flatMap(planNames),
+    ...contents.releases.flatMap((r) => Object.values(r.parts).flatMap(namesInText)),
+  ];
   return packageWithoutPeople(payload, textRedactor(names));
 }
 
@@ -127,8 +140,17 @@ export async function buildPackageFile(payload: PackagePayload, key?: SigningKey
 export function describePackage(payload: PackagePayload): string[] {
   const { assessment, risks, plan, releases } = payload.contents;
   const lines: string[] = [];
-  if (assessment) lines.push(`Self-asesmen selesai ${formatIsoDate(assessment.completedAt.slice(0, 10))}: skor keseluruhan ${assessment.overall} dari 100 (${assessment.dimensions.length} dimensi).`);
-  if (risks) lines.push(`Peta risiko: ${risks.length} jenis krisis dinilai; teratas: ${risks.slice(0, 3).map((r) => `${r.name} (${r.score})`).join(', ')}.`);
+  if (assessment)
+    lines.push(
+      `Self-asesmen selesai ${formatIsoDate(assessment.completedAt.slice(0, 10))}: skor keseluruhan ${assessment.overall} dari 100 (${assessment.dimensions.length} dimensi).`,
+    );
+  if (risks)
+    lines.push(
+      `Peta risiko: ${risks.length} jenis krisis dinilai; teratas: ${risks
+        .slice(0, 3)
+        .map((r) => `${r.name} (${r.score})`)
+        .join(', ')}.`,
+    );
   if (plan) {
     lines.push(
       `Rencana “${plan.plan.name.trim() || 'tanpa nama'}”: kelengkapan ${overallPercent(plan.sections)}%; ` +
@@ -136,7 +158,10 @@ export function describePackage(payload: PackagePayload): string[] {
     );
   }
   if (payload.contents.monitoring) lines.push(describeMonitoring(payload.contents.monitoring));
-  for (const release of releases) lines.push(`Siaran pers “${release.drillTitle}” (${formatIsoDate(release.submittedAt.slice(0, 10))}): skor ${release.points}/${release.max} (${releasePercent(release)}%).`);
+  for (const release of releases)
+    lines.push(
+      `Siaran pers “${release.drillTitle}” (${formatIsoDate(release.submittedAt.slice(0, 10))}): skor ${release.points}/${release.max} (${releasePercent(release)}%).`,
+    );
   return lines;
 }
 
@@ -146,7 +171,12 @@ export function isPackageEmpty(payload: PackagePayload): boolean {
 }
 
 export function slug(text: string): string {
-  return text.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60);
+  return text
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
 }
 
 /** "paket-pendampingan-lapas-kelas-iia-telaga-bening-2026-11-29.json" */

@@ -50,7 +50,9 @@ export function packageChanges(before: PackagePayload, after: PackagePayload): s
   if (overall(before) !== overall(after)) changes.push(`Skor self-asesmen: ${was(overall(before), overall(after))}`);
   const plan = (p: PackagePayload) => {
     const sent = p.contents.plan;
-    return sent ? `“${sent.plan.name.trim() || 'tanpa nama'}” versi ${sent.plan.identity.version.trim() || '—'}, kelengkapan ${overallPercent(sent.sections)}%` : 'tidak ada';
+    return sent
+      ? `“${sent.plan.name.trim() || 'tanpa nama'}” versi ${sent.plan.identity.version.trim() || '—'}, kelengkapan ${overallPercent(sent.sections)}%`
+      : 'tidak ada';
   };
   if (plan(before) !== plan(after)) changes.push(`Rencana: ${was(plan(before), plan(after))}`);
   const releases = (p: PackagePayload) => `${p.contents.releases.length} naskah`;

@@ -75,7 +75,8 @@ const fail = <T>(reason: string): OpenResult<T> => ({ ok: false, reason });
 export async function openSealedFile<T>(text: string, expected: SealedKind<T>): Promise<OpenResult<T>> {
   const bytes = new TextEncoder().encode(text).length;
   if (bytes === 0 || text.trim() === '') return fail(`Berkas kosong. Minta pengirim membuat ${expected.name} lagi.`);
-  if (bytes > MAX_SEALED_BYTES) return fail(`Berkas terlalu besar (${Math.round(bytes / 1024)} KB) untuk sebuah ${expected.name}. Periksa apakah berkasnya benar.`);
+  if (bytes > MAX_SEALED_BYTES)
+    return fail(`Berkas terlalu besar (${Math.round(bytes / 1024)} KB) untuk sebuah ${expected.name}. Periksa apakah berkasnya benar.`);
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -83,21 +84,34 @@ export async function openSealedFile<T>(text: string, expected: SealedKind<T>): 
     return fail(`Berkas ini bukan JSON yang utuh (mungkin terpotong saat dikirim). Minta pengirim mengirim ulang ${expected.name}.`);
   }
   const head = (typeof json === 'object' && json !== null && !Array.isArray(json) ? json : {}) as Record<string, unknown>;
-  if (head.app !== APP_ID) return fail('Berkas ini bukan berkas Siaga Krisis (mungkin dari aplikasi lain). Pilih berkas yang dibuat di Siaga Krisis.');
-  if (head.kind !== expected.kind) return fail(`Berkas ini berasal dari Siaga Krisis, tetapi bukan ${expected.name}. ${expected.wrongKindHint}`);
+  if (head.app !== APP_ID)
+    return fail('Berkas ini bukan berkas Siaga Krisis (mungkin dari aplikasi lain). Pilih berkas yang dibuat di Siaga Krisis.');
+  if (head.kind !== expected.kind)
+    return fail(`Berkas ini berasal dari Siaga Krisis, tetapi bukan ${expected.name}. ${expected.wrongKindHint}`);
   if (typeof head.formatVersion === 'number' && head.formatVersion > expected.formatVersion) {
-    return fail(`Berkas ini dibuat oleh versi Siaga Krisis yang lebih baru (format ${head.formatVersion}). Muat ulang halaman untuk mendapatkan versi terbaru, lalu impor lagi.`);
+    return fail(
+      `Berkas ini dibuat oleh versi Siaga Krisis yang lebih baru (format ${head.formatVersion}). Muat ulang halaman untuk mendapatkan versi terbaru, lalu impor lagi.`,
+    );
   }
   try {
     const file = z.safeParse(sealedFileSchema, json);
     if (!file.success) return fail(`Berkas tidak sesuai format ${expected.name}: ${describeIssues(file.error.issues)}`);
     // The raw payload as read, before the schema drops anything: these are the values the sender hashed.
     if ((await payloadChecksum(head.payload)) !== file.data.checksum.value) {
-      return fail(`Checksum tidak cocok: isi berkas berubah setelah dibuat (rusak saat dikirim atau disunting). Minta pengirim mengirim ulang ${expected.name}.`);
+      return fail(
+        `Checksum tidak cocok: isi berkas berubah setelah dibuat (rusak saat dikirim atau disunting). Minta pengirim mengirim ulang ${expected.name}.`,
+      );
     }
-    const signature = await verifyFileSignature({ kind: expected.kind, formatVersion: file.data.formatVersion, payload: head.payload, signature: head.signature });
+    const signature = await verifyFileSignature({
+      kind: expected.kind,
+      formatVersion: file.data.formatVersion,
+      payload: head.payload,
+      signature: head.signature,
+    });
     if (signature.state === 'tidak-sah') {
-      return fail(`Tanda tangan tidak cocok: isi berkas diubah setelah ditandatangani pengirimnya (checksum dapat dihitung ulang siapa saja, tanda tangan tidak). Jangan pakai berkas ini; minta pengirim mengirim ulang ${expected.name}.`);
+      return fail(
+        `Tanda tangan tidak cocok: isi berkas diubah setelah ditandatangani pengirimnya (checksum dapat dihitung ulang siapa saja, tanda tangan tidak). Jangan pakai berkas ini; minta pengirim mengirim ulang ${expected.name}.`,
+      );
     }
     const payload = z.safeParse(expected.schema, head.payload);
     if (!payload.success) return fail(`Isi ${expected.name} tidak valid: ${describeIssues(payload.error.issues)}`);

@@ -12,7 +12,16 @@
  * UTF-8; a feedback signature therefore cannot be moved onto a package, nor a signature onto another format version.
  */
 import { APP_ID } from '@/domain/transfer/export-file';
-import { fileSignatureSchema, SIGNATURE_ALGORITHM, type FileSignature, type PinnedKey, type PinnedKeys, type SigningKeyPair, MAX_PINNED_UNITS, MAX_SIGNED_PACKAGES } from '@/schemas/signing';
+import {
+  fileSignatureSchema,
+  SIGNATURE_ALGORITHM,
+  type FileSignature,
+  type PinnedKey,
+  type PinnedKeys,
+  type SigningKeyPair,
+  MAX_PINNED_UNITS,
+  MAX_SIGNED_PACKAGES,
+} from '@/schemas/signing';
 import { canonicalJson } from './canonical-json';
 import { z } from '@/schemas/zod';
 
@@ -42,13 +51,20 @@ export async function generateSigningKey(now: Date): Promise<SigningKeyPair> {
   const pair = await crypto.subtle.generateKey(ECDSA, true, ['sign', 'verify']);
   const jwk = await crypto.subtle.exportKey('jwk', pair.privateKey);
   const raw = new Uint8Array(await crypto.subtle.exportKey('raw', pair.publicKey));
-  return { publicKey: toBase64Url(raw), privateKey: { kty: 'EC', crv: 'P-256', x: jwk.x!, y: jwk.y!, d: jwk.d! }, createdAt: now.toISOString() };
+  return {
+    publicKey: toBase64Url(raw),
+    privateKey: { kty: 'EC', crv: 'P-256', x: jwk.x!, y: jwk.y!, d: jwk.d! },
+    createdAt: now.toISOString(),
+  };
 }
 
 /** "AB12 CD34 EF56 7890": short enough to read aloud and compare with the sender. */
 export async function keyFingerprint(publicKey: string): Promise<string> {
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', fromBase64Url(publicKey)));
-  const hex = [...digest.slice(0, 8)].map((b) => b.toString(16).padStart(2, '0')).join('').toUpperCase();
+  const hex = [...digest.slice(0, 8)]
+    .map((b) => b.toString(16).padStart(2, '0'))
+    .join('')
+    .toUpperCase();
   return hex.match(/.{4}/g)!.join(' ');
 }
 
@@ -59,7 +75,10 @@ export async function signPayload(key: SigningKeyPair, kind: string, formatVersi
 }
 
 /** A sealed file with its signature added (the checksum stays: it still tells an accident from a forgery). */
-export async function signFile<F extends { kind: string; formatVersion: number; payload: unknown }>(file: F, key: SigningKeyPair): Promise<F & { signature: FileSignature }> {
+export async function signFile<F extends { kind: string; formatVersion: number; payload: unknown }>(
+  file: F,
+  key: SigningKeyPair,
+): Promise<F & { signature: FileSignature }> {
   return { ...file, signature: await signPayload(key, file.kind, file.formatVersion, file.payload) };
 }
 
@@ -74,14 +93,26 @@ export type SignatureCheck = { state: 'tanpa-tanda-tangan' } | { state: 'sah'; s
  * Checks the signature of a file as read (the raw payload, before any schema drops a field). A signature that is
  * present but malformed, made with a key that is not a P-256 point, or not matching the payload is "tidak-sah".
  */
-export async function verifyFileSignature(file: { kind: string; formatVersion: number; payload: unknown; signature?: unknown }): Promise<SignatureCheck> {
+export async function verifyFileSignature(file: {
+  kind: string;
+  formatVersion: number;
+  payload: unknown;
+  signature?: unknown;
+}): Promise<SignatureCheck> {
   if (file.signature === undefined) return { state: 'tanpa-tanda-tangan' };
   const parsed = z.safeParse(fileSignatureSchema, file.signature);
   if (!parsed.success) return { state: 'tidak-sah' };
   try {
     const publicKey = await crypto.subtle.importKey('raw', fromBase64Url(parsed.data.publicKey), ECDSA, false, ['verify']);
-    const valid = await crypto.subtle.verify(SIGN, publicKey, fromBase64Url(parsed.data.value), signedBytes(file.kind, file.formatVersion, file.payload));
-    return valid ? { state: 'sah', signer: { publicKey: parsed.data.publicKey, fingerprint: await keyFingerprint(parsed.data.publicKey) } } : { state: 'tidak-sah' };
+    const valid = await crypto.subtle.verify(
+      SIGN,
+      publicKey,
+      fromBase64Url(parsed.data.value),
+      signedBytes(file.kind, file.formatVersion, file.payload),
+    );
+    return valid
+      ? { state: 'sah', signer: { publicKey: parsed.data.publicKey, fingerprint: await keyFingerprint(parsed.data.publicKey) } }
+      : { state: 'tidak-sah' };
   } catch {
     return { state: 'tidak-sah' };
   }
@@ -112,9 +143,18 @@ export const pinnedUnitKey = (pins: PinnedKeys, unitKey: string) => pins.units.f
  * Records a unit's package as kept: which key signed it, and the unit's pin. The pin is set on the first signed package
  * and replaced only when the mentor accepted a package signed by a new key (`trustNewKey`).
  */
-export function recordUnitPackage(pins: PinnedKeys, unitKey: string, packageId: string, signer: Signer | undefined, now: Date, trustNewKey = false): PinnedKeys {
+export function recordUnitPackage(
+  pins: PinnedKeys,
+  unitKey: string,
+  packageId: string,
+  signer: Signer | undefined,
+  now: Date,
+  trustNewKey = false,
+): PinnedKeys {
   const pinned = pinnedUnitKey(pins, unitKey);
-  const packages = [...pins.packages.filter((p) => p.id !== packageId), { id: packageId, fingerprint: signer?.fingerprint ?? '' }].slice(-MAX_SIGNED_PACKAGES);
+  const packages = [...pins.packages.filter((p) => p.id !== packageId), { id: packageId, fingerprint: signer?.fingerprint ?? '' }].slice(
+    -MAX_SIGNED_PACKAGES,
+  );
   if (!signer || (pinned && !trustNewKey)) return { ...pins, packages };
   const pin = { unitKey, publicKey: signer.publicKey, fingerprint: signer.fingerprint, pinnedAt: now.toISOString() };
   return { ...pins, packages, units: [...pins.units.filter((u) => u.unitKey !== unitKey), pin].slice(-MAX_PINNED_UNITS) };
@@ -126,18 +166,25 @@ export function recordMentorKey(pins: PinnedKeys, signer: Signer | undefined, no
   return { ...pins, mentor: { publicKey: signer.publicKey, fingerprint: signer.fingerprint, pinnedAt: now.toISOString() } };
 }
 
-
 /** How a kept package is shown in the overview: signed by the unit's pinned key, by another, or not at all. */
-export type PackageSignerState = { state: 'tanpa-tanda-tangan' } | { state: 'kunci-tersemat'; fingerprint: string } | { state: 'kunci-lain'; fingerprint: string };
+export type PackageSignerState =
+  { state: 'tanpa-tanda-tangan' } | { state: 'kunci-tersemat'; fingerprint: string } | { state: 'kunci-lain'; fingerprint: string };
 
 export function packageSignerState(pins: PinnedKeys, unitKey: string, packageId: string): PackageSignerState {
   const fingerprint = pins.packages.find((p) => p.id === packageId)?.fingerprint ?? '';
   if (!fingerprint) return { state: 'tanpa-tanda-tangan' };
-  return pinnedUnitKey(pins, unitKey)?.fingerprint === fingerprint ? { state: 'kunci-tersemat', fingerprint } : { state: 'kunci-lain', fingerprint };
+  return pinnedUnitKey(pins, unitKey)?.fingerprint === fingerprint
+    ? { state: 'kunci-tersemat', fingerprint }
+    : { state: 'kunci-lain', fingerprint };
 }
 
 /** One Indonesian sentence per decision that holds a file back, for the mentor (packages) or the unit (feedback). */
-export function keyWarning(decision: 'kunci-lain' | 'tanpa-tanda-tangan', sender: string, pinned: PinnedKey, signer: Signer | undefined): string {
+export function keyWarning(
+  decision: 'kunci-lain' | 'tanpa-tanda-tangan',
+  sender: string,
+  pinned: PinnedKey,
+  signer: Signer | undefined,
+): string {
   const since = pinned.pinnedAt.slice(0, 10);
   return decision === 'kunci-lain'
     ? `PERINGATAN: berkas ini ditandatangani kunci ${signer?.fingerprint ?? ''}, bukan kunci ${pinned.fingerprint} yang dipakai ${sender} sejak ${since}. Bisa jadi berkas palsu, atau ${sender} berganti perangkat tanpa memulihkan cadangan Data saya. Tanyakan langsung (misalnya lewat telepon) sebelum menerimanya.`
@@ -148,12 +195,18 @@ export function keyWarning(decision: 'kunci-lain' | 'tanpa-tanda-tangan', sender
  * The unit's check of a feedback file's signer against the mentor key it pinned: a warning and the question to ask
  * when the file is signed by another key or by none after signed ones; nothing to ask otherwise.
  */
-export function feedbackKeyCheck(pinned: PinnedKey | undefined, signer: Signer | undefined): { decision: PinDecision; warning?: string; question?: string } {
+export function feedbackKeyCheck(
+  pinned: PinnedKey | undefined,
+  signer: Signer | undefined,
+): { decision: PinDecision; warning?: string; question?: string } {
   const decision = pinDecision(pinned, signer);
   if (!pinned || !needsConfirmation(decision)) return { decision };
   return {
     decision,
     warning: keyWarning(decision as 'kunci-lain' | 'tanpa-tanda-tangan', 'pendamping Anda', pinned, signer),
-    question: decision === 'kunci-lain' ? 'Simpan umpan balik ini dan percayai kunci baru pendamping?' : 'Tetap simpan umpan balik tanpa tanda tangan ini?',
+    question:
+      decision === 'kunci-lain'
+        ? 'Simpan umpan balik ini dan percayai kunci baru pendamping?'
+        : 'Tetap simpan umpan balik tanpa tanda tangan ini?',
   };
 }

@@ -54,8 +54,12 @@ export function lookalikesOf(name: string, known: readonly string[]): string[] {
 export function nameWarnings(name: string, known: readonly string[]): string[] {
   const warnings: string[] = [];
   const scripts = scriptsOf(name);
-  if (scripts.length > 1) warnings.push(`Nama “${name}” mencampur huruf dari beberapa aksara (${scripts.join(', ')}); huruf yang tampak sama bisa berbeda.`);
+  if (scripts.length > 1)
+    warnings.push(`Nama “${name}” mencampur huruf dari beberapa aksara (${scripts.join(', ')}); huruf yang tampak sama bisa berbeda.`);
   const like = lookalikesOf(name, known);
-  if (like.length > 0) warnings.push(`Nama “${name}” tampak sama dengan unit yang sudah ada (${like.map((n) => `“${n}”`).join(', ')}) tetapi ditulis dengan huruf lain.`);
+  if (like.length > 0)
+    warnings.push(
+      `Nama “${name}” tampak sama dengan unit yang sudah ada (${like.map((n) => `“${n}”`).join(', ')}) tetapi ditulis dengan huruf lain.`,
+    );
   return warnings;
 }

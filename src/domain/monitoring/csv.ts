@@ -6,7 +6,15 @@
  * Parsing and writing CSV is papaparse's job; this module is loaded only when the user exports or imports.
  */
 import Papa from 'papaparse';
-import { ISSUE_MEDIA, ISSUE_MEDIUM_NAMES, ISSUE_STATUSES, REACHES, SENTIMENTS, issueEntrySchema, type IssueEntry } from '@/schemas/monitoring';
+import {
+  ISSUE_MEDIA,
+  ISSUE_MEDIUM_NAMES,
+  ISSUE_STATUSES,
+  REACHES,
+  SENTIMENTS,
+  issueEntrySchema,
+  type IssueEntry,
+} from '@/schemas/monitoring';
 
 /** The register's columns, in the export's order; `names` are the headers an import recognises (lower case). */
 export const CSV_FIELDS = [
@@ -32,11 +40,18 @@ export const CSV_FIELDS = [
 ] as const;
 export type CsvField = (typeof CSV_FIELDS)[number]['field'];
 
-
 /** "07/12/2026 08:30" in the given zone. */
 export function formatCsvDate(iso: string, timeZone?: string): string {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', ...(timeZone ? { timeZone } : {}) })
+    new Intl.DateTimeFormat('en-GB', {
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+      ...(timeZone ? { timeZone } : {}),
+    })
       .formatToParts(new Date(iso))
       .map((p) => [p.type, p.value]),
   );
@@ -54,11 +69,16 @@ export function parseCsvDate(text: string, offsetMinutes: number): string | null
   const match = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:[ T,]+(\d{1,2})[.:](\d{2}))?$/.exec(value);
   if (!match) return null;
   const [, d, m, y, hh = '0', mm = '0'] = match;
-  const day = Number(d), month = Number(m), year = Number(y), hour = Number(hh), minute = Number(mm);
+  const day = Number(d),
+    month = Number(m),
+    year = Number(y),
+    hour = Number(hh),
+    minute = Number(mm);
   const utc = Date.UTC(year, month - 1, day, hour, minute) - offsetMinutes * 60_000;
   const check = new Date(utc + offsetMinutes * 60_000);
   // 31/02 is not a date, nor is 25:00.
-  if (check.getUTCDate() !== day || check.getUTCMonth() !== month - 1 || hour > 23 || minute > 59 || year < 1970 || year > 2199) return null;
+  if (check.getUTCDate() !== day || check.getUTCMonth() !== month - 1 || hour > 23 || minute > 59 || year < 1970 || year > 2199)
+    return null;
   return new Date(utc).toISOString();
 }
 
@@ -126,7 +146,10 @@ function lineBreaks(record: readonly string[]): number {
 /** Column index per field: a header the import recognises maps itself; others stay unmapped (-1). */
 export function guessMapping(headers: readonly string[]): Record<CsvField, number> {
   const lower = headers.map((h) => h.trim().toLowerCase());
-  return Object.fromEntries(CSV_FIELDS.map((c) => [c.field, lower.findIndex((h) => (c.names as readonly string[]).includes(h))])) as Record<CsvField, number>;
+  return Object.fromEntries(CSV_FIELDS.map((c) => [c.field, lower.findIndex((h) => (c.names as readonly string[]).includes(h))])) as Record<
+    CsvField,
+    number
+  >;
 }
 
 export interface RowError {
@@ -240,6 +263,7 @@ export function rowsToEntries(parsed: ParsedCsv, options: CsvImportOptions): Csv
     pending.push({ entry: checked.data, topic: cell('topic'), line });
   });
   // "Topik" names the file's number of the topic's first entry; it is linked once every row is read.
-  for (const { entry, topic } of pending) entries.push(topic && fileNumberToId.has(topic) ? { ...entry, topicId: fileNumberToId.get(topic)! } : entry);
+  for (const { entry, topic } of pending)
+    entries.push(topic && fileNumberToId.has(topic) ? { ...entry, topicId: fileNumberToId.get(topic)! } : entry);
   return { entries, errors };
 }

@@ -30,7 +30,9 @@ export interface NarrativeMonthReport {
 export const DOMINANT_SHARE = 2 / 3;
 
 export function narrativeMonthReport(entries: readonly NarrativeEntry[], month: string, timeZone?: string): NarrativeMonthReport {
-  const inMonth = entries.filter((e) => dayKey(e.publishedAt, timeZone).startsWith(`${month}-`)).sort((a, b) => a.publishedAt.localeCompare(b.publishedAt));
+  const inMonth = entries
+    .filter((e) => dayKey(e.publishedAt, timeZone).startsWith(`${month}-`))
+    .sort((a, b) => a.publishedAt.localeCompare(b.publishedAt));
   const total = inMonth.length;
   const aims = AIMS.map((aim): AimTotals => {
     const own = inMonth.filter((e) => e.aim === aim);
@@ -52,6 +54,7 @@ export function balanceNotes(aims: readonly Pick<AimTotals, 'aim' | 'outputs'>[]
   if (total === 0) return [];
   const notes = aims.filter((a) => a.outputs === 0).map((a) => `Belum ada keluaran untuk tujuan “${AIM_NAMES[a.aim]}” bulan ini.`);
   const dominant = aims.find((a) => a.outputs / total > DOMINANT_SHARE);
-  if (dominant) notes.push(`Lebih dari dua pertiga keluaran bulan ini melayani “${AIM_NAMES[dominant.aim]}”. Seimbangkan dengan dua tujuan lainnya.`);
+  if (dominant)
+    notes.push(`Lebih dari dua pertiga keluaran bulan ini melayani “${AIM_NAMES[dominant.aim]}”. Seimbangkan dengan dua tujuan lainnya.`);
   return notes;
 }

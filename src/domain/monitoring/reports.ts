@@ -23,7 +23,9 @@ function withFullStop(text: string): string {
 }
 
 function describe(entry: IssueEntry, crisisTypeNames: ReadonlyMap<string, string>): string {
-  const where = entry.sourceName.trim() ? `${ISSUE_MEDIUM_NAMES[entry.medium]} “${entry.sourceName.trim()}”` : ISSUE_MEDIUM_NAMES[entry.medium];
+  const where = entry.sourceName.trim()
+    ? `${ISSUE_MEDIUM_NAMES[entry.medium]} “${entry.sourceName.trim()}”`
+    : ISSUE_MEDIUM_NAMES[entry.medium];
   const parts = [`${where}: ${withFullStop(entry.summary)}`, `Nada ${entry.sentiment}, ${REACH_WORDS[entry.reach]}.`];
   const type = crisisTypeNames.get(entry.crisisTypeId);
   if (type) parts.push(`Jenis: ${type}.`);
@@ -58,7 +60,12 @@ export function dailySummary({ entries, now, warnings, crisisTypeNames, timeZone
   if (flagged.length) {
     lines.push('Perlu perhatian Bapak/Ibu:');
     for (const entry of flagged) {
-      lines.push(`- No. ${entry.number}: ${warnings.get(entry.id)!.map((w) => w.reason.replace(/\.$/, '')).join('; ')}.`);
+      lines.push(
+        `- No. ${entry.number}: ${warnings
+          .get(entry.id)!
+          .map((w) => w.reason.replace(/\.$/, ''))
+          .join('; ')}.`,
+      );
     }
   }
   return lines.join('\n');
@@ -87,7 +94,12 @@ export interface PeriodReport {
   openActions: IssueEntry[];
 }
 
-function report(entries: readonly IssueEntry[], days: readonly string[], buckets: { label: string; days: readonly string[] }[], timeZone?: string): PeriodReport {
+function report(
+  entries: readonly IssueEntry[],
+  days: readonly string[],
+  buckets: { label: string; days: readonly string[] }[],
+  timeZone?: string,
+): PeriodReport {
   const inPeriod = new Set(days);
   const newEntries = entries.filter((e) => inPeriod.has(dayKey(e.seenAt, timeZone))).sort((a, b) => a.seenAt.localeCompare(b.seenAt));
   const bySentiment = Object.fromEntries(SENTIMENTS.map((s) => [s, 0])) as Record<Sentiment, number>;
@@ -103,8 +115,15 @@ function report(entries: readonly IssueEntry[], days: readonly string[], buckets
     newEntries,
     escalations: entries.filter((e) => e.escalatedAt && inPeriod.has(dayKey(e.escalatedAt, timeZone))),
     bySentiment,
-    byCrisisType: [...types].map(([crisisTypeId, count]) => ({ crisisTypeId, count })).sort((a, b) => Number(!a.crisisTypeId) - Number(!b.crisisTypeId) || b.count - a.count || a.crisisTypeId.localeCompare(b.crisisTypeId)),
-    trend: buckets.map((bucket) => ({ label: bucket.label, count: newEntries.filter((e) => bucket.days.includes(seenDay.get(e.id)!)).length })),
+    byCrisisType: [...types]
+      .map(([crisisTypeId, count]) => ({ crisisTypeId, count }))
+      .sort(
+        (a, b) => Number(!a.crisisTypeId) - Number(!b.crisisTypeId) || b.count - a.count || a.crisisTypeId.localeCompare(b.crisisTypeId),
+      ),
+    trend: buckets.map((bucket) => ({
+      label: bucket.label,
+      count: newEntries.filter((e) => bucket.days.includes(seenDay.get(e.id)!)).length,
+    })),
     openActions: entries.filter((e) => isOpen(e) && (e.action.trim() || e.owner.trim())).sort((a, b) => a.number - b.number),
   };
 }
@@ -113,7 +132,12 @@ function report(entries: readonly IssueEntry[], days: readonly string[], buckets
 export function weekReport(entries: readonly IssueEntry[], day: string, timeZone?: string): PeriodReport {
   const monday = weekStart(day);
   const days = Array.from({ length: 7 }, (_, i) => addDays(monday, i));
-  return report(entries, days, days.map((d) => ({ label: `${dayName(d).slice(0, 3)} ${longDay(d, false).split(' ')[0]}`, days: [d] })), timeZone);
+  return report(
+    entries,
+    days,
+    days.map((d) => ({ label: `${dayName(d).slice(0, 3)} ${longDay(d, false).split(' ')[0]}`, days: [d] })),
+    timeZone,
+  );
 }
 
 /** A month ("YYYY-MM"), counted per week: days 1–7, 8–14, 15–21, 22–28 and the rest. */
@@ -133,7 +157,8 @@ export function recentCountsByType(entries: readonly IssueEntry[], now: string, 
   const counts = new Map<string, number>();
   for (const entry of entries) {
     const seen = Date.parse(entry.seenAt);
-    if (entry.crisisTypeId && seen > since && seen <= Date.parse(now)) counts.set(entry.crisisTypeId, (counts.get(entry.crisisTypeId) ?? 0) + 1);
+    if (entry.crisisTypeId && seen > since && seen <= Date.parse(now))
+      counts.set(entry.crisisTypeId, (counts.get(entry.crisisTypeId) ?? 0) + 1);
   }
   return counts;
 }

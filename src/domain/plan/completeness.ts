@@ -67,7 +67,10 @@ const checks: Record<SectionId, (plan: CommunicationPlan, list: Checklist) => vo
   },
   persetujuan: ({ approval }, list) => {
     for (const level of ['kanwil', 'ditjenpas'] as const) {
-      list.need(approval.some((s) => s.level === level), `Belum ada langkah di ${APPROVAL_LEVEL_LABELS[level]}.`);
+      list.need(
+        approval.some((s) => s.level === level),
+        `Belum ada langkah di ${APPROVAL_LEVEL_LABELS[level]}.`,
+      );
     }
     approval.forEach((s, i) =>
       list.row(`Langkah ${i + 1}${filled(s.who) ? ` (${s.who.trim()})` : ''}`, [
@@ -89,7 +92,11 @@ const checks: Record<SectionId, (plan: CommunicationPlan, list: Checklist) => vo
     const named = stakeholders.filter((s) => filled(s.audience));
     list.need(named.length >= MIN_STAKEHOLDERS, `Tuliskan minimal ${MIN_STAKEHOLDERS} kelompok khalayak (baru ${named.length}).`);
     for (const s of named) {
-      list.row(s.audience.trim(), [['kekhawatirannya', filled(s.concern)], ['saluran', filled(s.channel)], ['penanggung jawab', filled(s.owner)]]);
+      list.row(s.audience.trim(), [
+        ['kekhawatirannya', filled(s.concern)],
+        ['saluran', filled(s.channel)],
+        ['penanggung jawab', filled(s.owner)],
+      ]);
     }
   },
   skenario: ({ scenarios }, list) => {
@@ -109,7 +116,11 @@ const checks: Record<SectionId, (plan: CommunicationPlan, list: Checklist) => vo
   kanal: ({ channels }, list) => {
     const named = channels.filter((c) => filled(c.channel));
     list.need(named.length > 0, 'Belum ada saluran resmi.');
-    for (const c of named) list.row(c.channel.trim(), [['nama akun atau alamat', filled(c.account)], ['siapa yang boleh mengunggah', filled(c.posters)]]);
+    for (const c of named)
+      list.row(c.channel.trim(), [
+        ['nama akun atau alamat', filled(c.account)],
+        ['siapa yang boleh mengunggah', filled(c.posters)],
+      ]);
   },
   pemantauan: ({ monitoring }, list) => {
     list.need(filled(monitoring.routine), 'Rutinitas pemantauan belum diisi.');
@@ -127,7 +138,11 @@ const checks: Record<SectionId, (plan: CommunicationPlan, list: Checklist) => vo
   'jam-pertama': ({ firstHour }, list) => {
     list.need(firstHour.length >= MIN_FIRST_HOUR_STEPS, `Tuliskan minimal ${MIN_FIRST_HOUR_STEPS} langkah jam pertama.`);
     firstHour.forEach((s, i) =>
-      list.row(`Langkah ${i + 1}${filled(s.time) ? ` (${s.time.trim()})` : ''}`, [['waktu', filled(s.time)], ['tindakan', filled(s.action)], ['pelaksana', filled(s.owner)]]),
+      list.row(`Langkah ${i + 1}${filled(s.time) ? ` (${s.time.trim()})` : ''}`, [
+        ['waktu', filled(s.time)],
+        ['tindakan', filled(s.action)],
+        ['pelaksana', filled(s.owner)],
+      ]),
     );
   },
   evaluasi: ({ evaluation: e }, list) =>

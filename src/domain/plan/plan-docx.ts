@@ -86,8 +86,16 @@ function block(b: OutlineBlock): Array<Paragraph | Table> {
               new TableRow({
                 cantSplit: true,
                 children: [
-                  new TableCell({ children: cellText(label, true), width: { size: widths[0]!, type: WidthType.DXA }, margins: { top: 60, bottom: 60, left: 90, right: 90 } }),
-                  new TableCell({ children: cellText(value), width: { size: widths[1]!, type: WidthType.DXA }, margins: { top: 60, bottom: 60, left: 90, right: 90 } }),
+                  new TableCell({
+                    children: cellText(label, true),
+                    width: { size: widths[0]!, type: WidthType.DXA },
+                    margins: { top: 60, bottom: 60, left: 90, right: 90 },
+                  }),
+                  new TableCell({
+                    children: cellText(value),
+                    width: { size: widths[1]!, type: WidthType.DXA },
+                    margins: { top: 60, bottom: 60, left: 90, right: 90 },
+                  }),
                 ],
               }),
           ),
@@ -129,7 +137,10 @@ function signatureBlock(outline: PlanOutline): Table {
         cantSplit: true,
         children: [
           new TableCell({ children: [new Paragraph('')], width: { size: half, type: WidthType.DXA } }),
-          new TableCell({ children: lines.map((line) => new Paragraph({ text: line, keepNext: true })), width: { size: half, type: WidthType.DXA } }),
+          new TableCell({
+            children: lines.map((line) => new Paragraph({ text: line, keepNext: true })),
+            width: { size: half, type: WidthType.DXA },
+          }),
         ],
       }),
     ],
@@ -139,8 +150,17 @@ function signatureBlock(outline: PlanOutline): Table {
 /** The Word document of a plan outline. */
 export function planDocx(outline: PlanOutline): Document {
   const cover = [
-    new Paragraph({ text: outline.title, heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, spacing: { before: 2400, after: 400 } }),
-    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 600 }, children: [new TextRun({ text: outline.unitName, bold: true, size: 32 })] }),
+    new Paragraph({
+      text: outline.title,
+      heading: HeadingLevel.TITLE,
+      alignment: AlignmentType.CENTER,
+      spacing: { before: 2400, after: 400 },
+    }),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { after: 600 },
+      children: [new TextRun({ text: outline.unitName, bold: true, size: 32 })],
+    }),
     block({ kind: 'fields', rows: outline.cover })[0]!,
     new Paragraph({ spacing: { before: 600 }, children: [new TextRun({ text: outline.note, italics: true, size: 18 })] }),
     new Paragraph({ children: [new PageBreak()] }),
@@ -164,7 +184,10 @@ export function planDocx(outline: PlanOutline): Document {
       default: {
         document: { run: { font: FONT, size: 21 } },
         title: { run: { font: FONT, size: 44, bold: true, color: '0F4C5C' } },
-        heading1: { run: { font: FONT, size: 28, bold: true, color: '0F4C5C' }, paragraph: { spacing: { before: 360, after: 160 }, keepNext: true } },
+        heading1: {
+          run: { font: FONT, size: 28, bold: true, color: '0F4C5C' },
+          paragraph: { spacing: { before: 360, after: 160 }, keepNext: true },
+        },
         heading2: { run: { font: FONT, size: 24, bold: true }, paragraph: { spacing: { before: 240, after: 120 }, keepNext: true } },
       },
     },
@@ -181,7 +204,12 @@ export function planDocx(outline: PlanOutline): Document {
             children: [
               new Paragraph({
                 alignment: AlignmentType.CENTER,
-                children: [new TextRun({ size: 16, children: [`${outline.title} · ${outline.unitName} · versi ${outline.version} · halaman `, PageNumber.CURRENT] })],
+                children: [
+                  new TextRun({
+                    size: 16,
+                    children: [`${outline.title} · ${outline.unitName} · versi ${outline.version} · halaman `, PageNumber.CURRENT],
+                  }),
+                ],
               }),
             ],
           }),

@@ -71,10 +71,17 @@ export function parsePlanFile(text: string, definition: DocumentDefinition<Commu
   }
   const head = json as { kind?: unknown; formatVersion?: unknown; dataVersion?: unknown };
   if (head.kind !== PLAN_FILE_KIND) {
-    return fail('Berkas ini berasal dari Siaga Krisis, tetapi bukan berkas rencana komunikasi. Ekspor data lengkap diimpor di halaman Data saya.');
+    return fail(
+      'Berkas ini berasal dari Siaga Krisis, tetapi bukan berkas rencana komunikasi. Ekspor data lengkap diimpor di halaman Data saya.',
+    );
   }
-  if ((typeof head.formatVersion === 'number' && head.formatVersion > PLAN_FILE_FORMAT_VERSION) || (typeof head.dataVersion === 'number' && head.dataVersion > definition.version)) {
-    return fail('Berkas ini dibuat oleh versi Siaga Krisis yang lebih baru. Muat ulang halaman untuk mendapatkan versi terbaru, lalu coba lagi.');
+  if (
+    (typeof head.formatVersion === 'number' && head.formatVersion > PLAN_FILE_FORMAT_VERSION) ||
+    (typeof head.dataVersion === 'number' && head.dataVersion > definition.version)
+  ) {
+    return fail(
+      'Berkas ini dibuat oleh versi Siaga Krisis yang lebih baru. Muat ulang halaman untuk mendapatkan versi terbaru, lalu coba lagi.',
+    );
   }
   const file = z.safeParse(planFileSchema, json);
   if (!file.success) {
@@ -85,7 +92,8 @@ export function parsePlanFile(text: string, definition: DocumentDefinition<Commu
   const plan = file.data.plan as { id?: unknown } | null;
   const wrapped = { plans: [plan], activeId: typeof plan?.id === 'string' ? plan.id : '' };
   const upgraded = upgradeData(definition, file.data.dataVersion, wrapped);
-  if (!upgraded.ok) return fail(`Rencana dalam berkas tidak valid: ${upgraded.reason.replace(/“plans\[0\]”/g, '“rencana”').replace(/plans\[0\]\./g, '')}`);
+  if (!upgraded.ok)
+    return fail(`Rencana dalam berkas tidak valid: ${upgraded.reason.replace(/“plans\[0\]”/g, '“rencana”').replace(/plans\[0\]\./g, '')}`);
   const [only] = upgraded.data.plans;
   if (!only) return fail('Berkas ini tidak berisi rencana.');
   return { ok: true, plan: only, exportedAt: file.data.exportedAt };

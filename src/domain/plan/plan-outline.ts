@@ -91,7 +91,13 @@ function sectionBlocks(plan: CommunicationPlan, id: SectionId): Array<OutlineBlo
       return [
         table(
           ['No.', 'Tingkat', 'Yang menyetujui', 'Tugas', 'Batas waktu'],
-          plan.approval.map((s, i) => [String(i + 1), APPROVAL_LEVEL_LABELS[s.level], s.who, s.task, s.minutes.trim() ? `${s.minutes.trim()} menit` : '']),
+          plan.approval.map((s, i) => [
+            String(i + 1),
+            APPROVAL_LEVEL_LABELS[s.level],
+            s.who,
+            s.task,
+            s.minutes.trim() ? `${s.minutes.trim()} menit` : '',
+          ]),
         ),
         total !== undefined && total > 0 && plan.approval.length > 0
           ? { kind: 'paragraph', text: `Waktu paling lama dari draf sampai persetujuan terakhir: ${total} menit.` }
@@ -104,12 +110,19 @@ function sectionBlocks(plan: CommunicationPlan, id: SectionId): Array<OutlineBlo
       return [
         table(
           ['Kelompok', 'Instansi atau media', 'Narahubung', 'Telepon', 'Catatan'],
-          sorted.filter((c) => hasText([c.organisation, c.person, c.phone, c.note])).map((c) => [CONTACT_GROUP_LABELS[c.group], c.organisation, c.person, c.phone, c.note]),
+          sorted
+            .filter((c) => hasText([c.organisation, c.person, c.phone, c.note]))
+            .map((c) => [CONTACT_GROUP_LABELS[c.group], c.organisation, c.person, c.phone, c.note]),
         ),
       ];
     }
     case 'pemangku':
-      return [table(['Khalayak', 'Kekhawatiran', 'Saluran', 'Penanggung jawab'], plan.stakeholders.map((s) => [s.audience, s.concern, s.channel, s.owner]))];
+      return [
+        table(
+          ['Khalayak', 'Kekhawatiran', 'Saluran', 'Penanggung jawab'],
+          plan.stakeholders.map((s) => [s.audience, s.concern, s.channel, s.owner]),
+        ),
+      ];
     case 'skenario':
       // A scenario is printed once the unit has written something for it: the crisis type the template names
       // is not yet a scenario, and four of them would print as pages of empty tables.
@@ -122,23 +135,45 @@ function sectionBlocks(plan: CommunicationPlan, id: SectionId): Array<OutlineBlo
             { kind: 'paragraph', label: 'Pernyataan awal', text: show(s.holdingStatement) },
             table(
               ['No.', 'Pesan kunci', 'Fakta pendukung'],
-              s.messages.map((m, k) => [String(k + 1), m.text, m.facts.filter((f) => f.trim() !== '').map((f) => `• ${f.trim()}`).join('\n')]),
+              s.messages.map((m, k) => [
+                String(k + 1),
+                m.text,
+                m.facts
+                  .filter((f) => f.trim() !== '')
+                  .map((f) => `• ${f.trim()}`)
+                  .join('\n'),
+              ]),
             ),
-            written ? { kind: 'paragraph', label: 'Patokan 27/9/3', text: describeMessageMapCount(countMessageMap(s.messages)) } : undefined,
+            written
+              ? { kind: 'paragraph', label: 'Patokan 27/9/3', text: describeMessageMapCount(countMessageMap(s.messages)) }
+              : undefined,
           ];
         });
     case 'kanal':
-      return [table(['Saluran', 'Akun atau alamat', 'Yang boleh mengunggah', 'Aturan'], plan.channels.map((c) => [c.channel, c.account, c.posters, c.note]))];
+      return [
+        table(
+          ['Saluran', 'Akun atau alamat', 'Yang boleh mengunggah', 'Aturan'],
+          plan.channels.map((c) => [c.channel, c.account, c.posters, c.note]),
+        ),
+      ];
     case 'pemantauan':
       return [
         fields([
           ['Rutinitas pemantauan', plan.monitoring.routine],
           ['Alat dan sumber', plan.monitoring.tools],
         ]),
-        table(['Tingkat', 'Kriteria', 'Tindakan', 'Diberi tahu'], plan.monitoring.levels.map((l) => [l.level, l.criteria, l.response, l.reportTo])),
+        table(
+          ['Tingkat', 'Kriteria', 'Tindakan', 'Diberi tahu'],
+          plan.monitoring.levels.map((l) => [l.level, l.criteria, l.response, l.reportTo]),
+        ),
       ];
     case 'jam-pertama':
-      return [table(['Waktu', 'Tindakan', 'Pelaksana'], plan.firstHour.map((s) => [s.time, s.action, s.owner]))];
+      return [
+        table(
+          ['Waktu', 'Tindakan', 'Pelaksana'],
+          plan.firstHour.map((s) => [s.time, s.action, s.owner]),
+        ),
+      ];
     case 'evaluasi': {
       const e = plan.evaluation;
       return [

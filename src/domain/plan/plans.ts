@@ -1,7 +1,16 @@
 import type { CommunicationPlan, CommunicationPlans, KeyMessage, PlanTemplate, Scenario } from '@/schemas/communication-plan';
 
 /** The lists of a plan the user can add rows to and remove rows from, by their path in the plan. */
-export const PLAN_LISTS = ['team', 'approval', 'contacts', 'stakeholders', 'scenarios', 'channels', 'monitoring.levels', 'firstHour'] as const;
+export const PLAN_LISTS = [
+  'team',
+  'approval',
+  'contacts',
+  'stakeholders',
+  'scenarios',
+  'channels',
+  'monitoring.levels',
+  'firstHour',
+] as const;
 export type PlanList = (typeof PLAN_LISTS)[number];
 
 export function isPlanList(value: string): value is PlanList {
@@ -124,7 +133,11 @@ export function addRow(plan: CommunicationPlan, list: PlanList, id: string): Com
 }
 
 export function removeRow(plan: CommunicationPlan, list: PlanList, index: number): CommunicationPlan {
-  return withList(plan, list, listAt(plan, list).filter((_, i) => i !== index));
+  return withList(
+    plan,
+    list,
+    listAt(plan, list).filter((_, i) => i !== index),
+  );
 }
 
 /**

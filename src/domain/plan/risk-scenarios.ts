@@ -18,7 +18,9 @@ const normalize = (name: string) => name.trim().toLocaleLowerCase('id').replace(
 
 /** True when the plan already has a scenario for this crisis type: taken from the map before, or typed with its name. */
 export function planCoversRisk(plan: CommunicationPlan, risk: OfferedRisk): boolean {
-  return plan.scenarios.some((s) => s.typeId === risk.typeId || (normalize(s.typeName) !== '' && normalize(s.typeName) === normalize(risk.name)));
+  return plan.scenarios.some(
+    (s) => s.typeId === risk.typeId || (normalize(s.typeName) !== '' && normalize(s.typeName) === normalize(risk.name)),
+  );
 }
 
 /** A scenario row nobody has started: no crisis type, no statement, no message, no fact. */
@@ -40,7 +42,11 @@ export interface RiskScenarioResult {
  * The plan with a scenario for each chosen risk it does not have yet. Blank scenario rows (such as the empty one a
  * new plan starts with) are filled first, then rows are added at the end; `newId` gives an id to each added row.
  */
-export function addRiskScenarios(plan: CommunicationPlan, risks: readonly OfferedRisk[], newId: (index: number) => string): RiskScenarioResult {
+export function addRiskScenarios(
+  plan: CommunicationPlan,
+  risks: readonly OfferedRisk[],
+  newId: (index: number) => string,
+): RiskScenarioResult {
   const scenarios = [...plan.scenarios];
   const result: Omit<RiskScenarioResult, 'plan'> = { added: [], duplicates: [], overLimit: [] };
   for (const risk of risks) {

@@ -49,14 +49,24 @@ export function validatePlan(plan: CommunicationPlan, today: string): PlanIssue[
   };
 
   const { issuedDate, reviewDate } = plan.identity;
-  for (const [field, value] of [['issuedDate', issuedDate], ['reviewDate', reviewDate]] as const) {
-    if (value !== '' && !isIsoDate(value)) issues.push({ path: `identity.${field}`, message: 'Tanggal tidak valid. Pilih tanggal dari kalender.' });
+  for (const [field, value] of [
+    ['issuedDate', issuedDate],
+    ['reviewDate', reviewDate],
+  ] as const) {
+    if (value !== '' && !isIsoDate(value))
+      issues.push({ path: `identity.${field}`, message: 'Tanggal tidak valid. Pilih tanggal dari kalender.' });
   }
   if (isIsoDate(reviewDate)) {
     if (isIsoDate(issuedDate) && reviewDate <= issuedDate) {
-      issues.push({ path: 'identity.reviewDate', message: 'Tanggal tinjauan harus sesudah tanggal penetapan. Pilih tanggal yang lebih akhir.' });
+      issues.push({
+        path: 'identity.reviewDate',
+        message: 'Tanggal tinjauan harus sesudah tanggal penetapan. Pilih tanggal yang lebih akhir.',
+      });
     } else if (reviewDate < today) {
-      issues.push({ path: 'identity.reviewDate', message: 'Tanggal tinjauan sudah lewat. Tinjau rencana ini, naikkan versinya, lalu tetapkan tanggal tinjauan berikutnya.' });
+      issues.push({
+        path: 'identity.reviewDate',
+        message: 'Tanggal tinjauan sudah lewat. Tinjau rencana ini, naikkan versinya, lalu tetapkan tanggal tinjauan berikutnya.',
+      });
     }
   }
 
@@ -71,7 +81,10 @@ export function validatePlan(plan: CommunicationPlan, today: string): PlanIssue[
       issues.push({ path: `${at}.name`, message: 'Belum ada petugas untuk peran ini. Tulis nama petugas yang memegangnya.' });
     }
     if (member.name.trim() !== '' && member.name.trim().toLowerCase() === member.deputyName.trim().toLowerCase()) {
-      issues.push({ path: `${at}.deputyName`, message: 'Cadangan harus orang lain. Tulis nama petugas yang menggantikan bila pemegang peran berhalangan.' });
+      issues.push({
+        path: `${at}.deputyName`,
+        message: 'Cadangan harus orang lain. Tulis nama petugas yang menggantikan bila pemegang peran berhalangan.',
+      });
     }
     phone(`${at}.phone`, member.phone);
     phone(`${at}.deputyPhone`, member.deputyPhone);
@@ -82,7 +95,10 @@ export function validatePlan(plan: CommunicationPlan, today: string): PlanIssue[
     if (minutes === '') return;
     const value = Number(minutes);
     if (!/^\d+$/.test(minutes) || value < 1 || value > MAX_STEP_MINUTES) {
-      issues.push({ path: `approval.${i}.minutes`, message: `Tulis waktu dalam menit sebagai angka bulat 1–${MAX_STEP_MINUTES}, misalnya 30.` });
+      issues.push({
+        path: `approval.${i}.minutes`,
+        message: `Tulis waktu dalam menit sebagai angka bulat 1–${MAX_STEP_MINUTES}, misalnya 30.`,
+      });
     }
   });
 
@@ -105,7 +121,10 @@ export function validatePlan(plan: CommunicationPlan, today: string): PlanIssue[
     }
     scenario.messages.forEach((message, m) => {
       if (message.text.trim() === '' && message.facts.some((f) => f.trim() !== '')) {
-        issues.push({ path: `scenarios.${i}.messages.${m}.text`, message: 'Fakta pendukung sudah ada, tetapi pesan kuncinya belum. Tulis pesan kunci yang didukung fakta itu.' });
+        issues.push({
+          path: `scenarios.${i}.messages.${m}.text`,
+          message: 'Fakta pendukung sudah ada, tetapi pesan kuncinya belum. Tulis pesan kunci yang didukung fakta itu.',
+        });
       }
     });
   });

@@ -16,20 +16,36 @@ export const LEAD_MAX_WORDS = 50;
  */
 const FIVE_W_ONE_H: Array<[label: string, pattern: RegExp]> = [
   // What: an event word, or any verb with a prefix ("dipadamkan", "menerima", "berlangsung", "terjadi").
-  ['apa', /\b(?:kebakaran|kericuhan|keributan|perkelahian|pelarian|banjir|gempa|keracunan|video|kabar|pesan berantai|unggahan|penggeledahan|pemerasan|pungutan|wabah|diare|panen|kunjungan|layanan|kegiatan|pindah|pulih|padam|tewas|wafat|kabur|sakit|terluka)\b|\b(?:me|di|ber|ter|mem|men|meng|meny)\p{Ll}{3,}/u],
-  ['siapa', /\b(?:petugas|warga binaan|WBP|narapidana|tahanan|anak binaan|anak|klien|pengunjung|keluarga|kepala|lapas|rutan|lpka|bapas|lembaga|rumah tahanan|balai|kepolisian|polisi|pemadam|warga|masyarakat|orang|siswa|pelajar|layanan|unit|tim|kami|penghuni|pegawai)\b/i],
-  ['kapan', /\b(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu|pukul|januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|pagi|siang|sore|malam|dini hari|sejak|hari ini|kemarin|semalam|pekan ini)\b|\d{1,2}[.:]\d{2}|\(\d{1,2}(?:[–-]\d{1,2})?\/\d{1,2}\)/i],
+  [
+    'apa',
+    /\b(?:kebakaran|kericuhan|keributan|perkelahian|pelarian|banjir|gempa|keracunan|video|kabar|pesan berantai|unggahan|penggeledahan|pemerasan|pungutan|wabah|diare|panen|kunjungan|layanan|kegiatan|pindah|pulih|padam|tewas|wafat|kabur|sakit|terluka)\b|\b(?:me|di|ber|ter|mem|men|meng|meny)\p{Ll}{3,}/u,
+  ],
+  [
+    'siapa',
+    /\b(?:petugas|warga binaan|WBP|narapidana|tahanan|anak binaan|anak|klien|pengunjung|keluarga|kepala|lapas|rutan|lpka|bapas|lembaga|rumah tahanan|balai|kepolisian|polisi|pemadam|warga|masyarakat|orang|siswa|pelajar|layanan|unit|tim|kami|penghuni|pegawai)\b/i,
+  ],
+  [
+    'kapan',
+    /\b(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu|pukul|januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember|pagi|siang|sore|malam|dini hari|sejak|hari ini|kemarin|semalam|pekan ini)\b|\d{1,2}[.:]\d{2}|\(\d{1,2}(?:[–-]\d{1,2})?\/\d{1,2}\)/i,
+  ],
   // Where: a preposition with a place, or the unit named ("Lapas Kelas IIA Telaga Bening menyatakan …").
-  ['di mana', /\b(?:di|ke|dari)\s+\p{L}{3,}|\b(?:Lapas|Rutan|Bapas|LPKA|Lembaga Pemasyarakatan|Rumah Tahanan Negara|Balai Pemasyarakatan|Lembaga Pembinaan Khusus Anak)\b/u],
+  [
+    'di mana',
+    /\b(?:di|ke|dari)\s+\p{L}{3,}|\b(?:Lapas|Rutan|Bapas|LPKA|Lembaga Pemasyarakatan|Rumah Tahanan Negara|Balai Pemasyarakatan|Lembaga Pembinaan Khusus Anak)\b/u,
+  ],
 ];
 
-const CEREMONIAL_OPENING = /^(?:dalam rangka|sehubungan dengan|menindaklanjuti|bersama ini|puji syukur|assalamu|pada kesempatan ini|dengan hormat|menanggapi)\b/i;
+const CEREMONIAL_OPENING =
+  /^(?:dalam rangka|sehubungan dengan|menindaklanjuti|bersama ini|puji syukur|assalamu|pada kesempatan ini|dengan hormat|menanggapi)\b/i;
 const CHRONOLOGICAL_OPENING = /^(?:berawal|bermula|awalnya|kronologi|kronologis|pada awalnya)\b/i;
-const BACKGROUND = /\b(?:didirikan|berdiri sejak|diresmikan pada|sejarah|(?:adalah|merupakan)\s+(?:salah satu\s+)?(?:unit pelaksana teknis|UPT))\b/i;
+const BACKGROUND =
+  /\b(?:didirikan|berdiri sejak|diresmikan pada|sejarah|(?:adalah|merupakan)\s+(?:salah satu\s+)?(?:unit pelaksana teknis|UPT))\b/i;
 
 export const QUOTE_PATTERN = /[“"«][^“”"«»]{3,}[”"»]/g;
-const NEUTRAL_ATTRIBUTION = /\b(?:kata(?:nya)?|ujar(?:nya)?|ucap(?:nya)?|tutur(?:nya)?|ungkap(?:nya)?|jelas(?:nya)?|terang(?:nya)?|sebut(?:nya)?|tambah(?:nya)?|lanjut(?:nya)?|papar(?:nya)?|menurut|mengatakan|menyampaikan|menjelaskan|menuturkan|mengungkapkan|menambahkan)\b/i;
-const DEFENSIVE_ATTRIBUTION = /\b(?:tegas(?:nya)?|menegaskan|membantah|bantah(?:nya)?|menampik|mengecam|berdalih|kilah(?:nya)?|berkilah|sergah(?:nya)?|menyesalkan pemberitaan)\b/i;
+const NEUTRAL_ATTRIBUTION =
+  /\b(?:kata(?:nya)?|ujar(?:nya)?|ucap(?:nya)?|tutur(?:nya)?|ungkap(?:nya)?|jelas(?:nya)?|terang(?:nya)?|sebut(?:nya)?|tambah(?:nya)?|lanjut(?:nya)?|papar(?:nya)?|menurut|mengatakan|menyampaikan|menjelaskan|menuturkan|mengungkapkan|menambahkan)\b/i;
+const DEFENSIVE_ATTRIBUTION =
+  /\b(?:tegas(?:nya)?|menegaskan|membantah|bantah(?:nya)?|menampik|mengecam|berdalih|kilah(?:nya)?|berkilah|sergah(?:nya)?|menyesalkan pemberitaan)\b/i;
 const CONTACT_NUMBER = /(?:\+?\d[\d\s().-]{6,}\d|[\w.+-]+@[\w-]+\.[\w.]+)/;
 
 export function checkStructure(release: ReleaseText): Finding[] {
@@ -45,11 +61,15 @@ export function checkStructure(release: ReleaseText): Finding[] {
   else {
     const words = countWords(headline);
     if (words > HEADLINE_MAX_WORDS) {
-      findings.push(finding('headline-too-long', `Judul berisi ${words} kata; usahakan paling banyak ${HEADLINE_MAX_WORDS} kata.`, headlineSpan));
+      findings.push(
+        finding('headline-too-long', `Judul berisi ${words} kata; usahakan paling banyak ${HEADLINE_MAX_WORDS} kata.`, headlineSpan),
+      );
     }
     const letters = headline.replace(/[^\p{L}]/gu, '');
     if (letters.length >= 8 && letters === letters.toUpperCase()) {
-      findings.push(finding('headline-all-caps', 'Judul ditulis dengan huruf kapital semua. Pakai huruf kapital di awal kata saja.', headlineSpan));
+      findings.push(
+        finding('headline-all-caps', 'Judul ditulis dengan huruf kapital semua. Pakai huruf kapital di awal kata saja.', headlineSpan),
+      );
     }
   }
 
@@ -70,15 +90,26 @@ export function checkStructure(release: ReleaseText): Finding[] {
   }
 
   const lead = parts.lead.trim();
-  if (!lead) findings.push(finding('lead-missing', 'Teras belum ada. Tulis paragraf pertama yang menjawab apa, siapa, kapan, di mana, mengapa, dan bagaimana.'));
+  if (!lead)
+    findings.push(
+      finding('lead-missing', 'Teras belum ada. Tulis paragraf pertama yang menjawab apa, siapa, kapan, di mana, mengapa, dan bagaimana.'),
+    );
   else {
     const missing = FIVE_W_ONE_H.filter(([, pattern]) => !pattern.test(lead)).map(([label]) => label);
     if (missing.length > 0) {
-      findings.push(finding('lead-5w1h', `Teras belum menjawab: ${missing.join(', ')}.`, { part: 'lead', start: 0, end: parts.lead.length }));
+      findings.push(
+        finding('lead-5w1h', `Teras belum menjawab: ${missing.join(', ')}.`, { part: 'lead', start: 0, end: parts.lead.length }),
+      );
     }
     const words = countWords(lead);
     if (words > LEAD_MAX_WORDS) {
-      findings.push(finding('lead-too-long', `Teras berisi ${words} kata; usahakan sekitar 40 kata dan pindahkan rincian ke tubuh berita.`, { part: 'lead', start: 0, end: parts.lead.length }));
+      findings.push(
+        finding('lead-too-long', `Teras berisi ${words} kata; usahakan sekitar 40 kata dan pindahkan rincian ke tubuh berita.`, {
+          part: 'lead',
+          start: 0,
+          end: parts.lead.length,
+        }),
+      );
     }
   }
 
@@ -91,9 +122,20 @@ export function checkStructure(release: ReleaseText): Finding[] {
   const contact = parts.contact.trim();
   if (!contact) findings.push(finding('contact-missing', 'Narahubung belum ada. Tulis nama, jabatan, dan nomor telepon yang aktif.'));
   else if (!CONTACT_NUMBER.test(contact)) {
-    findings.push(finding('contact-missing', 'Narahubung belum mencantumkan nomor telepon atau alamat surel.', { part: 'contact', start: 0, end: parts.contact.length }));
+    findings.push(
+      finding('contact-missing', 'Narahubung belum mencantumkan nomor telepon atau alamat surel.', {
+        part: 'contact',
+        start: 0,
+        end: parts.contact.length,
+      }),
+    );
   }
-  const lastLine = joinRelease(parts).split('\n').map((line) => line.trim().replace(/^\*\*(.*)\*\*$/, '$1')).filter(Boolean).at(-1) ?? '';
+  const lastLine =
+    joinRelease(parts)
+      .split('\n')
+      .map((line) => line.trim().replace(/^\*\*(.*)\*\*$/, '$1'))
+      .filter(Boolean)
+      .at(-1) ?? '';
   if (!holding && lastLine && !END_MARK_PATTERN.test(lastLine)) {
     findings.push(finding('end-mark-missing', 'Naskah belum diakhiri tanda akhir. Tulis "-selesai-" atau "###" di baris terakhir.'));
   }
@@ -105,7 +147,13 @@ function checkInvertedPyramid(release: ReleaseText, findings: Finding[]): void {
   if (lead) {
     const ceremonial = CEREMONIAL_OPENING.exec(lead.text) ?? CHRONOLOGICAL_OPENING.exec(lead.text);
     if (ceremonial) {
-      findings.push(finding('inverted-pyramid', `Teras dibuka dengan “${ceremonial[0]}”, bukan dengan fakta terpenting.`, { part: 'lead', start: lead.start, end: lead.start + ceremonial[0].length }));
+      findings.push(
+        finding('inverted-pyramid', `Teras dibuka dengan “${ceremonial[0]}”, bukan dengan fakta terpenting.`, {
+          part: 'lead',
+          start: lead.start,
+          end: lead.start + ceremonial[0].length,
+        }),
+      );
       return;
     }
   }
@@ -116,11 +164,15 @@ function checkInvertedPyramid(release: ReleaseText, findings: Finding[]): void {
     if (background) {
       const part = index === 0 ? 'lead' : 'body';
       findings.push(
-        finding('inverted-pyramid', `${index === 0 ? 'Teras' : 'Paragraf pertama tubuh berita'} berisi latar belakang lembaga (“${background[0]}”). Taruh di profil singkat; dahulukan fakta kejadian.`, {
-          part,
-          start: paragraph.start + background.index,
-          end: paragraph.start + background.index + background[0].length,
-        }),
+        finding(
+          'inverted-pyramid',
+          `${index === 0 ? 'Teras' : 'Paragraf pertama tubuh berita'} berisi latar belakang lembaga (“${background[0]}”). Taruh di profil singkat; dahulukan fakta kejadian.`,
+          {
+            part,
+            start: paragraph.start + background.index,
+            end: paragraph.start + background.index + background[0].length,
+          },
+        ),
       );
       return;
     }
@@ -128,7 +180,13 @@ function checkInvertedPyramid(release: ReleaseText, findings: Finding[]): void {
   const body = release.paragraphs.body[0];
   const chronological = body && CHRONOLOGICAL_OPENING.exec(body.text);
   if (body && chronological) {
-    findings.push(finding('inverted-pyramid', `Tubuh berita dibuka dengan urutan kronologis (“${chronological[0]}”). Dahulukan keadaan orang dan tindakan UPT.`, { part: 'body', start: body.start, end: body.start + chronological[0].length }));
+    findings.push(
+      finding(
+        'inverted-pyramid',
+        `Tubuh berita dibuka dengan urutan kronologis (“${chronological[0]}”). Dahulukan keadaan orang dan tindakan UPT.`,
+        { part: 'body', start: body.start, end: body.start + chronological[0].length },
+      ),
+    );
   }
 }
 
@@ -136,14 +194,27 @@ function checkQuotes(release: ReleaseText, findings: Finding[]): void {
   const { parts, kind } = release;
   const candidates = [
     ...release.paragraphs.quote.map((paragraph) => ({ part: 'quote' as const, paragraph })),
-    ...release.paragraphs.body.filter((p) => new RegExp(QUOTE_PATTERN.source, 'u').test(p.text)).map((paragraph) => ({ part: 'body' as const, paragraph })),
+    ...release.paragraphs.body
+      .filter((p) => new RegExp(QUOTE_PATTERN.source, 'u').test(p.text))
+      .map((paragraph) => ({ part: 'body' as const, paragraph })),
   ];
   const quoted = candidates.filter(({ paragraph }) => new RegExp(QUOTE_PATTERN.source, 'u').test(paragraph.text));
   if (quoted.length === 0) {
     if (parts.quote.trim()) {
-      findings.push(finding('quote-missing', 'Kutipan belum diberi tanda petik. Tulis ucapan narasumber di antara tanda petik.', { part: 'quote', start: 0, end: parts.quote.length }));
+      findings.push(
+        finding('quote-missing', 'Kutipan belum diberi tanda petik. Tulis ucapan narasumber di antara tanda petik.', {
+          part: 'quote',
+          start: 0,
+          end: parts.quote.length,
+        }),
+      );
     } else if (kind !== 'pernyataan-awal') {
-      findings.push(finding('quote-missing', 'Belum ada kutipan. Tambahkan ucapan pimpinan yang berisi kepedulian dan komitmen, dengan nama dan jabatannya.'));
+      findings.push(
+        finding(
+          'quote-missing',
+          'Belum ada kutipan. Tambahkan ucapan pimpinan yang berisi kepedulian dan komitmen, dengan nama dan jabatannya.',
+        ),
+      );
     }
     return;
   }
@@ -151,8 +222,12 @@ function checkQuotes(release: ReleaseText, findings: Finding[]): void {
     const attribution = paragraph.text.replace(QUOTE_PATTERN, (m) => ' '.repeat(m.length));
     const span = { part, start: paragraph.start, end: paragraph.end };
     const defensive = DEFENSIVE_ATTRIBUTION.exec(attribution);
-    if (defensive) findings.push(finding('quote-attribution', `Kata kerja atribusi “${defensive[0]}” terdengar defensif. Pakai "kata" atau "ujar".`, span));
-    else if (!NEUTRAL_ATTRIBUTION.test(attribution)) findings.push(finding('quote-attribution', 'Kutipan belum memakai kata kerja atribusi seperti "kata" atau "ujar".', span));
+    if (defensive)
+      findings.push(
+        finding('quote-attribution', `Kata kerja atribusi “${defensive[0]}” terdengar defensif. Pakai "kata" atau "ujar".`, span),
+      );
+    else if (!NEUTRAL_ATTRIBUTION.test(attribution))
+      findings.push(finding('quote-attribution', 'Kutipan belum memakai kata kerja atribusi seperti "kata" atau "ujar".', span));
     if (personNames(withoutInstitutions(attribution)).length === 0) {
       findings.push(finding('quote-speaker', 'Kutipan belum menyebut nama lengkap narasumber beserta jabatannya.', span));
     }

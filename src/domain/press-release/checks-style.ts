@@ -11,32 +11,86 @@ export const PARAGRAPH_MAX_WORDS = 90;
 const KNOWN_ACRONYMS = new Set(['WIB', 'WITA', 'WIT', 'RI', 'NKRI', 'TV', 'RT', 'RW', 'SD', 'SMP', 'SMA', 'SMK']);
 const ROMAN_CLASS = /^[IVX]+[AB]?$/;
 /** Capitalised words that are shouted, not abbreviations. */
-const SHOUTED_WORDS = new Set(['HOAKS', 'HOAX', 'BOHONG', 'PALSU', 'WASPADA', 'PENTING', 'AWAS', 'BENAR', 'TIDAK', 'INFO', 'KLARIFIKASI', 'FITNAH']);
+const SHOUTED_WORDS = new Set([
+  'HOAKS',
+  'HOAX',
+  'BOHONG',
+  'PALSU',
+  'WASPADA',
+  'PENTING',
+  'AWAS',
+  'BENAR',
+  'TIDAK',
+  'INFO',
+  'KLARIFIKASI',
+  'FITNAH',
+]);
 /** Abbreviations written in mixed case that readers outside the service do not know. */
-const MIXED_CASE_ACRONYMS = new Set(['Lapas', 'Rutan', 'Bapas', 'Kanwil', 'Ditjenpas', 'Kalapas', 'Karutan', 'Kabapas', 'Kemenimipas', 'Kemenkumham', 'Polres', 'Polsek', 'Polda', 'Damkar', 'Kasubsi', 'Kasi', 'Napi', 'Kamtib', 'Binadik']);
+const MIXED_CASE_ACRONYMS = new Set([
+  'Lapas',
+  'Rutan',
+  'Bapas',
+  'Kanwil',
+  'Ditjenpas',
+  'Kalapas',
+  'Karutan',
+  'Kabapas',
+  'Kemenimipas',
+  'Kemenkumham',
+  'Polres',
+  'Polsek',
+  'Polda',
+  'Damkar',
+  'Kasubsi',
+  'Kasi',
+  'Napi',
+  'Kamtib',
+  'Binadik',
+]);
 
 /** Words that start with a capital: the only ones that can be abbreviations (found without looking at every word). */
 const ACRONYM_CANDIDATE = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}]{1,11}(?![\p{L}\p{N}])/gu;
-const JARGON = /\b(?:dalam rangka|demikian (?:kami )?(?:disampaikan|sampaikan|untuk menjadi perhatian)|sesuai (?:dengan )?(?:prosedur|SOP|ketentuan)(?: operasional)? yang berlaku|kondusif|dapat (?:kami|di)sampaikan|adapun|terkait hal tersebut|sehubungan dengan hal tersebut|tersebut di atas|bahwasanya|oknum|giat|sidak|pihak terkait|menindaklanjuti)\b/gi;
-const VAGUE_TIME = /\b(?:hari ini(?!,?\s*(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu|\())|kemarin|besok|lusa|tadi(?: pagi| siang| sore| malam)?|baru-baru ini|beberapa (?:waktu|hari|saat|jam) (?:yang )?lalu|belakangan ini|akhir-akhir ini|dalam waktu dekat|secepatnya|sesegera mungkin|segera mungkin|nanti)(?![\p{L}])/giu;
+const JARGON =
+  /\b(?:dalam rangka|demikian (?:kami )?(?:disampaikan|sampaikan|untuk menjadi perhatian)|sesuai (?:dengan )?(?:prosedur|SOP|ketentuan)(?: operasional)? yang berlaku|kondusif|dapat (?:kami|di)sampaikan|adapun|terkait hal tersebut|sehubungan dengan hal tersebut|tersebut di atas|bahwasanya|oknum|giat|sidak|pihak terkait|menindaklanjuti)\b/gi;
+const VAGUE_TIME =
+  /\b(?:hari ini(?!,?\s*(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu|\())|kemarin|besok|lusa|tadi(?: pagi| siang| sore| malam)?|baru-baru ini|beberapa (?:waktu|hari|saat|jam) (?:yang )?lalu|belakangan ini|akhir-akhir ini|dalam waktu dekat|secepatnya|sesegera mungkin|segera mungkin|nanti)(?![\p{L}])/giu;
 
 /**
  * Passive, bureaucratic phrasing, each with the active sentence to write instead. Information level: the text is
  * not wrong, it is distant.
  */
 const PASSIVE_BUREAUCRATIC: Array<[RegExp, string]> = [
-  [/\bbersama ini (?:kami )?(?:disampaikan|diberitahukan|diumumkan|dimaklumkan)(?: bahwa)?/i, 'Mulailah dengan pelakunya: "Lapas meliburkan kunjungan mulai Senin …".'],
+  [
+    /\bbersama ini (?:kami )?(?:disampaikan|diberitahukan|diumumkan|dimaklumkan)(?: bahwa)?/i,
+    'Mulailah dengan pelakunya: "Lapas meliburkan kunjungan mulai Senin …".',
+  ],
   [/\b(?:di)?beritahukan (?:kepada|bahwa)\b/i, 'Sapa pembacanya langsung: "Keluarga tahanan, jadwal kunjungan Rabu pindah ke Kamis …".'],
-  [/\b(?:untuk sementara )?ditiadakan\b/i, 'Sebut siapa yang meniadakan dan sampai kapan: "Lapas meliburkan layanan kunjungan pada Senin dan Selasa".'],
-  [/\b(?:atas perhatiannya,? )?dimohon (?:pengertian|perhatian|kesediaan|maklum|kerja sama)\p{L}*/iu, 'Tulis sebagai permintaan dari unit: "Kami mohon maaf atas ketidaknyamanan ini".'],
+  [
+    /\b(?:untuk sementara )?ditiadakan\b/i,
+    'Sebut siapa yang meniadakan dan sampai kapan: "Lapas meliburkan layanan kunjungan pada Senin dan Selasa".',
+  ],
+  [
+    /\b(?:atas perhatiannya,? )?dimohon (?:pengertian|perhatian|kesediaan|maklum|kerja sama)\p{L}*/iu,
+    'Tulis sebagai permintaan dari unit: "Kami mohon maaf atas ketidaknyamanan ini".',
+  ],
   [/\bmohon dimaklumi\b/i, 'Tulis sebagai permintaan dari unit: "Kami mohon maaf atas ketidaknyamanan ini".'],
-  [/\b(?:demikian (?:untuk|agar) (?:dapat )?(?:dipergunakan|diketahui)|(?:dapat )?dipergunakan sebagaimana mestinya|sebagaimana mestinya)\b/i, 'Hapus penutup surat dinas ini; akhiri dengan narahubung dan jam kabar berikutnya.'],
-  [/\b(?:perlu|dapat) (?:kami )?(?:informasikan|sampaikan|beritahukan|umumkan) bahwa\b/i, 'Langsung ke faktanya: "Lapas menutup layanan kunjungan pada Jumat …".'],
-  [/\b(?:agar|untuk|supaya) (?:dapat )?(?:ditanyakan|dimaklumi|diperhatikan|dipatuhi|dilaksanakan)\b/i, 'Tulis ajakan aktif: "Silakan bertanya kepada petugas layanan kunjungan di nomor …".'],
+  [
+    /\b(?:demikian (?:untuk|agar) (?:dapat )?(?:dipergunakan|diketahui)|(?:dapat )?dipergunakan sebagaimana mestinya|sebagaimana mestinya)\b/i,
+    'Hapus penutup surat dinas ini; akhiri dengan narahubung dan jam kabar berikutnya.',
+  ],
+  [
+    /\b(?:perlu|dapat) (?:kami )?(?:informasikan|sampaikan|beritahukan|umumkan) bahwa\b/i,
+    'Langsung ke faktanya: "Lapas menutup layanan kunjungan pada Jumat …".',
+  ],
+  [
+    /\b(?:agar|untuk|supaya) (?:dapat )?(?:ditanyakan|dimaklumi|diperhatikan|dipatuhi|dilaksanakan)\b/i,
+    'Tulis ajakan aktif: "Silakan bertanya kepada petugas layanan kunjungan di nomor …".',
+  ],
 ];
 
 /** Words every passive pattern contains: sentences without any of them are not read seven times. */
-const PASSIVE_HINT = /bersama ini|beritahukan|ditiadakan|dimohon|dimaklumi|mestinya|dipergunakan|informasikan|sampaikan bahwa|umumkan bahwa|\bagar\b|\bsupaya\b|\buntuk dapat\b/i;
+const PASSIVE_HINT =
+  /bersama ini|beritahukan|ditiadakan|dimohon|dimaklumi|mestinya|dipergunakan|informasikan|sampaikan bahwa|umumkan bahwa|\bagar\b|\bsupaya\b|\buntuk dapat\b/i;
 
 const PROSE_FOR_STYLE: readonly PartKey[] = ['lead', 'body', 'quote', 'boilerplate'];
 
@@ -48,7 +102,13 @@ export function checkStyle(release: ReleaseText): Finding[] {
   const perParagraph = new Map<string, { sentences: number; words: number }>();
   for (const sentence of sentences) {
     if (sentence.words > SENTENCE_MAX_WORDS) {
-      findings.push(finding('sentence-too-long', `Kalimat ini berisi ${sentence.words} kata; pecah menjadi kalimat yang lebih pendek (paling banyak sekitar ${SENTENCE_MAX_WORDS} kata).`, spanIn(sentence, 0, sentence.text.length)));
+      findings.push(
+        finding(
+          'sentence-too-long',
+          `Kalimat ini berisi ${sentence.words} kata; pecah menjadi kalimat yang lebih pendek (paling banyak sekitar ${SENTENCE_MAX_WORDS} kata).`,
+          spanIn(sentence, 0, sentence.text.length),
+        ),
+      );
     }
     const key = `${sentence.part}:${sentence.paragraph}`;
     const totals = perParagraph.get(key) ?? { sentences: 0, words: 0 };
@@ -61,7 +121,13 @@ export function checkStyle(release: ReleaseText): Finding[] {
     for (const [index, paragraph] of release.paragraphs[part].entries()) {
       const { sentences: count, words } = perParagraph.get(`${part}:${index}`) ?? { sentences: 0, words: 0 };
       if (count > PARAGRAPH_MAX_SENTENCES || words > PARAGRAPH_MAX_WORDS) {
-        findings.push(finding('paragraph-too-long', `Paragraf ini berisi ${count} kalimat dan ${words} kata; siaran pers memakai paragraf dua atau tiga kalimat.`, { part, start: paragraph.start, end: paragraph.end }));
+        findings.push(
+          finding(
+            'paragraph-too-long',
+            `Paragraf ini berisi ${count} kalimat dan ${words} kata; siaran pers memakai paragraf dua atau tiga kalimat.`,
+            { part, start: paragraph.start, end: paragraph.end },
+          ),
+        );
       }
     }
   }
@@ -75,7 +141,13 @@ export function checkStyle(release: ReleaseText): Finding[] {
       const match = pattern.exec(sentence.text);
       if (!match || passiveSeen.has(match[0].toLowerCase())) continue;
       passiveSeen.add(match[0].toLowerCase());
-      findings.push(finding('passive-bureaucratic', `“${match[0]}” adalah kalimat pasif ala surat dinas. ${suggestion}`, spanIn(sentence, match.index, match[0].length)));
+      findings.push(
+        finding(
+          'passive-bureaucratic',
+          `“${match[0]}” adalah kalimat pasif ala surat dinas. ${suggestion}`,
+          spanIn(sentence, match.index, match[0].length),
+        ),
+      );
     }
   }
 
@@ -85,7 +157,13 @@ export function checkStyle(release: ReleaseText): Finding[] {
   const shoutedParts = new Set<PartKey>();
   for (const sentence of sentences) {
     for (const match of distinctMatches(JARGON, sentence.text, seenJargon)) {
-      findings.push(finding('jargon', `“${match[0]}” adalah bahasa surat dinas. Tulis faktanya langsung.`, spanIn(sentence, match.index, match[0].length)));
+      findings.push(
+        finding(
+          'jargon',
+          `“${match[0]}” adalah bahasa surat dinas. Tulis faktanya langsung.`,
+          spanIn(sentence, match.index, match[0].length),
+        ),
+      );
     }
     const quotes = /[“"«]/.test(sentence.text) ? quotedRanges(sentence.text) : [];
     for (const match of sentence.text.matchAll(VAGUE_TIME)) {
@@ -93,13 +171,25 @@ export function checkStyle(release: ReleaseText): Finding[] {
       // A drill's fact sheet says "hari ini": the writer did not invent the vague time.
       if (seenVague.has(key) || insideQuotes(quotes, match.index) || (factSheet && factSheet.includes(key))) continue;
       seenVague.add(key);
-      findings.push(finding('vague-time', `“${match[0].trim()}” tidak menyebut waktu yang pasti. Tulis hari, tanggal, atau jamnya.`, spanIn(sentence, match.index, match[0].trim().length)));
+      findings.push(
+        finding(
+          'vague-time',
+          `“${match[0].trim()}” tidak menyebut waktu yang pasti. Tulis hari, tanggal, atau jamnya.`,
+          spanIn(sentence, match.index, match[0].trim().length),
+        ),
+      );
     }
     if (shoutedParts.has(sentence.part) || !/!!|\p{Lu}{3}/u.test(sentence.text)) continue;
     const shout = /!{2,}|(?:\b\p{Lu}{3,}\b[\s,!]+){2,}\b\p{Lu}{3,}\b/u.exec(sentence.text);
     if (shout && !/^(?:[IVX]+[AB]?\s*)+$/.test(shout[0])) {
       shoutedParts.add(sentence.part);
-      findings.push(finding('shouting', `“${shout[0]}” terdengar seperti berteriak. Tulis dengan huruf biasa dan satu tanda baca.`, spanIn(sentence, shout.index, shout[0].length)));
+      findings.push(
+        finding(
+          'shouting',
+          `“${shout[0]}” terdengar seperti berteriak. Tulis dengan huruf biasa dan satu tanda baca.`,
+          spanIn(sentence, shout.index, shout[0].length),
+        ),
+      );
     }
   }
   return findings;
@@ -123,7 +213,13 @@ function checkAcronyms(release: ReleaseText, findings: Finding[]): void {
       seen.add(word);
       const explained = insideShortParentheses(text, match.index) || /^\s*\(\s*\p{Lu}/u.test(after);
       if (!explained) {
-        findings.push(finding('acronym-unexplained', `“${word}” dipakai tanpa kepanjangan. Pada penyebutan pertama tulis kepanjangannya, lalu “${word}” dalam kurung.`, { part, start: match.index, end: match.index + word.length }));
+        findings.push(
+          finding(
+            'acronym-unexplained',
+            `“${word}” dipakai tanpa kepanjangan. Pada penyebutan pertama tulis kepanjangannya, lalu “${word}” dalam kurung.`,
+            { part, start: match.index, end: match.index + word.length },
+          ),
+        );
       }
     }
   }

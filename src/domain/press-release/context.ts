@@ -30,7 +30,8 @@ export function readRelease(parts: ReleaseParts, kind: ReleaseKind | undefined, 
   for (const part of PART_KEYS) {
     paragraphs[part] = paragraphsOf(parts[part]);
     for (const [index, paragraph] of paragraphs[part].entries()) {
-      for (const sentence of sentencesOf(paragraph)) sentences.push({ ...sentence, part, paragraph: index, words: countWords(sentence.text) });
+      for (const sentence of sentencesOf(paragraph))
+        sentences.push({ ...sentence, part, paragraph: index, words: countWords(sentence.text) });
     }
   }
   const release: ReleaseText = { parts, kind, paragraphs, sentences };
@@ -52,7 +53,12 @@ export function spanIn(sentence: Sentence, index: number, length: number): NonNu
 
 /** True when a negation ("tidak", "belum", "bukan", "tanpa") stands in the three words before the position. */
 export function negatedBefore(text: string, index: number): boolean {
-  const before = text.slice(Math.max(0, index - 40), index).split(/\s+/).filter(Boolean).slice(-3).join(' ');
+  const before = text
+    .slice(Math.max(0, index - 40), index)
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(-3)
+    .join(' ');
   return /\b(?:tidak|tak|belum|bukan|tanpa|jangan|enggan|nihil)\b/i.test(before);
 }
 

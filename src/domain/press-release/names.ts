@@ -4,7 +4,8 @@
  */
 
 /** A unit or office name: "Lapas Kelas IIA Telaga Bening", "Kantor Wilayah Ditjenpas". Removed before looking for people. */
-const INSTITUTION = /\b(?:Lapas|Rutan|Bapas|LPKA|Lembaga Pemasyarakatan|Rumah Tahanan Negara|Rumah Tahanan|Balai Pemasyarakatan|Lembaga Pembinaan Khusus Anak|Kantor Wilayah|Kanwil|Direktorat Jenderal|Ditjenpas|Kementerian|Kepolisian|Polres|Polsek|Dinas|Rumah Sakit|RSUD|Puskesmas|Kota|Kabupaten|Desa|Kelurahan|Kecamatan|Provinsi)(?:\s*\(\p{Lu}[\p{L}]*\)|\s+(?:Kelas\s+[IVX]+[AB]?|[IVX]+[AB]?|\p{Lu}[\p{L}’']*|dan|Daerah))*/gu;
+const INSTITUTION =
+  /\b(?:Lapas|Rutan|Bapas|LPKA|Lembaga Pemasyarakatan|Rumah Tahanan Negara|Rumah Tahanan|Balai Pemasyarakatan|Lembaga Pembinaan Khusus Anak|Kantor Wilayah|Kanwil|Direktorat Jenderal|Ditjenpas|Kementerian|Kepolisian|Polres|Polsek|Dinas|Rumah Sakit|RSUD|Puskesmas|Kota|Kabupaten|Desa|Kelurahan|Kecamatan|Provinsi)(?:\s*\(\p{Lu}[\p{L}]*\)|\s+(?:Kelas\s+[IVX]+[AB]?|[IVX]+[AB]?|\p{Lu}[\p{L}’']*|dan|Daerah))*/gu;
 
 /** Capitalised words that are titles or roles, never part of a person's name. */
 const TITLE_WORDS = new Set(

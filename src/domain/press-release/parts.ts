@@ -30,13 +30,32 @@ export function completeParts(parts: Partial<Record<PartKey, string>>): ReleaseP
   return complete;
 }
 
-export const MONTHS = ['januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember'];
+export const MONTHS = [
+  'januari',
+  'februari',
+  'maret',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'agustus',
+  'september',
+  'oktober',
+  'november',
+  'desember',
+];
 const MONTH = `(?:${MONTHS.join('|')})`;
 
 /** "Telaga Bening, 12 Maret 2026 –" (city, day, month in words, year, then a dash). The dash is optional here. */
-export const DATELINE_PATTERN = new RegExp(`^\\p{Lu}[\\p{L} .'’-]{1,48},\\s+(?:\\p{L}+,?\\s+)?\\d{1,2}\\s+${MONTH}\\s+\\d{4}\\s*(?:[–—-]+\\s*)?$`, 'iu');
+export const DATELINE_PATTERN = new RegExp(
+  `^\\p{Lu}[\\p{L} .'’-]{1,48},\\s+(?:\\p{L}+,?\\s+)?\\d{1,2}\\s+${MONTH}\\s+\\d{4}\\s*(?:[–—-]+\\s*)?$`,
+  'iu',
+);
 /** The same at the start of a paragraph, followed by the lead. */
-const DATELINE_AT_START = new RegExp(`^(\\p{Lu}[\\p{L} .'’-]{1,48},\\s+(?:\\p{L}+,?\\s+)?\\d{1,2}\\s+${MONTH}\\s+\\d{4})\\s*[–—-]+\\s*`, 'iu');
+const DATELINE_AT_START = new RegExp(
+  `^(\\p{Lu}[\\p{L} .'’-]{1,48},\\s+(?:\\p{L}+,?\\s+)?\\d{1,2}\\s+${MONTH}\\s+\\d{4})\\s*[–—-]+\\s*`,
+  'iu',
+);
 /** A looser dateline before a dash ("Telaga Bening, 12-03-2026 –", "SUNGAI HARAPAN –"): still a dateline, in the wrong form. */
 const LOOSE_DATELINE_AT_START = /^([^\n–—.!?"“]{3,60}?)\s+[–—]\s+/;
 
@@ -69,11 +88,15 @@ function pastedParagraphs(text: string): string[] {
  * Lines a release carries above its headline: "SIARAN PERS", "Untuk Disiarkan Segera", "Siaran Pers Nomor: 07/…",
  * "Nomor: …", "Pernyataan Resmi". They are kept (as the first lines of the headline part) but are not the headline.
  */
-export const HEADER_LINE = /^(?:\**\s*)(?:(?:siaran|rilis|keterangan|pernyataan)\s+(?:pers|resmi|media)(?:\s+(?:nomor|no\.?)\s*:?.*)?|untuk\s+(?:segera\s+)?(?:disiarkan|dirilis|diterbitkan|dipublikasikan|diberitakan)(?:\s+segera)?|(?:for\s+immediate\s+release|press\s+release)|(?:nomor|no\.)\s*:.*|embargo\b.*|(?:siaran pers|rilis)\s*[-–—]\s*.{0,40})\s*\**\s*[.:]?$/i;
+export const HEADER_LINE =
+  /^(?:\**\s*)(?:(?:siaran|rilis|keterangan|pernyataan)\s+(?:pers|resmi|media)(?:\s+(?:nomor|no\.?)\s*:?.*)?|untuk\s+(?:segera\s+)?(?:disiarkan|dirilis|diterbitkan|dipublikasikan|diberitakan)(?:\s+segera)?|(?:for\s+immediate\s+release|press\s+release)|(?:nomor|no\.)\s*:.*|embargo\b.*|(?:siaran pers|rilis)\s*[-–—]\s*.{0,40})\s*\**\s*[.:]?$/i;
 
 /** The headline proper (its last line) and the header lines above it. */
 export function headlineOf(headlinePart: string): { headline: string; header: string[] } {
-  const lines = headlinePart.split('\n').map((line) => line.trim()).filter(Boolean);
+  const lines = headlinePart
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
   const header: string[] = [];
   while (lines.length > 1 && HEADER_LINE.test(lines[0]!)) header.push(lines.shift()!);
   return { headline: lines.join(' '), header };

@@ -30,17 +30,26 @@ const INITIALS = /(?<![\p{L}\p{N}])(?:\p{Lu}\.\s?){1,3}(?![\p{L}])|(?<![\p{L}\p{
 
 /** Capitalised words that are never (part of) a person's name here. */
 const NOT_NAME = new Set(
-  'kepala koordinator humas juru bicara kasubsi kasi seksi subseksi bidang urusan keamanan ketertiban pembinaan kesehatan pelayanan tahanan bimbingan kemasyarakatan pembimbing plt pelaksana tugas bapak ibu saudara saudari direktur jenderal sekretaris komandan kapolres kapolsek kalapas karutan kabapas dokter petugas regu jaga pengamanan staf anggota ketua wakil narahubung tentang kontak telepon surel seorang para warga binaan pemasyarakatan narapidana napi anak dan atau yang di ke dari pada dalam untuk menurut kata ujar senin selasa rabu kamis jumat sabtu minggu januari februari maret april mei juni juli agustus september oktober november desember kami kita mereka ia dia keduanya ketiganya keempatnya almarhum almarhumah mendiang tersangka terdakwa terpidana klien blok kamar ruang pos gedung lantai sisi timur barat utara selatan wib wita wit informasi keluarga penyebab tim polisi kepolisian pemadam tidak tujuh dua tiga empat lima enam delapan sembilan sepuluh satu sebelas seluruh video pesan akun kebakaran kericuhan keributan perkelahian pelarian siaran pers nomor kelas lapas rutan bapas lpka upt wbp rsud sd smp sma smk mts dinas kantor kementerian direktorat balai lembaga rumah sakit puskesmas klinik kota kabupaten desa dusun kampung kelurahan kecamatan provinsi jalan jl rt rw pasal ayat huruf undang-undang undang- undang uu peraturan instruksi presiden inpres permen menteri pemerintah tahun kode etik jurnalistik sistem peradilan pidana perlindungan pelindungan data pribadi'.split(' '),
+  'kepala koordinator humas juru bicara kasubsi kasi seksi subseksi bidang urusan keamanan ketertiban pembinaan kesehatan pelayanan tahanan bimbingan kemasyarakatan pembimbing plt pelaksana tugas bapak ibu saudara saudari direktur jenderal sekretaris komandan kapolres kapolsek kalapas karutan kabapas dokter petugas regu jaga pengamanan staf anggota ketua wakil narahubung tentang kontak telepon surel seorang para warga binaan pemasyarakatan narapidana napi anak dan atau yang di ke dari pada dalam untuk menurut kata ujar senin selasa rabu kamis jumat sabtu minggu januari februari maret april mei juni juli agustus september oktober november desember kami kita mereka ia dia keduanya ketiganya keempatnya almarhum almarhumah mendiang tersangka terdakwa terpidana klien blok kamar ruang pos gedung lantai sisi timur barat utara selatan wib wita wit informasi keluarga penyebab tim polisi kepolisian pemadam tidak tujuh dua tiga empat lima enam delapan sembilan sepuluh satu sebelas seluruh video pesan akun kebakaran kericuhan keributan perkelahian pelarian siaran pers nomor kelas lapas rutan bapas lpka upt wbp rsud sd smp sma smk mts dinas kantor kementerian direktorat balai lembaga rumah sakit puskesmas klinik kota kabupaten desa dusun kampung kelurahan kecamatan provinsi jalan jl rt rw pasal ayat huruf undang-undang undang- undang uu peraturan instruksi presiden inpres permen menteri pemerintah tahun kode etik jurnalistik sistem peradilan pidana perlindungan pelindungan data pribadi'.split(
+    ' ',
+  ),
 );
 
 const ROLE_TERMS: Array<[Role, RegExp]> = [
-  ['inmate', /\b(?:narapidana|napi|warga binaan(?: pemasyarakatan)?|WBP|tahanan|terpidana|terdakwa|tersangka|klien(?: pemasyarakatan)?|pelaku|penghuni|buronan|DPO)\b/gi],
+  [
+    'inmate',
+    /\b(?:narapidana|napi|warga binaan(?: pemasyarakatan)?|WBP|tahanan|terpidana|terdakwa|tersangka|klien(?: pemasyarakatan)?|pelaku|penghuni|buronan|DPO)\b/gi,
+  ],
   ['child', /\b(?:anak binaan|anak didik(?: pemasyarakatan)?|andikpas|anak|ABH|remaja|putra|putri)\b/gi],
-  ['official', /\b(?:kepala|kasi|kasubsi|kalapas|karutan|kabapas|koordinator|petugas|pegawai|sipir|dokter|perawat|juru bicara|komandan|kapolres|kapolsek|direktur|pembimbing kemasyarakatan|staf|pejabat|kata|ujar|menurut|narahubung|jabatan)\b/gi],
+  [
+    'official',
+    /\b(?:kepala|kasi|kasubsi|kalapas|karutan|kabapas|koordinator|petugas|pegawai|sipir|dokter|perawat|juru bicara|komandan|kapolres|kapolsek|direktur|pembimbing kemasyarakatan|staf|pejabat|kata|ujar|menurut|narahubung|jabatan)\b/gi,
+  ],
   ['victim', /\b(?:korban)\b/gi],
 ];
 
-const RELEVANT = /narapidana|napi|warga binaan|WBP|tahanan|terpidana|terdakwa|tersangka|klien|pelaku|penghuni|buron|DPO|anak|ABH|remaja|putra|putri|siswa|siswi|pelajar|\(\s*\d{1,2}|usia|umur|keduanya|ketiganya|keempatnya|mereka|masing-masing/i;
+const RELEVANT =
+  /narapidana|napi|warga binaan|WBP|tahanan|terpidana|terdakwa|tersangka|klien|pelaku|penghuni|buron|DPO|anak|ABH|remaja|putra|putri|siswa|siswi|pelajar|\(\s*\d{1,2}|usia|umur|keduanya|ketiganya|keempatnya|mereka|masing-masing/i;
 const GROUP_PRONOUN = /(?:^|[.,;]\s*)(?:keduanya|ketiganya|keempatnya|mereka|masing-masing)\s*,?\s*$/i;
 const INTRO = /(?:\s+(?:bernama|atas nama|a\.n\.|berinisial|inisial|yakni|yaitu))?\s*[,:]?\s*$/;
 
@@ -55,7 +64,10 @@ function roleBefore(blanked: string, index: number): Role | null {
     }
   }
   if (!best) return null;
-  const between = window.slice(best.end).replace(INTRO, '').replace(/\([^)]*\)/g, ' ');
+  const between = window
+    .slice(best.end)
+    .replace(INTRO, '')
+    .replace(/\([^)]*\)/g, ' ');
   // "narapidana kasus pencurian, Anton", "Seorang narapidana Lapas …, Sutrisno": a few words, no full stop or verb of speech.
   const words = between.split(/[\s,]+/).filter(Boolean);
   if (words.length > 6 || /[.;:!?]/.test(between)) return null;
@@ -64,8 +76,10 @@ function roleBefore(blanked: string, index: number): Role | null {
 }
 
 /** A role named right after the name: "Budi, napi kasus …", "Budi (34), narapidana …". */
-const ROLE_AFTER = /^\s*(?:\(\s*\d{1,2}(?:\s*tahun)?\s*\))?\s*,\s*(?:seorang\s+|yang merupakan\s+|yang juga\s+)?(narapidana|napi|warga binaan|WBP|tahanan|terpidana|terdakwa|tersangka|klien|pelaku|anak binaan|anak didik|anak|siswa|siswi|pelajar|petugas|kepala|dokter|pegawai|korban)\b/i;
-const INITIALS_AFTER_ROLE = /\b(?:narapidana|napi|warga binaan|WBP|tahanan|terpidana|terdakwa|tersangka|klien|pelaku|anak binaan|anak|remaja|siswa|siswi|pelajar)(?:\s+(?:berinisial|inisial|bernama|atas nama|a\.n\.))?\s*[,:]?\s*$/i;
+const ROLE_AFTER =
+  /^\s*(?:\(\s*\d{1,2}(?:\s*tahun)?\s*\))?\s*,\s*(?:seorang\s+|yang merupakan\s+|yang juga\s+)?(narapidana|napi|warga binaan|WBP|tahanan|terpidana|terdakwa|tersangka|klien|pelaku|anak binaan|anak didik|anak|siswa|siswi|pelajar|petugas|kepala|dokter|pegawai|korban)\b/i;
+const INITIALS_AFTER_ROLE =
+  /\b(?:narapidana|napi|warga binaan|WBP|tahanan|terpidana|terdakwa|tersangka|klien|pelaku|anak binaan|anak|remaja|siswa|siswi|pelajar)(?:\s+(?:berinisial|inisial|bernama|atas nama|a\.n\.))?\s*[,:]?\s*$/i;
 const AGE_AFTER = /^\s*(?:\(\s*(\d{1,2})(?:\s*tahun)?\s*\)|,?\s*(?:berusia|berumur|usia|umur)\s+(\d{1,2})\s+tahun)/i;
 
 function roleOfTerm(term: string): Role {
@@ -95,7 +109,9 @@ export function findPeople(sentences: readonly Sentence[]): PersonMention[] {
       // "Ir. Joko": the honorific's full stop would cut the name in two.
       .replace(/\b(Ir|Dr|dr|Drs|Dra|Hj|H|Prof|Sdr|Sdri|Ny|Tn|KH)\.(?=\s*\p{Lu})/gu, '$1 ')
       // Schools, villages and streets are places, not people (the child rule looks at them separately).
-      .replace(/\b(?:SD|SMP|SMA|SMK|MTs|MA|Desa|Kampung|Dusun|Kelurahan|Jalan|Jl\.)(?:\s+(?:Negeri|\d+|\p{Lu}[\p{L}’'-]*))+/gu, (m) => ' '.repeat(m.length));
+      .replace(/\b(?:SD|SMP|SMA|SMK|MTs|MA|Desa|Kampung|Dusun|Kelurahan|Jalan|Jl\.)(?:\s+(?:Negeri|\d+|\p{Lu}[\p{L}’'-]*))+/gu, (m) =>
+        ' '.repeat(m.length),
+      );
     const found: Array<{ name: string; index: number; initials: boolean }> = [];
     for (const match of blanked.matchAll(NAME)) {
       // Cut the run where a word that is no name interrupts it ("Kepala Seksi Keamanan, Ir. Bambang Waluyo").
@@ -142,15 +158,33 @@ export function findPeople(sentences: readonly Sentence[]): PersonMention[] {
       const roleAfter = ROLE_AFTER.exec(after);
       if (roleAfter) role = roleOfTerm(roleAfter[1]!);
       const before = sentence.text.slice(0, candidate.index);
-      if (!role && previous && /^\s*(?:,|dan|serta)\s*(?:dan\s*)?$/i.test(sentence.text.slice(previous.index + previous.name.length, candidate.index))) role = previous.role;
+      if (
+        !role &&
+        previous &&
+        /^\s*(?:,|dan|serta)\s*(?:dan\s*)?$/i.test(sentence.text.slice(previous.index + previous.name.length, candidate.index))
+      )
+        role = previous.role;
       // "Keduanya, A dan B": the group named in one of the sentences before.
       for (let back = 1; !role && GROUP_PRONOUN.test(before) && back <= 3; back++) role = rolesIn(sentences[position - back]);
       if (!role) role = roleBefore(blanked, candidate.index);
       if (age !== undefined && age < 18 && role !== 'official') role = 'child';
       // Initials count only right after a role ("narapidana berinisial RS"), before one ("RS, napi") or with an age: "NIK" is no one.
-      if (candidate.initials && age === undefined && !roleAfter && !(previous && role === previous.role) && !INITIALS_AFTER_ROLE.test(before)) continue;
+      if (
+        candidate.initials &&
+        age === undefined &&
+        !roleAfter &&
+        !(previous && role === previous.role) &&
+        !INITIALS_AFTER_ROLE.test(before)
+      )
+        continue;
       if (candidate.initials && role === 'official') continue;
-      const mention: PersonMention = { name: candidate.name, initials: candidate.initials, role: role ?? 'unknown', sentence, index: candidate.index };
+      const mention: PersonMention = {
+        name: candidate.name,
+        initials: candidate.initials,
+        role: role ?? 'unknown',
+        sentence,
+        index: candidate.index,
+      };
       if (age !== undefined) mention.age = age;
       people.push(mention);
       previous = mention;

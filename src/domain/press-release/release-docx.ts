@@ -10,10 +10,17 @@ export interface DocxMeta {
   letterhead: string;
 }
 
-const lines = (text: string) => text.split('\n').map((line) => line.trim()).filter(Boolean);
+const lines = (text: string) =>
+  text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
 const plain = (line: string) => line.replace(/^\*\*(.*)\*\*$/, '$1').replace(/\*\*/g, '');
 
-function paragraph(text: string, options: { bold?: boolean; size?: number; align?: (typeof AlignmentType)[keyof typeof AlignmentType]; after?: number } = {}): Paragraph {
+function paragraph(
+  text: string,
+  options: { bold?: boolean; size?: number; align?: (typeof AlignmentType)[keyof typeof AlignmentType]; after?: number } = {},
+): Paragraph {
   return new Paragraph({
     alignment: options.align ?? AlignmentType.JUSTIFIED,
     spacing: { after: options.after ?? 160, line: 300 },
@@ -24,7 +31,8 @@ function paragraph(text: string, options: { bold?: boolean; size?: number; align
 /** Builds the document's paragraphs: letterhead, headline, dateline with the lead, body, quote, profile, contact. */
 export function releaseDocument(parts: ReleaseParts, meta: DocxMeta): Document {
   const children: Paragraph[] = [paragraph(meta.letterhead, { size: 18, align: AlignmentType.LEFT, after: 240 })];
-  if (parts.headline.trim()) children.push(paragraph(plain(parts.headline.trim()), { bold: true, size: 30, align: AlignmentType.CENTER, after: 320 }));
+  if (parts.headline.trim())
+    children.push(paragraph(plain(parts.headline.trim()), { bold: true, size: 30, align: AlignmentType.CENTER, after: 320 }));
   const dateline = parts.dateline.trim().replace(/\s*[–—-]+\s*$/, '');
   const [firstLead = '', ...moreLead] = lines(parts.lead);
   if (dateline || firstLead) {
@@ -51,7 +59,12 @@ export function releaseDocument(parts: ReleaseParts, meta: DocxMeta): Document {
   return new Document({
     creator: 'Siaga Krisis',
     title: plain(parts.headline.trim()) || 'Siaran pers',
-    sections: [{ properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 1134, bottom: 1134, left: 1247, right: 1247 } } }, children }],
+    sections: [
+      {
+        properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 1134, bottom: 1134, left: 1247, right: 1247 } } },
+        children,
+      },
+    ],
   });
 }
 
@@ -61,6 +74,11 @@ export function releaseDocxBytes(parts: ReleaseParts, meta: DocxMeta): Promise<A
 }
 
 export function docxFileName(headline: string, now: Date): string {
-  const slug = plain(headline).toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 50);
+  const slug = plain(headline)
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 50);
   return `siaran-pers-${slug || 'draf'}-${now.toISOString().slice(0, 10)}.docx`;
 }

@@ -32,10 +32,14 @@ export const PASS_PERCENT = 70;
 /** A text that exposes someone keeps at most this share of its points, so it never reads as a pass. */
 export const EXPOSED_MAX_PERCENT = 40;
 
-
 /** Lower case, one space between words, typographic quotes and dashes made plain: what phrases are matched in. */
 export function normalizeForMatching(text: string): string {
-  return text.toLowerCase().replace(/[’‘]/g, "'").replace(/[“”«»]/g, '"').replace(/[–—]/g, '-').replace(/\s+/g, ' ');
+  return text
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .replace(/[“”«»]/g, '"')
+    .replace(/[–—]/g, '-')
+    .replace(/\s+/g, ' ');
 }
 
 /** A phrase as a whole word or words: "3" does not match "13", "padam" does not match "dipadamkan". */
@@ -101,12 +105,32 @@ export function scoreAgainstRubric(rubric: readonly RubricCriterion[], parts: Re
  * exposes someone is capped below a pass besides (scoreAgainstRubric).
  */
 export const FREE_MODE_RUBRIC: readonly RubricCriterion[] = [
-  { id: 'struktur', label: 'Struktur lengkap: judul, tempat dan tanggal, kutipan bernama, narahubung', points: 2, avoid: ['headline-missing', 'dateline-missing', 'dateline-format', 'quote-missing', 'quote-speaker', 'contact-missing'] },
+  {
+    id: 'struktur',
+    label: 'Struktur lengkap: judul, tempat dan tanggal, kutipan bernama, narahubung',
+    points: 2,
+    avoid: ['headline-missing', 'dateline-missing', 'dateline-format', 'quote-missing', 'quote-speaker', 'contact-missing'],
+  },
   { id: 'teras', label: 'Teras menjawab apa, siapa, kapan, dan di mana', points: 2, avoid: ['lead-missing', 'lead-5w1h'] },
   { id: 'piramida', label: 'Fakta terpenting lebih dulu (piramida terbalik)', points: 1, avoid: ['inverted-pyramid'] },
   { id: 'gaya', label: 'Bahasa jelas: singkatan dijelaskan, tanpa teriakan', points: 1, avoid: ['acronym-unexplained', 'shouting'] },
-  { id: 'risiko', label: 'Tanpa "tidak ada komentar", spekulasi penyebab, atau menyalahkan', points: 5, avoid: ['no-comment', 'speculation', 'blaming'] },
-  { id: 'nada', label: 'Tanpa meremehkan, janji mutlak, atau ancaman kepada pengunggah', points: 2, avoid: ['minimising', 'unkeepable-promise', 'threatens-public'] },
+  {
+    id: 'risiko',
+    label: 'Tanpa "tidak ada komentar", spekulasi penyebab, atau menyalahkan',
+    points: 5,
+    avoid: ['no-comment', 'speculation', 'blaming'],
+  },
+  {
+    id: 'nada',
+    label: 'Tanpa meremehkan, janji mutlak, atau ancaman kepada pengunggah',
+    points: 2,
+    avoid: ['minimising', 'unkeepable-promise', 'threatens-public'],
+  },
   { id: 'empati', label: 'Empati dan langkah berikutnya', points: 3, avoid: ['empathy-missing', 'institution-first', 'next-step-missing'] },
-  { id: 'privasi', label: 'Tanpa data pribadi: NIK, nama atau inisial narapidana, tahanan, klien, atau anak, rincian kesehatan', points: 6, avoid: ['national-id-number', 'inmate-name-offence', 'child-identity', 'health-details'] },
+  {
+    id: 'privasi',
+    label: 'Tanpa data pribadi: NIK, nama atau inisial narapidana, tahanan, klien, atau anak, rincian kesehatan',
+    points: 6,
+    avoid: ['national-id-number', 'inmate-name-offence', 'child-identity', 'health-details'],
+  },
 ];

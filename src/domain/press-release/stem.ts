@@ -57,7 +57,8 @@ function computeStem(w: string): string {
   if (w.includes('-')) {
     const [first = '', second = ''] = w.split('-');
     // anak-anak → anak; tembak-menembak → tembak; sayur-mayur → sayur; kira-kiranya → kira
-    if (first && second && (first === second || second.endsWith(first) || stemWord(second) === stemWord(first) || second.startsWith(first))) return stemWord(first);
+    if (first && second && (first === second || second.endsWith(first) || stemWord(second) === stemWord(first) || second.startsWith(first)))
+      return stemWord(first);
     return w;
   }
   if (w.length < 4 || /[^a-z]/.test(w) || KEEP.has(w) || ROOTS.has(w)) return w;
@@ -75,7 +76,8 @@ function candidatesOf(w: string): string[] {
     // Prefix first, then suffix (the order of Nazief–Adriani): dijamin → jamin, pernyataan → nyata.
     for (const stem of withoutPrefix) {
       out.push(stem);
-      for (const suffix of ['kan', 'an', 'i']) if (stem.endsWith(suffix) && stem.length - suffix.length >= 3) out.push(stem.slice(0, -suffix.length));
+      for (const suffix of ['kan', 'an', 'i'])
+        if (stem.endsWith(suffix) && stem.length - suffix.length >= 3) out.push(stem.slice(0, -suffix.length));
     }
   }
   return out;
@@ -84,8 +86,12 @@ function candidatesOf(w: string): string[] {
 /** The word, without a particle (-lah, -kah, -pun, -tah), and without -nya, -ku or -mu. */
 function bases(w: string): string[] {
   const list = [w];
-  for (const particle of ['lah', 'kah', 'pun', 'tah']) if (w.endsWith(particle) && w.length - particle.length >= 5) list.push(w.slice(0, -particle.length));
-  for (const base of [...list]) for (const possessive of ['nya', 'ku', 'mu']) if (base.endsWith(possessive) && base.length - possessive.length >= (possessive === 'nya' ? 3 : 5)) list.push(base.slice(0, -possessive.length));
+  for (const particle of ['lah', 'kah', 'pun', 'tah'])
+    if (w.endsWith(particle) && w.length - particle.length >= 5) list.push(w.slice(0, -particle.length));
+  for (const base of [...list])
+    for (const possessive of ['nya', 'ku', 'mu'])
+      if (base.endsWith(possessive) && base.length - possessive.length >= (possessive === 'nya' ? 3 : 5))
+        list.push(base.slice(0, -possessive.length));
   return list;
 }
 
@@ -112,7 +118,8 @@ function prefixReadings(w: string): string[] {
     if (!w.startsWith(head)) continue;
     const t = w.slice(2);
     if (t.startsWith('ny') && VOWEL.test(t.slice(2))) r.push('s' + t.slice(2), t);
-    else if (t.startsWith('ng') && (VOWEL.test(t.slice(2)) || /^[ghk]/.test(t.slice(2)))) r.push(t.slice(2), 'k' + t.slice(2), 'ng' + t.slice(2));
+    else if (t.startsWith('ng') && (VOWEL.test(t.slice(2)) || /^[ghk]/.test(t.slice(2))))
+      r.push(t.slice(2), 'k' + t.slice(2), 'ng' + t.slice(2));
     else if (t.startsWith('m') && /^[bpf]/.test(t.slice(1))) r.push(t.slice(1));
     else if (t.startsWith('m') && VOWEL.test(t.slice(1))) r.push('p' + t.slice(1), t);
     else if (t.startsWith('n') && /^[cdjtsz]/.test(t.slice(1))) r.push(t.slice(1));

@@ -59,7 +59,10 @@ export function compareTimelines(scenario: Scenario, run: SimulationRun): Timeli
     const step = findStep(scenario, visit.stepId);
     if (!step) continue;
     const action = actionAt(run, visit.stepId);
-    const choice = action?.kind === 'keputusan' && step.task.kind === 'keputusan' ? step.task.options.find((o) => o.id === action.optionId)?.label : undefined;
+    const choice =
+      action?.kind === 'keputusan' && step.task.kind === 'keputusan'
+        ? step.task.options.find((o) => o.id === action.optionId)?.label
+        : undefined;
     rows.set(step.id, {
       stepId: step.id,
       title: step.title,

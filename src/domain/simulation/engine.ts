@@ -127,7 +127,9 @@ export function nextEventMinute(scenario: Scenario, run: SimulationRun, now: num
   const minute = runMinutes(scenario, run, now);
   const visit = currentVisit(run);
   const step = currentStep(scenario, run);
-  const upcoming = [visit.enteredAt, ...step.injects.map((inject) => arrivalMinute(step, visit.enteredAt, inject))].filter((m) => m > minute);
+  const upcoming = [visit.enteredAt, ...step.injects.map((inject) => arrivalMinute(step, visit.enteredAt, inject))].filter(
+    (m) => m > minute,
+  );
   return upcoming.length > 0 ? Math.min(...upcoming) : undefined;
 }
 
@@ -163,7 +165,7 @@ export function resumeRun(scenario: Scenario, run: SimulationRun, now: number): 
 
 /** The step a decision option leads to. */
 export function optionTarget(step: ScenarioStep, option: DecisionOption): string | undefined {
-  return step.task.kind === 'keputusan' ? option.next ?? step.task.next : undefined;
+  return step.task.kind === 'keputusan' ? (option.next ?? step.task.next) : undefined;
 }
 
 /** Records the participant's decision or text and moves the story on. Refuses what the current step does not allow. */
@@ -179,12 +181,26 @@ export function applyAction(scenario: Scenario, run: SimulationRun, action: Play
     if (step.task.kind !== 'keputusan') return { ok: false, reason: 'Langkah ini meminta tulisan, bukan keputusan.' };
     const option = step.task.options.find((o) => o.id === action.optionId);
     if (!option) return { ok: false, reason: 'Pilih salah satu opsi yang tersedia.' };
-    const tally = action.tally && Object.fromEntries(Object.entries(action.tally).filter(([id, count]) => step.task.kind === 'keputusan' && step.task.options.some((o) => o.id === id) && Number.isInteger(count) && count >= 0));
-    recorded = { kind: 'keputusan', stepId: step.id, optionId: option.id, minute, ...(tally && Object.keys(tally).length > 0 ? { tally } : {}) };
+    const tally =
+      action.tally &&
+      Object.fromEntries(
+        Object.entries(action.tally).filter(
+          ([id, count]) =>
+            step.task.kind === 'keputusan' && step.task.options.some((o) => o.id === id) && Number.isInteger(count) && count >= 0,
+        ),
+      );
+    recorded = {
+      kind: 'keputusan',
+      stepId: step.id,
+      optionId: option.id,
+      minute,
+      ...(tally && Object.keys(tally).length > 0 ? { tally } : {}),
+    };
     target = optionTarget(step, option);
   } else {
     if (step.task.kind !== 'tulisan') return { ok: false, reason: 'Langkah ini meminta keputusan, bukan tulisan.' };
-    if (action.text.length > MAX_TEXT_LENGTH) return { ok: false, reason: `Tulisan terlalu panjang (maksimal ${MAX_TEXT_LENGTH} karakter). Persingkat, lalu kirim lagi.` };
+    if (action.text.length > MAX_TEXT_LENGTH)
+      return { ok: false, reason: `Tulisan terlalu panjang (maksimal ${MAX_TEXT_LENGTH} karakter). Persingkat, lalu kirim lagi.` };
     recorded = { kind: 'tulisan', stepId: step.id, text: action.text, minute };
     target = step.task.next;
   }
@@ -192,10 +208,18 @@ export function applyAction(scenario: Scenario, run: SimulationRun, action: Play
   if (!next) return { ok: false, reason: `Langkah berikutnya “${target ?? '?'}” tidak ada dalam skenario.` };
   const enteredAt = Math.max(next.at, minute);
   const { draft: _sent, ...rest } = run;
-  const moved: SimulationRun = { ...rest, clock, actions: [...run.actions, recorded], visits: [...run.visits, { stepId: next.id, enteredAt }] };
+  const moved: SimulationRun = {
+    ...rest,
+    clock,
+    actions: [...run.actions, recorded],
+    visits: [...run.visits, { stepId: next.id, enteredAt }],
+  };
   if (next.task.kind !== 'akhir') return { ok: true, run: moved };
   // The story has ended: the clock stops at the end's minute.
-  return { ok: true, run: { ...moved, endedAt: new Date(now).toISOString(), clock: pauseClock(advanceClockTo(clock, enteredAt, now), now) } };
+  return {
+    ok: true,
+    run: { ...moved, endedAt: new Date(now).toISOString(), clock: pauseClock(advanceClockTo(clock, enteredAt, now), now) },
+  };
 }
 
 /** Every action the current step allows (texts are represented by the given samples). Used by property tests and tools. */

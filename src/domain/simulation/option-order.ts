@@ -40,7 +40,11 @@ export function shuffledOrder<T>(items: readonly T[], seed: string, key: string)
 
 /** Option ids of a decision in the order shown for this seed. */
 export function optionOrder(options: readonly { id: string }[], seed: string, stepId: string): string[] {
-  return shuffledOrder(options.map((option) => option.id), seed, stepId);
+  return shuffledOrder(
+    options.map((option) => option.id),
+    seed,
+    stepId,
+  );
 }
 
 /** Letters for options as shown (A, B, C …): the room and the paper cards speak of the same letters. */

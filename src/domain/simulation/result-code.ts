@@ -59,17 +59,26 @@ export type DecodedCode = { ok: true; json: string } | { ok: false; reason: stri
 export async function decodeResultCode(code: string): Promise<DecodedCode> {
   const parts = code.replace(/\s+/g, '').split('.');
   if (parts.length !== 3 || parts[0] !== RESULT_CODE_PREFIX) {
-    return { ok: false, reason: 'Ini bukan kode hasil Siaga Krisis (kode dimulai dengan “SK1.”). Salin ulang seluruh kode dari layar peserta.' };
+    return {
+      ok: false,
+      reason: 'Ini bukan kode hasil Siaga Krisis (kode dimulai dengan “SK1.”). Salin ulang seluruh kode dari layar peserta.',
+    };
   }
   const [, data = '', sum = ''] = parts;
   if (!/^[A-Za-z0-9_-]+$/.test(data) || (await checksum(data)) !== sum.toLowerCase()) {
-    return { ok: false, reason: 'Kode tidak utuh atau ada huruf yang berubah (pemeriksa kode tidak cocok). Salin ulang seluruh kode dari layar peserta.' };
+    return {
+      ok: false,
+      reason: 'Kode tidak utuh atau ada huruf yang berubah (pemeriksa kode tidak cocok). Salin ulang seluruh kode dari layar peserta.',
+    };
   }
   try {
     const bytes = await pipe(fromBase64Url(data), new DecompressionStream('deflate-raw'), MAX_RESULT_BYTES);
     return { ok: true, json: new TextDecoder().decode(bytes) };
   } catch {
-    return { ok: false, reason: 'Kode cocok dengan pemeriksanya tetapi isinya tidak dapat dibuka. Minta peserta menampilkan kodenya lagi.' };
+    return {
+      ok: false,
+      reason: 'Kode cocok dengan pemeriksanya tetapi isinya tidak dapat dibuka. Minta peserta menampilkan kodenya lagi.',
+    };
   }
 }
 

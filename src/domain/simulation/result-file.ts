@@ -43,7 +43,16 @@ export function buildResultFile(
       if (step?.task.kind !== 'keputusan' || action?.kind !== 'keputusan') return [];
       const option = step.task.options.find((o) => o.id === action.optionId);
       if (!option) return [];
-      return [{ stepId: step.id, prompt: step.task.prompt, optionId: option.id, optionLabel: option.label, recommended: option.recommended === true, took: round(task.took) }];
+      return [
+        {
+          stepId: step.id,
+          prompt: step.task.prompt,
+          optionId: option.id,
+          optionLabel: option.label,
+          recommended: option.recommended === true,
+          took: round(task.took),
+        },
+      ];
     }),
     writings: score.tasks.flatMap((task) => {
       const step = findStep(scenario, task.stepId);
@@ -62,6 +71,10 @@ function round(n: number): number {
 
 /** "hasil-simulasi-pelarian-apel-pagi-rina-lestari-2026-03-12.json" */
 export function resultFileName(result: SimulationResult): string {
-  const name = result.participant.name.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const name = result.participant.name
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
   return `hasil-simulasi-${result.scenario.id}${name ? `-${name}` : ''}-${result.endedAt.slice(0, 10)}.json`;
 }

@@ -18,22 +18,42 @@ export type ParsedResult = { ok: true; result: SimulationResult } | { ok: false;
 export function parseResultFile(text: string): ParsedResult {
   const bytes = new TextEncoder().encode(text).length;
   if (bytes === 0 || text.trim() === '') return { ok: false, reason: 'Berkas kosong. Minta peserta mengekspor hasilnya lagi.' };
-  if (bytes > MAX_RESULT_BYTES) return { ok: false, reason: `Berkas terlalu besar (${Math.round(bytes / 1024)} KB) untuk sebuah hasil simulasi. Pilih berkas “hasil-simulasi-….json”.` };
+  if (bytes > MAX_RESULT_BYTES)
+    return {
+      ok: false,
+      reason: `Berkas terlalu besar (${Math.round(bytes / 1024)} KB) untuk sebuah hasil simulasi. Pilih berkas “hasil-simulasi-….json”.`,
+    };
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    return { ok: false, reason: 'Berkas ini bukan JSON yang utuh (mungkin terpotong atau bukan hasil ekspor). Minta peserta mengekspor ulang.' };
+    return {
+      ok: false,
+      reason: 'Berkas ini bukan JSON yang utuh (mungkin terpotong atau bukan hasil ekspor). Minta peserta mengekspor ulang.',
+    };
   }
-  const head = (typeof json === 'object' && json !== null && !Array.isArray(json) ? json : {}) as { app?: unknown; kind?: unknown; formatVersion?: unknown };
+  const head = (typeof json === 'object' && json !== null && !Array.isArray(json) ? json : {}) as {
+    app?: unknown;
+    kind?: unknown;
+    formatVersion?: unknown;
+  };
   if (head.app !== 'siaga-krisis') return { ok: false, reason: 'Berkas ini bukan berkas Siaga Krisis.' };
-  if (head.kind !== RESULT_KIND) return { ok: false, reason: 'Berkas ini berasal dari Siaga Krisis tetapi bukan hasil simulasi (misalnya ekspor data lengkap). Minta peserta memakai tombol “Ekspor hasil” di akhir simulasi.' };
+  if (head.kind !== RESULT_KIND)
+    return {
+      ok: false,
+      reason:
+        'Berkas ini berasal dari Siaga Krisis tetapi bukan hasil simulasi (misalnya ekspor data lengkap). Minta peserta memakai tombol “Ekspor hasil” di akhir simulasi.',
+    };
   if (typeof head.formatVersion === 'number' && head.formatVersion > RESULT_FORMAT_VERSION) {
-    return { ok: false, reason: `Berkas ini dibuat oleh versi Siaga Krisis yang lebih baru (format ${head.formatVersion}). Muat ulang halaman ini untuk mendapatkan versi terbaru.` };
+    return {
+      ok: false,
+      reason: `Berkas ini dibuat oleh versi Siaga Krisis yang lebih baru (format ${head.formatVersion}). Muat ulang halaman ini untuk mendapatkan versi terbaru.`,
+    };
   }
   try {
     const parsed = z.safeParse(simulationResultFileSchema, json);
-    if (!parsed.success) return { ok: false, reason: `Isi berkas tidak sesuai format hasil simulasi: ${describeIssues(parsed.error.issues)}` };
+    if (!parsed.success)
+      return { ok: false, reason: `Isi berkas tidak sesuai format hasil simulasi: ${describeIssues(parsed.error.issues)}` };
     return { ok: true, result: parsed.data.result };
   } catch {
     return { ok: false, reason: 'Berkas tidak dapat dibaca (strukturnya rusak atau terlalu dalam).' };
@@ -57,9 +77,15 @@ export function importResultFiles(files: readonly ImportedFile[], alreadyImporte
   const outcome: ImportOutcome = { accepted: [], rejected: [] };
   for (const file of files) {
     const parsed: ParsedResult =
-      file.tooLarge === undefined ? parseResultFile(file.text) : { ok: false, reason: `Berkas terlalu besar (${Math.round(file.tooLarge / 1024)} KB) untuk sebuah hasil simulasi; berkas tidak dibaca.` };
+      file.tooLarge === undefined
+        ? parseResultFile(file.text)
+        : {
+            ok: false,
+            reason: `Berkas terlalu besar (${Math.round(file.tooLarge / 1024)} KB) untuk sebuah hasil simulasi; berkas tidak dibaca.`,
+          };
     if (!parsed.ok) outcome.rejected.push({ name: file.name, reason: parsed.reason });
-    else if (seen.has(parsed.result.id)) outcome.rejected.push({ name: file.name, reason: 'Hasil ini sudah diimpor (berkas yang sama atau salinannya).' });
+    else if (seen.has(parsed.result.id))
+      outcome.rejected.push({ name: file.name, reason: 'Hasil ini sudah diimpor (berkas yang sama atau salinannya).' });
     else {
       seen.add(parsed.result.id);
       outcome.accepted.push({ name: file.name, result: parsed.result });
@@ -84,7 +110,10 @@ export interface ScenarioSummary {
 }
 
 /** Options of each decision, known from the built scenarios, so options nobody chose still show as 0. */
-export type DecisionCatalogue = Record<string, { title: string; decisions: { stepId: string; prompt: string; options: { id: string; label: string; recommended: boolean }[] }[] }>;
+export type DecisionCatalogue = Record<
+  string,
+  { title: string; decisions: { stepId: string; prompt: string; options: { id: string; label: string; recommended: boolean }[] }[] }
+>;
 
 export function summarizeResults(results: readonly SimulationResult[], catalogue: DecisionCatalogue = {}): ScenarioSummary[] {
   const byScenario = new Map<string, SimulationResult[]>();
@@ -92,14 +121,20 @@ export function summarizeResults(results: readonly SimulationResult[], catalogue
   return [...byScenario.entries()].map(([scenarioId, group]) => {
     const dimensions = Object.fromEntries(
       DIMENSIONS.map((dimension) => {
-        const percents = group.map((r) => (r.dimensions[dimension] ? percentOf(r.dimensions[dimension]) : null)).filter((p): p is number => p !== null);
+        const percents = group
+          .map((r) => (r.dimensions[dimension] ? percentOf(r.dimensions[dimension]) : null))
+          .filter((p): p is number => p !== null);
         return [dimension, percents.length === 0 ? null : Math.round(percents.reduce((a, b) => a + b, 0) / percents.length)];
       }),
     ) as Record<Dimension, number | null>;
     const known = catalogue[scenarioId];
     const decisions = new Map<string, ScenarioSummary['decisions'][number]>();
     for (const decision of known?.decisions ?? []) {
-      decisions.set(decision.stepId, { stepId: decision.stepId, prompt: decision.prompt, options: decision.options.map((o) => ({ ...o, count: 0 })) });
+      decisions.set(decision.stepId, {
+        stepId: decision.stepId,
+        prompt: decision.prompt,
+        options: decision.options.map((o) => ({ ...o, count: 0 })),
+      });
     }
     for (const result of group) {
       for (const d of result.decisions) {

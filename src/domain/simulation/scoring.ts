@@ -98,7 +98,15 @@ export function scoreRun(scenario: Scenario, run: SimulationRun, scoreWriting: W
       for (const criterion of writing.criteria) add(tallies, criterion.dimension, criterion.earned, criterion.points);
     }
     for (const dimension of DIMENSIONS) add(dimensions, dimension, tallies[dimension].points, tallies[dimension].possible);
-    tasks.push({ stepId: step.id, kind: step.task.kind, took, dueWithin: step.task.dueWithin, timing, tallies, ...(writing ? { writing } : {}) });
+    tasks.push({
+      stepId: step.id,
+      kind: step.task.kind,
+      took,
+      dueWithin: step.task.dueWithin,
+      timing,
+      tallies,
+      ...(writing ? { writing } : {}),
+    });
   }
   return { dimensions, tasks };
 }

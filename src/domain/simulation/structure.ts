@@ -32,7 +32,11 @@ export function findScenarioProblems(scenario: Pick<Scenario, 'steps'>): Scenari
   const byId = new Map<string, ScenarioStep>();
   const injectIds = new Set<string>();
   steps.forEach((step, index) => {
-    if (byId.has(step.id)) problems.push({ path: ['steps', index, 'id'], message: `Langkah “${step.id}” muncul lebih dari sekali. Beri setiap langkah id yang berbeda.` });
+    if (byId.has(step.id))
+      problems.push({
+        path: ['steps', index, 'id'],
+        message: `Langkah “${step.id}” muncul lebih dari sekali. Beri setiap langkah id yang berbeda.`,
+      });
     else byId.set(step.id, step);
   });
 
@@ -41,10 +45,17 @@ export function findScenarioProblems(scenario: Pick<Scenario, 'steps'>): Scenari
     const name = `Langkah “${step.id}”`;
 
     step.injects.forEach((inject, i) => {
-      if (injectIds.has(inject.id)) problems.push({ path: at('injects', i, 'id'), message: `${name}: id inject “${inject.id}” sudah dipakai. Id inject harus unik dalam satu skenario.` });
+      if (injectIds.has(inject.id))
+        problems.push({
+          path: at('injects', i, 'id'),
+          message: `${name}: id inject “${inject.id}” sudah dipakai. Id inject harus unik dalam satu skenario.`,
+        });
       injectIds.add(inject.id);
       if (inject.shares && inject.channel !== 'media-sosial') {
-        problems.push({ path: at('injects', i, 'shares'), message: `${name}: inject “${inject.id}” memiliki “shares”, padahal hanya unggahan media sosial yang dibagikan. Hapus “shares” atau ganti salurannya.` });
+        problems.push({
+          path: at('injects', i, 'shares'),
+          message: `${name}: inject “${inject.id}” memiliki “shares”, padahal hanya unggahan media sosial yang dibagikan. Hapus “shares” atau ganti salurannya.`,
+        });
       }
       if (inject.channel === 'berita' && !inject.title) {
         problems.push({ path: at('injects', i, 'title'), message: `${name}: berita “${inject.id}” memerlukan judul (“title”).` });
@@ -55,37 +66,55 @@ export function findScenarioProblems(scenario: Pick<Scenario, 'steps'>): Scenari
     if (task.kind === 'keputusan') {
       const recommended = task.options.filter((o) => o.recommended).length;
       if (recommended !== 1) {
-        problems.push({ path: at('task', 'options'), message: `${name}: keputusan harus memiliki tepat satu opsi “recommended: true” (sekarang ${recommended}).` });
+        problems.push({
+          path: at('task', 'options'),
+          message: `${name}: keputusan harus memiliki tepat satu opsi “recommended: true” (sekarang ${recommended}).`,
+        });
       }
       const optionIds = new Set<string>();
       task.options.forEach((option, i) => {
-        if (optionIds.has(option.id)) problems.push({ path: at('task', 'options', i, 'id'), message: `${name}: id opsi “${option.id}” dipakai dua kali.` });
+        if (optionIds.has(option.id))
+          problems.push({ path: at('task', 'options', i, 'id'), message: `${name}: id opsi “${option.id}” dipakai dua kali.` });
         optionIds.add(option.id);
         if (option.next === undefined && task.next === undefined) {
-          problems.push({ path: at('task', 'options', i), message: `${name}: opsi “${option.id}” tidak menuju langkah mana pun. Isi “next” pada opsi atau pada keputusan.` });
+          problems.push({
+            path: at('task', 'options', i),
+            message: `${name}: opsi “${option.id}” tidak menuju langkah mana pun. Isi “next” pada opsi atau pada keputusan.`,
+          });
         }
       });
     }
     if (task.kind === 'tulisan') {
-      if (task.minWords > task.maxWords) problems.push({ path: at('task', 'minWords'), message: `${name}: “minWords” (${task.minWords}) lebih besar daripada “maxWords” (${task.maxWords}).` });
+      if (task.minWords > task.maxWords)
+        problems.push({
+          path: at('task', 'minWords'),
+          message: `${name}: “minWords” (${task.minWords}) lebih besar daripada “maxWords” (${task.maxWords}).`,
+        });
       const criterionIds = new Set<string>();
       task.rubric.forEach((criterion, i) => {
-        if (criterionIds.has(criterion.id)) problems.push({ path: at('task', 'rubric', i, 'id'), message: `${name}: id kriteria “${criterion.id}” dipakai dua kali.` });
+        if (criterionIds.has(criterion.id))
+          problems.push({ path: at('task', 'rubric', i, 'id'), message: `${name}: id kriteria “${criterion.id}” dipakai dua kali.` });
         criterionIds.add(criterion.id);
       });
     }
     for (const link of stepLinks(step)) {
       if (!byId.has(link.target)) {
-        problems.push({ path: at(...link.path), message: `${name} merujuk ke langkah “${link.target}” yang tidak ada. Periksa ejaan id atau tambahkan langkah itu.` });
+        problems.push({
+          path: at(...link.path),
+          message: `${name} merujuk ke langkah “${link.target}” yang tidak ada. Periksa ejaan id atau tambahkan langkah itu.`,
+        });
       }
-      if (link.target === step.id) problems.push({ path: at(...link.path), message: `${name} merujuk ke dirinya sendiri. Arahkan ke langkah berikutnya.` });
+      if (link.target === step.id)
+        problems.push({ path: at(...link.path), message: `${name} merujuk ke dirinya sendiri. Arahkan ke langkah berikutnya.` });
     }
   });
 
   const first = steps[0];
   if (!first) return problems;
-  if (first.task.kind === 'akhir') problems.push({ path: ['steps', 0, 'task'], message: `Langkah pertama “${first.id}” tidak boleh langsung berupa akhir cerita.` });
-  if (!steps.some((s) => s.task.kind === 'akhir')) problems.push({ path: ['steps'], message: 'Skenario tidak memiliki akhir. Tambahkan minimal satu langkah dengan “task.kind: akhir”.' });
+  if (first.task.kind === 'akhir')
+    problems.push({ path: ['steps', 0, 'task'], message: `Langkah pertama “${first.id}” tidak boleh langsung berupa akhir cerita.` });
+  if (!steps.some((s) => s.task.kind === 'akhir'))
+    problems.push({ path: ['steps'], message: 'Skenario tidak memiliki akhir. Tambahkan minimal satu langkah dengan “task.kind: akhir”.' });
 
   // Reachable from the start.
   const reachable = walk([first.id], (id) => targets(byId.get(id)));
@@ -101,7 +130,10 @@ export function findScenarioProblems(scenario: Pick<Scenario, 'steps'>): Scenari
   // No path may loop, and every step must lead to an end (walking backwards from the ends).
   for (const id of findCycles(first.id, (s) => targets(byId.get(s)))) {
     const index = steps.findIndex((s) => s.id === id);
-    problems.push({ path: ['steps', index, 'id'], message: `Langkah “${id}” berada dalam putaran: cerita dapat kembali ke langkah ini tanpa henti. Cerita harus selalu bergerak maju.` });
+    problems.push({
+      path: ['steps', index, 'id'],
+      message: `Langkah “${id}” berada dalam putaran: cerita dapat kembali ke langkah ini tanpa henti. Cerita harus selalu bergerak maju.`,
+    });
   }
   const leadsToEnd = walk(
     steps.filter((s) => s.task.kind === 'akhir').map((s) => s.id),
@@ -109,7 +141,10 @@ export function findScenarioProblems(scenario: Pick<Scenario, 'steps'>): Scenari
   );
   steps.forEach((step, index) => {
     if (reachable.has(step.id) && !leadsToEnd.has(step.id)) {
-      problems.push({ path: ['steps', index, 'task'], message: `Dari langkah “${step.id}” tidak ada jalan menuju akhir cerita. Pastikan setiap pilihan akhirnya sampai ke langkah “akhir”.` });
+      problems.push({
+        path: ['steps', index, 'task'],
+        message: `Dari langkah “${step.id}” tidak ada jalan menuju akhir cerita. Pastikan setiap pilihan akhirnya sampai ke langkah “akhir”.`,
+      });
     }
   });
   return problems;

@@ -65,11 +65,46 @@ interface CheckerCriterion {
 
 /** What the checker adds to every writing task's rubric. Ids start with "pemeriksa-" so they never clash with a YAML rubric. */
 export const CHECKER_CRITERIA: readonly CheckerCriterion[] = [
-  { id: 'pemeriksa-privasi', label: 'Pemeriksa siaran pers: tanpa data pribadi (NIK, identitas WBP dengan perkara, identitas anak, rincian kesehatan)', dimension: 'hukum', points: 2, families: ['privacy'], countsFrom: 'error' },
-  { id: 'pemeriksa-akurasi', label: 'Pemeriksa siaran pers: tanpa “tidak ada komentar”, spekulasi penyebab, atau janji mutlak', dimension: 'akurasi', points: 2, rules: ['no-comment', 'speculation', 'unkeepable-promise', 'hoax-opens-with-claim'], countsFrom: 'warning' },
-  { id: 'pemeriksa-empati', label: 'Pemeriksa siaran pers: empati tanpa menyalahkan, meremehkan, atau mengancam', dimension: 'empati', points: 2, rules: ['blaming', 'minimising', 'institution-first', 'empathy-missing', 'threatens-public'], countsFrom: 'warning' },
-  { id: 'pemeriksa-langkah', label: 'Pemeriksa siaran pers: langkah berikutnya dan jam kabar berikutnya', dimension: 'empati', points: 1, rules: ['next-step-missing', 'next-update-missing'], countsFrom: 'warning' },
-  { id: 'pemeriksa-bahasa', label: 'Pemeriksa siaran pers: susunan dan bahasa yang jelas', dimension: 'akurasi', points: 1, families: ['structure', 'style'], countsFrom: 'warning' },
+  {
+    id: 'pemeriksa-privasi',
+    label: 'Pemeriksa siaran pers: tanpa data pribadi (NIK, identitas WBP dengan perkara, identitas anak, rincian kesehatan)',
+    dimension: 'hukum',
+    points: 2,
+    families: ['privacy'],
+    countsFrom: 'error',
+  },
+  {
+    id: 'pemeriksa-akurasi',
+    label: 'Pemeriksa siaran pers: tanpa “tidak ada komentar”, spekulasi penyebab, atau janji mutlak',
+    dimension: 'akurasi',
+    points: 2,
+    rules: ['no-comment', 'speculation', 'unkeepable-promise', 'hoax-opens-with-claim'],
+    countsFrom: 'warning',
+  },
+  {
+    id: 'pemeriksa-empati',
+    label: 'Pemeriksa siaran pers: empati tanpa menyalahkan, meremehkan, atau mengancam',
+    dimension: 'empati',
+    points: 2,
+    rules: ['blaming', 'minimising', 'institution-first', 'empathy-missing', 'threatens-public'],
+    countsFrom: 'warning',
+  },
+  {
+    id: 'pemeriksa-langkah',
+    label: 'Pemeriksa siaran pers: langkah berikutnya dan jam kabar berikutnya',
+    dimension: 'empati',
+    points: 1,
+    rules: ['next-step-missing', 'next-update-missing'],
+    countsFrom: 'warning',
+  },
+  {
+    id: 'pemeriksa-bahasa',
+    label: 'Pemeriksa siaran pers: susunan dan bahasa yang jelas',
+    dimension: 'akurasi',
+    points: 1,
+    families: ['structure', 'style'],
+    countsFrom: 'warning',
+  },
 ];
 
 const SEVERITY_RANK: Record<Finding['severity'], number> = { error: 0, warning: 1, info: 2 };
@@ -87,7 +122,14 @@ export function checkerCriteria(task: WritingTask, text: string, findings: reado
   const longEnough = countWords(text) >= task.minWords;
   return CHECKER_CRITERIA.map((criterion) => {
     const met = longEnough && !findings.some((finding) => coveredBy(criterion, finding));
-    return { id: criterion.id, label: criterion.label, dimension: criterion.dimension, points: criterion.points, earned: met ? criterion.points : 0, met };
+    return {
+      id: criterion.id,
+      label: criterion.label,
+      dimension: criterion.dimension,
+      points: criterion.points,
+      earned: met ? criterion.points : 0,
+      met,
+    };
   });
 }
 
@@ -102,7 +144,10 @@ export function withPressReleaseChecker(analyze: ReleaseAnalyzer, base: WritingS
       return {
         ...assessment,
         criteria: criteria.map((criterion) => ({ ...criterion, earned: 0, met: false })),
-        notes: [...assessment.notes, 'Naskah mengungkap identitas narapidana, tahanan, klien, atau anak: tugas menulis ini tidak mendapat nilai.'],
+        notes: [
+          ...assessment.notes,
+          'Naskah mengungkap identitas narapidana, tahanan, klien, atau anak: tugas menulis ini tidak mendapat nilai.',
+        ],
         findings,
       };
     }

@@ -32,7 +32,11 @@ export type WritingScorer = (task: WritingTask, text: string) => WritingAssessme
 
 /** Lower case, punctuation as spaces, single spaces, with a leading space so matches start at a word. */
 export function normalizeForMatching(text: string): string {
-  return ` ${text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+  return ` ${text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()} `;
 }
 
 /** The site's one word count (src/domain/text/words.ts), the same as the press-release checker's. */
@@ -55,7 +59,14 @@ export const scoreWithRubric: WritingScorer = (task, text) => {
   const criteria = task.rubric.map((criterion) => {
     const found = criterion.keywords.some((keyword) => containsKeyword(normalized, keyword));
     const met = criterion.expect === 'ada' ? found : longEnough && !found;
-    return { id: criterion.id, label: criterion.label, dimension: criterion.dimension, points: criterion.points, earned: met ? criterion.points : 0, met };
+    return {
+      id: criterion.id,
+      label: criterion.label,
+      dimension: criterion.dimension,
+      points: criterion.points,
+      earned: met ? criterion.points : 0,
+      met,
+    };
   });
   const notes: string[] = [];
   if (words < task.minWords) notes.push(`Tulisan terlalu pendek: ${words} kata, minimal ${task.minWords} kata.`);

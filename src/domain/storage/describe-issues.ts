@@ -17,7 +17,10 @@ type Issue = z.core.$ZodIssue;
 
 export function fieldPath(path: readonly PropertyKey[]): string {
   if (path.length === 0) return '(seluruh isi)';
-  return path.map((part) => (typeof part === 'number' ? `[${part}]` : String(part))).join('.').replace(/\.\[/g, '[');
+  return path
+    .map((part) => (typeof part === 'number' ? `[${part}]` : String(part)))
+    .join('.')
+    .replace(/\.\[/g, '[');
 }
 
 export function describeIssue(issue: Issue): string {

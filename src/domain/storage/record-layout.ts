@@ -31,7 +31,10 @@ export function sameRecord(a: object | undefined, b: object): boolean {
 }
 
 /** What a save must write: records new or changed, and ids no longer present. */
-export function changedRecords(before: ReadonlyMap<string, object>, after: ReadonlyMap<string, object>): { put: [string, object][]; remove: string[] } {
+export function changedRecords(
+  before: ReadonlyMap<string, object>,
+  after: ReadonlyMap<string, object>,
+): { put: [string, object][]; remove: string[] } {
   const put: [string, object][] = [];
   for (const [id, value] of after) if (!sameRecord(before.get(id), value)) put.push([id, value]);
   const remove = [...before.keys()].filter((id) => !after.has(id));

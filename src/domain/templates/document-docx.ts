@@ -28,7 +28,8 @@ export function documentDocx(document: ComposedDocument): Document {
   }
   for (const block of document.blocks) {
     if (block.kind === 'list') {
-      for (const item of block.items) children.push(new Paragraph({ numbering: { reference: 'butir', level: 0 }, children: [new TextRun(item)] }));
+      for (const item of block.items)
+        children.push(new Paragraph({ numbering: { reference: 'butir', level: 0 }, children: [new TextRun(item)] }));
     } else {
       children.push(
         new Paragraph({
@@ -49,9 +50,32 @@ export function documentDocx(document: ComposedDocument): Document {
     title: document.title,
     styles: { default: { document: { run: { font: FONT, size: 22 } } } },
     numbering: {
-      config: [{ reference: 'butir', levels: [{ level: 0, format: LevelFormat.BULLET, text: '•', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 360, hanging: 260 } } } }] }],
+      config: [
+        {
+          reference: 'butir',
+          levels: [
+            {
+              level: 0,
+              format: LevelFormat.BULLET,
+              text: '•',
+              alignment: AlignmentType.LEFT,
+              style: { paragraph: { indent: { left: 360, hanging: 260 } } },
+            },
+          ],
+        },
+      ],
     },
-    sections: [{ properties: { page: { size: { width: PAGE.width, height: PAGE.height }, margin: { top: PAGE.margin, right: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin } } }, children }],
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: PAGE.width, height: PAGE.height },
+            margin: { top: PAGE.margin, right: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin },
+          },
+        },
+        children,
+      },
+    ],
   });
 }
 

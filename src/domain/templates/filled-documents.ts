@@ -9,7 +9,16 @@ import type { ReleaseKind } from '../../schemas/release-parts';
 import type { CommunicationPlan } from '../../schemas/communication-plan';
 import { MAX_FILLED_DOCUMENTS } from '../../schemas/filled-document';
 import { UNIT_DETAIL_LABELS, type UnitDetailKey } from '../../schemas/unit-details';
-import { blocksToText, parseTemplate, referencedFields, renderTemplate, unfilledMarks, type DocumentBlock, type FieldValues, type TemplateNode } from './template-language';
+import {
+  blocksToText,
+  parseTemplate,
+  referencedFields,
+  renderTemplate,
+  unfilledMarks,
+  type DocumentBlock,
+  type FieldValues,
+  type TemplateNode,
+} from './template-language';
 
 export { EMPTY_DOCUMENTS, mergeDocuments, withoutPersonalUnitDetails } from './stored-documents';
 
@@ -45,7 +54,8 @@ function displayValues(template: TemplateForBrowser, values: FilledDocument['val
   for (const field of template.fields) {
     const value = values[field.id];
     if (Array.isArray(value)) shown[field.id] = value.filter((item) => item.trim() !== '');
-    else if (typeof value === 'string') shown[field.id] = field.type === 'tanggal' ? formatCalendarDate(value) : field.type === 'jam' ? value.replace(':', '.') : value;
+    else if (typeof value === 'string')
+      shown[field.id] = field.type === 'tanggal' ? formatCalendarDate(value) : field.type === 'jam' ? value.replace(':', '.') : value;
   }
   return shown;
 }
@@ -57,7 +67,11 @@ export function composeDocument(template: TemplateForBrowser, values: FilledDocu
   const blocks = renderTemplate(template.body, shown, labels);
   const letterhead =
     template.layout === 'surat'
-      ? [unit.nama_unit ?? '', unit.alamat_unit ?? '', [unit.telepon_unit && `Telepon ${unit.telepon_unit}`, unit.surel_unit && `Surel ${unit.surel_unit}`].filter(Boolean).join(' · ')]
+      ? [
+          unit.nama_unit ?? '',
+          unit.alamat_unit ?? '',
+          [unit.telepon_unit && `Telepon ${unit.telepon_unit}`, unit.surel_unit && `Surel ${unit.surel_unit}`].filter(Boolean).join(' · '),
+        ]
           .map((line) => line.trim())
           .filter(Boolean)
       : [];
@@ -80,7 +94,13 @@ export function composeDocument(template: TemplateForBrowser, values: FilledDocu
   const emptyDetails = template.unitDetails.filter((key) => used.has(key) && !unit[key]?.trim()).map((key) => UNIT_DETAIL_LABELS[key]);
   // Optional fields left empty inside conditions vanish; an empty optional field outside one still shows "[label]".
   const stillMarked = unfilledMarks(blocks, labels).filter((label) => !emptyRequired.includes(label) && !emptyDetails.includes(label));
-  return { title: template.title, letterhead, blocks, ...(signature ? { signature } : {}), missing: [...emptyDetails, ...emptyRequired, ...stillMarked] };
+  return {
+    title: template.title,
+    letterhead,
+    blocks,
+    ...(signature ? { signature } : {}),
+    missing: [...emptyDetails, ...emptyRequired, ...stillMarked],
+  };
 }
 
 /** The document as plain text for copying: title for statements, the text, and the signature. */
@@ -91,14 +111,25 @@ export function documentToText(document: ComposedDocument): string {
 }
 
 export function newDocumentId(random: () => number = Math.random): string {
-  return `dok-${Date.now().toString(36)}-${Math.floor(random() * 36 ** 6).toString(36).padStart(6, '0')}`;
+  return `dok-${Date.now().toString(36)}-${Math.floor(random() * 36 ** 6)
+    .toString(36)
+    .padStart(6, '0')}`;
 }
 
 export type CreateResult = { ok: true; data: FilledDocuments; id: string } | { ok: false; reason: string };
 
-export function createDocument(data: FilledDocuments, template: { id: string; title: string }, values: FilledDocument['values'], now: string, id: string): CreateResult {
+export function createDocument(
+  data: FilledDocuments,
+  template: { id: string; title: string },
+  values: FilledDocument['values'],
+  now: string,
+  id: string,
+): CreateResult {
   if (data.documents.length >= MAX_FILLED_DOCUMENTS) {
-    return { ok: false, reason: `Sudah ada ${MAX_FILLED_DOCUMENTS} dokumen tersimpan. Hapus dokumen lama (atau ekspor dulu dari Data saya) sebelum membuat yang baru.` };
+    return {
+      ok: false,
+      reason: `Sudah ada ${MAX_FILLED_DOCUMENTS} dokumen tersimpan. Hapus dokumen lama (atau ekspor dulu dari Data saya) sebelum membuat yang baru.`,
+    };
   }
   const document: FilledDocument = { id, templateId: template.id, title: template.title, createdAt: now, updatedAt: now, values };
   return { ok: true, id, data: { ...data, documents: [...data.documents, document] } };

@@ -66,7 +66,10 @@ export function parseTemplate(source: string): ParseResult {
     } else if (tag.startsWith('#jika')) {
       const parts = IF_TAG.exec(tag);
       if (!parts) {
-        errors.push({ ...at, message: `Syarat tidak dikenali: "{{${tag}}}". Bentuknya {{#jika nama_isian}} atau {{#jika nama_isian = "nilai"}}.` });
+        errors.push({
+          ...at,
+          message: `Syarat tidak dikenali: "{{${tag}}}". Bentuknya {{#jika nama_isian}} atau {{#jika nama_isian = "nilai"}}.`,
+        });
         continue;
       }
       const node: Extract<TemplateNode, { kind: 'if' }> = { kind: 'if', field: parts[1]!, then: [], otherwise: [], ...at };

@@ -23,10 +23,7 @@ export const exportFileSchema = z.object({
   /** When the file was written (ISO 8601). */
   exportedAt: z.string(),
   /** One entry per stored document, by key: its shape version, when it was saved, and its data. */
-  documents: z.record(
-    z.string(),
-    z.object({ version: z.int().check(z.minimum(1)), savedAt: z.string(), data: z.unknown() }),
-  ),
+  documents: z.record(z.string(), z.object({ version: z.int().check(z.minimum(1)), savedAt: z.string(), data: z.unknown() })),
 });
 
 export type ExportFile = z.output<typeof exportFileSchema>;
@@ -60,8 +57,7 @@ export interface ImportedDocument {
 }
 
 export type ImportResult =
-  | { ok: true; exportedAt: string; documents: ImportedDocument[]; skipped: string[] }
-  | { ok: false; message: string };
+  { ok: true; exportedAt: string; documents: ImportedDocument[]; skipped: string[] } | { ok: false; message: string };
 
 const fail = (message: string): ImportResult => ({ ok: false, message });
 
@@ -69,7 +65,9 @@ const fail = (message: string): ImportResult => ({ ok: false, message });
 export function checkImportSize(bytes: number, max = MAX_IMPORT_BYTES): ImportResult | null {
   if (bytes === 0) return fail('Berkas kosong: tidak ada data untuk diimpor.');
   if (bytes > max) {
-    return fail(`Berkas terlalu besar (${(bytes / 1024 / 1024).toFixed(1)} MB). Batasnya ${max / 1024 / 1024} MB; berkas ekspor Siaga Krisis biasanya jauh lebih kecil.`);
+    return fail(
+      `Berkas terlalu besar (${(bytes / 1024 / 1024).toFixed(1)} MB). Batasnya ${max / 1024 / 1024} MB; berkas ekspor Siaga Krisis biasanya jauh lebih kecil.`,
+    );
   }
   return null;
 }
@@ -93,10 +91,14 @@ export function parseExportFile(text: string, definitions: readonly AnyDocumentD
   }
   const head = json as { kind?: unknown; formatVersion?: unknown };
   if (head.kind !== EXPORT_KIND) {
-    return fail('Berkas ini berasal dari Siaga Krisis, tetapi bukan ekspor data lengkap (misalnya paket pendampingan). Gunakan halaman yang sesuai untuk berkas itu.');
+    return fail(
+      'Berkas ini berasal dari Siaga Krisis, tetapi bukan ekspor data lengkap (misalnya paket pendampingan). Gunakan halaman yang sesuai untuk berkas itu.',
+    );
   }
   if (typeof head.formatVersion === 'number' && head.formatVersion > EXPORT_FORMAT_VERSION) {
-    return fail(`Berkas ini dibuat oleh versi Siaga Krisis yang lebih baru (format ${head.formatVersion}). Muat ulang halaman untuk mendapatkan versi terbaru, lalu coba lagi.`);
+    return fail(
+      `Berkas ini dibuat oleh versi Siaga Krisis yang lebih baru (format ${head.formatVersion}). Muat ulang halaman untuk mendapatkan versi terbaru, lalu coba lagi.`,
+    );
   }
   let file: ExportFile;
   try {
@@ -123,11 +125,19 @@ export function parseExportFile(text: string, definitions: readonly AnyDocumentD
       continue;
     }
     if (entry.version > def.version) {
-      return fail(`Data “${def.label}” dalam berkas ini berasal dari versi Siaga Krisis yang lebih baru. Muat ulang halaman untuk mendapatkan versi terbaru, lalu coba lagi.`);
+      return fail(
+        `Data “${def.label}” dalam berkas ini berasal dari versi Siaga Krisis yang lebih baru. Muat ulang halaman untuk mendapatkan versi terbaru, lalu coba lagi.`,
+      );
     }
     const upgraded = upgradeData(def, entry.version, entry.data);
     if (!upgraded.ok) return fail(`Data “${def.label}” tidak valid: ${upgraded.reason}`);
-    documents.push({ key: def.key, label: def.label, savedAt: entry.savedAt, data: upgraded.data, summary: safeSummary(def, upgraded.data) });
+    documents.push({
+      key: def.key,
+      label: def.label,
+      savedAt: entry.savedAt,
+      data: upgraded.data,
+      summary: safeSummary(def, upgraded.data),
+    });
   }
   if (documents.length === 0) {
     return fail('Berkas ini tidak berisi data yang dapat diimpor.');

@@ -24,7 +24,10 @@ export function namesInDocuments(documents: readonly StoredDocument[]): string[]
 }
 
 /** The documents with personal data removed; documents without any are returned as they are (the same object). */
-export function withoutPersonalDataInDocuments(documents: readonly StoredDocument[], _definitions?: readonly AnyDocumentDefinition[]): StoredDocument[] {
+export function withoutPersonalDataInDocuments(
+  documents: readonly StoredDocument[],
+  _definitions?: readonly AnyDocumentDefinition[],
+): StoredDocument[] {
   const redact = textRedactor(namesInDocuments(documents));
   return documents.map((doc) => {
     const rule = PERSONAL_DATA_RULES[doc.key];
@@ -35,7 +38,10 @@ export function withoutPersonalDataInDocuments(documents: readonly StoredDocumen
 }
 
 /** The definitions of the documents that hold personal data (what removing it would change), in the order of `documents`. */
-export function documentsWithPersonalData(documents: readonly StoredDocument[], definitions: readonly AnyDocumentDefinition[]): AnyDocumentDefinition[] {
+export function documentsWithPersonalData(
+  documents: readonly StoredDocument[],
+  definitions: readonly AnyDocumentDefinition[],
+): AnyDocumentDefinition[] {
   const stripped = withoutPersonalDataInDocuments(documents);
   return documents.flatMap((doc, i) => {
     const definition = definitions.find((d) => d.key === doc.key);

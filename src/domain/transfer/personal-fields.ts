@@ -11,7 +11,9 @@ import { blankField, isMobileNumber, redactStrings, REMOVED } from './redact';
 export const PERSONAL_DATA_DESCRIPTION = 'nama orang, nomor telepon seluler dan alamat surel';
 
 export function planNames(plan: CommunicationPlan): string[] {
-  return [plan.identity.owner, ...plan.team.flatMap((m) => [m.name, m.deputyName]), ...plan.contacts.map((c) => c.person)].filter((n) => n.trim());
+  return [plan.identity.owner, ...plan.team.flatMap((m) => [m.name, m.deputyName]), ...plan.contacts.map((c) => c.person)].filter((n) =>
+    n.trim(),
+  );
 }
 
 /**
@@ -23,8 +25,18 @@ export function planWithoutPeople(plan: CommunicationPlan, redact: (text: string
   const stripped: CommunicationPlan = {
     ...plan,
     identity: { ...plan.identity, owner: blankField(plan.identity.owner) },
-    team: plan.team.map((m) => ({ ...m, name: blankField(m.name), phone: blankField(m.phone), deputyName: blankField(m.deputyName), deputyPhone: blankField(m.deputyPhone) })),
-    contacts: plan.contacts.map((c) => ({ ...c, person: blankField(c.person), phone: c.person.trim() || isMobileNumber(c.phone) ? blankField(c.phone) : c.phone })),
+    team: plan.team.map((m) => ({
+      ...m,
+      name: blankField(m.name),
+      phone: blankField(m.phone),
+      deputyName: blankField(m.deputyName),
+      deputyPhone: blankField(m.deputyPhone),
+    })),
+    contacts: plan.contacts.map((c) => ({
+      ...c,
+      person: blankField(c.person),
+      phone: c.person.trim() || isMobileNumber(c.phone) ? blankField(c.phone) : c.phone,
+    })),
   };
   return redactStrings(stripped, redact);
 }

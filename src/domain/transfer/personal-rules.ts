@@ -28,32 +28,60 @@ const textOnly: PersonalDataRule<unknown> = { names: () => [], remove: (data, re
 
 export const PERSONAL_DATA_RULES: Record<string, PersonalDataRule<any>> = {
   // The person's name; the unit and the position are not personal.
-  'siaga-krisis:profil': { names: (p: Profile) => [p.personName], remove: (p: Profile) => ({ ...p, personName: '' }) } satisfies PersonalDataRule<Profile>,
+  'siaga-krisis:profil': {
+    names: (p: Profile) => [p.personName],
+    remove: (p: Profile) => ({ ...p, personName: '' }),
+  } satisfies PersonalDataRule<Profile>,
   // The respondent's name, in drafts and in every completed assessment.
   'siaga-krisis:self-asesmen': {
-    names: (data: SelfAssessment) => [...Object.values(data.drafts).map((d) => d.respondent.personName ?? ''), ...Object.values(data.history).flat().map((e) => e.respondent.personName)],
+    names: (data: SelfAssessment) => [
+      ...Object.values(data.drafts).map((d) => d.respondent.personName ?? ''),
+      ...Object.values(data.history)
+        .flat()
+        .map((e) => e.respondent.personName),
+    ],
     remove: (data: SelfAssessment) => ({
-      drafts: Object.fromEntries(Object.entries(data.drafts).map(([id, d]) => [id, { ...d, respondent: { ...d.respondent, ...(d.respondent.personName === undefined ? {} : { personName: '' }) } }])),
-      history: Object.fromEntries(Object.entries(data.history).map(([id, list]) => [id, list.map((e) => ({ ...e, respondent: { ...e.respondent, personName: '' } }))])),
+      drafts: Object.fromEntries(
+        Object.entries(data.drafts).map(([id, d]) => [
+          id,
+          { ...d, respondent: { ...d.respondent, ...(d.respondent.personName === undefined ? {} : { personName: '' }) } },
+        ]),
+      ),
+      history: Object.fromEntries(
+        Object.entries(data.history).map(([id, list]) => [
+          id,
+          list.map((e) => ({ ...e, respondent: { ...e.respondent, personName: '' } })),
+        ]),
+      ),
     }),
   } satisfies PersonalDataRule<SelfAssessment>,
   // "Diisi oleh" on every checklist; the notes and the occasion searched.
   'siaga-krisis:daftar-periksa': {
     names: (state: ChecklistState) => Object.values(state.checklists).map((c) => c.session.filledBy),
     remove: (state: ChecklistState, redact) => ({
-      checklists: Object.fromEntries(Object.entries(state.checklists).map(([id, c]) => [id, { ...c, session: { ...redactStrings(c.session, redact), filledBy: '' }, notes: redactStrings(c.notes, redact) }])),
+      checklists: Object.fromEntries(
+        Object.entries(state.checklists).map(([id, c]) => [
+          id,
+          { ...c, session: { ...redactStrings(c.session, redact), filledBy: '' }, notes: redactStrings(c.notes, redact) },
+        ]),
+      ),
     }),
   } satisfies PersonalDataRule<ChecklistState>,
   // The plan page's own rule (people's names and numbers cleared), then every other field searched.
   'siaga-krisis:rencana-komunikasi': {
     names: ({ plans }: CommunicationPlans) => plans.flatMap(planNames),
-    remove: (data: CommunicationPlans, redact) => ({ ...data, plans: data.plans.map((plan) => redactStrings(withoutPersonalData(plan), redact)) }),
+    remove: (data: CommunicationPlans, redact) => ({
+      ...data,
+      plans: data.plans.map((plan) => redactStrings(withoutPersonalData(plan), redact)),
+    }),
   } satisfies PersonalDataRule<CommunicationPlans>,
   // Every draft and attempt: the contact part cleared, the rest searched (a quote's speaker, numbers, e-mail addresses).
   'siaga-krisis:siaran-pers': {
     names: () => [],
     remove: (work: ReleaseWork, redact) => ({
-      drafts: Object.fromEntries(Object.entries(work.drafts).map(([id, d]) => [id, { ...d, text: redact(d.text), parts: releaseWithoutPeople(d.parts, redact) }])),
+      drafts: Object.fromEntries(
+        Object.entries(work.drafts).map(([id, d]) => [id, { ...d, text: redact(d.text), parts: releaseWithoutPeople(d.parts, redact) }]),
+      ),
       attempts: work.attempts.map((a) => ({ ...a, parts: releaseWithoutPeople(a.parts, redact) })),
     }),
   } satisfies PersonalDataRule<ReleaseWork>,
@@ -80,7 +108,9 @@ export const PERSONAL_DATA_RULES: Record<string, PersonalDataRule<any>> = {
   // account): cleared, and the rest of each entry searched for them.
   'siaga-krisis:pemantauan-isu': {
     names: (register: IssueRegister) => register.entries.flatMap((e) => [e.owner, e.sourceName]),
-    remove: (register: IssueRegister, redact) => ({ entries: register.entries.map((e) => ({ ...redactStrings(e, redact), owner: '', sourceName: '' })) }),
+    remove: (register: IssueRegister, redact) => ({
+      entries: register.entries.map((e) => ({ ...redactStrings(e, redact), owner: '', sourceName: '' })),
+    }),
   } satisfies PersonalDataRule<IssueRegister>,
   'siaga-krisis:catatan-narasi': textOnly,
   'siaga-krisis:peta-risiko': textOnly,
@@ -102,6 +132,9 @@ export const PERSONAL_DATA_RULES: Record<string, PersonalDataRule<any>> = {
   // The mentor's name, and the comments searched.
   'siaga-krisis:umpan-balik-pendamping': {
     names: ({ items }: ReceivedFeedback) => items.map((i) => i.payload.mentor),
-    remove: (data: ReceivedFeedback, redact) => ({ ...data, items: data.items.map((i) => ({ ...i, payload: { ...i.payload, mentor: '', reviews: redactStrings(i.payload.reviews, redact) } })) }),
+    remove: (data: ReceivedFeedback, redact) => ({
+      ...data,
+      items: data.items.map((i) => ({ ...i, payload: { ...i.payload, mentor: '', reviews: redactStrings(i.payload.reviews, redact) } })),
+    }),
   } satisfies PersonalDataRule<ReceivedFeedback>,
 };

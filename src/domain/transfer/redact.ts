@@ -16,14 +16,62 @@ const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}
 // offices and institutions and stay.
 const PHONE = /(?<![\p{L}\p{N}+])(?:\+62|62|0)[\s-]?8\d[\d\s-]{5,16}\d(?![\p{L}\p{N}])/gu;
 // Capitalised words right after a verb of saying: the speaker of a quote.
-const ATTRIBUTION = /(?<![\p{L}])(?:kata|ujar|ucap|tutur|jelas|ungkap|tegas|imbuh|terang|tambah|sebut)(?:nya)?,?\s+((?:\p{Lu}[\p{L}'’.-]*\s?){1,4})/gu;
+const ATTRIBUTION =
+  /(?<![\p{L}])(?:kata|ujar|ucap|tutur|jelas|ungkap|tegas|imbuh|terang|tambah|sebut)(?:nya)?,?\s+((?:\p{Lu}[\p{L}'’.-]*\s?){1,4})/gu;
 const CONTACT_LINE = /(?:narahubung|kontak|contact person|cp|hubungi)\s*:?\s*([^,;\n()]+)/giu;
 /** Words that describe a role, not a person: "kata Kepala Lapas" names nobody. */
 const ROLE_WORDS = new Set(
-  ['kepala', 'kalapas', 'karutan', 'kabapas', 'kalpka', 'juru', 'jubir', 'koordinator', 'kasubsi', 'kasi', 'kabid', 'kasubag', 'humas', 'direktur', 'kakanwil', 'petugas', 'tim', 'pihak', 'lapas', 'rutan', 'bapas', 'lpka', 'kanwil', 'ditjenpas', 'unit', 'pejabat', 'plt', 'plh', 'sekretaris', 'kementerian', 'narahubung'].map((w) => w.toLowerCase()),
+  [
+    'kepala',
+    'kalapas',
+    'karutan',
+    'kabapas',
+    'kalpka',
+    'juru',
+    'jubir',
+    'koordinator',
+    'kasubsi',
+    'kasi',
+    'kabid',
+    'kasubag',
+    'humas',
+    'direktur',
+    'kakanwil',
+    'petugas',
+    'tim',
+    'pihak',
+    'lapas',
+    'rutan',
+    'bapas',
+    'lpka',
+    'kanwil',
+    'ditjenpas',
+    'unit',
+    'pejabat',
+    'plt',
+    'plh',
+    'sekretaris',
+    'kementerian',
+    'narahubung',
+  ].map((w) => w.toLowerCase()),
 );
 /** Parts of a name too common to remove on their own. */
-const NAME_STOPWORDS = new Set(['bapak', 'ibu', 'bpk', 'sdr', 'saudara', 'saudari', 'kelas', 'humas', 'kepala', 'petugas', 'lapas', 'rutan', 'bapas', 'lpka']);
+const NAME_STOPWORDS = new Set([
+  'bapak',
+  'ibu',
+  'bpk',
+  'sdr',
+  'saudara',
+  'saudari',
+  'kelas',
+  'humas',
+  'kepala',
+  'petugas',
+  'lapas',
+  'rutan',
+  'bapas',
+  'lpka',
+]);
 
 const digits = (text: string) => text.replace(/\D/g, '').length;
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -39,7 +87,8 @@ function looksLikePersonName(phrase: string): boolean {
 export function namesInText(text: string): string[] {
   const found: string[] = [];
   for (const match of text.matchAll(ATTRIBUTION)) if (looksLikePersonName(match[1]!)) found.push(match[1]!.trim());
-  for (const match of text.matchAll(CONTACT_LINE)) if (looksLikePersonName(match[1]!) && digits(match[1]!) === 0) found.push(match[1]!.trim());
+  for (const match of text.matchAll(CONTACT_LINE))
+    if (looksLikePersonName(match[1]!) && digits(match[1]!) === 0) found.push(match[1]!.trim());
   return found;
 }
 
@@ -74,7 +123,9 @@ export function textRedactor(names: readonly string[]): (text: string) => string
 }
 
 /** Keys whose strings are ids, dates or unit names, never a person's: left as they are. */
-const isMachineKey = (key: string) => ['id', 'key', 'unitName', 'unitType', 'type', 'status', 'group', 'level', 'mode', 'kind', 'tone'].includes(key) || /(?:Id|At|Ids)$/.test(key);
+const isMachineKey = (key: string) =>
+  ['id', 'key', 'unitName', 'unitType', 'type', 'status', 'group', 'level', 'mode', 'kind', 'tone'].includes(key) ||
+  /(?:Id|At|Ids)$/.test(key);
 
 /** Every string in `value` (objects, arrays, record values) passed through `redact`, except ids, dates and unit names. */
 export function redactStrings<T>(value: T, redact: (text: string) => string, key = ''): T {

@@ -22,4 +22,3 @@ export const mentorDocument: DocumentDefinition<MentorStore> & Required<Pick<Doc
   merge: (current, incoming) => mergeMentorStores(current, incoming),
   records: () => import('@/domain/mentoring/mentor-records').then((module) => module.mentorRecords),
 };
-

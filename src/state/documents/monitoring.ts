@@ -24,7 +24,11 @@ export const issueRegisterDocument: DocumentDefinition<IssueRegister> = {
   isEmpty: (data) => data.entries.length === 0,
   // Entries of both registers are kept; an entry in both keeps the version changed last. Numbers are not renumbered:
   // two registers may both hold a "No. 3", which the list shows with their dates.
-  merge: (current, incoming) => ({ entries: mergeById(current.entries, incoming.entries, (e) => e.updatedAt).sort((a, b) => a.number - b.number || a.seenAt.localeCompare(b.seenAt)) }),
+  merge: (current, incoming) => ({
+    entries: mergeById(current.entries, incoming.entries, (e) => e.updatedAt).sort(
+      (a, b) => a.number - b.number || a.seenAt.localeCompare(b.seenAt),
+    ),
+  }),
 };
 
 export const narrativeRecordDocument: DocumentDefinition<NarrativeRecord> = {
@@ -37,5 +41,7 @@ export const narrativeRecordDocument: DocumentDefinition<NarrativeRecord> = {
   initial: { entries: [] },
   summarize: (data) => `${data.entries.length} publikasi tercatat`,
   isEmpty: (data) => data.entries.length === 0,
-  merge: (current, incoming) => ({ entries: mergeById(current.entries, incoming.entries, (e) => e.createdAt).sort((a, b) => a.publishedAt.localeCompare(b.publishedAt)) }),
+  merge: (current, incoming) => ({
+    entries: mergeById(current.entries, incoming.entries, (e) => e.createdAt).sort((a, b) => a.publishedAt.localeCompare(b.publishedAt)),
+  }),
 };

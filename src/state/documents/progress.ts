@@ -25,8 +25,14 @@ export const progressDocument: DocumentDefinition<Progress> = {
       modules[id] = {
         ...(newest(ours?.readAt, theirs.readAt) ? { readAt: newest(ours?.readAt, theirs.readAt)! } : {}),
         ...((theirs.quiz?.checkedAt ?? '') >= (ours?.quiz?.checkedAt ?? '')
-          ? theirs.quiz ? { quiz: theirs.quiz } : ours?.quiz ? { quiz: ours.quiz } : {}
-          : ours?.quiz ? { quiz: ours.quiz } : {}),
+          ? theirs.quiz
+            ? { quiz: theirs.quiz }
+            : ours?.quiz
+              ? { quiz: ours.quiz }
+              : {}
+          : ours?.quiz
+            ? { quiz: ours.quiz }
+            : {}),
       };
     }
     return { modules };

@@ -12,7 +12,8 @@ export const riskMapDocument: DocumentDefinition<RiskMap> = {
   migrations: {},
   initial: { entries: {} },
   summarize: (map) => `${rated(map)} jenis krisis dinilai`,
-  isEmpty: (map) => Object.values(map.entries).every((e) => e.likelihood === undefined && e.impact === undefined && !e.controls && !e.owner),
+  isEmpty: (map) =>
+    Object.values(map.entries).every((e) => e.likelihood === undefined && e.impact === undefined && !e.controls && !e.owner),
   // Per crisis type, the imported entry wins; types only in the current map are kept.
   merge: (current, incoming) => ({
     entries: { ...current.entries, ...incoming.entries },

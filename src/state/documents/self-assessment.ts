@@ -10,14 +10,18 @@ export const selfAssessmentDocument: DocumentDefinition<SelfAssessment> = {
   migrations: {},
   initial: { drafts: {}, history: {} },
   summarize: (data) => {
-    const completed = Object.values(data.history).flat().sort((a, b) => a.completedAt.localeCompare(b.completedAt));
+    const completed = Object.values(data.history)
+      .flat()
+      .sort((a, b) => a.completedAt.localeCompare(b.completedAt));
     const last = completed.at(-1);
     const answered = Object.values(data.drafts).reduce((sum, d) => sum + Object.keys(d.answers).length, 0);
     return last ? `${completed.length} asesmen selesai, terakhir skor ${last.overall}` : `Sedang diisi: ${answered} butir dijawab`;
   },
   isEmpty: (data) =>
     Object.values(data.history).every((list) => list.length === 0) &&
-    Object.values(data.drafts).every((d) => Object.keys(d.answers).length === 0 && Object.values(d.respondent).every((v) => v === undefined)),
+    Object.values(data.drafts).every(
+      (d) => Object.keys(d.answers).length === 0 && Object.values(d.respondent).every((v) => v === undefined),
+    ),
   // Histories are combined (one entry per id, by date); the imported draft wins.
   merge: (current, incoming) => {
     const history: SelfAssessment['history'] = { ...current.history };

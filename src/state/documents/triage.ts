@@ -14,7 +14,10 @@ export const triageDocument: DocumentDefinition<Triage> = {
     return last ? `${data.records.length} triase tersimpan, terakhir tingkat ${last.level}` : 'Triase sedang diisi';
   },
   isEmpty: (data) =>
-    data.records.length === 0 && Object.keys(data.draft.answers).length === 0 && !data.draft.context.crisisTypeId && !data.draft.context.description,
+    data.records.length === 0 &&
+    Object.keys(data.draft.answers).length === 0 &&
+    !data.draft.context.crisisTypeId &&
+    !data.draft.context.description,
   // Saved triages are combined (one per id, by time); the imported draft wins.
   merge: (current, incoming) => {
     const byId = new Map([...current.records, ...incoming.records].map((record) => [record.id, record]));

@@ -154,7 +154,10 @@ describe('page data', () => {
   };
 
   it('reads what the build wrote, an object or a list, with the fields the script reads', () => {
-    expect(readPageData<{ id: string; steps: unknown[] }>(root('{"id":"a","steps":[]}'), 'model', 'id', 'steps')).toEqual({ id: 'a', steps: [] });
+    expect(readPageData<{ id: string; steps: unknown[] }>(root('{"id":"a","steps":[]}'), 'model', 'id', 'steps')).toEqual({
+      id: 'a',
+      steps: [],
+    });
     expect(readPageData<{ id: string; name: string }[]>(root('[{"id":"x","name":"X"}]'), 'model', 'id', 'name')).toHaveLength(1);
   });
 

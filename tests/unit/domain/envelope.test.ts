@@ -38,8 +38,16 @@ describe('readEnvelope', () => {
   });
 
   it('migrates step by step from every older version', () => {
-    expect(readEnvelope(notes, stored(1, { name: 'Lama' }))).toMatchObject({ kind: 'ok', data: { title: 'Lama', tags: [] }, migratedFrom: 1 });
-    expect(readEnvelope(notes, stored(2, { title: 'Dua' }))).toMatchObject({ kind: 'ok', data: { title: 'Dua', tags: [] }, migratedFrom: 2 });
+    expect(readEnvelope(notes, stored(1, { name: 'Lama' }))).toMatchObject({
+      kind: 'ok',
+      data: { title: 'Lama', tags: [] },
+      migratedFrom: 1,
+    });
+    expect(readEnvelope(notes, stored(2, { title: 'Dua' }))).toMatchObject({
+      kind: 'ok',
+      data: { title: 'Dua', tags: [] },
+      migratedFrom: 2,
+    });
   });
 
   it('refuses a newer version without reading its data', () => {
@@ -72,7 +80,12 @@ describe('readEnvelope', () => {
 describe('writeEnvelope', () => {
   it('round-trips through readEnvelope', () => {
     const text = writeEnvelope(notes, { title: 'T', tags: ['a'] }, 7, new Date('2026-11-29T10:00:00Z'));
-    expect(readEnvelope(notes, text)).toEqual({ kind: 'ok', data: { title: 'T', tags: ['a'] }, rev: 7, savedAt: '2026-11-29T10:00:00.000Z' });
+    expect(readEnvelope(notes, text)).toEqual({
+      kind: 'ok',
+      data: { title: 'T', tags: ['a'] },
+      rev: 7,
+      savedAt: '2026-11-29T10:00:00.000Z',
+    });
   });
 });
 

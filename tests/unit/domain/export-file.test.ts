@@ -38,7 +38,13 @@ describe('parseExportFile', () => {
       exportedAt: '2026-11-29T00:00:00.000Z',
       skipped: [],
       documents: [
-        { key: profileDocument.key, label: profileDocument.label, savedAt: '2026-11-01T00:00:00.000Z', data: profile, summary: 'Lapas Kelas IIA Telaga Bening (fiktif) · Rina' },
+        {
+          key: profileDocument.key,
+          label: profileDocument.label,
+          savedAt: '2026-11-01T00:00:00.000Z',
+          data: profile,
+          summary: 'Lapas Kelas IIA Telaga Bening (fiktif) · Rina',
+        },
         { key: counter.key, label: 'Hitungan', savedAt: '2026-11-02T00:00:00.000Z', data: { count: 3 }, summary: '3 kali' },
       ],
     });
@@ -73,9 +79,21 @@ describe('parseExportFile', () => {
     ['a JSON array', '[]', 'bukan berkas ekspor Siaga Krisis'],
     ['a mentoring package', withChange((f) => (f.kind = 'paket-pendampingan')), 'bukan ekspor data lengkap'],
     ['a newer file format', withChange((f) => (f.formatVersion = 99)), 'versi Siaga Krisis yang lebih baru'],
-    ['a document of a newer version', withChange((f) => (f.documents[counter.key].version = 3)), '“Hitungan” dalam berkas ini berasal dari versi Siaga Krisis yang lebih baru'],
-    ['a field with the wrong type', withChange((f) => (f.documents[profileDocument.key].data.unitName = 42)), 'kolom “unitName” harus berupa teks'],
-    ['a wrong value in a list of choices', withChange((f) => (f.documents[profileDocument.key].data.unitType = 'Hotel')), 'kolom “unitType” harus salah satu dari'],
+    [
+      'a document of a newer version',
+      withChange((f) => (f.documents[counter.key].version = 3)),
+      '“Hitungan” dalam berkas ini berasal dari versi Siaga Krisis yang lebih baru',
+    ],
+    [
+      'a field with the wrong type',
+      withChange((f) => (f.documents[profileDocument.key].data.unitName = 42)),
+      'kolom “unitName” harus berupa teks',
+    ],
+    [
+      'a wrong value in a list of choices',
+      withChange((f) => (f.documents[profileDocument.key].data.unitType = 'Hotel')),
+      'kolom “unitType” harus salah satu dari',
+    ],
     ['a broken file header', withChange((f) => (f.documents = 'semua')), 'kolom “documents”'],
     ['no known document', withChange((f) => (f.documents = {})), 'tidak berisi data yang dapat diimpor'],
   ])('rejects %s with a clear message', (_name, text, message) => {
@@ -88,7 +106,10 @@ describe('parseExportFile', () => {
     expect(checkImportSize(MAX_IMPORT_BYTES + 1)).toMatchObject({ ok: false });
     expect(checkImportSize(0)).toMatchObject({ ok: false, message: expect.stringContaining('kosong') });
     expect(checkImportSize(2000)).toBeNull();
-    expect(parseExportFile(' '.repeat(MAX_IMPORT_BYTES + 1), definitions)).toMatchObject({ ok: false, message: expect.stringContaining('terlalu besar') });
+    expect(parseExportFile(' '.repeat(MAX_IMPORT_BYTES + 1), definitions)).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('terlalu besar'),
+    });
   });
 
   it('names the file by date', () => {
@@ -111,7 +132,12 @@ describe('parseExportFile on random input (property)', () => {
 
   it('never throws on 10,000 random inputs and changes nothing', () => {
     const nested = fc.letrec((tie) => ({
-      value: fc.oneof({ depthSize: 'small' }, fc.jsonValue(), fc.array(tie('value'), { maxLength: 3 }), fc.dictionary(fc.constantFrom('__proto__', 'constructor', 'app', 'data', 'documents'), tie('value'))),
+      value: fc.oneof(
+        { depthSize: 'small' },
+        fc.jsonValue(),
+        fc.array(tie('value'), { maxLength: 3 }),
+        fc.dictionary(fc.constantFrom('__proto__', 'constructor', 'app', 'data', 'documents'), tie('value')),
+      ),
     })).value;
     const input = fc.oneof(
       fc.string(),
@@ -120,11 +146,24 @@ describe('parseExportFile on random input (property)', () => {
       fc.nat({ max: real.length }).map((n) => real.slice(0, n)),
       fc.tuple(fc.nat({ max: real.length }), fc.string()).map(([n, s]) => real.slice(0, n) + s + real.slice(n)),
       nested.map((v) => JSON.stringify({ app: 'siaga-krisis', kind: 'ekspor-data', formatVersion: 1, exportedAt: 'x', documents: v })),
-      nested.map((v) => JSON.stringify({ app: 'siaga-krisis', kind: 'ekspor-data', formatVersion: 1, exportedAt: 'x', documents: { 'siaga-krisis:profil': { version: 1, savedAt: 'x', data: v } } })),
-      fc.constant('{"app":"siaga-krisis","kind":"ekspor-data","formatVersion":1,"exportedAt":"x","documents":{"__proto__":{"polluted":1}}}'),
+      nested.map((v) =>
+        JSON.stringify({
+          app: 'siaga-krisis',
+          kind: 'ekspor-data',
+          formatVersion: 1,
+          exportedAt: 'x',
+          documents: { 'siaga-krisis:profil': { version: 1, savedAt: 'x', data: v } },
+        }),
+      ),
+      fc.constant(
+        '{"app":"siaga-krisis","kind":"ekspor-data","formatVersion":1,"exportedAt":"x","documents":{"__proto__":{"polluted":1}}}',
+      ),
       fc.nat({ max: 5000 }).map((depth) => '['.repeat(depth) + ']'.repeat(depth)),
     );
-    fc.assert(fc.property(input, (text) => check(text)), { numRuns: 10_000 });
+    fc.assert(
+      fc.property(input, (text) => check(text)),
+      { numRuns: 10_000 },
+    );
   }, 120_000);
 
   it('survives very deep nesting', () => {

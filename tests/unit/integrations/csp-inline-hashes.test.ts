@@ -48,7 +48,9 @@ describe('completePolicy', () => {
 
   it('puts the policy first in <head>, before any script, right after <meta charset>', () => {
     const html = completePolicy(page(''));
-    expect(html).toMatch(/^<!DOCTYPE html><html><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="[^"]+"><title>T<\/title><script>theme\(\)<\/script><\/head>/);
+    expect(html).toMatch(
+      /^<!DOCTYPE html><html><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="[^"]+"><title>T<\/title><script>theme\(\)<\/script><\/head>/,
+    );
     expect(html.match(/http-equiv/g)).toHaveLength(1);
     // Without a charset tag, the policy is the first thing in <head>.
     const bare = completePolicy(`<html><head><script>t()</script>${META("script-src 'self'")}</head><body></body></html>`);

@@ -43,7 +43,9 @@ describe('site configuration', () => {
     [{ ...valid, basePath: '/../' }, 'basePath'],
     [{ ...valid, basePath: '//contoh.go.id/' }, 'basePath'],
   ])('stops with a message naming the wrong field', (config, field) => {
-    expect(() => parseSiteConfig(config)).toThrow(new RegExp(`Konfigurasi organisasi tidak valid[\\s\\S]*${field.replace(/[.()]/g, '\\$&')}`));
+    expect(() => parseSiteConfig(config)).toThrow(
+      new RegExp(`Konfigurasi organisasi tidak valid[\\s\\S]*${field.replace(/[.()]/g, '\\$&')}`),
+    );
   });
 });
 

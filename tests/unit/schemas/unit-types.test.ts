@@ -26,7 +26,14 @@ describe('unit types: one list', () => {
   });
 
   it('no component or schema writes its own list', () => {
-    for (const file of ['src/components/data/MyData.astro', 'src/components/mentoring/MentoringPackage.astro', 'src/schemas/profile.ts', 'src/schemas/site-config.ts', 'src/schemas/communication-plan.ts', 'src/schemas/scenario.ts']) {
+    for (const file of [
+      'src/components/data/MyData.astro',
+      'src/components/mentoring/MentoringPackage.astro',
+      'src/schemas/profile.ts',
+      'src/schemas/site-config.ts',
+      'src/schemas/communication-plan.ts',
+      'src/schemas/scenario.ts',
+    ]) {
       const source = readFileSync(new URL(`../../../${file}`, import.meta.url), 'utf8');
       expect(source, file).not.toMatch(/['>]Bapas['<][\s\S]{0,40}['>]LPKA['<]/);
     }

@@ -168,7 +168,12 @@ describe('two tabs', () => {
     const def = definition();
     const doc = persistentDocument(def);
     doc.set({ title: 'Lama', count: 1 });
-    getTestStorage()[def.key] = JSON.stringify({ data: { title: 'Urutan lain', count: 3 }, savedAt: '2026-12-01T00:00:00.000Z', rev: 2, version: 2 });
+    getTestStorage()[def.key] = JSON.stringify({
+      data: { title: 'Urutan lain', count: 3 },
+      savedAt: '2026-12-01T00:00:00.000Z',
+      rev: 2,
+      version: 2,
+    });
     doc.set({ title: 'Basi', count: 2 });
     expect(doc.$data.get()).toEqual({ title: 'Urutan lain', count: 3 });
     expect(doc.$status.get()).toEqual({ state: 'updated-elsewhere' });
@@ -180,7 +185,10 @@ describe('two tabs', () => {
     doc.set({ title: 'Milik saya', count: 1 });
     setTestStorageKey(def.key, '{"version":2,"rev":7,"savedAt":"x","data":{"title":3}}');
     expect(doc.$data.get()).toEqual({ title: 'Milik saya', count: 1 });
-    expect(doc.$status.get()).toMatchObject({ state: 'recovered', unreadableRaw: '{"version":2,"rev":7,"savedAt":"x","data":{"title":3}}' });
+    expect(doc.$status.get()).toMatchObject({
+      state: 'recovered',
+      unreadableRaw: '{"version":2,"rev":7,"savedAt":"x","data":{"title":3}}',
+    });
   });
 
   it('starts over when another tab deletes the document', () => {

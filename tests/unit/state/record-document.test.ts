@@ -121,12 +121,19 @@ describe('recordDocument (IndexedDB)', () => {
     // The first record of the save is accepted, the second refused: the transaction must keep neither.
     let calls = 0;
     const realPut = IDBObjectStore.prototype.put;
-    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
+      this: IDBObjectStore,
+      ...args: Parameters<IDBObjectStore['put']>
+    ) {
       calls += 1;
       if (calls > 1) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       return realPut.apply(this, args);
     });
-    const more = addPackage(first, payload('baru', '2026-11-12T00:00:00.000Z', 'Rutan Kelas IIB Baru (fiktif)'), '2026-11-12T00:00:00.000Z').store;
+    const more = addPackage(
+      first,
+      payload('baru', '2026-11-12T00:00:00.000Z', 'Rutan Kelas IIB Baru (fiktif)'),
+      '2026-11-12T00:00:00.000Z',
+    ).store;
     expect(await doc.save(more)).toBe(false);
     expect(doc.$status.get().state).toBe('not-saved');
     vi.restoreAllMocks();
@@ -158,7 +165,10 @@ describe('recordDocument (IndexedDB)', () => {
     await doc.ready;
     await doc.save(storeOf(1));
     const records = await readRecords(KEY);
-    await writeRecords(KEY, records.map((r) => ({ ...r, version: 9 })));
+    await writeRecords(
+      KEY,
+      records.map((r) => ({ ...r, version: 9 })),
+    );
     newPage();
     const again = recordDocument(mentorDocument);
     await again.ready;

@@ -10,7 +10,13 @@ import {
 } from '@/domain/assessment/readiness';
 import type { Questionnaire } from '@/schemas/questionnaire';
 
-const item = (id: string, module = 'jam-pertama') => ({ id, text: `Pernyataan ${id}`, why: 'Alasan.', recommendation: `Saran ${id}`, module });
+const item = (id: string, module = 'jam-pertama') => ({
+  id,
+  text: `Pernyataan ${id}`,
+  why: 'Alasan.',
+  recommendation: `Saran ${id}`,
+  module,
+});
 
 // Dimensions of different sizes, so equal weighting per dimension is visible.
 const questionnaire: Questionnaire = {
@@ -54,7 +60,11 @@ describe('readinessLevel', () => {
 
   it('never goes down when the score goes up', () => {
     const rank = (score: number) => READINESS_LEVELS.indexOf(readinessLevel(score));
-    fc.assert(fc.property(fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 100 }), (a, b) => (a <= b ? rank(a) <= rank(b) : rank(a) >= rank(b))));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 100 }), (a, b) =>
+        a <= b ? rank(a) <= rank(b) : rank(a) >= rank(b),
+      ),
+    );
   });
 });
 
@@ -64,7 +74,12 @@ describe('assessmentProgress', () => {
     expect(progress).toEqual({
       answered: 2,
       total: 10,
-      dimensions: { a: { answered: 1, total: 2 }, b: { answered: 1, total: 4 }, c: { answered: 0, total: 2 }, d: { answered: 0, total: 2 } },
+      dimensions: {
+        a: { answered: 1, total: 2 },
+        b: { answered: 1, total: 4 },
+        c: { answered: 0, total: 2 },
+        d: { answered: 0, total: 2 },
+      },
     });
   });
 });
@@ -94,7 +109,12 @@ describe('scoreAssessment', () => {
 
   it('decides the level on the rounded score the user sees (39.5 shows as 40, level berkembang)', () => {
     // Dimension scores 100, 0, 0, 58 → mean 39.58… → 40
-    const q: Questionnaire = { ...questionnaire, dimensions: questionnaire.dimensions.map((d, i) => (i === 3 ? { ...d, items: Array.from({ length: 12 }, (_, k) => item(`d${k}`)) } : d)) };
+    const q: Questionnaire = {
+      ...questionnaire,
+      dimensions: questionnaire.dimensions.map((d, i) =>
+        i === 3 ? { ...d, items: Array.from({ length: 12 }, (_, k) => item(`d${k}`)) } : d,
+      ),
+    };
     const answers = { a1: 3, a2: 3, ...Object.fromEntries(Array.from({ length: 12 }, (_, k) => [`d${k}`, k < 7 ? 3 : 0])) };
     const result = scoreAssessment(q, answers);
     expect(result.dimensions.map((d) => d.score)).toEqual([100, 0, 0, 58]);
@@ -146,8 +166,23 @@ describe('weakestAreas', () => {
 });
 
 describe('compareAssessments', () => {
-  const previous = { overall: 50, dimensions: [{ id: 'a', name: 'A', score: 40 }, { id: 'b', name: 'B', score: 70 }, { id: 'c', name: 'C', score: 50 }] };
-  const current = { overall: 55, dimensions: [{ id: 'a', name: 'A', score: 70 }, { id: 'b', name: 'B', score: 60 }, { id: 'c', name: 'C', score: 50 }, { id: 'n', name: 'Baru', score: 30 }] };
+  const previous = {
+    overall: 50,
+    dimensions: [
+      { id: 'a', name: 'A', score: 40 },
+      { id: 'b', name: 'B', score: 70 },
+      { id: 'c', name: 'C', score: 50 },
+    ],
+  };
+  const current = {
+    overall: 55,
+    dimensions: [
+      { id: 'a', name: 'A', score: 70 },
+      { id: 'b', name: 'B', score: 60 },
+      { id: 'c', name: 'C', score: 50 },
+      { id: 'n', name: 'Baru', score: 30 },
+    ],
+  };
 
   it('shows the change per dimension and overall, what improved and what fell', () => {
     const result = compareAssessments(current, previous);
@@ -165,8 +200,24 @@ describe('compareAssessments', () => {
 
   it('orders the largest changes first', () => {
     const result = compareAssessments(
-      { overall: 0, dimensions: [{ id: 'a', name: 'A', score: 20 }, { id: 'b', name: 'B', score: 60 }, { id: 'c', name: 'C', score: 0 }, { id: 'd', name: 'D', score: 45 }] },
-      { overall: 0, dimensions: [{ id: 'a', name: 'A', score: 10 }, { id: 'b', name: 'B', score: 20 }, { id: 'c', name: 'C', score: 5 }, { id: 'd', name: 'D', score: 90 }] },
+      {
+        overall: 0,
+        dimensions: [
+          { id: 'a', name: 'A', score: 20 },
+          { id: 'b', name: 'B', score: 60 },
+          { id: 'c', name: 'C', score: 0 },
+          { id: 'd', name: 'D', score: 45 },
+        ],
+      },
+      {
+        overall: 0,
+        dimensions: [
+          { id: 'a', name: 'A', score: 10 },
+          { id: 'b', name: 'B', score: 20 },
+          { id: 'c', name: 'C', score: 5 },
+          { id: 'd', name: 'D', score: 90 },
+        ],
+      },
     );
     expect(result.improved.map((d) => d.id)).toEqual(['b', 'a']);
     expect(result.fell.map((d) => d.id)).toEqual(['d', 'c']);

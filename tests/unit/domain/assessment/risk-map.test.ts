@@ -10,7 +10,12 @@ const types = [
   { id: 'narkotika', name: 'Narkotika' },
   { id: 'hoaks', name: 'Hoaks' },
 ];
-const entry = (likelihood?: number, impact?: number) => ({ controls: '', owner: '', ...(likelihood ? { likelihood } : {}), ...(impact ? { impact } : {}) });
+const entry = (likelihood?: number, impact?: number) => ({
+  controls: '',
+  owner: '',
+  ...(likelihood ? { likelihood } : {}),
+  ...(impact ? { impact } : {}),
+});
 
 describe('riskBand', () => {
   it.each([
@@ -29,8 +34,11 @@ describe('riskBand', () => {
   it('every possible product of two ratings falls in a band that rises with the score', () => {
     const order = ['rendah', 'sedang', 'tinggi', 'sangat-tinggi'];
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 5 }), fc.integer({ min: 1, max: 5 }), fc.integer({ min: 1, max: 5 }), (l, i, more) =>
-        order.indexOf(riskBand(riskScore(l, i)).id) <= order.indexOf(riskBand(riskScore(Math.max(l, more), i)).id),
+      fc.property(
+        fc.integer({ min: 1, max: 5 }),
+        fc.integer({ min: 1, max: 5 }),
+        fc.integer({ min: 1, max: 5 }),
+        (l, i, more) => order.indexOf(riskBand(riskScore(l, i)).id) <= order.indexOf(riskBand(riskScore(Math.max(l, more), i)).id),
       ),
     );
   });
@@ -71,11 +79,15 @@ describe('topRisks', () => {
   it('is always sorted by score and never longer than asked', () => {
     const rating = fc.option(fc.integer({ min: 1, max: 5 }), { nil: undefined });
     fc.assert(
-      fc.property(fc.array(fc.tuple(rating, rating), { minLength: types.length, maxLength: types.length }), fc.integer({ min: 0, max: 6 }), (ratings, count) => {
-        const random: RiskMap = { entries: Object.fromEntries(types.map((t, i) => [t.id, entry(ratings[i]![0], ratings[i]![1])])) };
-        const top = topRisks(random, types, count);
-        return top.length <= count && top.every((r, i) => i === 0 || top[i - 1]!.score >= r.score);
-      }),
+      fc.property(
+        fc.array(fc.tuple(rating, rating), { minLength: types.length, maxLength: types.length }),
+        fc.integer({ min: 0, max: 6 }),
+        (ratings, count) => {
+          const random: RiskMap = { entries: Object.fromEntries(types.map((t, i) => [t.id, entry(ratings[i]![0], ratings[i]![1])])) };
+          const top = topRisks(random, types, count);
+          return top.length <= count && top.every((r, i) => i === 0 || top[i - 1]!.score >= r.score);
+        },
+      ),
     );
   });
 });
@@ -97,7 +109,9 @@ describe('heatMap', () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(rating, rating), { minLength: types.length, maxLength: types.length }), (ratings) => {
         const map: RiskMap = { entries: Object.fromEntries(types.map((t, i) => [t.id, entry(ratings[i]![0], ratings[i]![1])])) };
-        const placed = heatMap(map, types).flat().flatMap((cell) => cell.risks.map((r) => r.typeId));
+        const placed = heatMap(map, types)
+          .flat()
+          .flatMap((cell) => cell.risks.map((r) => r.typeId));
         return placed.length === ratedRisks(map, types).length && new Set(placed).size === placed.length;
       }),
     );

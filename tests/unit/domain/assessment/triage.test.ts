@@ -32,7 +32,10 @@ function allAnswers(): CompleteTriageAnswers[] {
   let combos: Array<Partial<CompleteTriageAnswers>> = [{}];
   for (const question of TRIAGE_QUESTIONS) {
     combos = combos.flatMap((partial) =>
-      question.options.map((option) => ({ ...partial, [question.id]: option.value === 'true' ? true : option.value === 'false' ? false : option.value })),
+      question.options.map((option) => ({
+        ...partial,
+        [question.id]: option.value === 'true' ? true : option.value === 'false' ? false : option.value,
+      })),
     );
   }
   return combos as CompleteTriageAnswers[];
@@ -42,7 +45,13 @@ describe('missingTriageAnswers', () => {
   it('lists unanswered questions in the order they are asked', () => {
     expect(missingTriageAnswers({})).toEqual(TRIAGE_QUESTIONS.map((q) => q.id));
     expect(missingTriageAnswers({ realIncident: false, exposure: 'none' })).toEqual([
-      'casualties', 'threatOngoing', 'publicSafety', 'officersInvolved', 'childrenInvolved', 'multipleUnits', 'wrongInformation',
+      'casualties',
+      'threatOngoing',
+      'publicSafety',
+      'officersInvolved',
+      'childrenInvolved',
+      'multipleUnits',
+      'wrongInformation',
     ]);
     expect(isTriageComplete(calm)).toBe(true);
     expect(isTriageComplete({ ...calm, wrongInformation: undefined })).toBe(false);
@@ -105,12 +114,20 @@ describe('triageLevel: combinations', () => {
 
   it('never lowers the level when one more warning sign is added', () => {
     const worse: Array<[keyof CompleteTriageAnswers, unknown]> = [
-      ['realIncident', true], ['casualties', 'serious'], ['threatOngoing', true], ['publicSafety', true], ['exposure', 'national'],
-      ['officersInvolved', true], ['childrenInvolved', true], ['multipleUnits', true], ['wrongInformation', true],
+      ['realIncident', true],
+      ['casualties', 'serious'],
+      ['threatOngoing', true],
+      ['publicSafety', true],
+      ['exposure', 'national'],
+      ['officersInvolved', true],
+      ['childrenInvolved', true],
+      ['multipleUnits', true],
+      ['wrongInformation', true],
     ];
     for (const answers of everything) {
       const level = triageLevel(answers).level;
-      for (const [key, value] of worse) expect(triageLevel({ ...answers, [key]: value } as CompleteTriageAnswers).level).toBeGreaterThanOrEqual(level);
+      for (const [key, value] of worse)
+        expect(triageLevel({ ...answers, [key]: value } as CompleteTriageAnswers).level).toBeGreaterThanOrEqual(level);
     }
   });
 });
@@ -145,7 +162,11 @@ describe('assessTriage: who is told and what is done', () => {
       'dalam 30 menit, oleh Kepala UPT, sebelum pernyataan resmi',
       'dalam 1 jam, oleh Kanwil Ditjenpas',
     ]);
-    expect(assessTriage({ ...calm, exposure: 'national' }).notify.map((n) => n.when)).toEqual(['dalam 10 menit', 'dalam 15 menit, oleh Kepala UPT', 'dalam 30 menit, oleh Kanwil Ditjenpas']);
+    expect(assessTriage({ ...calm, exposure: 'national' }).notify.map((n) => n.when)).toEqual([
+      'dalam 10 menit',
+      'dalam 15 menit, oleh Kepala UPT',
+      'dalam 30 menit, oleh Kanwil Ditjenpas',
+    ]);
     for (const answers of allAnswers()) {
       for (const n of assessTriage(answers).notify) expect(n.when).not.toMatch(/paling lambat|wajib/i);
     }
@@ -154,7 +175,12 @@ describe('assessTriage: who is told and what is done', () => {
   it('names the level, who leads and who speaks from the model', () => {
     const result = assessTriage({ ...calm, exposure: 'local-media' });
     expect(result.model).toBe(LEVELS.find((level) => level.level === 3));
-    expect(() => assessWithModel(calm, LEVELS.filter((level) => level.level !== 2))).toThrow(/Tingkat 2/);
+    expect(() =>
+      assessWithModel(
+        calm,
+        LEVELS.filter((level) => level.level !== 2),
+      ),
+    ).toThrow(/Tingkat 2/);
   });
 
   it('starts with safety or verification and ends with the next review, with conditional steps in between', () => {
@@ -215,7 +241,13 @@ describe('triageSummaryText', () => {
   });
 
   it('leaves out empty context lines', () => {
-    const text = triageSummaryText(rumour, assessTriage(rumour), { time: 'x', crisisTypeName: '', description: '', unitName: '', templateUrl: '/t/' });
+    const text = triageSummaryText(rumour, assessTriage(rumour), {
+      time: 'x',
+      crisisTypeName: '',
+      description: '',
+      unitName: '',
+      templateUrl: '/t/',
+    });
     expect(text.split('\n')[0]).toBe('TRIASE INSIDEN');
     expect(text).not.toContain('Jenis kejadian');
     expect(text).not.toContain('Uraian singkat');

@@ -26,7 +26,12 @@ const empty: ChecklistState = { checklists: {} };
 describe('ticking items', () => {
   it('ticks, keeps other checklists, stamps the time', () => {
     const state = setItemChecked({ checklists: { lain: { ...emptyEntry(t1), checked: ['x'] } } }, 'jam-pertama', 'a', true, t2);
-    expect(state.checklists['jam-pertama']).toEqual({ checked: ['a'], notes: {}, session: { date: '', incident: '', filledBy: '' }, updatedAt: t2.toISOString() });
+    expect(state.checklists['jam-pertama']).toEqual({
+      checked: ['a'],
+      notes: {},
+      session: { date: '', incident: '', filledBy: '' },
+      updatedAt: t2.toISOString(),
+    });
     expect(state.checklists.lain?.checked).toEqual(['x']);
   });
 
@@ -121,7 +126,14 @@ describe('progress', () => {
     fc.assert(
       fc.property(fc.uniqueArray(fc.string(), { maxLength: 20 }), fc.array(fc.string(), { maxLength: 30 }), (items, checked) => {
         const { done, total, percent } = checklistProgress(items, { ...emptyEntry(t1), checked });
-        return done >= 0 && done <= total && total === items.length && percent >= 0 && percent <= 100 && (percent === 100) === (total > 0 && done === total);
+        return (
+          done >= 0 &&
+          done <= total &&
+          total === items.length &&
+          percent >= 0 &&
+          percent <= 100 &&
+          (percent === 100) === (total > 0 && done === total)
+        );
       }),
     );
   });
@@ -150,8 +162,12 @@ describe('the stored document', () => {
     state = setItemNote(state, 'jam-pertama', 'a', 'catatan', t1);
     state = setSessionField(state, 'jam-pertama', 'date', '2026-03-12', t1);
     expect(z.safeParse(checklistStateSchema, state).success).toBe(true);
-    expect(z.safeParse(checklistStateSchema, { checklists: { a: { checked: 'a', notes: {}, session: {}, updatedAt: '' } } }).success).toBe(false);
-    expect(z.safeParse(checklistStateSchema, { checklists: { a: { ...emptyEntry(t1), notes: { a: 'x'.repeat(501) } } } }).success).toBe(false);
+    expect(z.safeParse(checklistStateSchema, { checklists: { a: { checked: 'a', notes: {}, session: {}, updatedAt: '' } } }).success).toBe(
+      false,
+    );
+    expect(z.safeParse(checklistStateSchema, { checklists: { a: { ...emptyEntry(t1), notes: { a: 'x'.repeat(501) } } } }).success).toBe(
+      false,
+    );
   });
 
   it('is defined under the app namespace with an empty initial value', () => {

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { dueAt, findLevel, findLevelModelProblems, formatWithin, levelDeadlines, levelLabel, planEscalationLevels, reportSummary, type CrisisLevelEntry } from '@/domain/crisis-model/levels';
+import {
+  dueAt,
+  findLevel,
+  findLevelModelProblems,
+  formatWithin,
+  levelDeadlines,
+  levelLabel,
+  planEscalationLevels,
+  reportSummary,
+  type CrisisLevelEntry,
+} from '@/domain/crisis-model/levels';
 import { practiceByCrisisType, unknownCrisisTypeUses } from '@/domain/crisis-model/practice';
 import { loadCrisisLevels } from '../../../content/fixtures/crisis-model';
 
@@ -29,7 +39,9 @@ describe('levelDeadlines', () => {
 
   it('leaves routine reports without a time, last', () => {
     const one = levels.find((level) => level.level === 1)!;
-    expect(levelDeadlines(one)).toEqual([{ id: 'kepala-upt', label: 'Lapor ke Kepala UPT', by: 'Koordinator humas', minutes: undefined, note: 'dalam laporan harian' }]);
+    expect(levelDeadlines(one)).toEqual([
+      { id: 'kepala-upt', label: 'Lapor ke Kepala UPT', by: 'Koordinator humas', minutes: undefined, note: 'dalam laporan harian' },
+    ]);
   });
 
   it('turns minutes into a moment', () => {
@@ -40,23 +52,37 @@ describe('levelDeadlines', () => {
 describe('labels and the plan rows', () => {
   it('labels, summarises and finds levels', () => {
     expect(levelLabel(three)).toBe('Tingkat 3: Siaga');
-    expect(reportSummary(three)).toBe('Kepala UPT dalam 10 menit; Kanwil Ditjenpas dalam 30 menit (oleh Kepala UPT, sebelum pernyataan resmi); Ditjenpas dalam 1 jam (oleh Kanwil Ditjenpas)');
+    expect(reportSummary(three)).toBe(
+      'Kepala UPT dalam 10 menit; Kanwil Ditjenpas dalam 30 menit (oleh Kepala UPT, sebelum pernyataan resmi); Ditjenpas dalam 1 jam (oleh Kanwil Ditjenpas)',
+    );
     expect(findLevel(levels, 4).name).toBe('Darurat');
     expect(() => findLevel(levels, 5)).toThrow(/Tingkat 5/);
-    expect(planEscalationLevels([...levels].reverse()).map((row) => row.level)).toEqual(['Tingkat 1: Pantau', 'Tingkat 2: Waspada', 'Tingkat 3: Siaga', 'Tingkat 4: Darurat']);
+    expect(planEscalationLevels([...levels].reverse()).map((row) => row.level)).toEqual([
+      'Tingkat 1: Pantau',
+      'Tingkat 2: Waspada',
+      'Tingkat 3: Siaga',
+      'Tingkat 4: Darurat',
+    ]);
   });
 });
 
 describe('findLevelModelProblems', () => {
-  const withLevel = (n: number, change: Partial<CrisisLevelEntry>) => levels.map((level) => (level.level === n ? { ...level, ...change } : level));
+  const withLevel = (n: number, change: Partial<CrisisLevelEntry>) =>
+    levels.map((level) => (level.level === n ? { ...level, ...change } : level));
 
   it('finds nothing in the site model', () => expect(findLevelModelProblems(levels)).toEqual([]));
 
   it('finds a gap, a wrong id, a report up the chain before the one below, and a higher level that is slower', () => {
     expect(findLevelModelProblems(levels.filter((level) => level.level !== 2)).join(' ')).toMatch(/tanpa lompatan/);
     expect(findLevelModelProblems(withLevel(2, { id: 'tingkat-9' })).join(' ')).toMatch(/tidak sesuai/);
-    expect(findLevelModelProblems(withLevel(3, { reports: [three.reports[0]!, { ...three.reports[1]!, withinMinutes: 5 }, three.reports[2]!] })).join(' ')).toMatch(/lebih cepat daripada pihak di bawahnya/);
-    expect(findLevelModelProblems(withLevel(4, { reports: [{ ...three.reports[0]!, withinMinutes: 45 }, ...three.reports.slice(1)] })).join(' ')).toMatch(/lebih lambat daripada tingkat 3/);
+    expect(
+      findLevelModelProblems(
+        withLevel(3, { reports: [three.reports[0]!, { ...three.reports[1]!, withinMinutes: 5 }, three.reports[2]!] }),
+      ).join(' '),
+    ).toMatch(/lebih cepat daripada pihak di bawahnya/);
+    expect(
+      findLevelModelProblems(withLevel(4, { reports: [{ ...three.reports[0]!, withinMinutes: 45 }, ...three.reports.slice(1)] })).join(' '),
+    ).toMatch(/lebih lambat daripada tingkat 3/);
     expect(findLevelModelProblems(withLevel(4, { reports: three.reports.slice(0, 2) })).join(' ')).toMatch(/tidak memberi tahu ditjenpas/);
   });
 });
@@ -74,7 +100,11 @@ describe('practice by crisis type', () => {
   it('lists scenarios, then drills in title order, for every type', () => {
     const practice = practiceByCrisisType(['kebakaran', 'pelarian'], sources);
     expect(practice.pelarian).toEqual([]);
-    expect(practice.kebakaran!.map((link) => link.href)).toEqual(['/latihan/simulasi/kebakaran-blok-hunian/', '/latihan/siaran-pers/a/', '/latihan/siaran-pers/b/']);
+    expect(practice.kebakaran!.map((link) => link.href)).toEqual([
+      '/latihan/simulasi/kebakaran-blok-hunian/',
+      '/latihan/siaran-pers/a/',
+      '/latihan/siaran-pers/b/',
+    ]);
   });
 
   it('names the uses of a type that is not in the list', () => {

@@ -23,8 +23,15 @@ describe('selfAssessmentStatus', () => {
   });
 
   it('counts answered items while in progress', () => {
-    const data: SelfAssessment = { drafts: { [Q]: { answers: answers(12), respondent: {}, updatedAt: '2026-12-01T08:00:00.000Z' } }, history: {} };
-    expect(selfAssessmentStatus(data, Q, 32)).toEqual({ state: 'in-progress', at: '2026-12-01T08:00:00.000Z', detail: '12 dari 32 butir dijawab.' });
+    const data: SelfAssessment = {
+      drafts: { [Q]: { answers: answers(12), respondent: {}, updatedAt: '2026-12-01T08:00:00.000Z' } },
+      history: {},
+    };
+    expect(selfAssessmentStatus(data, Q, 32)).toEqual({
+      state: 'in-progress',
+      at: '2026-12-01T08:00:00.000Z',
+      detail: '12 dari 32 butir dijawab.',
+    });
   });
 
   it('says that "Selesai" was not pressed when all 32 items are answered', () => {
@@ -39,13 +46,19 @@ describe('selfAssessmentStatus', () => {
     const history = { [Q]: [completed('2026-11-01T08:00:00.000Z', 50), completed('2026-12-01T08:00:00.000Z', 71)] };
     const done = selfAssessmentStatus({ drafts: {}, history }, Q, 32);
     expect(done).toEqual({ state: 'done', at: '2026-12-01T08:00:00.000Z', detail: 'Skor 71 dari 100.' });
-    const changed = selfAssessmentStatus({ drafts: { [Q]: { answers: answers(31), respondent: {}, updatedAt: '2026-12-02T08:00:00.000Z' } }, history }, Q, 32);
+    const changed = selfAssessmentStatus(
+      { drafts: { [Q]: { answers: answers(31), respondent: {}, updatedAt: '2026-12-02T08:00:00.000Z' } }, history },
+      Q,
+      32,
+    );
     expect(changed.state).toBe('done');
     expect(changed.detail).toContain('belum diselesaikan');
   });
 
   it('ignores other questionnaires', () => {
-    expect(selfAssessmentStatus({ drafts: {}, history: { lain: [completed('2026-12-01T08:00:00.000Z')] } }, Q, 32).state).toBe('not-started');
+    expect(selfAssessmentStatus({ drafts: {}, history: { lain: [completed('2026-12-01T08:00:00.000Z')] } }, Q, 32).state).toBe(
+      'not-started',
+    );
   });
 });
 
@@ -67,7 +80,15 @@ describe('planStatus', () => {
 });
 
 describe('pressReleaseStatus', () => {
-  const parts = { headline: '', lead: '', body: '', quote: '', boilerplate: '', contact: '', date: '' } as unknown as ReleaseWork['attempts'][number]['parts'];
+  const parts = {
+    headline: '',
+    lead: '',
+    body: '',
+    quote: '',
+    boilerplate: '',
+    contact: '',
+    date: '',
+  } as unknown as ReleaseWork['attempts'][number]['parts'];
   it('is not started, in progress with a draft, done once submitted', () => {
     expect(pressReleaseStatus({ drafts: {}, attempts: [] }).state).toBe('not-started');
     const draft = { mode: 'text' as const, parts, text: 'Draf', updatedAt: '2026-12-01T10:00:00.000Z' };
@@ -76,8 +97,22 @@ describe('pressReleaseStatus', () => {
       at: '2026-12-01T10:00:00.000Z',
       detail: '1 draf belum dinilai.',
     });
-    const attempt = { id: 'a1', drillId: 'bebas', drillTitle: 'Latihan bebas', parts, submittedAt: '2026-12-02T10:00:00.000Z', secondsTaken: 60, timed: false, points: 5, max: 10, findings: 0 };
-    expect(pressReleaseStatus({ drafts: { bebas: draft }, attempts: [attempt] })).toMatchObject({ state: 'done', at: '2026-12-02T10:00:00.000Z' });
+    const attempt = {
+      id: 'a1',
+      drillId: 'bebas',
+      drillTitle: 'Latihan bebas',
+      parts,
+      submittedAt: '2026-12-02T10:00:00.000Z',
+      secondsTaken: 60,
+      timed: false,
+      points: 5,
+      max: 10,
+      findings: 0,
+    };
+    expect(pressReleaseStatus({ drafts: { bebas: draft }, attempts: [attempt] })).toMatchObject({
+      state: 'done',
+      at: '2026-12-02T10:00:00.000Z',
+    });
   });
 });
 

@@ -3,11 +3,23 @@ import fc from 'fast-check';
 import { GENESIS, appendEntries, appendEntry, describeChain, verifyChain, type EntryDraft } from '@/domain/incident/chain';
 import { INCIDENT_ENTRY_KINDS, incidentEntrySchema, type IncidentEntry } from '@/schemas/incident';
 
-const draft = (text: string, extra: Partial<EntryDraft> = {}): EntryDraft => ({ at: '2026-03-12T01:40:00.000Z', kind: 'catatan', text, ...extra });
+const draft = (text: string, extra: Partial<EntryDraft> = {}): EntryDraft => ({
+  at: '2026-03-12T01:40:00.000Z',
+  kind: 'catatan',
+  text,
+  ...extra,
+});
 
 describe('hash chain', () => {
   it('links each entry to the one before and validates against the schema', async () => {
-    const log = await appendEntries([], [draft('satu'), draft('dua', { kind: 'fakta', fields: { status: 'pasti', fact: 'Api padam' } }), draft('tiga', { kind: 'koreksi', ref: 2 })]);
+    const log = await appendEntries(
+      [],
+      [
+        draft('satu'),
+        draft('dua', { kind: 'fakta', fields: { status: 'pasti', fact: 'Api padam' } }),
+        draft('tiga', { kind: 'koreksi', ref: 2 }),
+      ],
+    );
     expect(log.map((e) => e.seq)).toEqual([1, 2, 3]);
     expect(log[0]!.prev).toBe(GENESIS);
     expect(log[1]!.prev).toBe(log[0]!.hash);
@@ -30,7 +42,10 @@ describe('hash chain', () => {
   });
 
   it('names the entry that was removed, inserted or renumbered', async () => {
-    const log = await appendEntries([], ['a', 'b', 'c', 'd'].map((t) => draft(t)));
+    const log = await appendEntries(
+      [],
+      ['a', 'b', 'c', 'd'].map((t) => draft(t)),
+    );
     const removed = [log[0]!, ...log.slice(2)];
     expect(await verifyChain(removed)).toMatchObject({ intact: false, brokenAt: 2 });
     const check = await verifyChain([log[0]!, log[2]!, log[1]!, log[3]!]);
@@ -47,7 +62,9 @@ describe('hash chain', () => {
   // The promise of the chain: any change to one stored entry is found at that entry, and every entry before it still verifies.
   it('breaks at the changed entry and nowhere before (property)', async () => {
     const entryDraft = fc.record({
-      at: fc.date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2030-01-01T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString()),
+      at: fc
+        .date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2030-01-01T00:00:00Z'), noInvalidDate: true })
+        .map((d) => d.toISOString()),
       kind: fc.constantFrom(...INCIDENT_ENTRY_KINDS),
       text: fc.string({ maxLength: 40 }),
       fields: fc.dictionary(fc.constantFrom('status', 'level', 'reason', 'fact', 'body'), fc.string({ maxLength: 20 })),
@@ -63,15 +80,20 @@ describe('hash chain', () => {
       ['hash', (e) => ({ ...e, hash: e.hash.replace(/^./, (c) => (c === 'a' ? 'b' : 'a')) })],
     ];
     await fc.assert(
-      fc.asyncProperty(fc.array(entryDraft, { minLength: 1, maxLength: 12 }), fc.nat(), fc.nat({ max: changes.length - 1 }), async (drafts, pick, changeIndex) => {
-        const log = await appendEntries([], drafts);
-        const target = pick % log.length;
-        const changed = log.map((entry, index) => (index === target ? changes[changeIndex]![1](entry) : entry));
-        const check = await verifyChain(changed);
-        expect(check.intact).toBe(false);
-        if (!check.intact) expect(check.brokenAt).toBe(target + 1);
-        expect(await verifyChain(changed.slice(0, target))).toEqual({ intact: true, count: target });
-      }),
+      fc.asyncProperty(
+        fc.array(entryDraft, { minLength: 1, maxLength: 12 }),
+        fc.nat(),
+        fc.nat({ max: changes.length - 1 }),
+        async (drafts, pick, changeIndex) => {
+          const log = await appendEntries([], drafts);
+          const target = pick % log.length;
+          const changed = log.map((entry, index) => (index === target ? changes[changeIndex]![1](entry) : entry));
+          const check = await verifyChain(changed);
+          expect(check.intact).toBe(false);
+          if (!check.intact) expect(check.brokenAt).toBe(target + 1);
+          expect(await verifyChain(changed.slice(0, target))).toEqual({ intact: true, count: target });
+        },
+      ),
       { numRuns: 150 },
     );
   });

@@ -21,18 +21,39 @@ const words = (xml: string) => [...xml.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].ma
 describe('the incident report as .docx', () => {
   it('writes the outline in order, and a drill says LATIHAN in the title and on every page header', async () => {
     const at = (m: number) => new Date(Date.parse('2026-03-12T01:40:00Z') + m * 60_000).toISOString();
-    const log = await appendEntries([], [
-      { at: at(0), kind: 'mulai', text: 'Latihan dimulai', fields: { what: 'Kebakaran dapur (fiktif)', reportedAt: at(0), unit: 'Lapas Kelas IIA Telaga Bening (fiktif)' } },
-      { at: at(1), kind: 'tingkat', text: 'Tingkat ditetapkan: 3', fields: { level: '3', reason: 'Triase' } },
-      { at: at(2), kind: 'catatan', text: 'Posko dibuka' },
-    ]);
+    const log = await appendEntries(
+      [],
+      [
+        {
+          at: at(0),
+          kind: 'mulai',
+          text: 'Latihan dimulai',
+          fields: { what: 'Kebakaran dapur (fiktif)', reportedAt: at(0), unit: 'Lapas Kelas IIA Telaga Bening (fiktif)' },
+        },
+        { at: at(1), kind: 'tingkat', text: 'Tingkat ditetapkan: 3', fields: { level: '3', reason: 'Triase' } },
+        { at: at(2), kind: 'catatan', text: 'Posko dibuka' },
+      ],
+    );
     const incident = { drill: true, people: [], log };
-    const outline = reportOutline(incident, readIncident(incident), loadCrisisLevels(), await verifyChain(log), new Date(at(5)), (iso) => iso.slice(11, 16));
+    const outline = reportOutline(incident, readIncident(incident), loadCrisisLevels(), await verifyChain(log), new Date(at(5)), (iso) =>
+      iso.slice(11, 16),
+    );
     const bytes = await Packer.toBuffer(reportDocx(outline));
     const text = words(part(bytes, 'word/document.xml'));
-    const order = ['LATIHAN — Laporan kejadian', 'Kronologi utuh', '|Perubahan tingkat|', '|Fakta|', '|Kronologi|', 'Latihan dimulai', 'Posko dibuka'];
+    const order = [
+      'LATIHAN — Laporan kejadian',
+      'Kronologi utuh',
+      '|Perubahan tingkat|',
+      '|Fakta|',
+      '|Kronologi|',
+      'Latihan dimulai',
+      'Posko dibuka',
+    ];
     const positions = order.map((piece) => text.indexOf(piece));
-    expect(positions.every((p) => p >= 0), text).toBe(true);
+    expect(
+      positions.every((p) => p >= 0),
+      text,
+    ).toBe(true);
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
     expect(words(part(bytes, 'word/header1.xml'))).toContain('LATIHAN — bukan kejadian nyata');
   });

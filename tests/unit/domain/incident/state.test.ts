@@ -13,7 +13,17 @@ async function incident(drafts: EntryDraft[]) {
   return { drill: true, people: [], log: await appendEntries([], drafts) };
 }
 
-const START: EntryDraft = { at: at(0), kind: 'mulai', text: 'Kejadian dimulai', fields: { what: 'Kebakaran dapur umum (fiktif)', reportedAt: at(0), reportedBy: 'Petugas piket', unit: 'Lapas Kelas IIA Telaga Bening (fiktif)' } };
+const START: EntryDraft = {
+  at: at(0),
+  kind: 'mulai',
+  text: 'Kejadian dimulai',
+  fields: {
+    what: 'Kebakaran dapur umum (fiktif)',
+    reportedAt: at(0),
+    reportedBy: 'Petugas piket',
+    unit: 'Lapas Kelas IIA Telaga Bening (fiktif)',
+  },
+};
 
 describe('reading an incident from its log', () => {
   it('follows facts, their status changes and corrections', async () => {
@@ -96,7 +106,18 @@ describe('deadlines', () => {
         { at: at(20), kind: 'pernyataan-versi', text: 'Versi 1', fields: { body: 'Teks' } },
         { at: at(25), kind: 'pernyataan-disetujui', text: 'Disetujui', ref: 3, fields: { by: 'Kepala UPT', on: at(25), via: 'telepon' } },
         { at: at(26), kind: 'pernyataan-terbit', text: 'Terbit', ref: 3, fields: { nextUpdate: at(120) } },
-        { at: at(30), kind: 'pertanyaan-media', text: 'Pertanyaan', fields: { journalist: 'Rina (fiktif)', medium: 'Kabar Telaga (fiktif)', question: 'Berapa korban?', promise: 'Jawaban tertulis', dueAt: at(45) } },
+        {
+          at: at(30),
+          kind: 'pertanyaan-media',
+          text: 'Pertanyaan',
+          fields: {
+            journalist: 'Rina (fiktif)',
+            medium: 'Kabar Telaga (fiktif)',
+            question: 'Berapa korban?',
+            promise: 'Jawaban tertulis',
+            dueAt: at(45),
+          },
+        },
         { at: at(50), kind: 'jawaban-media', text: 'Jawaban', ref: 6, fields: { answer: 'Dua petugas dirawat' } },
       ]),
     );
@@ -125,12 +146,24 @@ describe('report and message', () => {
     const view = readIncident(data);
     const outline = reportOutline(data, view, LEVELS, await verifyChain(data.log), new Date(T0 + 5 * 60_000), time);
     expect(outline.title.startsWith('LATIHAN')).toBe(true);
-    expect(outline.sections.map((s) => s.heading)).toEqual(['Perubahan tingkat', 'Fakta', 'Pihak yang diberi tahu', 'Batas waktu (model latihan)', 'Pernyataan', 'Pertanyaan media', 'Yang masih terbuka', 'Kronologi']);
+    expect(outline.sections.map((s) => s.heading)).toEqual([
+      'Perubahan tingkat',
+      'Fakta',
+      'Pihak yang diberi tahu',
+      'Batas waktu (model latihan)',
+      'Pernyataan',
+      'Pertanyaan media',
+      'Yang masih terbuka',
+      'Kronologi',
+    ]);
     const text = reportText(outline);
     expect(text).toContain('Kronologi utuh: 4 catatan');
     expect(text).toContain('Api padam pukul 02.20');
     expect(text).toContain('[dikoreksi di #4]');
-    const chronology = outline.sections.at(-1)!.table!.slice(1).map((row) => Number(row[0]));
+    const chronology = outline.sections
+      .at(-1)!
+      .table!.slice(1)
+      .map((row) => Number(row[0]));
     expect(chronology).toEqual([1, 2, 3, 4]);
   });
 

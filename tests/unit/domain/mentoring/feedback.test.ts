@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { addPackage, EMPTY_MENTOR_STORE, unitKey } from '@/domain/mentoring/mentor-store';
 import { updateReview } from '@/domain/mentoring/mentor-edits';
-import { addReceivedFeedback, buildFeedbackFile, buildFeedbackPayload, feedbackFileName, feedbackKind, reviewedLines } from '@/domain/mentoring/feedback';
+import {
+  addReceivedFeedback,
+  buildFeedbackFile,
+  buildFeedbackPayload,
+  feedbackFileName,
+  feedbackKind,
+  reviewedLines,
+} from '@/domain/mentoring/feedback';
 import { openSealedFile } from '@/domain/mentoring/sealed-file';
 import { receivedFeedbackDocument } from '@/state/documents/mentoring';
 import { payload, UNIT } from './fixtures';
@@ -11,7 +18,13 @@ const NOW = new Date('2026-11-20T09:00:00.000Z');
 
 function reviewedUnit() {
   let store = addPackage(EMPTY_MENTOR_STORE, payload('p1', '2026-11-10T00:00:00.000Z'), '2026-11-11T00:00:00.000Z').store;
-  store = updateReview(store, unitKey(UNIT), 'rencana', { status: 'perlu-perbaikan', comment: 'Lengkapi nomor cadangan juru bicara.' }, NOW);
+  store = updateReview(
+    store,
+    unitKey(UNIT),
+    'rencana',
+    { status: 'perlu-perbaikan', comment: 'Lengkapi nomor cadangan juru bicara.' },
+    NOW,
+  );
   store = updateReview(store, unitKey(UNIT), 'asesmen', { status: 'diterima', comment: 'Jelas.' }, NOW);
   return store.units[0]!;
 }
@@ -24,7 +37,11 @@ describe('feedback file', () => {
       packageId: 'p1',
       mentor: 'Kanwil Contoh',
       writtenAt: NOW.toISOString(),
-      reviews: { rencana: { status: 'perlu-perbaikan', comment: 'Lengkapi nomor cadangan juru bicara.' }, asesmen: { status: 'diterima' }, 'siaran-pers': { status: 'belum' } },
+      reviews: {
+        rencana: { status: 'perlu-perbaikan', comment: 'Lengkapi nomor cadangan juru bicara.' },
+        asesmen: { status: 'diterima' },
+        'siaran-pers': { status: 'belum' },
+      },
     });
     expect(feedback.reviewed.rencana).toBe('Rencana “Rencana 2026” versi 1.2, kelengkapan 100%');
     expect(feedback.reviewed.asesmen).toBe('Self-asesmen 1 November 2026, skor 55; peta risiko 3 jenis krisis');

@@ -20,7 +20,15 @@ export const attempt = (id: string, points: number, max = 20, submittedAt = `202
   id,
   drillId: 'bebas',
   drillTitle: 'Mode bebas',
-  parts: { headline: 'Judul', dateline: 'Telaga Bening, 3 November 2026', lead: 'Teras.', body: 'Tubuh.', quote: '', boilerplate: '', contact: 'Narahubung: humas' },
+  parts: {
+    headline: 'Judul',
+    dateline: 'Telaga Bening, 3 November 2026',
+    lead: 'Teras.',
+    body: 'Tubuh.',
+    quote: '',
+    boilerplate: '',
+    contact: 'Narahubung: humas',
+  },
   submittedAt,
   secondsTaken: 600,
   timed: false,
@@ -31,7 +39,12 @@ export const attempt = (id: string, points: number, max = 20, submittedAt = `202
 
 export function sources(): PackageSources {
   return {
-    selfAssessment: { drafts: {}, history: { 'kesiapan-krisis': [completed('1', '2026-10-01T00:00:00.000Z', 40), completed('2', '2026-11-01T00:00:00.000Z', 55, [50, 60])] } },
+    selfAssessment: {
+      drafts: {},
+      history: {
+        'kesiapan-krisis': [completed('1', '2026-10-01T00:00:00.000Z', 40), completed('2', '2026-11-01T00:00:00.000Z', 55, [50, 60])],
+      },
+    },
     riskMap: {
       entries: {
         pelarian: { likelihood: 3, impact: 5, controls: '', owner: '' },

@@ -9,12 +9,27 @@ import { payload } from './fixtures';
 
 describe('import report', () => {
   it('counts kept files only, and names no file in the sentence', () => {
-    const text = importReport({ total: 700, kept: Array.from({ length: 698 }, (_, i) => `p${i}.json`), rejected: [{ name: 'rusak.json', reason: 'x' }, { name: 'lama.json', reason: 'y' }], pending: [], notKept: [] });
+    const text = importReport({
+      total: 700,
+      kept: Array.from({ length: 698 }, (_, i) => `p${i}.json`),
+      rejected: [
+        { name: 'rusak.json', reason: 'x' },
+        { name: 'lama.json', reason: 'y' },
+      ],
+      pending: [],
+      notKept: [],
+    });
     expect(text).toBe('700 berkas dibaca: 698 diterima, 2 ditolak.');
   });
 
   it('when storage refuses, says how many were kept and not kept, and that the originals are untouched', () => {
-    const text = importReport({ total: 700, kept: Array.from({ length: 312 }, (_, i) => `p${i}.json`), rejected: [], pending: [], notKept: Array.from({ length: 388 }, (_, i) => `q${i}.json`) });
+    const text = importReport({
+      total: 700,
+      kept: Array.from({ length: 312 }, (_, i) => `p${i}.json`),
+      rejected: [],
+      pending: [],
+      notKept: Array.from({ length: 388 }, (_, i) => `q${i}.json`),
+    });
     expect(text).toMatch(/^700 berkas dibaca: 312 diterima, 0 ditolak, 388 tidak tersimpan\./);
     expect(text).toContain('setelah 312 berkas tersimpan');
     expect(text).toContain('berkas aslinya tidak berubah');
@@ -24,7 +39,12 @@ describe('import report', () => {
 
 describe('overview rows for hundreds of units', () => {
   let store = EMPTY_MENTOR_STORE;
-  for (let i = 0; i < 120; i++) store = addPackage(store, payload(`p${i}`, '2026-11-10T00:00:00.000Z', `${i % 3 === 0 ? 'Rutan' : 'Lapas'} Nomor ${i} (fiktif)`), '2026-11-10T00:00:00.000Z').store;
+  for (let i = 0; i < 120; i++)
+    store = addPackage(
+      store,
+      payload(`p${i}`, '2026-11-10T00:00:00.000Z', `${i % 3 === 0 ? 'Rutan' : 'Lapas'} Nomor ${i} (fiktif)`),
+      '2026-11-10T00:00:00.000Z',
+    ).store;
   store = updateReview(store, store.units[5]!.key, 'rencana', { status: 'perlu-perbaikan' }, new Date('2026-11-11T00:00:00.000Z'));
   const rows = store.units.map(overviewRow);
 
@@ -32,7 +52,9 @@ describe('overview rows for hundreds of units', () => {
     expect(filterRows(rows, { query: 'NOMOR  7 (Fiktif', type: '', state: '' }).map((r) => r.name)).toEqual(['Lapas Nomor 7 (fiktif)']);
     expect(filterRows(rows, { query: '', type: 'Lapas', state: '' })).toHaveLength(120); // the fixture's type is Lapas for all
     expect(filterRows(rows, { query: '', type: 'Rutan', state: '' })).toHaveLength(0);
-    expect(filterRows(rows, { query: '', type: '', state: 'perlu-perbaikan' }).map((r) => r.name)).toEqual([store.units[5]!.current.unit.name]);
+    expect(filterRows(rows, { query: '', type: '', state: 'perlu-perbaikan' }).map((r) => r.name)).toEqual([
+      store.units[5]!.current.unit.name,
+    ]);
   });
 
   it('pages of 50, kept within range', () => {

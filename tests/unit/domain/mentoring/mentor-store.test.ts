@@ -29,7 +29,13 @@ describe('unit names', () => {
   ])('%j is the unit %j', (name, key) => expect(unitKey(name)).toBe(key));
 
   it('reads a pasted list: one per line or semicolon, numbering and bullets removed, each once', () => {
-    expect(parseUnitList('1. Lapas A\n- Rutan B; LPKA C\n\n  lapas a \n• Bapas D\n2) Rutan E')).toEqual(['Lapas A', 'Rutan B', 'LPKA C', 'Bapas D', 'Rutan E']);
+    expect(parseUnitList('1. Lapas A\n- Rutan B; LPKA C\n\n  lapas a \n• Bapas D\n2) Rutan E')).toEqual([
+      'Lapas A',
+      'Rutan B',
+      'LPKA C',
+      'Bapas D',
+      'Rutan E',
+    ]);
     expect(parseUnitList('  \n;')).toEqual([]);
   });
 });
@@ -39,14 +45,22 @@ describe('merging packages of the same unit', () => {
     const { store, outcome } = addPackage(EMPTY_MENTOR_STORE, payload('p1', received(1)), received(2));
     expect(outcome).toBe('baru');
     expect(store.units).toHaveLength(1);
-    expect(store.units[0]).toMatchObject({ key: unitKey(UNIT), receivedAt: received(2), history: [], reviews: { asesmen: { status: 'belum', comment: '' } } });
+    expect(store.units[0]).toMatchObject({
+      key: unitKey(UNIT),
+      receivedAt: received(2),
+      history: [],
+      reviews: { asesmen: { status: 'belum', comment: '' } },
+    });
     expect(z.safeParse(mentorStoreSchema, store).success).toBe(true);
   });
 
   it('the newest package wins and the older is kept in history, whatever the order of import', () => {
     const older = payload('p1', received(1), UNIT, 40);
     const newer = payload('p2', received(5), ' lapas kelas IIA telaga bening', 70);
-    for (const order of [[older, newer], [newer, older]]) {
+    for (const order of [
+      [older, newer],
+      [newer, older],
+    ]) {
       let store = EMPTY_MENTOR_STORE;
       const outcomes = order.map((p) => {
         const r = addPackage(store, p, received(10));
@@ -108,17 +122,30 @@ describe('the mentor document', () => {
     expect(z.safeParse(mentorDocument.schema, mentorDocument.initial).success).toBe(true);
     expect(isMentorStoreEmpty(mentorDocument.initial)).toBe(true);
     expect(isMentorStoreEmpty({ ...EMPTY_MENTOR_STORE, regionUnits: 'Lapas A' })).toBe(false);
-    const store = addPackage({ ...EMPTY_MENTOR_STORE, regionUnits: 'Lapas A\nRutan B' }, payload('a', received(1), 'Lapas A'), received(1)).store;
+    const store = addPackage(
+      { ...EMPTY_MENTOR_STORE, regionUnits: 'Lapas A\nRutan B' },
+      payload('a', received(1), 'Lapas A'),
+      received(1),
+    ).store;
     expect(summarizeMentorStore(store)).toBe('1 unit mengirim paket; daftar wilayah 2 unit');
     expect(summarizeMentorStore(EMPTY_MENTOR_STORE)).toBe('0 unit mengirim paket; daftar wilayah 0 unit');
   });
 
   it('merges two browsers’ stores: packages by the same rules, the later review wins, lists combined', () => {
     const base = addPackage(EMPTY_MENTOR_STORE, payload('p1', received(1)), received(1)).store;
-    const ours: MentorStore = { ...updateReview(base, unitKey(UNIT), 'asesmen', { status: 'diterima' }, new Date(received(4))), regionUnits: 'Lapas A' };
+    const ours: MentorStore = {
+      ...updateReview(base, unitKey(UNIT), 'asesmen', { status: 'diterima' }, new Date(received(4))),
+      regionUnits: 'Lapas A',
+    };
     const theirs0 = addPackage(base, payload('p2', received(2)), received(2)).store;
     const theirs: MentorStore = {
-      ...updateReview(updateReview(theirs0, unitKey(UNIT), 'asesmen', { status: 'perlu-perbaikan' }, new Date(received(3))), unitKey(UNIT), 'rencana', { comment: 'Baik' }, new Date(received(3))),
+      ...updateReview(
+        updateReview(theirs0, unitKey(UNIT), 'asesmen', { status: 'perlu-perbaikan' }, new Date(received(3))),
+        unitKey(UNIT),
+        'rencana',
+        { comment: 'Baik' },
+        new Date(received(3)),
+      ),
       regionUnits: 'lapas a\nRutan B',
       mentor: 'Kanwil Contoh',
     };
@@ -140,7 +167,14 @@ describe('the mentor document', () => {
     const theirs0 = addPackage(base, payload('p2', received(3)), far).store;
     const theirs = {
       ...theirs0,
-      units: theirs0.units.map((u) => ({ ...u, reviews: { ...u.reviews, asesmen: { status: 'diterima' as const, comment: '', updatedAt: far }, rencana: { status: 'diterima' as const, comment: '', updatedAt: far } } })),
+      units: theirs0.units.map((u) => ({
+        ...u,
+        reviews: {
+          ...u.reviews,
+          asesmen: { status: 'diterima' as const, comment: '', updatedAt: far },
+          rencana: { status: 'diterima' as const, comment: '', updatedAt: far },
+        },
+      })),
     };
     const merged = mergeMentorStores(ours, theirs, now);
     const unit = merged.units[0]!;
@@ -157,9 +191,15 @@ describe('the mentor document', () => {
 describe('the stored shape', () => {
   it('refuses a review status that does not exist and a history longer than kept', () => {
     const store = addPackage(EMPTY_MENTOR_STORE, payload('p1', received(1)), received(1)).store;
-    const badStatus = { ...store, units: [{ ...store.units[0]!, reviews: { ...store.units[0]!.reviews, rencana: { status: 'lulus', comment: '' } } }] };
+    const badStatus = {
+      ...store,
+      units: [{ ...store.units[0]!, reviews: { ...store.units[0]!.reviews, rencana: { status: 'lulus', comment: '' } } }],
+    };
     expect(z.safeParse(mentorStoreSchema, badStatus).success).toBe(false);
-    const history = Array.from({ length: MAX_HISTORY + 1 }, (_, i) => ({ payload: payload(`h${i}`, received(1)), receivedAt: received(1) }));
+    const history = Array.from({ length: MAX_HISTORY + 1 }, (_, i) => ({
+      payload: payload(`h${i}`, received(1)),
+      receivedAt: received(1),
+    }));
     expect(z.safeParse(mentorStoreSchema, { ...store, units: [{ ...store.units[0]!, history }] }).success).toBe(false);
   });
 });

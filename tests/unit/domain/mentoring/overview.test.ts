@@ -10,7 +10,13 @@ function region(): MentorStore {
   let store: MentorStore = { ...EMPTY_MENTOR_STORE, regionUnits: 'Lapas Alfa\nRutan Beta\nLPKA Gama\nBapas Delta' };
   const alfa = payload('a', at, 'Lapas Alfa', 60); // dimensions 50 / 60, plan 100%, best release 90%
   const beta = payload('b', at, 'rutan beta', 40);
-  const betaWithout = { ...beta, contents: { releases: [], assessment: { ...beta.contents.assessment!, dimensions: [{ id: 'dimensi-1', name: 'Dimensi 1', score: 20 }] } } };
+  const betaWithout = {
+    ...beta,
+    contents: {
+      releases: [],
+      assessment: { ...beta.contents.assessment!, dimensions: [{ id: 'dimensi-1', name: 'Dimensi 1', score: 20 }] },
+    },
+  };
   const gama = payload('g', at, 'LPKA Gama');
   const gamaEmpty = { ...gama, contents: { releases: [] } };
   store = addPackage(store, alfa, '2026-11-11T00:00:00.000Z').store;
@@ -23,8 +29,19 @@ describe('regional overview', () => {
   it('one row per unit with its scores', () => {
     const rows = region().units.map(overviewRow);
     expect(rows.map((r) => r.name)).toEqual(['Lapas Alfa', 'rutan beta', 'LPKA Gama']);
-    expect(rows[0]).toMatchObject({ type: 'Lapas', overall: 60, dimensions: { 'dimensi-1': 50, 'dimensi-2': 60 }, plan: 100, release: 90, releases: 2 });
-    expect(rows[0]!.topRisks).toEqual([{ name: 'Hoaks', score: 16 }, { name: 'Pelarian WBP', score: 15 }, { name: 'Kebakaran', score: 8 }]);
+    expect(rows[0]).toMatchObject({
+      type: 'Lapas',
+      overall: 60,
+      dimensions: { 'dimensi-1': 50, 'dimensi-2': 60 },
+      plan: 100,
+      release: 90,
+      releases: 2,
+    });
+    expect(rows[0]!.topRisks).toEqual([
+      { name: 'Hoaks', score: 16 },
+      { name: 'Pelarian WBP', score: 15 },
+      { name: 'Kebakaran', score: 8 },
+    ]);
     expect(rows[0]!.planSections).toHaveLength(10);
     expect(rows[1]).toMatchObject({ overall: 40, dimensions: { 'dimensi-1': 20 }, plan: null, release: null, planSections: [] });
     expect(rows[2]).toMatchObject({ overall: null, dimensions: {}, topRisks: [] });
@@ -34,7 +51,10 @@ describe('regional overview', () => {
     const store = region();
     const rows = store.units.map(overviewRow);
     const dims = dimensionColumns(store.units);
-    expect(dims).toEqual([{ id: 'dimensi-1', name: 'Dimensi 1' }, { id: 'dimensi-2', name: 'Dimensi 2' }]);
+    expect(dims).toEqual([
+      { id: 'dimensi-1', name: 'Dimensi 1' },
+      { id: 'dimensi-2', name: 'Dimensi 2' },
+    ]);
     const averages = regionAverages(rows, dims);
     expect(averages).toMatchObject({ units: 3, overall: 50, plan: 100, release: 90, dimensions: { 'dimensi-1': 35, 'dimensi-2': 60 } });
     expect(Object.values(averages.planSections)).toEqual(Array(10).fill(100));

@@ -30,15 +30,27 @@ describe('building a package', () => {
     const payload = buildPackagePayload(sources(), everything(), { id: 'p1', now: NOW });
     expect(z.safeParse(packagePayloadSchema, payload).success).toBe(true);
     expect(payload.unit).toEqual({ name: UNIT, type: 'Lapas' });
-    expect(payload.contents.assessment).toMatchObject({ questionnaireId: 'kesiapan-krisis', overall: 55, dimensions: [{ score: 50 }, { score: 60 }] });
+    expect(payload.contents.assessment).toMatchObject({
+      questionnaireId: 'kesiapan-krisis',
+      overall: 55,
+      dimensions: [{ score: 50 }, { score: 60 }],
+    });
     // Highest risk first; types with one rating only are left out.
-    expect(payload.contents.risks?.map((r) => [r.typeId, r.score])).toEqual([['hoaks', 16], ['pelarian', 15], ['kebakaran', 8]]);
+    expect(payload.contents.risks?.map((r) => [r.typeId, r.score])).toEqual([
+      ['hoaks', 16],
+      ['pelarian', 15],
+      ['kebakaran', 8],
+    ]);
     expect(payload.contents.plan?.plan.id).toBe('rk-uji');
     expect(payload.contents.releases.map((r) => r.id)).toEqual(['a', 'ccc']);
   });
 
   it('leaves out what was not chosen', () => {
-    const payload = buildPackagePayload(sources(), { ...everything(), assessment: false, risks: false, planId: '', releaseIds: [] }, { id: 'p', now: NOW });
+    const payload = buildPackagePayload(
+      sources(),
+      { ...everything(), assessment: false, risks: false, planId: '', releaseIds: [] },
+      { id: 'p', now: NOW },
+    );
     expect(payload.contents).toEqual({ releases: [] });
     expect(isPackageEmpty(payload)).toBe(true);
     expect(isPackageEmpty(buildPackagePayload(sources(), everything(), { id: 'p', now: NOW }))).toBe(false);
@@ -48,7 +60,13 @@ describe('building a package', () => {
     const withNames = buildPackagePayload(sources(), { ...everything(), removePersonalData: false }, { id: 'p', now: NOW });
     const without = buildPackagePayload(sources(), everything(), { id: 'p', now: NOW });
     expect(withNames.contents.plan?.plan.team[0]?.name).toBe('Petugas 1');
-    expect(without.contents.plan?.plan.team[0]).toMatchObject({ name: REMOVED, phone: REMOVED, deputyName: REMOVED, deputyPhone: REMOVED, position: 'Jabatan 1' });
+    expect(without.contents.plan?.plan.team[0]).toMatchObject({
+      name: REMOVED,
+      phone: REMOVED,
+      deputyName: REMOVED,
+      deputyPhone: REMOVED,
+      position: 'Jabatan 1',
+    });
     expect(without.contents.plan?.plan.identity.owner).toBe(REMOVED);
     expect(without.contents.plan?.personalDataRemoved).toBe(true);
     expect(without.contents.plan?.sections).toEqual(withNames.contents.plan?.sections);
@@ -115,7 +133,10 @@ describe('checksum', () => {
     ['{"name":"laporan","version":3}', /aplikasi lain/],
     ['{"app":"siaga-krisis","kind":"ekspor-data","formatVersion":1}', /bukan paket pendampingan/],
     ['{"app":"siaga-krisis","kind":"paket-pendampingan","formatVersion":2}', /versi Siaga Krisis yang lebih baru \(format 2\)/],
-    ['{"app":"siaga-krisis","kind":"paket-pendampingan","formatVersion":1,"checksum":{"algorithm":"MD5","value":"x"},"payload":{}}', /tidak sesuai format paket pendampingan: kolom “checksum.algorithm”/],
+    [
+      '{"app":"siaga-krisis","kind":"paket-pendampingan","formatVersion":1,"checksum":{"algorithm":"MD5","value":"x"},"payload":{}}',
+      /tidak sesuai format paket pendampingan: kolom “checksum.algorithm”/,
+    ],
   ])('rejects %j with a reason', async (text, reason) => {
     const opened = await openSealedFile(text, packageKind);
     expect(opened.ok).toBe(false);
@@ -124,7 +145,13 @@ describe('checksum', () => {
 
   it('rejects a correctly sealed payload that is not a valid package', async () => {
     const value = await payloadChecksum({ id: 'x' });
-    const text = JSON.stringify({ app: 'siaga-krisis', kind: 'paket-pendampingan', formatVersion: 1, checksum: { algorithm: 'SHA-256', value }, payload: { id: 'x' } });
+    const text = JSON.stringify({
+      app: 'siaga-krisis',
+      kind: 'paket-pendampingan',
+      formatVersion: 1,
+      checksum: { algorithm: 'SHA-256', value },
+      payload: { id: 'x' },
+    });
     const opened = await openSealedFile(text, packageKind);
     expect(!opened.ok && opened.reason).toMatch(/^Isi paket pendampingan tidak valid: kolom “createdAt”/);
   });

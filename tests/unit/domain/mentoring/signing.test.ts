@@ -24,7 +24,10 @@ import { payload, UNIT } from './fixtures';
 
 const NOW = new Date('2026-11-20T09:00:00.000Z');
 const LATER = new Date('2026-11-21T09:00:00.000Z');
-const signedFile = async (name: string, p: PackagePayload, key?: SigningKeyPair) => ({ name, text: JSON.stringify(await buildPackageFile(p, key)) });
+const signedFile = async (name: string, p: PackagePayload, key?: SigningKeyPair) => ({
+  name,
+  text: JSON.stringify(await buildPackageFile(p, key)),
+});
 
 const feedback = (packageId: string): FeedbackPayload => ({
   unit: { name: UNIT, type: 'Lapas' },
@@ -33,7 +36,11 @@ const feedback = (packageId: string): FeedbackPayload => ({
   writtenAt: '2026-11-12T00:00:00.000Z',
   mentor: 'Pendamping Wilayah',
   reviewed: { asesmen: 'a', rencana: 'b', 'siaran-pers': 'c' },
-  reviews: { asesmen: { status: 'diterima', comment: '' }, rencana: { status: 'belum', comment: '' }, 'siaran-pers': { status: 'belum', comment: '' } },
+  reviews: {
+    asesmen: { status: 'diterima', comment: '' },
+    rencana: { status: 'belum', comment: '' },
+    'siaran-pers': { status: 'belum', comment: '' },
+  },
 });
 
 describe('keys and signatures', () => {
@@ -65,7 +72,10 @@ describe('keys and signatures', () => {
     const changed = { ...real.payload, unit: { ...real.payload.unit, name: 'Lapas Kelas IIA Telaga Benig' } };
     const tampered = { ...real, payload: changed, checksum: { algorithm: 'SHA-256', value: await payloadChecksum(changed) } };
     const opened = await openSealedFile(JSON.stringify(tampered), packageKind);
-    expect(opened).toEqual({ ok: false, reason: expect.stringMatching(/^Tanda tangan tidak cocok: isi berkas diubah setelah ditandatangani/) });
+    expect(opened).toEqual({
+      ok: false,
+      reason: expect.stringMatching(/^Tanda tangan tidak cocok: isi berkas diubah setelah ditandatangani/),
+    });
     expect(await verifyFileSignature(tampered)).toEqual({ state: 'tidak-sah' });
   });
 
@@ -74,7 +84,9 @@ describe('keys and signatures', () => {
     const pkg = await buildPackageFile(payload('p1', '2026-11-10T00:00:00.000Z'), key);
     expect(await verifyFileSignature({ ...pkg, kind: 'umpan-balik-pendampingan' })).toEqual({ state: 'tidak-sah' });
     expect(await verifyFileSignature({ ...pkg, formatVersion: 2 })).toEqual({ state: 'tidak-sah' });
-    expect(await verifyFileSignature({ ...pkg, signature: { ...(pkg.signature as object), publicKey: 'A'.repeat(87) } })).toEqual({ state: 'tidak-sah' });
+    expect(await verifyFileSignature({ ...pkg, signature: { ...(pkg.signature as object), publicKey: 'A'.repeat(87) } })).toEqual({
+      state: 'tidak-sah',
+    });
     expect(await verifyFileSignature({ ...pkg, signature: 'x' })).toEqual({ state: 'tidak-sah' });
     expect(await verifyFileSignature(pkg)).toMatchObject({ state: 'sah' });
   });
@@ -101,7 +113,9 @@ describe('pin decisions (trust on first use)', () => {
     expect(packageSignerState(pins, 'u', 'tak-dikenal')).toEqual({ state: 'tanpa-tanda-tangan' });
     pins = recordUnitPackage(pins, 'u', 'p3', other, LATER, true);
     expect(pins.units[0]?.publicKey).toBe('k2');
-    expect(z.safeParse(pinnedKeysSchema, { ...pins, units: pins.units.map((u) => ({ ...u, publicKey: 'A'.repeat(87) })) }).success).toBe(true);
+    expect(z.safeParse(pinnedKeysSchema, { ...pins, units: pins.units.map((u) => ({ ...u, publicKey: 'A'.repeat(87) })) }).success).toBe(
+      true,
+    );
   });
 
   it('the unit pins the mentor key on the first signed feedback and keeps it', () => {
@@ -138,7 +152,9 @@ describe('importing packages with pinned keys', () => {
       expect(forged.store).toBe(first.store);
       expect(forged.pending).toHaveLength(1);
       expect(forged.pending[0]).toMatchObject({ reason: 'kunci', keyDecision: 'kunci-lain' });
-      expect(forged.pending[0]!.details[0]).toMatch(/^PERINGATAN: berkas ini ditandatangani kunci [0-9A-F ]+, bukan kunci [0-9A-F ]+ yang dipakai Lapas Kelas IIA Telaga Bening/);
+      expect(forged.pending[0]!.details[0]).toMatch(
+        /^PERINGATAN: berkas ini ditandatangani kunci [0-9A-F ]+, bukan kunci [0-9A-F ]+ yang dipakai Lapas Kelas IIA Telaga Bening/,
+      );
       expect(forged.pins).toBe(first.pins);
     }
   });
@@ -149,12 +165,22 @@ describe('importing packages with pinned keys', () => {
     const unsigned = await importOne(payload('p2', '2026-11-15T00:00:00.000Z'), undefined, first.store, first.pins);
     expect(unsigned.pending[0]).toMatchObject({ reason: 'kunci', keyDecision: 'tanpa-tanda-tangan' });
     expect(unsigned.pending[0]!.details[0]).toMatch(/^PERINGATAN: berkas ini tidak bertanda tangan/);
-    const old = await importOne(payload('lama', '2026-11-10T00:00:00.000Z', 'Rutan Kelas IIB Muara Teduh'), undefined, EMPTY_MENTOR_STORE, EMPTY_PINNED_KEYS);
+    const old = await importOne(
+      payload('lama', '2026-11-10T00:00:00.000Z', 'Rutan Kelas IIB Muara Teduh'),
+      undefined,
+      EMPTY_MENTOR_STORE,
+      EMPTY_PINNED_KEYS,
+    );
     expect(old.accepted).toHaveLength(1);
     expect(old.pins.units).toEqual([]);
     expect(packageSignerState(old.pins, unitKey('Rutan Kelas IIB Muara Teduh'), 'lama')).toEqual({ state: 'tanpa-tanda-tangan' });
     // Its first signed package pins the key from then on.
-    const signedLater = await importOne(payload('baru', '2026-11-15T00:00:00.000Z', 'Rutan Kelas IIB Muara Teduh'), key, old.store, old.pins);
+    const signedLater = await importOne(
+      payload('baru', '2026-11-15T00:00:00.000Z', 'Rutan Kelas IIB Muara Teduh'),
+      key,
+      old.store,
+      old.pins,
+    );
     const confirmed = confirmPending(signedLater.store, signedLater.pending[0]!, NOW, signedLater.pins);
     expect(confirmed.ok && confirmed.pins.units.map((u) => u.publicKey)).toEqual([key.publicKey]);
   });
@@ -177,7 +203,10 @@ describe('feedback signed by the mentor', () => {
     expect(opened.ok && opened.signer?.publicKey).toBe(key.publicKey);
     const changed = { ...file.payload, reviews: { ...file.payload.reviews, rencana: { status: 'diterima', comment: '' } } };
     const tampered = { ...file, payload: changed, checksum: { algorithm: 'SHA-256', value: await payloadChecksum(changed) } };
-    expect(await openSealedFile(JSON.stringify(tampered), feedbackKind)).toMatchObject({ ok: false, reason: expect.stringMatching(/^Tanda tangan tidak cocok/) });
+    expect(await openSealedFile(JSON.stringify(tampered), feedbackKind)).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/^Tanda tangan tidak cocok/),
+    });
   });
 
   it('feedback from another mentor key after the first is flagged', async () => {
@@ -188,7 +217,11 @@ describe('feedback signed by the mentor', () => {
     expect(pinDecision(pins.mentor, second.ok ? second.signer : undefined)).toBe('kunci-lain');
     const third = await openSealedFile(JSON.stringify(await buildFeedbackFile(feedback('p1'))), feedbackKind);
     expect(pinDecision(pins.mentor, third.ok ? third.signer : undefined)).toBe('tanpa-tanda-tangan');
-    expect(feedbackKeyCheck(pins.mentor, second.ok ? second.signer : undefined)).toMatchObject({ decision: 'kunci-lain', warning: expect.stringMatching(/^PERINGATAN: berkas ini ditandatangani kunci/), question: expect.stringContaining('percayai kunci baru') });
+    expect(feedbackKeyCheck(pins.mentor, second.ok ? second.signer : undefined)).toMatchObject({
+      decision: 'kunci-lain',
+      warning: expect.stringMatching(/^PERINGATAN: berkas ini ditandatangani kunci/),
+      question: expect.stringContaining('percayai kunci baru'),
+    });
     expect(feedbackKeyCheck(pins.mentor, first.ok ? first.signer : undefined)).toEqual({ decision: 'cocok' });
     expect(feedbackKeyCheck(undefined, undefined)).toEqual({ decision: 'belum-bertanda' });
   });

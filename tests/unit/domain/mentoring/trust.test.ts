@@ -15,7 +15,10 @@ import { payload, UNIT } from './fixtures';
 const NOW = new Date('2026-11-20T09:00:00.000Z');
 const file = async (name: string, p: PackagePayload) => ({ name, text: JSON.stringify(await buildPackageFile(p)) });
 /** A file whose payload was changed and whose checksum was recomputed: what anyone can do with a checksum. */
-const forged = async (name: string, p: PackagePayload) => ({ name, text: JSON.stringify({ ...(await buildPackageFile(p)), checksum: { algorithm: 'SHA-256', value: await payloadChecksum(p) } }) });
+const forged = async (name: string, p: PackagePayload) => ({
+  name,
+  text: JSON.stringify({ ...(await buildPackageFile(p)), checksum: { algorithm: 'SHA-256', value: await payloadChecksum(p) } }),
+});
 
 async function storeWith(...packages: PackagePayload[]): Promise<MentorStore> {
   let store = EMPTY_MENTOR_STORE;
@@ -41,7 +44,11 @@ describe('a forged package', () => {
   });
 
   it('dated in the (valid) future is refused with the reason', async () => {
-    const result = await importPackages([await forged('palsu.json', payload('palsu', '2100-01-01T00:00:00.000Z'))], EMPTY_MENTOR_STORE, NOW);
+    const result = await importPackages(
+      [await forged('palsu.json', payload('palsu', '2100-01-01T00:00:00.000Z'))],
+      EMPTY_MENTOR_STORE,
+      NOW,
+    );
     expect(result.rejected[0]?.reason).toMatch(/masa depan/);
   });
 
@@ -54,7 +61,9 @@ describe('a forged package', () => {
     expect(result.store).toBe(reviewed);
     expect(result.pending).toHaveLength(1);
     expect(result.pending[0]!.reason).toBe('ganti');
-    expect(result.pending[0]!.details.join('\n')).toMatch(/Nama unit ditulis berbeda: “Lapas Kelas IIA Telaga Bening” → “LAPAS kelas IIA telaga-bening”/);
+    expect(result.pending[0]!.details.join('\n')).toMatch(
+      /Nama unit ditulis berbeda: “Lapas Kelas IIA Telaga Bening” → “LAPAS kelas IIA telaga-bening”/,
+    );
     expect(result.pending[0]!.details.join('\n')).toMatch(/Skor self-asesmen: 55 → 99/);
     // Once the mentor accepts it, the earlier "Diterima" is marked as given on the older package and cannot be exported.
     const added = confirmPending(reviewed, result.pending[0]!, NOW);
@@ -72,17 +81,33 @@ describe('a forged package', () => {
   });
 
   it('cannot outrank later real packages by its date: a package counts no later than when it was received', async () => {
-    const first = await importPackages([await file('a', payload('p1', '2026-11-10T00:00:00.000Z'))], EMPTY_MENTOR_STORE, new Date('2026-11-10T01:00:00.000Z'));
+    const first = await importPackages(
+      [await file('a', payload('p1', '2026-11-10T00:00:00.000Z'))],
+      EMPTY_MENTOR_STORE,
+      new Date('2026-11-10T01:00:00.000Z'),
+    );
     // Made "tomorrow" by a fast clock, within the skew; a real package made after it arrives later and still wins.
-    const skewed = await importPackages([await file('b', payload('p2', '2026-11-10T01:09:00.000Z'))], first.store, new Date('2026-11-10T01:00:00.000Z'));
+    const skewed = await importPackages(
+      [await file('b', payload('p2', '2026-11-10T01:09:00.000Z'))],
+      first.store,
+      new Date('2026-11-10T01:00:00.000Z'),
+    );
     const keptSkewed = confirmPending(first.store, skewed.pending[0]!, new Date('2026-11-10T01:00:00.000Z'));
-    const later = await importPackages([await file('c', payload('p3', '2026-11-10T01:05:00.000Z'))], keptSkewed.ok ? keptSkewed.store : first.store, new Date('2026-11-10T02:00:00.000Z'));
+    const later = await importPackages(
+      [await file('c', payload('p3', '2026-11-10T01:05:00.000Z'))],
+      keptSkewed.ok ? keptSkewed.store : first.store,
+      new Date('2026-11-10T02:00:00.000Z'),
+    );
     expect(later.pending.map((p) => p.payload.id)).toEqual(['p3']);
   });
 
   it('that looks like another unit (a Cyrillic Н) waits for the mentor with a warning', async () => {
     const store = await storeWith(payload('p1', '2026-11-10T00:00:00.000Z'));
-    const result = await importPackages([await file('mirip.json', payload('p2', '2026-11-11T00:00:00.000Z', 'Lapas Kelas IIA Telaga Веning'))], store, NOW);
+    const result = await importPackages(
+      [await file('mirip.json', payload('p2', '2026-11-11T00:00:00.000Z', 'Lapas Kelas IIA Telaga Веning'))],
+      store,
+      NOW,
+    );
     expect(result.pending[0]).toMatchObject({ reason: 'mirip' });
     expect(result.pending[0]!.details.join(' ')).toMatch(/mencampur huruf dari beberapa aksara \(Latin, Cyrillic\)/);
     expect(result.pending[0]!.details.join(' ')).toMatch(/tampak sama dengan unit yang sudah ada/);
@@ -144,13 +169,20 @@ describe('bounds', () => {
 
   it('a dimension name of 3.9 MB is refused by the schema', async () => {
     const p = payload('p1', '2026-11-10T00:00:00.000Z');
-    const big = { ...p, contents: { ...p.contents, assessment: { ...p.contents.assessment!, dimensions: [{ id: 'a', name: 'x'.repeat(200), score: 1 }] } } };
+    const big = {
+      ...p,
+      contents: { ...p.contents, assessment: { ...p.contents.assessment!, dimensions: [{ id: 'a', name: 'x'.repeat(200), score: 1 }] } },
+    };
     const result = await importPackages([await forged('besar.json', big)], EMPTY_MENTOR_STORE, NOW);
     expect(result.rejected[0]?.reason).toMatch(/terlalu panjang/);
   });
 
   it('no unit is dropped silently: 250 units are all kept (the old cap was 200)', async () => {
-    const files = await Promise.all(Array.from({ length: 250 }, (_, i) => file(`u${i}.json`, payload(`p${i}`, '2026-11-10T00:00:00.000Z', `Lapas Kelas III Nomor ${i} (fiktif)`))));
+    const files = await Promise.all(
+      Array.from({ length: 250 }, (_, i) =>
+        file(`u${i}.json`, payload(`p${i}`, '2026-11-10T00:00:00.000Z', `Lapas Kelas III Nomor ${i} (fiktif)`)),
+      ),
+    );
     const result = await importPackages(files, EMPTY_MENTOR_STORE, NOW);
     expect(result.accepted).toHaveLength(250);
     expect(result.store.units).toHaveLength(250);
@@ -158,11 +190,17 @@ describe('bounds', () => {
 
   it('a dimension id such as "constructor" is refused, and lookups never read inherited values', async () => {
     const p = payload('p1', '2026-11-10T00:00:00.000Z');
-    const bad = { ...p, contents: { ...p.contents, assessment: { ...p.contents.assessment!, dimensions: [{ id: '__proto__', name: 'x', score: 1 }] } } };
+    const bad = {
+      ...p,
+      contents: { ...p.contents, assessment: { ...p.contents.assessment!, dimensions: [{ id: '__proto__', name: 'x', score: 1 }] } },
+    };
     expect((await importPackages([await forged('a.json', bad)], EMPTY_MENTOR_STORE, NOW)).rejected).toHaveLength(1);
     expect(ownValue({}, 'constructor')).toBeUndefined();
     // "constructor" fits the id pattern: another unit's cell must still read as empty, not as Object's constructor.
-    const odd = { ...p, contents: { ...p.contents, assessment: { ...p.contents.assessment!, dimensions: [{ id: 'constructor', name: 'Aneh', score: 10 }] } } };
+    const odd = {
+      ...p,
+      contents: { ...p.contents, assessment: { ...p.contents.assessment!, dimensions: [{ id: 'constructor', name: 'Aneh', score: 10 }] } },
+    };
     const store = await storeWith(payload('p0', '2026-11-09T00:00:00.000Z', 'Rutan Kelas IIB Muara Teduh'), odd);
     const rows = store.units.map(overviewRow);
     const plain = rows.find((r) => r.name.startsWith('Rutan'))!;

@@ -25,15 +25,34 @@ describe('CSV dates', () => {
     expect(parseCsvDate('7/12/2026', WIB)).toBe('2026-12-06T17:00:00.000Z');
   });
   it('refuses what is not a date', () => {
-    for (const bad of ['31/02/2026', '07/12/2026 25:00', 'kemarin', '2026/12/07', '07/12/1960']) expect(parseCsvDate(bad, WIB), bad).toBeNull();
+    for (const bad of ['31/02/2026', '07/12/2026 25:00', 'kemarin', '2026/12/07', '07/12/1960'])
+      expect(parseCsvDate(bad, WIB), bad).toBeNull();
   });
 });
 
 describe('CSV export then import', () => {
   it('writes a BOM, semicolons and Indonesian dates, and reads back the same entries with their topic', () => {
     const register = [
-      entry({ id: 'a', number: 1, seenAt: '2026-12-07T01:30:00.000Z', summary: 'Unggahan “bayar dulu”; ramai', crisisTypeId: 'pungli-pemerasan', facts: 'Baris satu\nBaris dua', level: 2 }),
-      entry({ id: 'b', number: 2, seenAt: '2026-12-08T02:00:00.000Z', topicId: 'a', sentiment: 'negatif', reach: 'tinggi', status: 'dieskalasi', escalatedAt: '2026-12-08T03:00:00.000Z', summary: '=HYPERLINK("x")' }),
+      entry({
+        id: 'a',
+        number: 1,
+        seenAt: '2026-12-07T01:30:00.000Z',
+        summary: 'Unggahan “bayar dulu”; ramai',
+        crisisTypeId: 'pungli-pemerasan',
+        facts: 'Baris satu\nBaris dua',
+        level: 2,
+      }),
+      entry({
+        id: 'b',
+        number: 2,
+        seenAt: '2026-12-08T02:00:00.000Z',
+        topicId: 'a',
+        sentiment: 'negatif',
+        reach: 'tinggi',
+        status: 'dieskalasi',
+        escalatedAt: '2026-12-08T03:00:00.000Z',
+        summary: '=HYPERLINK("x")',
+      }),
     ];
     const csv = registerToCsv(register, names, TZ);
     expect(csv.startsWith('\uFEFFNo;Tanggal dan jam;')).toBe(true);
@@ -121,7 +140,9 @@ describe('narrative month report', () => {
       { aim: 'dukungan-kebijakan' as const, outputs: c },
     ];
     expect(balanceNotes(aims(4, 1, 1), 6)).toEqual([]);
-    expect(balanceNotes(aims(5, 1, 1), 7)).toEqual(['Lebih dari dua pertiga keluaran bulan ini melayani “Memperkuat pemahaman publik”. Seimbangkan dengan dua tujuan lainnya.']);
+    expect(balanceNotes(aims(5, 1, 1), 7)).toEqual([
+      'Lebih dari dua pertiga keluaran bulan ini melayani “Memperkuat pemahaman publik”. Seimbangkan dengan dua tujuan lainnya.',
+    ]);
     expect(balanceNotes(aims(0, 0, 0), 0)).toEqual([]);
   });
 });

@@ -16,9 +16,25 @@ describe('daily summary', () => {
     expect(text).toBe('Pemantauan Selasa, 08.30. Tidak ada temuan baru.');
   });
   it('describes one new finding in the module format and lists older open issues and warnings', () => {
-    const fresh = entry({ id: 'a', number: 2, seenAt: '2026-12-08T00:40:00.000Z', summary: 'Keluarga mengeluhkan antrean kunjungan', sentiment: 'negatif', reach: 'sedang', level: 1, crisisTypeId: 'pungli-pemerasan', action: 'Unggah ulang jadwal kunjungan hari ini' });
+    const fresh = entry({
+      id: 'a',
+      number: 2,
+      seenAt: '2026-12-08T00:40:00.000Z',
+      summary: 'Keluarga mengeluhkan antrean kunjungan',
+      sentiment: 'negatif',
+      reach: 'sedang',
+      level: 1,
+      crisisTypeId: 'pungli-pemerasan',
+      action: 'Unggah ulang jadwal kunjungan hari ini',
+    });
     // Seen exactly 24 hours earlier: no longer new.
-    const old = entry({ id: 'b', number: 1, seenAt: '2026-12-07T01:30:00.000Z', status: 'dipantau', checkAgainAt: '2026-12-08T00:00:00.000Z' });
+    const old = entry({
+      id: 'b',
+      number: 1,
+      seenAt: '2026-12-07T01:30:00.000Z',
+      status: 'dipantau',
+      checkAgainAt: '2026-12-08T00:00:00.000Z',
+    });
     const entries = [fresh, old];
     const warnings = registerWarnings({ now, entries, topRisks: new Map() });
     const text = dailySummary({ entries, now, warnings, crisisTypeNames: types, timeZone: TZ });
@@ -44,9 +60,31 @@ describe('weekly report', () => {
     // Sunday 6 December 23.30 WIB: the week before.
     entry({ id: 'a', number: 1, seenAt: '2026-12-06T16:30:00.000Z', sentiment: 'negatif' }),
     // Monday 7 December 00.30 WIB (still Sunday in UTC): this week.
-    entry({ id: 'b', number: 2, seenAt: '2026-12-06T17:30:00.000Z', sentiment: 'negatif', crisisTypeId: 'pungli-pemerasan', owner: 'Koordinator humas', action: 'Cek loket' }),
-    entry({ id: 'c', number: 3, seenAt: '2026-12-09T03:00:00.000Z', sentiment: 'positif', status: 'dieskalasi', escalatedAt: '2026-12-09T04:00:00.000Z' }),
-    entry({ id: 'd', number: 4, seenAt: '2026-12-09T05:00:00.000Z', crisisTypeId: 'pungli-pemerasan', status: 'selesai', action: 'Selesai' }),
+    entry({
+      id: 'b',
+      number: 2,
+      seenAt: '2026-12-06T17:30:00.000Z',
+      sentiment: 'negatif',
+      crisisTypeId: 'pungli-pemerasan',
+      owner: 'Koordinator humas',
+      action: 'Cek loket',
+    }),
+    entry({
+      id: 'c',
+      number: 3,
+      seenAt: '2026-12-09T03:00:00.000Z',
+      sentiment: 'positif',
+      status: 'dieskalasi',
+      escalatedAt: '2026-12-09T04:00:00.000Z',
+    }),
+    entry({
+      id: 'd',
+      number: 4,
+      seenAt: '2026-12-09T05:00:00.000Z',
+      crisisTypeId: 'pungli-pemerasan',
+      status: 'selesai',
+      action: 'Selesai',
+    }),
     // Sunday 13 December 23.59 WIB: still this week.
     entry({ id: 'e', number: 5, seenAt: '2026-12-13T16:59:00.000Z' }),
   ];
@@ -74,7 +112,11 @@ describe('weekly report', () => {
 
 describe('month view', () => {
   it('counts per week of the month', () => {
-    const entries = [entry({ id: 'a', seenAt: '2026-02-01T03:00:00.000Z' }), entry({ id: 'b', seenAt: '2026-02-28T03:00:00.000Z' }), entry({ id: 'c', seenAt: '2026-03-01T03:00:00.000Z' })];
+    const entries = [
+      entry({ id: 'a', seenAt: '2026-02-01T03:00:00.000Z' }),
+      entry({ id: 'b', seenAt: '2026-02-28T03:00:00.000Z' }),
+      entry({ id: 'c', seenAt: '2026-03-01T03:00:00.000Z' }),
+    ];
     const report = monthReport(entries, '2026-02', TZ);
     expect(report.trend).toEqual([
       { label: '1–7', count: 1 },
@@ -100,7 +142,16 @@ describe('risk map counts', () => {
 
 describe('escalation', () => {
   it('records the escalation and hands over a valid record with one fact per line', () => {
-    const register = { entries: [entry({ id: 'a', number: 4, facts: 'Video diunggah pukul 07.10\n\nAkun baru dibuat kemarin', sourceAddress: 'https://contoh.invalid/x' })] };
+    const register = {
+      entries: [
+        entry({
+          id: 'a',
+          number: 4,
+          facts: 'Video diunggah pukul 07.10\n\nAkun baru dibuat kemarin',
+          sourceAddress: 'https://contoh.invalid/x',
+        }),
+      ],
+    };
     const result = escalate(register, 'a', '2026-12-07T02:00:00.000Z')!;
     expect(escalationSchema.safeParse(result.handOver).success).toBe(true);
     expect(result.handOver.facts).toEqual(['Video diunggah pukul 07.10', 'Akun baru dibuat kemarin']);

@@ -70,7 +70,14 @@ describe('all rules together', () => {
     }
   });
   it('lists every reason of an open entry, by entry id', () => {
-    const hot = entry({ id: 'a', status: 'dipantau', sentiment: 'negatif', reach: 'tinggi', crisisTypeId: 'pelarian', checkAgainAt: at(0) });
+    const hot = entry({
+      id: 'a',
+      status: 'dipantau',
+      sentiment: 'negatif',
+      reach: 'tinggi',
+      crisisTypeId: 'pelarian',
+      checkAgainAt: at(0),
+    });
     const calm = entry({ id: 'b' });
     const flagged = registerWarnings({ now: at(HOUR), entries: [hot, calm], topRisks: new Map([['pelarian', 'Pelarian']]) });
     expect(flagged.get('a')?.map((w) => w.rule)).toEqual(['negatif-jangkauan-tinggi', 'risiko-utama', 'waktu-cek-lewat']);

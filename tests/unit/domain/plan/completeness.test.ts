@@ -25,7 +25,9 @@ describe('planCompleteness', () => {
     expect(section(newPlan(), 'identitas').missing).toEqual([
       'Identitas: nama unit, jenis unit, penanggung jawab dokumen, jabatannya, tanggal tinjauan berikutnya belum diisi.',
     ]);
-    expect(section(newPlan(), 'tim').missing[1]).toBe('Juru bicara: nama petugas, jabatan, nomor telepon yang benar, nama cadangan, telepon cadangan yang benar belum diisi.');
+    expect(section(newPlan(), 'tim').missing[1]).toBe(
+      'Juru bicara: nama petugas, jabatan, nomor telepon yang benar, nama cadangan, telepon cadangan yang benar belum diisi.',
+    );
   });
 
   it.each([
@@ -50,8 +52,15 @@ describe('planCompleteness', () => {
   });
 
   it('requires a step at the regional office and at the directorate general', () => {
-    const plan = withList(completePlan(), 'approval', completePlan().approval.filter((s) => s.level === 'upt'));
-    expect(section(plan, 'persetujuan').missing).toEqual(['Belum ada langkah di Kanwil Ditjenpas.', 'Belum ada langkah di Direktorat Jenderal Pemasyarakatan.']);
+    const plan = withList(
+      completePlan(),
+      'approval',
+      completePlan().approval.filter((s) => s.level === 'upt'),
+    );
+    expect(section(plan, 'persetujuan').missing).toEqual([
+      'Belum ada langkah di Kanwil Ditjenpas.',
+      'Belum ada langkah di Direktorat Jenderal Pemasyarakatan.',
+    ]);
   });
 
   it('requires at least three audiences, two escalation levels, three first-hour steps and one scenario', () => {

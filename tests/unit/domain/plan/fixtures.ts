@@ -54,7 +54,8 @@ export function completePlan(): CommunicationPlan {
       {
         id: 'rk-uji-skenario-1',
         typeName: 'Kebakaran dapur',
-        holdingStatement: 'Pagi ini terjadi kebakaran di dapur. Api sudah dipadamkan. Kami memeriksa keselamatan semua orang dan menyampaikan keterangan berikutnya pukul 12.00.',
+        holdingStatement:
+          'Pagi ini terjadi kebakaran di dapur. Api sudah dipadamkan. Kami memeriksa keselamatan semua orang dan menyampaikan keterangan berikutnya pukul 12.00.',
         messages: [
           { text: 'Api sudah padam dan semua aman.', facts: ['Api padam pukul 07.40.', 'Petugas damkar memeriksa lokasi.', ''] },
           { text: 'Kami mendata dan merawat yang terdampak.', facts: ['Tim kesehatan berjaga.', '', ''] },
@@ -62,7 +63,12 @@ export function completePlan(): CommunicationPlan {
         ],
       },
     ],
-    channels: plan.channels.map((c) => ({ ...c, account: `@contoh_${c.channel.replace(/\W+/g, '').toLowerCase()}`, posters: 'Koordinator humas', note: 'Setelah disetujui Kepala UPT' })),
+    channels: plan.channels.map((c) => ({
+      ...c,
+      account: `@contoh_${c.channel.replace(/\W+/g, '').toLowerCase()}`,
+      posters: 'Koordinator humas',
+      note: 'Setelah disetujui Kepala UPT',
+    })),
     monitoring: {
       routine: 'Setiap pukul 08.00 dan 15.00; setiap jam saat krisis.',
       tools: 'Media daring lokal, Instagram, Facebook, X, grup percakapan warga',

@@ -46,15 +46,35 @@ describe('speakingSeconds', () => {
 
 describe('countMessageMap', () => {
   it('counts an empty map as nothing written', () => {
-    expect(countMessageMap(map('', '', ''))).toEqual({ words: 0, seconds: 0, messages: 0, withinWords: true, withinSeconds: true, allMessages: false });
+    expect(countMessageMap(map('', '', ''))).toEqual({
+      words: 0,
+      seconds: 0,
+      messages: 0,
+      withinWords: true,
+      withinSeconds: true,
+      allMessages: false,
+    });
   });
 
   it('accepts exactly 27 words in three messages: 9 seconds', () => {
-    expect(countMessageMap(map(words(9), words(9), words(9)))).toEqual({ words: 27, seconds: 9, messages: 3, withinWords: true, withinSeconds: true, allMessages: true });
+    expect(countMessageMap(map(words(9), words(9), words(9)))).toEqual({
+      words: 27,
+      seconds: 9,
+      messages: 3,
+      withinWords: true,
+      withinSeconds: true,
+      allMessages: true,
+    });
   });
 
   it('flags 28 words: over the words and over 9 seconds', () => {
-    expect(countMessageMap(map(words(10), words(9), words(9)))).toMatchObject({ words: 28, seconds: 10, withinWords: false, withinSeconds: false, allMessages: true });
+    expect(countMessageMap(map(words(10), words(9), words(9)))).toMatchObject({
+      words: 28,
+      seconds: 10,
+      withinWords: false,
+      withinSeconds: false,
+      allMessages: true,
+    });
   });
 
   it('counts only messages that have text, and ignores supporting facts', () => {
@@ -67,7 +87,9 @@ describe('countMessageMap', () => {
   });
 
   it('describes the count in Indonesian against the 27/9/3 rule', () => {
-    expect(describeMessageMapCount(countMessageMap(map(words(6), words(6), words(6))))).toBe('18 dari 27 kata · ±6 dari 9 detik · 3 dari 3 pesan');
+    expect(describeMessageMapCount(countMessageMap(map(words(6), words(6), words(6))))).toBe(
+      '18 dari 27 kata · ±6 dari 9 detik · 3 dari 3 pesan',
+    );
   });
 
   it('is within words exactly when it is within seconds', () => {

@@ -23,7 +23,15 @@ async function readDocx(plan: CommunicationPlan): Promise<{ entries: string; xml
     const entries = execFileSync('unzip', ['-Z1', file], { encoding: 'utf8' });
     const xml = execFileSync('unzip', ['-p', file, 'word/document.xml'], { encoding: 'utf8', maxBuffer: 20 * 1024 * 1024 });
     const text = [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
-    return { entries, xml, text: text.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"') };
+    return {
+      entries,
+      xml,
+      text: text
+        .replace(/&amp;/g, '&')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"'),
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -46,7 +54,10 @@ describe('planOutline', () => {
 
   it('sums the approval chain when every step has minutes', () => {
     const approval = planOutline(completePlan()).sections.find((s) => s.id === 'persetujuan')!;
-    expect(approval.blocks).toContainEqual({ kind: 'paragraph', text: 'Waktu paling lama dari draf sampai persetujuan terakhir: 90 menit.' });
+    expect(approval.blocks).toContainEqual({
+      kind: 'paragraph',
+      text: 'Waktu paling lama dari draf sampai persetujuan terakhir: 90 menit.',
+    });
   });
 });
 
@@ -54,7 +65,8 @@ describe('the .docx file', () => {
   it('is a valid Word document with every filled section, the cover, the contents and the signature block', async () => {
     const plan = completePlan();
     const { entries, xml, text } = await readDocx(plan);
-    for (const part of ['[Content_Types].xml', '_rels/.rels', 'word/document.xml', 'word/styles.xml', 'docProps/core.xml']) expect(entries).toContain(part);
+    for (const part of ['[Content_Types].xml', '_rels/.rels', 'word/document.xml', 'word/styles.xml', 'docProps/core.xml'])
+      expect(entries).toContain(part);
     expect(xml).toMatch(/^<\?xml[^>]*\?>\s*<w:document/);
     // Cover and contents
     expect(text).toContain('Rencana Manajemen Komunikasi Krisis');

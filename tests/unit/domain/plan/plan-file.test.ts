@@ -26,7 +26,11 @@ describe('plan file', () => {
     ['an empty file', '', 'Berkas kosong'],
     ['text that is not JSON', 'rencana kami', 'bukan JSON yang utuh'],
     ['another application’s JSON', JSON.stringify({ plan: {} }), 'bukan berkas Siaga Krisis'],
-    ['a full export', JSON.stringify({ app: 'siaga-krisis', kind: 'ekspor-data', formatVersion: 1, exportedAt: 'x', documents: {} }), 'halaman Data saya'],
+    [
+      'a full export',
+      JSON.stringify({ app: 'siaga-krisis', kind: 'ekspor-data', formatVersion: 1, exportedAt: 'x', documents: {} }),
+      'halaman Data saya',
+    ],
     ['a newer file format', fileText((f) => (f.formatVersion = 2)), 'versi Siaga Krisis yang lebih baru'],
     ['a plan from a newer data version', fileText((f) => (f.dataVersion = def.version + 1)), 'versi Siaga Krisis yang lebih baru'],
     ['a broken header', fileText((f) => (f.exportedAt = 5)), 'kolom “exportedAt”'],

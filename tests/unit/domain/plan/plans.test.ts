@@ -36,24 +36,35 @@ describe('createPlan', () => {
 });
 
 describe('setPlanField and getPlanField', () => {
-  it.each(['identity.unitName', 'team.3.phone', 'approval.0.level', 'scenarios.0.messages.2.facts.1', 'monitoring.levels.1.criteria', 'evaluation.method'])(
-    'sets the text at %s and leaves the original untouched',
-    (path) => {
-      const plan = newPlan();
-      const next = setPlanField(plan, path, 'baru');
-      expect(getPlanField(next, path)).toBe('baru');
-      expect(getPlanField(plan, path)).not.toBe('baru');
-    },
-  );
+  it.each([
+    'identity.unitName',
+    'team.3.phone',
+    'approval.0.level',
+    'scenarios.0.messages.2.facts.1',
+    'monitoring.levels.1.criteria',
+    'evaluation.method',
+  ])('sets the text at %s and leaves the original untouched', (path) => {
+    const plan = newPlan();
+    const next = setPlanField(plan, path, 'baru');
+    expect(getPlanField(next, path)).toBe('baru');
+    expect(getPlanField(plan, path)).not.toBe('baru');
+  });
 
-  it.each(['', 'identity', 'team', 'team.99.phone', 'team.0.tidakAda', 'scenarios.0.messages', '__proto__.polluted', 'constructor.name', 'identity.unitName.length'])(
-    'ignores %j, which is not a text field',
-    (path) => {
-      const plan = newPlan();
-      expect(setPlanField(plan, path, 'x')).toBe(plan);
-      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    },
-  );
+  it.each([
+    '',
+    'identity',
+    'team',
+    'team.99.phone',
+    'team.0.tidakAda',
+    'scenarios.0.messages',
+    '__proto__.polluted',
+    'constructor.name',
+    'identity.unitName.length',
+  ])('ignores %j, which is not a text field', (path) => {
+    const plan = newPlan();
+    expect(setPlanField(plan, path, 'x')).toBe(plan);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
 });
 
 describe('rows', () => {
@@ -68,7 +79,14 @@ describe('rows', () => {
 
   it('removes the row at the index, keeping the others in order', () => {
     const plan = removeRow(newPlan(), 'team', 1);
-    expect(plan.team.map((m) => m.roleId)).toEqual(['penanggung-jawab', 'koordinator-humas', 'pemantauan', 'dokumentasi', 'penghubung-pengamanan', 'penghubung-mitra']);
+    expect(plan.team.map((m) => m.roleId)).toEqual([
+      'penanggung-jawab',
+      'koordinator-humas',
+      'pemantauan',
+      'dokumentasi',
+      'penghubung-pengamanan',
+      'penghubung-mitra',
+    ]);
   });
 
   it.each([

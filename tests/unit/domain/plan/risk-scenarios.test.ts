@@ -63,7 +63,11 @@ describe('addRiskScenarios', () => {
   });
 
   it('stops at the limit of scenarios and says which risks were left out', () => {
-    const full = withList(newPlan(), 'scenarios', Array.from({ length: MAX_SCENARIOS - 1 }, (_, i) => emptyScenario(`s${i}`, `Jenis ${i}`)));
+    const full = withList(
+      newPlan(),
+      'scenarios',
+      Array.from({ length: MAX_SCENARIOS - 1 }, (_, i) => emptyScenario(`s${i}`, `Jenis ${i}`)),
+    );
     const { plan, added, overLimit } = addRiskScenarios(full, [FIRE, ESCAPE, DRUGS], ids);
     expect(added).toEqual([FIRE]);
     expect(overLimit).toEqual([ESCAPE, DRUGS]);

@@ -6,13 +6,18 @@ import { completePlan, newPlan, TODAY } from './fixtures';
 const words = (n: number) => Array.from({ length: n }, () => 'kata').join(' ');
 
 describe('isPhoneNumber', () => {
-  it.each(['0812-3456-7890', '081234567890', '+62 812 3456 7890', '(0511) 3350 123', '0511.335.0123', '110', '112233'].map((v) => [v, v !== '110']))(
-    '%j → %s',
-    (value, expected) => expect(isPhoneNumber(value)).toBe(expected),
+  it.each(
+    ['0812-3456-7890', '081234567890', '+62 812 3456 7890', '(0511) 3350 123', '0511.335.0123', '110', '112233'].map((v) => [
+      v,
+      v !== '110',
+    ]),
+  )('%j → %s', (value, expected) => expect(isPhoneNumber(value)).toBe(expected));
+  it.each(['', 'tidak ada', '0812-ABC', '+', '0812 3456 7890 1234 56', '62+812345678', '0812345678-', 'telp 0812345678', '--0812345'])(
+    '%j is not a phone number',
+    (value) => {
+      expect(isPhoneNumber(value)).toBe(false);
+    },
   );
-  it.each(['', 'tidak ada', '0812-ABC', '+', '0812 3456 7890 1234 56', '62+812345678', '0812345678-', 'telp 0812345678', '--0812345'])('%j is not a phone number', (value) => {
-    expect(isPhoneNumber(value)).toBe(false);
-  });
 });
 
 describe('isIsoDate', () => {
@@ -49,11 +54,29 @@ describe('validatePlan', () => {
     ['minutes that are not a number', 'approval.0.minutes', 'setengah jam', 'approval.0.minutes', /angka bulat 1–10080/],
     ['zero minutes', 'approval.1.minutes', '0', 'approval.1.minutes', /angka bulat/],
     ['more than a week', 'approval.1.minutes', '10081', 'approval.1.minutes', /angka bulat/],
-    ['a holding statement over 90 words', 'scenarios.0.holdingStatement', words(91), 'scenarios.0.holdingStatement', /^Pernyataan awal terlalu panjang: 91 kata \(±31 detik\)\. Persingkat menjadi paling banyak 90 kata/],
-    ['a message map over 27 words', 'scenarios.0.messages.0.text', words(20), 'scenarios.0.messages', /^Tiga pesan kunci berjumlah 32 kata \(±11 detik\)/],
+    [
+      'a holding statement over 90 words',
+      'scenarios.0.holdingStatement',
+      words(91),
+      'scenarios.0.holdingStatement',
+      /^Pernyataan awal terlalu panjang: 91 kata \(±31 detik\)\. Persingkat menjadi paling banyak 90 kata/,
+    ],
+    [
+      'a message map over 27 words',
+      'scenarios.0.messages.0.text',
+      words(20),
+      'scenarios.0.messages',
+      /^Tiga pesan kunci berjumlah 32 kata \(±11 detik\)/,
+    ],
     ['facts without their key message', 'scenarios.0.messages.1.text', '', 'scenarios.0.messages.1.text', /pesan kuncinya belum/],
     ['a review date in the past', 'identity.reviewDate', '2026-11-28', 'identity.reviewDate', /sudah lewat/],
-    ['a review date before the plan was issued', 'identity.reviewDate', '2026-10-01', 'identity.reviewDate', /harus sesudah tanggal penetapan/],
+    [
+      'a review date before the plan was issued',
+      'identity.reviewDate',
+      '2026-10-01',
+      'identity.reviewDate',
+      /harus sesudah tanggal penetapan/,
+    ],
     ['a date that does not exist', 'identity.issuedDate', '2026-02-30', 'identity.issuedDate', /Tanggal tidak valid/],
   ];
 

@@ -30,7 +30,9 @@ describe('labelled press-release corpus', () => {
 
   it('in free mode every sound text passes and scores clearly above every text that exposes someone', () => {
     const good = corpus.filter((e) => e.good).map((e) => byId.get(e.id)!);
-    const exposing = corpus.filter((e) => e.raise?.some((r) => r === 'inmate-name-offence' || r === 'child-identity')).map((e) => byId.get(e.id)!);
+    const exposing = corpus
+      .filter((e) => e.raise?.some((r) => r === 'inmate-name-offence' || r === 'child-identity'))
+      .map((e) => byId.get(e.id)!);
     expect(exposing.length).toBeGreaterThanOrEqual(15);
     for (const text of good) expect(text.freeModePercent, text.id).toBeGreaterThanOrEqual(90);
     for (const text of exposing) expect(text.freeModePercent, text.id).toBeLessThan(PASS_PERCENT);
@@ -38,7 +40,9 @@ describe('labelled press-release corpus', () => {
 
   it('a text with an error-level crisis finding scores lower than every sound text', () => {
     const good = Math.min(...corpus.filter((e) => e.good).map((e) => byId.get(e.id)!.freeModePercent));
-    const harmful = corpus.filter((e) => e.raise?.some((r) => ['no-comment', 'speculation', 'blaming'].includes(r))).map((e) => byId.get(e.id)!);
+    const harmful = corpus
+      .filter((e) => e.raise?.some((r) => ['no-comment', 'speculation', 'blaming'].includes(r)))
+      .map((e) => byId.get(e.id)!);
     for (const text of harmful) expect(text.freeModePercent, text.id).toBeLessThan(good);
   });
 });

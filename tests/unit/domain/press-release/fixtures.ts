@@ -7,8 +7,10 @@ export const CLEAN: ReleaseParts = {
   dateline: 'Sungai Harapan, 12 Maret 2026',
   lead: 'Kebakaran terjadi di ruang dapur Lembaga Pemasyarakatan (Lapas) Kelas IIA Sungai Harapan pada Kamis (12/3) pukul 05.40 dan dipadamkan petugas pukul 06.25. Tiga Warga Binaan Pemasyarakatan (WBP) dirawat di klinik dalam kondisi stabil; penyebabnya sedang diperiksa.',
   body: 'Seluruh WBP berada dalam pengawasan dan jumlahnya lengkap.\nKeluarga WBP dapat menghubungi layanan informasi di nomor 0812-0000-0000.\nInformasi berikutnya kami sampaikan pukul 12.00.',
-  quote: '"Kami prihatin atas kejadian ini dan berterima kasih kepada petugas yang bergerak cepat," kata Kepala Lapas Kelas IIA Sungai Harapan, Rina Wulandari.',
-  boilerplate: 'Tentang Lapas Kelas IIA Sungai Harapan\nLapas Kelas IIA Sungai Harapan adalah unit pelaksana teknis Direktorat Jenderal Pemasyarakatan (Ditjenpas).',
+  quote:
+    '"Kami prihatin atas kejadian ini dan berterima kasih kepada petugas yang bergerak cepat," kata Kepala Lapas Kelas IIA Sungai Harapan, Rina Wulandari.',
+  boilerplate:
+    'Tentang Lapas Kelas IIA Sungai Harapan\nLapas Kelas IIA Sungai Harapan adalah unit pelaksana teknis Direktorat Jenderal Pemasyarakatan (Ditjenpas).',
   contact: 'Narahubung: Dimas Pratama, Koordinator Humas, 0812-0000-1111\n-selesai-',
 };
 

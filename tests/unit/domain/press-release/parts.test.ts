@@ -9,8 +9,17 @@ describe('splitRelease', () => {
   });
 
   it('reads a dateline on its own line, bold headings and a "###" end mark', () => {
-    const parts = splitRelease('**Judul Berita**\n\nSungai Harapan, 12 Maret 2026\n\nTeras berita.\n\nTubuh.\n\nTentang Lapas\nProfil.\n\nNarahubung: Dimas, 0812\n\n###');
-    expect(parts).toMatchObject({ headline: 'Judul Berita', dateline: 'Sungai Harapan, 12 Maret 2026', lead: 'Teras berita.', body: 'Tubuh.', boilerplate: 'Tentang Lapas\nProfil.', contact: 'Narahubung: Dimas, 0812\n###' });
+    const parts = splitRelease(
+      '**Judul Berita**\n\nSungai Harapan, 12 Maret 2026\n\nTeras berita.\n\nTubuh.\n\nTentang Lapas\nProfil.\n\nNarahubung: Dimas, 0812\n\n###',
+    );
+    expect(parts).toMatchObject({
+      headline: 'Judul Berita',
+      dateline: 'Sungai Harapan, 12 Maret 2026',
+      lead: 'Teras berita.',
+      body: 'Tubuh.',
+      boilerplate: 'Tentang Lapas\nProfil.',
+      contact: 'Narahubung: Dimas, 0812\n###',
+    });
   });
 
   it('keeps a dateline in the wrong form as the dateline, so the checker can say why', () => {
@@ -21,12 +30,16 @@ describe('splitRelease', () => {
   });
 
   it('a profile without a "Tentang" heading is recognised by its sentence', () => {
-    const parts = splitRelease('Judul\n\nSungai Harapan, 12 Maret 2026 – Teras.\n\nTubuh.\n\nLapas Kelas IIA Sungai Harapan adalah unit pelaksana teknis Ditjenpas.');
+    const parts = splitRelease(
+      'Judul\n\nSungai Harapan, 12 Maret 2026 – Teras.\n\nTubuh.\n\nLapas Kelas IIA Sungai Harapan adalah unit pelaksana teknis Ditjenpas.',
+    );
     expect(parts.boilerplate).toMatch(/^Lapas Kelas IIA/);
   });
 
   it('joins hard-wrapped lines of one paragraph', () => {
-    expect(splitRelease('Judul\n\nSungai Harapan, 12 Maret 2026 – Kebakaran terjadi di dapur\npada Kamis pagi.').lead).toBe('Kebakaran terjadi di dapur pada Kamis pagi.');
+    expect(splitRelease('Judul\n\nSungai Harapan, 12 Maret 2026 – Kebakaran terjadi di dapur\npada Kamis pagi.').lead).toBe(
+      'Kebakaran terjadi di dapur pada Kamis pagi.',
+    );
   });
 
   it('an empty text gives empty parts', () => {
@@ -41,7 +54,13 @@ describe('splitRelease', () => {
         const text = lines.join('\n\n');
         const words = (s: string) => s.split(/\s+/).filter(Boolean).sort();
         const parts = splitRelease(text);
-        expect(words(PART_KEYS.map((k) => parts[k]).join(' ').replace(/[–]/g, ' '))).toEqual(words(text));
+        expect(
+          words(
+            PART_KEYS.map((k) => parts[k])
+              .join(' ')
+              .replace(/[–]/g, ' '),
+          ),
+        ).toEqual(words(text));
       }),
     );
   });
@@ -49,7 +68,9 @@ describe('splitRelease', () => {
 
 describe('joinRelease', () => {
   it('puts the dateline before the lead with a dash, once', () => {
-    expect(joinRelease({ ...emptyParts(), dateline: 'Sungai Harapan, 12 Maret 2026 –', lead: 'Teras.' })).toBe('Sungai Harapan, 12 Maret 2026 – Teras.');
+    expect(joinRelease({ ...emptyParts(), dateline: 'Sungai Harapan, 12 Maret 2026 –', lead: 'Teras.' })).toBe(
+      'Sungai Harapan, 12 Maret 2026 – Teras.',
+    );
   });
   it('leaves out empty parts', () => {
     expect(joinRelease({ ...emptyParts(), headline: 'Judul', contact: '###' })).toBe('Judul\n\n###');
@@ -63,8 +84,10 @@ describe('analyzePressRelease on a whole text', () => {
     expect(analyzePressRelease({ text })).toEqual([]);
   });
   it('never throws, whatever the text (property)', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 400 }), (text) => {
-      expect(Array.isArray(analyzePressRelease({ text }))).toBe(true);
-    }));
+    fc.assert(
+      fc.property(fc.string({ maxLength: 400 }), (text) => {
+        expect(Array.isArray(analyzePressRelease({ text }))).toBe(true);
+      }),
+    );
   });
 });

@@ -19,16 +19,31 @@ describe('releaseDocxBytes', () => {
     expect(new Uint8Array(bytes).slice(0, 2)).toEqual(new Uint8Array([0x50, 0x4b])); // a zip file
     const xml = documentXml(bytes);
     const text = [...xml.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('|');
-    const order = ['SIARAN PERS', CLEAN.headline, 'Sungai Harapan, 12 Maret 2026 – ', 'Kebakaran terjadi', 'Seluruh WBP', 'Kami prihatin', 'Tentang Lapas', 'Narahubung: Dimas Pratama', '-selesai-'];
+    const order = [
+      'SIARAN PERS',
+      CLEAN.headline,
+      'Sungai Harapan, 12 Maret 2026 – ',
+      'Kebakaran terjadi',
+      'Seluruh WBP',
+      'Kami prihatin',
+      'Tentang Lapas',
+      'Narahubung: Dimas Pratama',
+      '-selesai-',
+    ];
     const positions = order.map((piece) => text.indexOf(piece.replace(/"/g, '&quot;')));
-    expect(positions.every((p) => p >= 0), text).toBe(true);
+    expect(
+      positions.every((p) => p >= 0),
+      text,
+    ).toBe(true);
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
     expect(xml).toContain('w:w="11906"');
     expect(xml).toContain('w:h="16838"');
   });
 
   it('names the file after the headline and the date', () => {
-    expect(docxFileName('Kebakaran Dapur Padam, Tiga Dirawat', new Date('2026-03-12T08:00:00Z'))).toBe('siaran-pers-kebakaran-dapur-padam-tiga-dirawat-2026-03-12.docx');
+    expect(docxFileName('Kebakaran Dapur Padam, Tiga Dirawat', new Date('2026-03-12T08:00:00Z'))).toBe(
+      'siaran-pers-kebakaran-dapur-padam-tiga-dirawat-2026-03-12.docx',
+    );
     expect(docxFileName('', new Date('2026-03-12T08:00:00Z'))).toBe('siaran-pers-draf-2026-03-12.docx');
   });
 });

@@ -23,12 +23,18 @@ describe('scoreAgainstRubric', () => {
   });
 
   it('a forbidden phrase costs all of the criterion’s points', () => {
-    expect(score(withSentence('Listrik korsleting tidak ditemukan.')).criteria[1]).toMatchObject({ points: 0, notes: ['Memuat yang tidak boleh ditulis: “korsleting”.'] });
+    expect(score(withSentence('Listrik korsleting tidak ditemukan.')).criteria[1]).toMatchObject({
+      points: 0,
+      notes: ['Memuat yang tidak boleh ditulis: “korsleting”.'],
+    });
   });
 
   it('a finding of an avoided rule costs all of the criterion’s points, named by its title', () => {
     const result = score(withSentence('Narapidana Budi Santoso, terpidana kasus pencurian, dirawat.'));
-    expect(result.criteria[2]).toMatchObject({ points: 0, notes: ['Masih ada temuan: Tanpa nama atau inisial narapidana, tahanan, atau klien.'] });
+    expect(result.criteria[2]).toMatchObject({
+      points: 0,
+      notes: ['Masih ada temuan: Tanpa nama atau inisial narapidana, tahanan, atau klien.'],
+    });
     // Naming an inmate also caps the score below a pass, whatever the other criteria earned.
     expect(result.identityExposed).toHaveLength(1);
     expect(result.percent).toBeLessThanOrEqual(EXPOSED_MAX_PERCENT);
@@ -44,7 +50,8 @@ describe('scoreAgainstRubric', () => {
 
   it('in free mode an error-level crisis or privacy fault costs more than any structure criterion is worth', () => {
     const structure = FREE_MODE_RUBRIC.filter((c) => ['struktur', 'teras', 'piramida', 'gaya'].includes(c.id)).map((c) => c.points);
-    for (const id of ['risiko', 'privasi']) expect(FREE_MODE_RUBRIC.find((c) => c.id === id)!.points).toBeGreaterThan(Math.max(...structure));
+    for (const id of ['risiko', 'privasi'])
+      expect(FREE_MODE_RUBRIC.find((c) => c.id === id)!.points).toBeGreaterThan(Math.max(...structure));
   });
 
   it('a sound release passes; a child exposed in it fails, however well written', () => {

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { advanceClockTo, clockMinutes, interruptClock, isClockRunning, pauseClock, rebaseClock, resumeClock, startClock, timeOfDay } from '@/domain/simulation/clock';
+import {
+  advanceClockTo,
+  clockMinutes,
+  interruptClock,
+  isClockRunning,
+  pauseClock,
+  rebaseClock,
+  resumeClock,
+  startClock,
+  timeOfDay,
+} from '@/domain/simulation/clock';
 
 const MINUTE = 60_000;
 

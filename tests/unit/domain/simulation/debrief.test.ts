@@ -20,7 +20,10 @@ describe('debrief', () => {
     if (!result.ok) throw new Error(result.reason);
     const rows = compareTimelines(scenario, result.run);
     expect(rows.map((r) => r.stepId)).toEqual(['awal', 'akhir-buruk', 'tulis', 'akhir-baik']);
-    expect(rows[0]).toMatchObject({ participant: { enteredAt: 0, actedAt: 12, choice: 'Buruk' }, recommended: { actBy: 10, choice: 'Baik' } });
+    expect(rows[0]).toMatchObject({
+      participant: { enteredAt: 0, actedAt: 12, choice: 'Buruk' },
+      recommended: { actBy: 10, choice: 'Baik' },
+    });
     expect(rows[1]?.recommended).toBeUndefined();
     expect(rows[2]?.participant).toBeUndefined();
   });

@@ -53,7 +53,10 @@ describe('a run', () => {
     let run = act(startRun(scenario, 'uji', 1, 0), { kind: 'keputusan', optionId: 'baik' }, 2 * MINUTE);
     expect(run.visits.at(-1)).toEqual({ stepId: 'tulis', enteredAt: 20 });
     expect(isTaskOpen(scenario, run, 3 * MINUTE)).toBe(false);
-    expect(applyAction(scenario, run, { kind: 'tulisan', text: 'x' }, 3 * MINUTE)).toEqual({ ok: false, reason: 'Tugas langkah ini belum dimulai. Tunggu kejadian berikutnya.' });
+    expect(applyAction(scenario, run, { kind: 'tulisan', text: 'x' }, 3 * MINUTE)).toEqual({
+      ok: false,
+      reason: 'Tugas langkah ini belum dimulai. Tunggu kejadian berikutnya.',
+    });
     // The first step's delayed inject still comes at its minute, before the next step begins.
     expect(arrivedInjects(scenario, run, 3).map((a) => a.inject.id)).toEqual(['i1']);
     expect(nextEventMinute(scenario, run, 3 * MINUTE)).toBe(20);
@@ -69,7 +72,11 @@ describe('a run', () => {
     const result = applyAction(story, startRun(story, 'uji', 1, 0), { kind: 'keputusan', optionId: 'baik' }, MINUTE);
     if (!result.ok) throw new Error(result.reason);
     const arrived = arrivedInjects(story, result.run, 1);
-    expect(arrived.map((a) => [a.inject.id, a.minute])).toEqual([['i1', 0], ['i2', 1], ['i3', 1]]);
+    expect(arrived.map((a) => [a.inject.id, a.minute])).toEqual([
+      ['i1', 0],
+      ['i2', 1],
+      ['i3', 1],
+    ]);
     expect(isTaskOpen(story, result.run, MINUTE)).toBe(true);
   });
 
@@ -103,7 +110,11 @@ describe('a run', () => {
   });
 
   it('keeps a facilitated session’s show-of-hands tally with the decision, only for real options', () => {
-    const run = act(startRun(scenario, 'uji', 1, 0), { kind: 'keputusan', optionId: 'baik', tally: { baik: 12, buruk: 5, palsu: 3 } }, MINUTE);
+    const run = act(
+      startRun(scenario, 'uji', 1, 0),
+      { kind: 'keputusan', optionId: 'baik', tally: { baik: 12, buruk: 5, palsu: 3 } },
+      MINUTE,
+    );
     expect(run.actions[0]).toMatchObject({ optionId: 'baik', tally: { baik: 12, buruk: 5 } });
   });
 
@@ -140,10 +151,16 @@ describe('a run', () => {
 
   it('refuses a decision where a text is asked, an over-long text, and anything after the end', () => {
     const atWriting = skipToNextEvent(scenario, act(startRun(scenario, 'uji', 1, 0), { kind: 'keputusan', optionId: 'baik' }, 0), 0);
-    expect(applyAction(scenario, atWriting, { kind: 'keputusan', optionId: 'baik' }, 0)).toMatchObject({ ok: false, reason: 'Langkah ini meminta tulisan, bukan keputusan.' });
+    expect(applyAction(scenario, atWriting, { kind: 'keputusan', optionId: 'baik' }, 0)).toMatchObject({
+      ok: false,
+      reason: 'Langkah ini meminta tulisan, bukan keputusan.',
+    });
     expect(applyAction(scenario, atWriting, { kind: 'tulisan', text: 'x'.repeat(8001) }, 0)).toMatchObject({ ok: false });
     const ended = act(startRun(scenario, 'uji', 1, 0), { kind: 'keputusan', optionId: 'buruk' }, 0);
-    expect(applyAction(scenario, ended, { kind: 'keputusan', optionId: 'baik' }, 0)).toEqual({ ok: false, reason: 'Simulasi sudah selesai.' });
+    expect(applyAction(scenario, ended, { kind: 'keputusan', optionId: 'baik' }, 0)).toEqual({
+      ok: false,
+      reason: 'Simulasi sudah selesai.',
+    });
   });
 
   it('pauses and resumes; an ended run stays stopped', () => {
@@ -160,7 +177,9 @@ describe('isRunCompatible', () => {
     const run = act(startRun(scenario, 'uji', 1, 0), { kind: 'keputusan', optionId: 'baik' }, 0);
     expect(isRunCompatible(scenario, run)).toBe(true);
     expect(isRunCompatible(scenario, { ...run, visits: [...run.visits, { stepId: 'hilang', enteredAt: 1 }] })).toBe(false);
-    expect(isRunCompatible(scenario, { ...run, actions: [{ kind: 'keputusan', stepId: 'awal', optionId: 'hilang', minute: 0 }] })).toBe(false);
+    expect(isRunCompatible(scenario, { ...run, actions: [{ kind: 'keputusan', stepId: 'awal', optionId: 'hilang', minute: 0 }] })).toBe(
+      false,
+    );
     expect(isRunCompatible(scenario, { ...run, actions: [{ kind: 'tulisan', stepId: 'awal', text: '', minute: 0 }] })).toBe(false);
   });
 
@@ -179,7 +198,9 @@ describe('property: any sequence of valid actions', () => {
     it(`always reaches an end of “${id}” with scores that are never negative or undefined`, () => {
       fc.assert(
         fc.property(
-          fc.array(fc.record({ pick: fc.nat(), wait: fc.integer({ min: 0, max: 90 * MINUTE }), skip: fc.boolean(), pause: fc.boolean() }), { maxLength: 60 }),
+          fc.array(fc.record({ pick: fc.nat(), wait: fc.integer({ min: 0, max: 90 * MINUTE }), skip: fc.boolean(), pause: fc.boolean() }), {
+            maxLength: 60,
+          }),
           fc.constantFrom(1, 10),
           (moves, speed) => {
             let now = 0;

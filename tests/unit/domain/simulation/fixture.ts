@@ -58,7 +58,13 @@ export function smallScenario(): Scenario {
           ],
         },
       },
-      { id: 'akhir-baik', title: 'Baik', at: 40, injects: [{ id: 'i4', after: 9, channel: 'berita', from: 'Koran', title: 'Judul', text: 'Isi.' }], task: { kind: 'akhir', title: 'Baik', outcome: 'o', tone: 'baik' } },
+      {
+        id: 'akhir-baik',
+        title: 'Baik',
+        at: 40,
+        injects: [{ id: 'i4', after: 9, channel: 'berita', from: 'Koran', title: 'Judul', text: 'Isi.' }],
+        task: { kind: 'akhir', title: 'Baik', outcome: 'o', tone: 'baik' },
+      },
       { id: 'akhir-buruk', title: 'Buruk', at: 5, injects: [], task: { kind: 'akhir', title: 'Buruk', outcome: 'o', tone: 'buruk' } },
     ],
   };

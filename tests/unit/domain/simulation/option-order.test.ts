@@ -14,10 +14,16 @@ describe('option order', () => {
   });
 
   it('puts the first option of the data (and every other) in every position across runs, about evenly', () => {
-    const positions = new Map<string, number[]>([['a', [0, 0, 0]], ['b', [0, 0, 0]], ['c', [0, 0, 0]]]);
+    const positions = new Map<string, number[]>([
+      ['a', [0, 0, 0]],
+      ['b', [0, 0, 0]],
+      ['c', [0, 0, 0]],
+    ]);
     const runs = 3000;
     for (let i = 0; i < runs; i++) {
-      optionOrder(options, new Date(1_800_000_000_000 + i * 1000).toISOString(), 'keputusan').forEach((id, index) => positions.get(id)![index]!++);
+      optionOrder(options, new Date(1_800_000_000_000 + i * 1000).toISOString(), 'keputusan').forEach(
+        (id, index) => positions.get(id)![index]!++,
+      );
     }
     for (const counts of positions.values()) for (const count of counts) expect(count).toBeGreaterThan(runs / 3 - 150);
   });

@@ -12,10 +12,21 @@ function finishedFile(option: 'baik' | 'buruk', id: string, name = 'Rina Lestari
   let result = applyAction(scenario, startRun(scenario, 'uji', 10, 0), { kind: 'keputusan', optionId: option }, MINUTE);
   if (!result.ok) throw new Error(result.reason);
   if (option === 'baik') {
-    result = applyAction(scenario, skipToNextEvent(scenario, result.run, MINUTE), { kind: 'tulisan', text: 'Kami prihatin, pemeriksaan sedang berjalan sekarang.' }, 2 * MINUTE);
+    result = applyAction(
+      scenario,
+      skipToNextEvent(scenario, result.run, MINUTE),
+      { kind: 'tulisan', text: 'Kami prihatin, pemeriksaan sedang berjalan sekarang.' },
+      2 * MINUTE,
+    );
     if (!result.ok) throw new Error(result.reason);
   }
-  return buildResultFile(scenario, 'uji', result.run, { name, unit: 'Rutan Kelas IIB Rantau Sejuk (fiktif)' }, { now: new Date('2026-03-12T08:00:00Z'), id });
+  return buildResultFile(
+    scenario,
+    'uji',
+    result.run,
+    { name, unit: 'Rutan Kelas IIB Rantau Sejuk (fiktif)' },
+    { now: new Date('2026-03-12T08:00:00Z'), id },
+  );
 }
 
 describe('result files', () => {
@@ -43,7 +54,14 @@ describe('result files', () => {
     ['a full data export', JSON.stringify({ app: 'siaga-krisis', kind: 'ekspor-data', formatVersion: 1 }), /bukan hasil simulasi/],
     ['a newer format', good.replace('"formatVersion":1', '"formatVersion":9'), /versi Siaga Krisis yang lebih baru \(format 9\)/],
     ['a wrong field type', good.replace('"speed":10', '"speed":"cepat"'), /kolom “result.speed” harus berupa angka/],
-    ['points above possible', JSON.stringify({ ...JSON.parse(good), result: { ...JSON.parse(good).result, dimensions: { ...JSON.parse(good).result.dimensions, akurasi: { points: 30, possible: 3 } } } }), /tidak boleh melebihi/],
+    [
+      'points above possible',
+      JSON.stringify({
+        ...JSON.parse(good),
+        result: { ...JSON.parse(good).result, dimensions: { ...JSON.parse(good).result.dimensions, akurasi: { points: 30, possible: 3 } } },
+      }),
+      /tidak boleh melebihi/,
+    ],
     ['a huge file', 'x'.repeat(600 * 1024), /terlalu besar/],
   ];
   it.each(bad)('rejects %s with a reason', (_name, text, reason) => {
@@ -70,12 +88,33 @@ describe('result files', () => {
   });
 
   it('sums up the room per dimension and per decision, including options nobody chose', () => {
-    const results = [finishedFile('baik', 'hasil-0001').result, finishedFile('buruk', 'hasil-0002').result, finishedFile('baik', 'hasil-0003').result];
+    const results = [
+      finishedFile('baik', 'hasil-0001').result,
+      finishedFile('buruk', 'hasil-0002').result,
+      finishedFile('baik', 'hasil-0003').result,
+    ];
     const [summary] = summarizeResults(results, {
-      uji: { title: 'Uji', decisions: [{ stepId: 'awal', prompt: 'Apa?', options: [{ id: 'baik', label: 'Baik', recommended: true }, { id: 'buruk', label: 'Buruk', recommended: false }, { id: 'lain', label: 'Lain', recommended: false }] }] },
+      uji: {
+        title: 'Uji',
+        decisions: [
+          {
+            stepId: 'awal',
+            prompt: 'Apa?',
+            options: [
+              { id: 'baik', label: 'Baik', recommended: true },
+              { id: 'buruk', label: 'Buruk', recommended: false },
+              { id: 'lain', label: 'Lain', recommended: false },
+            ],
+          },
+        ],
+      },
     });
     expect(summary?.participants).toBe(3);
-    expect(summary?.decisions[0]?.options.map((o) => [o.id, o.count])).toEqual([['baik', 2], ['buruk', 1], ['lain', 0]]);
+    expect(summary?.decisions[0]?.options.map((o) => [o.id, o.count])).toEqual([
+      ['baik', 2],
+      ['buruk', 1],
+      ['lain', 0],
+    ]);
     expect(summary?.dimensions.akurasi).toBe(67); // 100, 0, 100
     expect(summary?.dimensions.koordinasi).toBeNull();
   });

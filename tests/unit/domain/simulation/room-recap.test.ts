@@ -28,7 +28,10 @@ describe('roomRecap', () => {
     expect(recap.decisions).toHaveLength(1);
     const [decision] = recap.decisions;
     expect(decision).toMatchObject({ stepId: 'awal', chosenId: 'buruk', total: 20, followedRecommended: false });
-    expect(decision!.options.map((o) => [o.id, o.count, o.recommended])).toEqual([['baik', 8, true], ['buruk', 12, false]]);
+    expect(decision!.options.map((o) => [o.id, o.count, o.recommended])).toEqual([
+      ['baik', 8, true],
+      ['buruk', 12, false],
+    ]);
     expect(recap.followed).toBe(0);
   });
 

@@ -58,13 +58,24 @@ describe('scoreRun', () => {
 
   it('scores a writing task with the rubric', () => {
     const score = scoreRun(scenario, play('baik', 1, 'Kami sangat prihatin atas kejadian malam ini.', 2));
-    expect(score.tasks[1]?.writing?.criteria.map((c) => [c.id, c.met])).toEqual([['peduli', true], ['spekulasi', true]]);
+    expect(score.tasks[1]?.writing?.criteria.map((c) => [c.id, c.met])).toEqual([
+      ['peduli', true],
+      ['spekulasi', true],
+    ]);
     expect(score.dimensions.empati).toEqual({ points: 4, possible: 4 });
     expect(score.dimensions.kecepatan).toEqual({ points: 4, possible: 5 });
   });
 
   it('uses the writing scorer it is given, and clamps whatever it returns', () => {
-    const wild: WritingScorer = () => ({ words: 1, notes: [], criteria: [{ id: 'x', label: 'x', dimension: 'hukum', points: 2, earned: 9, met: true }, { id: 'y', label: 'y', dimension: 'hukum', points: 2, earned: -3, met: false }, { id: 'z', label: 'z', dimension: 'hukum', points: Number.NaN, earned: Number.NaN, met: false }] });
+    const wild: WritingScorer = () => ({
+      words: 1,
+      notes: [],
+      criteria: [
+        { id: 'x', label: 'x', dimension: 'hukum', points: 2, earned: 9, met: true },
+        { id: 'y', label: 'y', dimension: 'hukum', points: 2, earned: -3, met: false },
+        { id: 'z', label: 'z', dimension: 'hukum', points: Number.NaN, earned: Number.NaN, met: false },
+      ],
+    });
     const score = scoreRun(scenario, play('baik', 1, 'apa saja'), wild);
     expect(score.dimensions.hukum).toEqual({ points: 2, possible: 4 });
   });
@@ -104,6 +115,8 @@ describe('writing rubric', () => {
     const short = scoreWithRubric(writingTask, 'Oke.');
     expect(short.criteria.map((c) => c.met)).toEqual([false, false]);
     expect(short.notes).toEqual(['Tulisan terlalu pendek: 1 kata, minimal 5 kata.']);
-    expect(scoreWithRubric(writingTask, 'kata '.repeat(51)).notes).toEqual(['Tulisan terlalu panjang: 51 kata, sebaiknya paling banyak 50 kata.']);
+    expect(scoreWithRubric(writingTask, 'kata '.repeat(51)).notes).toEqual([
+      'Tulisan terlalu panjang: 51 kata, sebaiknya paling banyak 50 kata.',
+    ]);
   });
 });

@@ -2,7 +2,15 @@ import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { analyzePressRelease } from '@/domain/press-release/analyze';
 import { finding, RULE_IDS, type Finding, type RuleId } from '@/domain/press-release/rules';
-import { CHECKER_CRITERIA, CHECKER_KIND_BY_GENRE, checkerCriteria, checkWriting, isRuleRelevant, withPressReleaseChecker, type ReleaseAnalyzer } from '@/domain/simulation/writing-check';
+import {
+  CHECKER_CRITERIA,
+  CHECKER_KIND_BY_GENRE,
+  checkerCriteria,
+  checkWriting,
+  isRuleRelevant,
+  withPressReleaseChecker,
+  type ReleaseAnalyzer,
+} from '@/domain/simulation/writing-check';
 import { scoreWithRubric } from '@/domain/simulation/writing';
 import { scoreRun } from '@/domain/simulation/scoring';
 import { applyAction, skipToNextEvent, startRun } from '@/domain/simulation/engine';
@@ -75,12 +83,17 @@ describe('which rules matter for a genre', () => {
 });
 
 describe('criteria from the findings', () => {
-  const unmet = (findings: Finding[], text = GOOD) => checkerCriteria(task('siaran-pers'), text, findings).filter((c) => !c.met).map((c) => c.id);
+  const unmet = (findings: Finding[], text = GOOD) =>
+    checkerCriteria(task('siaran-pers'), text, findings)
+      .filter((c) => !c.met)
+      .map((c) => c.id);
 
   it('are all met by a long enough text without findings, and none by a text below minWords', () => {
     expect(unmet([])).toEqual([]);
     expect(unmet([], 'Kami prihatin.')).toEqual(CHECKER_CRITERIA.map((c) => c.id));
-    expect(checkerCriteria(task('siaran-pers'), GOOD, []).reduce((sum, c) => sum + c.earned, 0)).toBe(CHECKER_CRITERIA.reduce((sum, c) => sum + c.points, 0));
+    expect(checkerCriteria(task('siaran-pers'), GOOD, []).reduce((sum, c) => sum + c.earned, 0)).toBe(
+      CHECKER_CRITERIA.reduce((sum, c) => sum + c.points, 0),
+    );
   });
 
   it.each([
@@ -137,7 +150,10 @@ describe('withPressReleaseChecker', () => {
 
   it('with the real checker: a weak holding statement has findings that an improved one no longer has', () => {
     const scorer = withPressReleaseChecker(analyzePressRelease);
-    const weak = scorer(task('pernyataan-awal'), 'Tidak ada komentar. Kebakaran diduga karena korsleting di blok hunian, situasi aman terkendali.');
+    const weak = scorer(
+      task('pernyataan-awal'),
+      'Tidak ada komentar. Kebakaran diduga karena korsleting di blok hunian, situasi aman terkendali.',
+    );
     expect(weak.findings?.map((x) => x.ruleId)).toEqual(expect.arrayContaining(['no-comment', 'speculation']));
     const better = scorer(
       task('pernyataan-awal'),
@@ -151,18 +167,22 @@ describe('withPressReleaseChecker', () => {
     const scorer = withPressReleaseChecker(analyzePressRelease);
     const scenario = smallScenario();
     fc.assert(
-      fc.property(fc.string({ maxLength: 400 }), fc.constantFrom<WritingTask['genre']>('pernyataan-awal', 'siaran-pers', 'balasan-unggahan'), (text, genre) => {
-        const assessment = scorer(task(genre), text);
-        for (const c of assessment.criteria) expect(c.earned >= 0 && c.earned <= c.points).toBe(true);
-        const decided = applyAction(scenario, startRun(scenario, 'uji', 1, 0), { kind: 'keputusan', optionId: 'baik' }, 0);
-        if (!decided.ok) throw new Error(decided.reason);
-        const written = applyAction(scenario, skipToNextEvent(scenario, decided.run, 0), { kind: 'tulisan', text }, 0);
-        if (!written.ok) return;
-        for (const tally of Object.values(scoreRun(scenario, written.run, scorer).dimensions)) {
-          expect(tally.points).toBeGreaterThanOrEqual(0);
-          expect(tally.points).toBeLessThanOrEqual(tally.possible);
-        }
-      }),
+      fc.property(
+        fc.string({ maxLength: 400 }),
+        fc.constantFrom<WritingTask['genre']>('pernyataan-awal', 'siaran-pers', 'balasan-unggahan'),
+        (text, genre) => {
+          const assessment = scorer(task(genre), text);
+          for (const c of assessment.criteria) expect(c.earned >= 0 && c.earned <= c.points).toBe(true);
+          const decided = applyAction(scenario, startRun(scenario, 'uji', 1, 0), { kind: 'keputusan', optionId: 'baik' }, 0);
+          if (!decided.ok) throw new Error(decided.reason);
+          const written = applyAction(scenario, skipToNextEvent(scenario, decided.run, 0), { kind: 'tulisan', text }, 0);
+          if (!written.ok) return;
+          for (const tally of Object.values(scoreRun(scenario, written.run, scorer).dimensions)) {
+            expect(tally.points).toBeGreaterThanOrEqual(0);
+            expect(tally.points).toBeLessThanOrEqual(tally.possible);
+          }
+        },
+      ),
       { numRuns: 60 },
     );
   });

@@ -38,7 +38,11 @@ const letter: TemplateForBrowser = {
 
 describe('composeDocument', () => {
   it('writes dates and times the Indonesian way, prints the letterhead and the signature', () => {
-    const doc = composeDocument(letter, { tanggal: '2026-03-14', jam: '09:05', butir: ['satu', ' ', 'dua'] }, { nama_unit: 'Rutan X', alamat_unit: 'Jl. A', telepon_unit: '1', kota_unit: 'Kota', nama_kepala: 'Ibu K' });
+    const doc = composeDocument(
+      letter,
+      { tanggal: '2026-03-14', jam: '09:05', butir: ['satu', ' ', 'dua'] },
+      { nama_unit: 'Rutan X', alamat_unit: 'Jl. A', telepon_unit: '1', kota_unit: 'Kota', nama_kepala: 'Ibu K' },
+    );
     expect(doc.letterhead).toEqual(['Rutan X', 'Jl. A', 'Telepon 1']);
     expect(doc.blocks).toEqual([
       { kind: 'paragraph', lines: ['Kota, 14 Maret 2026', 'Pukul 09.05'] },
@@ -46,7 +50,9 @@ describe('composeDocument', () => {
     ]);
     expect(doc.signature).toEqual({ role: 'Kepala Rutan X', name: 'Ibu K' });
     expect(doc.missing).toEqual([]);
-    expect(documentToText(doc)).toBe('Rutan X\nJl. A\nTelepon 1\n\nKota, 14 Maret 2026\nPukul 09.05\n\n- satu\n- dua\n\nKepala Rutan X\n\n\nIbu K');
+    expect(documentToText(doc)).toBe(
+      'Rutan X\nJl. A\nTelepon 1\n\nKota, 14 Maret 2026\nPukul 09.05\n\n- satu\n- dua\n\nKepala Rutan X\n\n\nIbu K',
+    );
   });
 
   it('names what is still missing: required fields and the details the text uses, not the optional letterhead contacts', () => {
@@ -74,27 +80,59 @@ describe('the stored documents', () => {
   });
 
   it('refuses a document past the limit with a reason, never dropping an old one', () => {
-    const full = { unit: {}, documents: Array.from({ length: MAX_FILLED_DOCUMENTS }, (_, i) => ({ id: `dok-${String(i).padStart(6, '0')}`, templateId: 'contoh', title: 'x', createdAt: now, updatedAt: now, values: {} })) };
+    const full = {
+      unit: {},
+      documents: Array.from({ length: MAX_FILLED_DOCUMENTS }, (_, i) => ({
+        id: `dok-${String(i).padStart(6, '0')}`,
+        templateId: 'contoh',
+        title: 'x',
+        createdAt: now,
+        updatedAt: now,
+        values: {},
+      })),
+    };
     const result = createDocument(full, { id: 'contoh', title: 'x' }, {}, now, 'dok-baru000');
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.reason).toContain('Hapus dokumen lama');
   });
 
   it('merges both sides once each, the more recently changed winning, and keeps unit details that the import leaves empty', () => {
-    const ours: FilledDocuments = { unit: { nama_unit: 'A', nama_humas: 'H' }, documents: [{ id: 'dok-111111', templateId: 't', title: 'x', createdAt: now, updatedAt: '2026-03-14T05:00:00.000Z', values: { a: 'ours' } }] };
-    const theirs: FilledDocuments = { unit: { nama_unit: 'B', nama_humas: '' }, documents: [{ id: 'dok-111111', templateId: 't', title: 'x', createdAt: now, updatedAt: '2026-03-14T04:00:00.000Z', values: { a: 'theirs' } }, { id: 'dok-222222', templateId: 't', title: 'x', createdAt: now, updatedAt: now, values: {} }] };
+    const ours: FilledDocuments = {
+      unit: { nama_unit: 'A', nama_humas: 'H' },
+      documents: [
+        { id: 'dok-111111', templateId: 't', title: 'x', createdAt: now, updatedAt: '2026-03-14T05:00:00.000Z', values: { a: 'ours' } },
+      ],
+    };
+    const theirs: FilledDocuments = {
+      unit: { nama_unit: 'B', nama_humas: '' },
+      documents: [
+        { id: 'dok-111111', templateId: 't', title: 'x', createdAt: now, updatedAt: '2026-03-14T04:00:00.000Z', values: { a: 'theirs' } },
+        { id: 'dok-222222', templateId: 't', title: 'x', createdAt: now, updatedAt: now, values: {} },
+      ],
+    };
     const merged = mergeDocuments(ours, theirs);
     expect(merged.unit).toEqual({ nama_unit: 'B', nama_humas: 'H' });
-    expect(merged.documents.map((d) => [d.id, d.values])).toEqual([['dok-111111', { a: 'ours' }], ['dok-222222', {}]]);
+    expect(merged.documents.map((d) => [d.id, d.values])).toEqual([
+      ['dok-111111', { a: 'ours' }],
+      ['dok-222222', {}],
+    ]);
   });
 
   it('leaves names and phone numbers of the unit details out on request', () => {
-    expect(withoutPersonalUnitDetails({ unit: { nama_unit: 'A', nama_kepala: 'K', nama_juru_bicara: 'J', nama_humas: 'H', telepon_humas: '08' }, documents: [] }).unit).toEqual({ nama_unit: 'A' });
+    expect(
+      withoutPersonalUnitDetails({
+        unit: { nama_unit: 'A', nama_kepala: 'K', nama_juru_bicara: 'J', nama_humas: 'H', telepon_humas: '08' },
+        documents: [],
+      }).unit,
+    ).toEqual({ nama_unit: 'A' });
   });
 });
 
 it('suggests unit details from the plan (team by role, identity) and the profile', () => {
-  const template = z.parse(planTemplateSchema, parse(readFileSync(new URL('../../../../src/content/plan-templates/standar.yaml', import.meta.url), 'utf8')));
+  const template = z.parse(
+    planTemplateSchema,
+    parse(readFileSync(new URL('../../../../src/content/plan-templates/standar.yaml', import.meta.url), 'utf8')),
+  );
   const plan = createPlan({ ...template, levels: [] }, 'p1', new Date('2026-03-14T00:00:00Z'));
   expect(suggestedUnitDetails('Rutan Profil', undefined)).toEqual({ nama_unit: 'Rutan Profil' });
   const withTeam = {
@@ -102,5 +140,10 @@ it('suggests unit details from the plan (team by role, identity) and the profile
     identity: { ...plan.identity, unitName: 'Rutan Rencana', address: 'Jl. B' },
     team: [{ roleId: 'juru-bicara', role: 'Juru bicara', name: 'Sari', position: 'Kasi', phone: '0811', deputyName: '', deputyPhone: '' }],
   };
-  expect(suggestedUnitDetails('Rutan Profil', withTeam)).toEqual({ nama_unit: 'Rutan Rencana', alamat_unit: 'Jl. B', nama_juru_bicara: 'Sari', jabatan_juru_bicara: 'Kasi' });
+  expect(suggestedUnitDetails('Rutan Profil', withTeam)).toEqual({
+    nama_unit: 'Rutan Rencana',
+    alamat_unit: 'Jl. B',
+    nama_juru_bicara: 'Sari',
+    jabatan_juru_bicara: 'Kasi',
+  });
 });

@@ -48,15 +48,17 @@ describe('parseTemplate: the errors an author can make', () => {
     expect([...referencedFields(nodes)]).toEqual([
       ['redaksi', { line: 1, column: 6 }],
       ['tingkat', { line: 2, column: 1 }],
-      ["korban", { line: 2, column: 24 }],
+      ['korban', { line: 2, column: 24 }],
     ]);
   });
 
   it('never throws, whatever the text (property)', () => {
-    fc.assert(fc.property(fc.string({ unit: fc.constantFrom('{', '}', '#', '/', 'jika', 'selain', 'a', ' ', '\n', '"', '=') }), (source) => {
-      const result = parseTemplate(source);
-      if (result.ok) renderTemplate(result.nodes, {});
-    }));
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('{', '}', '#', '/', 'jika', 'selain', 'a', ' ', '\n', '"', '=') }), (source) => {
+        const result = parseTemplate(source);
+        if (result.ok) renderTemplate(result.nodes, {});
+      }),
+    );
   });
 });
 
@@ -90,7 +92,10 @@ describe('renderTemplate', () => {
 
   it('expands a list field alone on a line into list items, and joins it inside a sentence', () => {
     const nodes = parsed('Langkah yang sudah diambil:\n{{langkah}}\n\nKami berkoordinasi dengan {{mitra}}.');
-    const blocks = renderTemplate(nodes, { langkah: ['Evakuasi blok C', 'Pemadaman'], mitra: ['kepolisian', 'dinas pemadam kebakaran', 'rumah sakit'] });
+    const blocks = renderTemplate(nodes, {
+      langkah: ['Evakuasi blok C', 'Pemadaman'],
+      mitra: ['kepolisian', 'dinas pemadam kebakaran', 'rumah sakit'],
+    });
     expect(blocks).toEqual([
       { kind: 'paragraph', lines: ['Langkah yang sudah diambil:'] },
       { kind: 'list', items: ['Evakuasi blok C', 'Pemadaman'] },
@@ -124,12 +129,16 @@ describe('joinInline', () => {
 describe('lists next to other text', () => {
   it('joins a list inline when other text shares its line, before or after', () => {
     const nodes = parsed('{{mitra}} sudah dihubungi.\nDihubungi: {{mitra}}');
-    expect(blocksToText(renderTemplate(nodes, { mitra: ['polisi', 'rumah sakit'] }))).toBe('polisi dan rumah sakit sudah dihubungi.\nDihubungi: polisi dan rumah sakit');
+    expect(blocksToText(renderTemplate(nodes, { mitra: ['polisi', 'rumah sakit'] }))).toBe(
+      'polisi dan rumah sakit sudah dihubungi.\nDihubungi: polisi dan rumah sakit',
+    );
   });
 
   it('keeps a list value with newlines or braces as text', () => {
     const nodes = parsed('{{daftar}}');
-    expect(renderTemplate(nodes, { daftar: ['a "b" {{c}}', 'baris\\u0000'] })).toEqual([{ kind: 'list', items: ['a "b" {{c}}', 'baris\\u0000'] }]);
+    expect(renderTemplate(nodes, { daftar: ['a "b" {{c}}', 'baris\\u0000'] })).toEqual([
+      { kind: 'list', items: ['a "b" {{c}}', 'baris\\u0000'] },
+    ]);
   });
 });
 

@@ -38,7 +38,9 @@ function plan(): CommunicationPlan {
   return {
     ...base,
     identity: { ...base.identity, owner: 'Rina Lestari' },
-    team: base.team.map((m, i) => (i === 0 ? { ...m, name: 'Budi Santoso', phone: '0812-9999-0001', deputyName: 'Dewi Anggraini', deputyPhone: '0813 1111 2222' } : m)),
+    team: base.team.map((m, i) =>
+      i === 0 ? { ...m, name: 'Budi Santoso', phone: '0812-9999-0001', deputyName: 'Dewi Anggraini', deputyPhone: '0813 1111 2222' } : m,
+    ),
     contacts: [
       { ...base.contacts[0]!, person: 'Joko Prasetyo', phone: '+62 812 7777 8888', note: 'surel budi.santoso@contoh.go.id' },
       { ...base.contacts[1]!, person: '', phone: '081299990002', note: 'HP pribadi' },
@@ -74,33 +76,98 @@ const stored = (key: string, data: unknown): StoredDocument => ({ key, version: 
 function everyDocument(): StoredDocument[] {
   const p = plan();
   const pkg = (id: string, createdAt: string) =>
-    buildPackagePayload({ ...sources(), plans: [p], attempts: [release('r1')] }, { ...everything(), planId: p.id, releaseIds: ['r1'], removePersonalData: false }, { id, now: new Date(createdAt) });
+    buildPackagePayload(
+      { ...sources(), plans: [p], attempts: [release('r1')] },
+      { ...everything(), planId: p.id, releaseIds: ['r1'], removePersonalData: false },
+      { id, now: new Date(createdAt) },
+    );
   let mentor = addPackage(EMPTY_MENTOR_STORE, pkg('lama', '2026-11-01T00:00:00.000Z'), '2026-11-01T01:00:00.000Z').store;
   mentor = addPackage(mentor, pkg('baru', '2026-11-02T00:00:00.000Z'), '2026-11-02T01:00:00.000Z').store;
-  mentor = { ...mentor, mentor: 'Kanwil Contoh', units: mentor.units.map((u) => ({ ...u, reviews: { ...u.reviews, rencana: { status: 'perlu-perbaikan', comment: 'Hubungi Budi Santoso di 0812-9999-0001.', packageId: 'baru' } } })) };
+  mentor = {
+    ...mentor,
+    mentor: 'Kanwil Contoh',
+    units: mentor.units.map((u) => ({
+      ...u,
+      reviews: {
+        ...u.reviews,
+        rencana: { status: 'perlu-perbaikan', comment: 'Hubungi Budi Santoso di 0812-9999-0001.', packageId: 'baru' },
+      },
+    })),
+  };
   const respondent = (personName: string) => ({ unitName: 'Lapas Kelas IIA Sungai Harapan', personName, position: 'Koordinator Humas' });
   return [
-    stored('siaga-krisis:profil', { unitName: 'Lapas Kelas IIA Sungai Harapan', unitType: 'Lapas', personName: 'Sari Wulandari', position: 'Koordinator Humas' }),
+    stored('siaga-krisis:profil', {
+      unitName: 'Lapas Kelas IIA Sungai Harapan',
+      unitType: 'Lapas',
+      personName: 'Sari Wulandari',
+      position: 'Koordinator Humas',
+    }),
     stored('siaga-krisis:self-asesmen', {
       drafts: { 'kesiapan-krisis': { answers: {}, respondent: respondent('Agung Pamungkas') } },
-      history: { 'kesiapan-krisis': [{ id: '1', completedAt: '2026-11-01T00:00:00.000Z', answers: {}, respondent: respondent('Tono Hadiwijaya'), dimensions: [], overall: 50 }] },
+      history: {
+        'kesiapan-krisis': [
+          {
+            id: '1',
+            completedAt: '2026-11-01T00:00:00.000Z',
+            answers: {},
+            respondent: respondent('Tono Hadiwijaya'),
+            dimensions: [],
+            overall: 50,
+          },
+        ],
+      },
     }),
     stored('siaga-krisis:daftar-periksa', {
-      checklists: { 'jam-pertama': { checked: [], notes: { a: 'Sudah lapor ke Budi Santoso (0813 1111 2222).' }, session: { date: '2026-11-01', incident: 'Latihan', filledBy: 'Wati Kusumawati' }, updatedAt: '2026-11-01T00:00:00.000Z' } },
+      checklists: {
+        'jam-pertama': {
+          checked: [],
+          notes: { a: 'Sudah lapor ke Budi Santoso (0813 1111 2222).' },
+          session: { date: '2026-11-01', incident: 'Latihan', filledBy: 'Wati Kusumawati' },
+          updatedAt: '2026-11-01T00:00:00.000Z',
+        },
+      },
     }),
     stored('siaga-krisis:rencana-komunikasi', { plans: [p, { ...newPlan(), id: 'kosong' }], activeId: p.id }),
     stored('siaga-krisis:siaran-pers', {
-      drafts: { bebas: { mode: 'text', parts: release('d').parts, text: 'Narahubung: Joko Prasetyo 081299990002', updatedAt: '2026-11-03T08:00:00.000Z' } },
+      drafts: {
+        bebas: {
+          mode: 'text',
+          parts: release('d').parts,
+          text: 'Narahubung: Joko Prasetyo 081299990002',
+          updatedAt: '2026-11-03T08:00:00.000Z',
+        },
+      },
       attempts: [release('r1')],
     }),
-    stored('siaga-krisis:peta-risiko', { entries: { kebakaran: { likelihood: 2, impact: 4, controls: 'Alat pemadam diperiksa', owner: 'Dewi Anggraini' } } }),
-    stored('siaga-krisis:triase-insiden', { draft: { context: { crisisTypeId: '', description: 'Dilaporkan oleh Wati Kusumawati' }, answers: {} }, records: [] }),
+    stored('siaga-krisis:peta-risiko', {
+      entries: { kebakaran: { likelihood: 2, impact: 4, controls: 'Alat pemadam diperiksa', owner: 'Dewi Anggraini' } },
+    }),
+    stored('siaga-krisis:triase-insiden', {
+      draft: { context: { crisisTypeId: '', description: 'Dilaporkan oleh Wati Kusumawati' }, answers: {} },
+      records: [],
+    }),
     stored('siaga-krisis:pemantauan-isu', {
-      entries: [{
-        id: 'i1', number: 1, seenAt: '2026-11-01T00:30:00.000Z', medium: 'pengaduan-keluarga', sourceName: 'Joko Prasetyo', sourceAddress: '',
-        summary: 'Keluarga mengeluh; dilaporkan kepada Budi Santoso', sentiment: 'negatif', reach: 'rendah', crisisTypeId: '', facts: 'HP 0813 1111 2222',
-        owner: 'Dewi Anggraini', action: 'Koordinator Humas menelepon balik', status: 'baru', topicId: 'i1', createdAt: '2026-11-01T00:30:00.000Z', updatedAt: '2026-11-01T00:30:00.000Z',
-      }],
+      entries: [
+        {
+          id: 'i1',
+          number: 1,
+          seenAt: '2026-11-01T00:30:00.000Z',
+          medium: 'pengaduan-keluarga',
+          sourceName: 'Joko Prasetyo',
+          sourceAddress: '',
+          summary: 'Keluarga mengeluh; dilaporkan kepada Budi Santoso',
+          sentiment: 'negatif',
+          reach: 'rendah',
+          crisisTypeId: '',
+          facts: 'HP 0813 1111 2222',
+          owner: 'Dewi Anggraini',
+          action: 'Koordinator Humas menelepon balik',
+          status: 'baru',
+          topicId: 'i1',
+          createdAt: '2026-11-01T00:30:00.000Z',
+          updatedAt: '2026-11-01T00:30:00.000Z',
+        },
+      ],
     }),
     stored('siaga-krisis:pendampingan-rekap', mentor),
     stored('siaga-krisis:umpan-balik-pendamping', { items: [] }),
@@ -146,7 +213,10 @@ describe('personal data in a full export', () => {
       'siaga-krisis:pemantauan-isu',
       'siaga-krisis:pendampingan-rekap',
     ]);
-    const clean = [stored('siaga-krisis:profil', { unitName: 'Lapas', unitType: '', personName: '', position: '' }), stored('siaga-krisis:rencana-komunikasi', { plans: [newPlan()], activeId: '' })];
+    const clean = [
+      stored('siaga-krisis:profil', { unitName: 'Lapas', unitType: '', personName: '', position: '' }),
+      stored('siaga-krisis:rencana-komunikasi', { plans: [newPlan()], activeId: '' }),
+    ];
     expect(documentsWithPersonalData(clean, documentDefinitions)).toEqual([]);
     expect(withoutPersonalDataInDocuments(clean, documentDefinitions)[1]).toBe(clean[1]);
   });
@@ -159,7 +229,8 @@ describe('personal data in a full export', () => {
       { id: 'paket-1', now: new Date('2026-11-10T00:00:00.000Z') },
     );
     const text = JSON.stringify(payload);
-    for (const secret of SECRETS.filter((s) => !['Sari Wulandari', 'Agung Pamungkas', 'Tono Hadiwijaya', 'Wati Kusumawati'].includes(s))) expect(text, secret).not.toContain(secret);
+    for (const secret of SECRETS.filter((s) => !['Sari Wulandari', 'Agung Pamungkas', 'Tono Hadiwijaya', 'Wati Kusumawati'].includes(s)))
+      expect(text, secret).not.toContain(secret);
     expect(payload.contents.releases[0]!.parts.contact).toBe(REMOVED);
     expect(payload.contents.plan!.plan.contacts[1]!.phone).toBe(REMOVED); // a mobile with no name beside it
     expect(payload.contents.plan!.plan.contacts[2]!.phone).toBe('(0511) 335 010'); // an office's landline
