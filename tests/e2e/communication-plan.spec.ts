@@ -132,6 +132,7 @@ test('fill, reload, duplicate, rename, print, export .docx and JSON, and import 
     '8. Pemantauan dan tingkat eskalasi',
     '9. Protokol jam pertama',
     '10. Evaluasi pascakrisis dan jadwal tinjauan',
+    'Pengesahan',
   ]);
   await expect(paper.locator('[data-paper-section="tim"] tr', { hasText: 'Juru bicara' })).toContainText('Budi Santoso');
   await expect(paper.locator('[data-paper-section="skenario"]')).toContainText('Api sudah padam dan semua aman.');
