@@ -223,7 +223,7 @@ test('a real incident from the first report to the printed report, exported, reo
 
   // Export one incident as a sealed file and open it read-only in a fresh profile.
   const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Ekspor kejadian ini (berkas tersegel)' }).click();
+  await page.getByRole('button', { name: 'Ekspor kejadian ini (berkas .json)' }).click();
   const file = await (await download).path();
   const fresh = await browser.newContext({ viewport: { width: 360, height: 780 }, serviceWorkers: 'block' });
   const other = await fresh.newPage();

@@ -162,7 +162,7 @@ class CrisisRoomElement extends SiteElement {
       field('reportedAt').value = localInput(new Date(escalation.seenAt));
       field('reportedBy').value = escalation.where;
       field('crisisTypeId').value = escalation.crisisTypeId;
-      this.#message('Isu dari pemantauan dibawa ke sini. Periksa isiannya, lalu tekan Mulai catat.');
+      this.#message(form.dataset.escalated ?? ''); // the words are in the markup (cheaper than in the script)
     }
   }
 
@@ -207,7 +207,9 @@ class CrisisRoomElement extends SiteElement {
       })),
     ]);
     this.find<HTMLFormElement>('[data-form="start"]').reset();
-    this.#message(`${drill ? 'Latihan' : 'Kejadian'} mulai dicatat. Tetapkan tingkatnya di bagian Tingkat krisis.`);
+    this.#message(
+      `${drill ? 'Latihan' : 'Kejadian'} mulai dicatat. Langkah berikutnya: laporkan kepada Kepala UPT sekarang, lalu tetapkan tingkatnya di bagian Tingkat krisis.`,
+    );
     this.find('#rk-what').focus();
   }
 
@@ -498,6 +500,7 @@ class CrisisRoomElement extends SiteElement {
         jabatan_juru_bicara: 'jabatan juru bicara',
         nama_humas: 'nama humas',
         telepon_humas: 'telepon humas',
+        zona_waktu: 'WIB, WITA, atau WIT',
       }),
     );
     this.#updateOpen((incident) => ({ ...incident, draft: draft.value }));
@@ -613,6 +616,8 @@ class CrisisRoomElement extends SiteElement {
       this.find('[data-meta]'),
       `${view.unit ? `${view.unit} · ` : ''}pertama diketahui ${time(view.reportedAt)}${view.reportedBy ? `, dilaporkan oleh ${view.reportedBy}` : ''}${view.closed ? ` · ditutup ${time(view.closed.at)}` : ''}`,
     );
+    const typeId = incident.log.find((entry) => entry.kind === 'mulai')?.fields?.crisisTypeId;
+    this.find('[data-data-leak]').hidden = typeId !== 'kebocoran-data';
     setText(
       this.find('[data-level-badge]'),
       level ? `${levelLabel(level)} (model latihan)` : 'Tingkat belum ditetapkan: jawab triase di bawah.',
@@ -786,7 +791,8 @@ class CrisisRoomElement extends SiteElement {
     );
 
     const deadlines = incidentDeadlines(view, this.#build.levels, now);
-    this.find('[data-deadlines]').replaceChildren(
+    const list = this.find('[data-deadlines]');
+    list.replaceChildren(
       ...(deadlines.length
         ? deadlines.map((d) =>
             h(
@@ -805,7 +811,8 @@ class CrisisRoomElement extends SiteElement {
               ),
             ),
           )
-        : [h('li', {}, 'Batas waktu muncul setelah tingkat ditetapkan.')]),
+        : // The two texts live in the markup (CrisisRoom.astro): words cost less there than in the page's script.
+          [h('li', {}, (view.level === undefined ? list.dataset.whenUnset : list.dataset.whenNone) ?? '')]),
     );
   }
 

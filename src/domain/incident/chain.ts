@@ -73,12 +73,14 @@ export async function verifyChain(log: readonly IncidentEntry[]): Promise<ChainC
 /** One sentence for the screen and the printout. */
 export function describeChain(check: ChainCheck): string {
   if (check.intact)
-    return check.count === 0 ? 'Kronologi masih kosong.' : `Kronologi utuh: ${check.count} catatan, tidak ada yang berubah sejak dicatat.`;
+    return check.count === 0
+      ? 'Kronologi masih kosong.'
+      : `Kronologi utuh: ${check.count} catatan tersambung tanpa celah. Pemeriksaan ini menangkap catatan yang diubah, disisipkan, atau dihapus di tengah, tetapi tidak kronologi yang ditulis ulang seluruhnya atau catatan terakhir yang dipotong, dan tidak membuktikan siapa penulisnya.`;
   const before =
     check.brokenAt === 1
       ? 'Tidak ada catatan yang dapat dipastikan utuh.'
       : check.brokenAt === 2
         ? 'Catatan #1 masih utuh.'
         : `Catatan #1 sampai #${check.brokenAt - 1} masih utuh.`;
-  return `Kronologi tidak utuh mulai catatan #${check.brokenAt}: ${check.reason}. ${before}`;
+  return `Kronologi tidak utuh mulai catatan #${check.brokenAt}: ${check.reason}. ${before} Jangan hapus atau buat ulang kejadian ini; lanjutkan mencatat dan sebutkan hal ini saat melapor kepada Kepala UPT.`;
 }

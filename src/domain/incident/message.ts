@@ -20,7 +20,10 @@ export function preparedMessage(
     drill ? `[${DRILL_MARK}: bukan kejadian nyata]` : '',
     `Laporan kejadian${view.unit ? ` ${view.unit}` : ''}: ${view.what || '—'}.`,
     view.reportedAt ? `Pertama diketahui ${time(view.reportedAt)}.` : '',
-    view.level === undefined ? '' : `${levelLabel(findLevel(levels, view.level))} (model latihan).`,
+    // "model latihan" here would read as "a drill" to a superior: say it is humas's estimate, not a formal decision.
+    view.level === undefined
+      ? ''
+      : `Perkiraan tingkat: ${levelLabel(findLevel(levels, view.level))} (perkiraan humas, belum penetapan resmi).`,
     facts.length ? `Yang sudah pasti:\n${facts.map((f) => `- ${f}`).join('\n')}` : 'Belum ada fakta yang pasti; kabar berikutnya menyusul.',
     view.reportedBy ? `Pelapor: ${view.reportedBy}.` : '',
   ]

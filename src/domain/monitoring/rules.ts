@@ -5,7 +5,7 @@
  */
 import type { IssueEntry, IssueStatus } from '@/schemas/monitoring';
 
-export type WarningRuleId = 'negatif-jangkauan-tinggi' | 'risiko-utama' | 'topik-berulang' | 'waktu-cek-lewat';
+export type WarningRuleId = 'tingkat-tinggi' | 'negatif-jangkauan-tinggi' | 'risiko-utama' | 'topik-berulang' | 'waktu-cek-lewat';
 
 export interface Warning {
   rule: WarningRuleId;
@@ -25,6 +25,11 @@ export interface WarningContext {
 
 /** The rules as the page explains them, in the order they are checked. */
 export const WARNING_RULES: readonly { id: WarningRuleId; explanation: string }[] = [
+  {
+    id: 'tingkat-tinggi',
+    explanation:
+      'Tingkatnya dinilai 2 (Waspada) atau lebih. Jangan menunggu ringkasan pagi: pada model latihan, Kepala UPT diberi tahu dalam 30 menit untuk tingkat 2 dan dalam 10 menit untuk tingkat 3 dan 4.',
+  },
   { id: 'negatif-jangkauan-tinggi', explanation: 'Nadanya negatif dan jangkauannya tinggi (sudah viral atau diangkat media).' },
   { id: 'risiko-utama', explanation: 'Jenis krisisnya termasuk tiga risiko teratas di peta risiko unit Anda.' },
   { id: 'topik-berulang', explanation: 'Tiga catatan atau lebih tentang topik yang sama muncul dalam 48 jam.' },
@@ -41,6 +46,18 @@ export const TOPIC_MIN_ENTRIES = 3;
 export const OPEN_STATUSES: readonly IssueStatus[] = ['baru', 'dipantau', 'ditangani'];
 export function isOpen(entry: Pick<IssueEntry, 'status'>): boolean {
   return OPEN_STATUSES.includes(entry.status);
+}
+
+/** The level model's own clock applies from level 2: such an issue is reported now, not in tomorrow's summary. */
+export const URGENT_LEVEL = 2;
+
+export function highLevel(entry: IssueEntry): Warning | null {
+  return entry.level !== undefined && entry.level >= URGENT_LEVEL
+    ? {
+        rule: 'tingkat-tinggi',
+        reason: `Dinilai tingkat ${entry.level}: laporkan kepada Kepala UPT sekarang, lalu bawa ke ruang krisis (model latihan).`,
+      }
+    : null;
 }
 
 export function negativeHighReach(entry: IssueEntry): Warning | null {
@@ -82,6 +99,7 @@ export function checkAgainPassed(entry: IssueEntry, now: string): Warning | null
 export function warningsFor(entry: IssueEntry, context: WarningContext): Warning[] {
   if (!isOpen(entry)) return [];
   return [
+    highLevel(entry),
     negativeHighReach(entry),
     aboutTopRisk(entry, context.topRisks),
     repeatedTopic(entry, context.entries),

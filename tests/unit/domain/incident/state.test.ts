@@ -180,4 +180,11 @@ describe('report and message', () => {
     expect(message).toContain('Api sudah padam');
     expect(message).not.toContain('korsleting');
   });
+
+  it('states the level as the estimate of humas, never as latihan, in a real incident', async () => {
+    const view = readIncident(await incident([START, { at: at(3), kind: 'tingkat', text: 'T', fields: { level: '3', reason: 'triase' } }]));
+    const message = preparedMessage(view, LEVELS, false, time);
+    expect(message).toContain('Perkiraan tingkat: ');
+    expect(message).not.toMatch(/latihan/i);
+  });
 });

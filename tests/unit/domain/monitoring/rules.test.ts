@@ -1,10 +1,32 @@
 import { describe, expect, it } from 'vitest';
-import { aboutTopRisk, checkAgainPassed, negativeHighReach, registerWarnings, repeatedTopic, warningsFor } from '@/domain/monitoring/rules';
+import {
+  aboutTopRisk,
+  checkAgainPassed,
+  highLevel,
+  negativeHighReach,
+  registerWarnings,
+  repeatedTopic,
+  warningsFor,
+} from '@/domain/monitoring/rules';
 import { issueEntrySchema } from '@/schemas/monitoring';
 import { entry } from './fixtures';
 
 const HOUR = 60 * 60 * 1000;
 const at = (ms: number) => new Date(Date.parse('2026-12-01T00:00:00.000Z') + ms).toISOString();
+
+describe('a level of 2 or more', () => {
+  it('flags level 2 and above (the level model reports them within minutes), not level 1 or an unjudged entry', () => {
+    expect(highLevel(entry({ id: 'a', level: 2 }))?.rule).toBe('tingkat-tinggi');
+    expect(highLevel(entry({ id: 'a', level: 4 }))?.reason).toContain('tingkat 4');
+    expect(highLevel(entry({ id: 'a', level: 1 }))).toBeNull();
+    expect(highLevel(entry({ id: 'a' }))).toBeNull();
+  });
+  it('is not raised for an entry already escalated or closed', () => {
+    const context = { now: at(0), entries: [], topRisks: new Map<string, string>() };
+    expect(warningsFor(entry({ id: 'a', level: 3, status: 'dieskalasi' }), context)).toEqual([]);
+    expect(warningsFor(entry({ id: 'a', level: 3, status: 'dipantau' }), context).map((w) => w.rule)).toEqual(['tingkat-tinggi']);
+  });
+});
 
 describe('negative and high reach', () => {
   it('flags only negative with high reach', () => {
