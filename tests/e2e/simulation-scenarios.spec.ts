@@ -8,7 +8,7 @@ for (const id of ['kebakaran-blok-hunian', 'petugas-narkoba']) {
   test(`${id}: the recommended path with the model answers reaches the good end`, async ({ page }) => {
     const watch = watchPage(page);
     await page.goto(`/latihan/simulasi/${id}/`);
-    const scenario = JSON.parse((await page.locator('script[data-scenario]').textContent())!) as Scenario;
+    const scenario = JSON.parse((await page.locator('script[data-page-data="scenario"]').textContent())!) as Scenario;
     await expect(page.getByText(`${scenario.unit.name} (fiktif)`).first()).toBeVisible();
     await page.getByRole('button', { name: 'Mulai simulasi' }).click();
     let step = scenario.steps[0]!;
