@@ -10,7 +10,8 @@ async function noScriptRan(page: Page) {
   expect(await page.locator('main img[src="x"], main svg[onload]').count()).toBe(0);
 }
 
-const TEXT_FIELDS = 'main input:is([type=text], [type=search], :not([type])), main textarea';
+// Read-only fields (a summary to copy) are the page's own output, not something a user types into.
+const TEXT_FIELDS = 'main input:is([type=text], [type=search], :not([type])):not([readonly]), main textarea:not([readonly])';
 
 for (const path of builtPages()) {
   test(`${path}: a script typed into every text field shows as text`, async ({ page }) => {
