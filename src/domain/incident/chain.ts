@@ -8,6 +8,7 @@
  * WebCrypto (crypto.subtle), present in browsers and Node 24: nothing to download.
  */
 import type { IncidentEntry } from '@/schemas/incident';
+import { sha256Hex } from '@/domain/text/sha256';
 
 export const GENESIS = '0'.repeat(64);
 
@@ -19,11 +20,6 @@ export function canonicalEntry(entry: Omit<IncidentEntry, 'hash'>): string {
     .sort()
     .map((key) => [key, entry.fields[key]]);
   return JSON.stringify([entry.seq, entry.at, entry.kind, entry.text, entry.ref ?? null, fields, entry.prev]);
-}
-
-export async function sha256Hex(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
 /** The log with one more entry, chained to the last one. Never changes the entries already there. */

@@ -1,5 +1,6 @@
 import { z } from '@/schemas/zod';
 import { describeIssues } from '@/domain/storage/describe-issues';
+import { sha256Hex } from '@/domain/text/sha256';
 import { APP_ID } from '@/domain/transfer/export-file';
 import { canonicalJson } from './canonical-json';
 import { verifyFileSignature, type Signer } from './signing';
@@ -44,9 +45,7 @@ export type SealedFile = z.output<typeof sealedFileSchema>;
 
 /** SHA-256 of the payload's canonical JSON in UTF-8, as lowercase hex. Uses the Web Crypto API (browser and Node). */
 export async function payloadChecksum(payload: unknown): Promise<string> {
-  const bytes = new TextEncoder().encode(canonicalJson(payload));
-  const digest = await globalThis.crypto.subtle.digest(CHECKSUM_ALGORITHM, bytes);
-  return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+  return sha256Hex(canonicalJson(payload));
 }
 
 export async function sealFile<T>(kind: string, formatVersion: number, payload: T): Promise<SealedFile & { payload: T }> {

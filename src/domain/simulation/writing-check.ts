@@ -10,7 +10,7 @@ import type { AnalysisInput, AnalysisOptions } from '@/domain/press-release/anal
 import type { Finding, RuleFamily, RuleId } from '@/domain/press-release/rules';
 import type { Dimension } from '@/schemas/dimension';
 import { identityFindings } from '@/domain/press-release/identity';
-import { countWords, scoreWithRubric, type CriterionResult, type WritingScorer } from './writing';
+import { countWords, criterionResult, scoreWithRubric, type CriterionResult, type WritingScorer } from './writing';
 
 export type WritingGenre = WritingTask['genre'];
 /** analyzePressRelease, or anything with its signature. */
@@ -121,15 +121,7 @@ function coveredBy(criterion: CheckerCriterion, finding: Finding): boolean {
 export function checkerCriteria(task: WritingTask, text: string, findings: readonly Finding[]): CriterionResult[] {
   const longEnough = countWords(text) >= task.minWords;
   return CHECKER_CRITERIA.map((criterion) => {
-    const met = longEnough && !findings.some((finding) => coveredBy(criterion, finding));
-    return {
-      id: criterion.id,
-      label: criterion.label,
-      dimension: criterion.dimension,
-      points: criterion.points,
-      earned: met ? criterion.points : 0,
-      met,
-    };
+    return criterionResult(criterion, longEnough && !findings.some((finding) => coveredBy(criterion, finding)));
   });
 }
 

@@ -48,6 +48,18 @@ export function containsKeyword(normalizedText: string, keyword: string): boolea
   return needle.trim() !== '' && normalizedText.includes(needle);
 }
 
+/** One criterion's result: its points earned when met, none otherwise. */
+export function criterionResult(criterion: Omit<CriterionResult, 'earned' | 'met'>, met: boolean): CriterionResult {
+  return {
+    id: criterion.id,
+    label: criterion.label,
+    dimension: criterion.dimension,
+    points: criterion.points,
+    earned: met ? criterion.points : 0,
+    met,
+  };
+}
+
 /**
  * The rubric from the scenario's YAML: an "ada" criterion is met when one keyword is present; a "tidak-ada"
  * criterion when none is, but only for a text of at least minWords words (saying nothing is not avoiding mistakes).
@@ -58,15 +70,7 @@ export const scoreWithRubric: WritingScorer = (task, text) => {
   const longEnough = words >= task.minWords;
   const criteria = task.rubric.map((criterion) => {
     const found = criterion.keywords.some((keyword) => containsKeyword(normalized, keyword));
-    const met = criterion.expect === 'ada' ? found : longEnough && !found;
-    return {
-      id: criterion.id,
-      label: criterion.label,
-      dimension: criterion.dimension,
-      points: criterion.points,
-      earned: met ? criterion.points : 0,
-      met,
-    };
+    return criterionResult(criterion, criterion.expect === 'ada' ? found : longEnough && !found);
   });
   const notes: string[] = [];
   if (words < task.minWords) notes.push(`Tulisan terlalu pendek: ${words} kata, minimal ${task.minWords} kata.`);
