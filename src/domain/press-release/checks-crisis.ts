@@ -7,6 +7,7 @@ import { matchRoots, negatedBefore, proseSentences, spanIn, type ReleaseText, ty
 import { finding, type Finding } from './rules';
 import { INMATE_TERM } from './names';
 import { stemWord } from './stem';
+import { LETTER } from './letters';
 
 const NO_COMMENT =
   /\b(?:tidak ada komentar|tak ada komentar|tanpa komentar|no comment|no komen|(?:tidak|tak|belum) (?:bisa |dapat |mau |ingin |akan )?(?:ber)?komentar|enggan (?:ber)?komentar|menolak (?:ber)?komentar|(?:tidak|belum) (?:bisa|dapat) (?:memberikan|memberi) (?:keterangan|tanggapan) apa ?pun)\b/i;
@@ -44,6 +45,9 @@ const CAUSE_CLAIM =
 const UNDER_EXAMINATION =
   /\b(?:sedang|masih|akan)\s+(?:\S+\s+)?(?:diperiksa|diselidiki|didalami|ditelusuri|dipastikan)|belum (?:diketahui|dipastikan)\b/i;
 
+/** "sesegera mungkin", "secepat mungkin": "mungkin" after a word in se-, not a guess. */
+const SE_WORD_BEFORE = new RegExp(String.raw`\bse[${LETTER}]+\s+$`);
+
 // The forms of "duga", "mungkin" and "kira" are found over roots (SPECULATION_ROOTS); these are the other markers.
 const SPECULATION = /\b(?:sepertinya|agaknya|rupanya|konon|kabarnya|disinyalir|ditengarai|indikasi(?:nya)?)\b/gi;
 /** "diduga" in the legal sense (an allegation under due process) is not speculation about a cause. */
@@ -57,7 +61,7 @@ const BLAMING_PARTS = [
   /\bmemang (?:sering|suka|kerap|nakal|bermasalah|bandel|dikenal|pembuat)\b/i,
   new RegExp(
     String.raw`\b(?:ulah|kesalahan|kecerobohan|kelalaian) (?:sendiri|korban|(?:para |seorang )?(?:oknum )?${INMATE_TERM}|anak binaan|pengunjung)\b`,
-    'iu',
+    'i',
   ),
   /\b(?:membuat|pembuat|biang) (?:onar|ulah|keributan|kerok|masalah)\b/i,
   /\b(?:salah(?:nya)? sendiri|akibat perbuatan(?:nya)? sendiri|cari masalah)\b/i,
@@ -68,12 +72,12 @@ const BLAMING_ROOTS =
   /\b(?:lalai|salah|ceroboh|ulah|teledor|perbuat)\s+sendiri\b|\b(?:ulah|provokasi|hasut)\s+(?:\S+\s+){0,2}(?:oknum|napi|narapidana|tahanan|penghuni|warga binaan|anak binaan|pengunjung|keluarga|korban)\b|\b(?:keluarga|korban|pengunjung|napi|narapidana|tahanan|penghuni|pelaku|warga binaan|anak binaan)\s+(?:(?:juga|pun|memang|sendiri|yang)\s+)*(?:salah|lalai|ceroboh|bandel)\b/;
 /** "disimpan seorang penghuni tanpa sepengetahuan petugas": the inmate is made the cause. */
 const WITHOUT_KNOWLEDGE = /\btanpa\s+(?:sepengetahuan|seizin|izin)\s+(?:petugas|kami|pihak)/i;
-const INMATE_WORD = new RegExp(String.raw`\b(?:${INMATE_TERM}|penghuni)\b`, 'iu');
+const INMATE_WORD = new RegExp(String.raw`\b(?:${INMATE_TERM}|penghuni)\b`, 'i');
 
 /** "the stove of an inmate", "used by an inmate without permission": blame when the sentence is about the cause. */
 const OWNED_BY_INMATE = new RegExp(
   String.raw`\b(?:milik|dipakai|digunakan|dibawa|dinyalakan) (?:oleh )?(?:seorang |para )?(?:oknum )?${INMATE_TERM}|\btanpa izin\b`,
-  'iu',
+  'i',
 );
 
 const MINIMISING_PARTS = [
@@ -97,7 +101,7 @@ const PROMISES_PARTS = [
 ];
 
 /** Each family of phrases as one pattern, so a sentence is scanned once per family. */
-const anyOf = (patterns: readonly RegExp[]) => new RegExp(patterns.map((p) => p.source).join('|'), 'iu');
+const anyOf = (patterns: readonly RegExp[]) => new RegExp(patterns.map((p) => p.source).join('|'), 'i');
 const BLAMING = anyOf(BLAMING_PARTS);
 const MINIMISING = anyOf(MINIMISING_PARTS);
 const PROMISES = anyOf(PROMISES_PARTS);
@@ -109,8 +113,10 @@ const HARM =
 const EMPATHY =
   /\b(?:prihatin|keprihatinan|berduka|duka|belasungkawa|bela sungkawa|menyesal|menyesalkan (?:kejadian|peristiwa|insiden)|mohon maaf|meminta maaf|memohon maaf|permohonan maaf|simpati|peduli|kepedulian|mendampingi|pendampingan|mendoakan|memahami (?:kecemasan|kekhawatiran|keresahan)|turut merasakan)\b/i;
 
-const NEXT_STEP =
-  /\b(?:(?:informasi|kabar|keterangan|perkembangan|pemutakhiran|laporan)\s+(?:berikutnya|selanjutnya|terbaru|lanjutan)|akan\s+(?:kami\s+)?(?:sampaikan|umumkan|informasikan|perbarui|laporkan|memperkuat|memperbaiki|menambah|meninjau|mengevaluasi|memeriksa|memasang|melatih|menyelesaikan|menyampaikan|mengumumkan|melaporkan|mendampingi|membuka|menindaklanjuti|memantau)|(?:langkah|tindak lanjut|upaya)\s+(?:berikutnya|selanjutnya|perbaikan|lanjutan)|dapat menghubungi|silakan menghubungi|hubungi\s+(?:kami|kantor|layanan|petugas|nomor|polisi|pos)|diminta\s+(?:segera\s+)?(?:menghubungi|melapor)|(?:segera\s+)?melapor(?:kan(?:nya)?)?\s+(?:ke|kepada)\s|mohon (?:tidak|jangan) (?:meneruskan|menyebarkan)|mulai (?:besok|senin|selasa|rabu|kamis|jumat|sabtu|minggu|\d)|akan\s+(?:kami\s+|terus\s+|segera\s+)?(?:me|ber|di|ter)\p{L}{3,}|dapat\s+(?:diajukan|ditanyakan|disampaikan)\s+(?:kepada|ke)|dijadwalkan|dibuka\s+(?:lagi|kembali)|(?:keluarga|warga|masyarakat|wartawan)(?:\s+yang\s+\p{L}+)?\s+dapat\s+\p{L}+|mohon\s+.{0,40}?(?:tidak|jangan)\s+(?:di)?(?:teruskan|sebarkan|bagikan))/iu;
+const NEXT_STEP = new RegExp(
+  String.raw`\b(?:(?:informasi|kabar|keterangan|perkembangan|pemutakhiran|laporan)\s+(?:berikutnya|selanjutnya|terbaru|lanjutan)|akan\s+(?:kami\s+)?(?:sampaikan|umumkan|informasikan|perbarui|laporkan|memperkuat|memperbaiki|menambah|meninjau|mengevaluasi|memeriksa|memasang|melatih|menyelesaikan|menyampaikan|mengumumkan|melaporkan|mendampingi|membuka|menindaklanjuti|memantau)|(?:langkah|tindak lanjut|upaya)\s+(?:berikutnya|selanjutnya|perbaikan|lanjutan)|dapat menghubungi|silakan menghubungi|hubungi\s+(?:kami|kantor|layanan|petugas|nomor|polisi|pos)|diminta\s+(?:segera\s+)?(?:menghubungi|melapor)|(?:segera\s+)?melapor(?:kan(?:nya)?)?\s+(?:ke|kepada)\s|mohon (?:tidak|jangan) (?:meneruskan|menyebarkan)|mulai (?:besok|senin|selasa|rabu|kamis|jumat|sabtu|minggu|\d)|akan\s+(?:kami\s+|terus\s+|segera\s+)?(?:me|ber|di|ter)[${LETTER}]{3,}|dapat\s+(?:diajukan|ditanyakan|disampaikan)\s+(?:kepada|ke)|dijadwalkan|dibuka\s+(?:lagi|kembali)|(?:keluarga|warga|masyarakat|wartawan)(?:\s+yang\s+[${LETTER}]+)?\s+dapat\s+[${LETTER}]+|mohon\s+.{0,40}?(?:tidak|jangan)\s+(?:di)?(?:teruskan|sebarkan|bagikan))`,
+  'i',
+);
 const UPDATE_WORD = /\b(?:berikutnya|selanjutnya|lanjutan|perkembangan|pemutakhiran|kabar|informasi terbaru)\b/i;
 const UPDATE_TIME = /\b(?:pukul\s+\d{1,2}[.:]\d{2}|\d{1,2}[.:]\d{2}\s*(?:WIB|WITA|WIT)|setiap (?:\d+|satu|dua|tiga|empat|enam) jam)\b/i;
 
@@ -169,7 +175,7 @@ export function checkCrisisRisk(release: ReleaseText): Finding[] {
       const after = sentence.text.slice(rootMarker.index + rootMarker.length);
       const forecast = (root === 'kira' || root === 'mungkin') && FORECAST_AFTER.test(after);
       const needsCause = root !== 'duga';
-      const sesegera = root === 'mungkin' && /\bse\p{L}+\s+$/u.test(sentence.text.slice(0, rootMarker.index));
+      const sesegera = root === 'mungkin' && SE_WORD_BEFORE.test(sentence.text.slice(0, rootMarker.index));
       if (!forecast && !sesegera && (!needsCause || CAUSE.test(sentence.text) || /\b(?:lewat|melalui|cara)\b/i.test(sentence.text))) {
         const strong = /^\s+(?:kuat|besar)\b/i.exec(after);
         const shown = strong
@@ -202,7 +208,7 @@ export function checkCrisisRisk(release: ReleaseText): Finding[] {
         const after = sentence.text.slice(marker.index + marker[0].length);
         const before = sentence.text.slice(0, marker.index);
         if (negatedBefore(sentence.text, marker.index) || LEGAL_AFTER.test(after)) continue;
-        if (/^mungkin$/i.test(marker[0]) && /\bse\p{L}+\s+$/u.test(before)) continue; // "sesegera mungkin"
+        if (/^mungkin$/i.test(marker[0]) && SE_WORD_BEFORE.test(before)) continue; // "sesegera mungkin"
         add(
           `sp${sentence.start}${sentence.part}`,
           finding(
@@ -323,10 +329,12 @@ function toMatch(match: { index: number; text: string } | null): { index: number
   return match ? { index: match.index, 0: match.text } : null;
 }
 
+const NOT_LETTER_OR_HYPHEN = new RegExp(`[^${LETTER}-]`, 'g');
+
 /** The roots of a few words (the marker a roots match found). */
 function lemmaOf(text: string): string {
   return text
     .split(/\s+/)
-    .map((word) => stemWord(word.replace(/[^\p{L}-]/gu, '')))
+    .map((word) => stemWord(word.replace(NOT_LETTER_OR_HYPHEN, '')))
     .join(' ');
 }

@@ -8,6 +8,7 @@ import { finding, type Finding } from './rules';
 import { FULL_NAME, INITIALS, INMATE_TERM, withoutInstitutions } from './names';
 import { findPeople } from './people';
 import { PART_KEYS } from './parts';
+import { UPPER } from './letters';
 
 const NIK_KEYWORD = /\b(?:NIK|nomor induk kependudukan)\b\s*:?\s*\d/i;
 const SIXTEEN_DIGITS = /(?<![\d-])\d(?:[ .]?\d){15}(?![\d-])/g;
@@ -21,12 +22,18 @@ const ESCAPE = /\b(?:melarikan diri|kabur|pelarian|buron|buronan|DPO|daftar penc
 /** A child in custody or before the law is in the text: the words for it, or a person under 18 (the unit's own name aside). */
 const CHILD_CONTEXT =
   /\b(?:(?:seorang|dua|tiga|empat|lima|para|kedua|ketiga) anak(?! buah| perusahaan)|anak (?:itu|tersebut|laki-laki|perempuan)|anak binaan|anak didik|andikpas|anak yang berkonflik|ABH|tahanan anak|anak\s+(?:laki-laki\s+|perempuan\s+)?(?:berusia|berumur|usia)\s+\d{1,2})\b/i;
-const SCHOOL =
-  /\b(?:bersekolah di|sekolah(?:nya)? di|(?:siswa|siswi|pelajar|murid)\s+(?:kelas\s+\w+\s+)?(?:SD|SMP|SMA|SMK|MTs|MA|SLTP|SLTA|sekolah)\b|(?:SD|SMP|SMA|SMK|MTs)\s+(?:Negeri\s+|N\s+|Swasta\s+)?(?:\d+|\p{Lu}))/u;
-const PARENT =
-  /\b(?:ayah|ibu|bapak|orang tua|putra|putri|anak)(?:nya)?\s+(?:dari|bernama|yaitu|adalah|pasangan)\s+\p{Lu}|\b(?:ayah|ibu|bapak|orang tua|kakak|paman)(?:nya)?\s+(?:tinggal|bertempat tinggal|warga|berasal)\b/u;
-const HOME =
-  /\bdi\s+(?:Desa|Kampung|Dusun|Kelurahan|Jalan|Jl\.)\s+\p{Lu}|\b(?:warga|tinggal di|bertempat tinggal di|berasal dari|asal|alamat(?:nya)?|rumah(?:nya)? di)\s+(?:di\s+)?(?:Desa|Kampung|Kelurahan|Dusun|Jalan|Jl\.|RT|Perumahan|Gang)\b/u;
+const SCHOOL = new RegExp(
+  String.raw`\b(?:bersekolah di|sekolah(?:nya)? di|(?:siswa|siswi|pelajar|murid)\s+(?:kelas\s+\w+\s+)?(?:SD|SMP|SMA|SMK|MTs|MA|SLTP|SLTA|sekolah)\b|(?:SD|SMP|SMA|SMK|MTs)\s+(?:Negeri\s+|N\s+|Swasta\s+)?(?:\d+|[${UPPER}]))`,
+  'u',
+);
+const PARENT = new RegExp(
+  String.raw`\b(?:ayah|ibu|bapak|orang tua|putra|putri|anak)(?:nya)?\s+(?:dari|bernama|yaitu|adalah|pasangan)\s+[${UPPER}]|\b(?:ayah|ibu|bapak|orang tua|kakak|paman)(?:nya)?\s+(?:tinggal|bertempat tinggal|warga|berasal)\b`,
+  'u',
+);
+const HOME = new RegExp(
+  String.raw`\bdi\s+(?:Desa|Kampung|Dusun|Kelurahan|Jalan|Jl\.)\s+[${UPPER}]|\b(?:warga|tinggal di|bertempat tinggal di|berasal dari|asal|alamat(?:nya)?|rumah(?:nya)? di)\s+(?:di\s+)?(?:Desa|Kampung|Kelurahan|Dusun|Jalan|Jl\.|RT|Perumahan|Gang)\b`,
+  'u',
+);
 
 function identityFindings(release: ReleaseText, findings: Finding[]): void {
   // The headline is title case and the contact block names the humas officer: people are looked for in the rest.

@@ -4,6 +4,7 @@ import { countWords } from './text';
 import { personNames, withoutInstitutions } from './names';
 import { finding, type Finding } from './rules';
 import type { ReleaseText } from './context';
+import { LETTER, LOWER } from './letters';
 
 export const HEADLINE_MAX_WORDS = 15;
 /** The module asks for "about 40 words"; beyond 50 it is clearly too long. */
@@ -18,7 +19,10 @@ const FIVE_W_ONE_H: Array<[label: string, pattern: RegExp]> = [
   // What: an event word, or any verb with a prefix ("dipadamkan", "menerima", "berlangsung", "terjadi").
   [
     'apa',
-    /\b(?:kebakaran|kericuhan|keributan|perkelahian|pelarian|banjir|gempa|keracunan|video|kabar|pesan berantai|unggahan|penggeledahan|pemerasan|pungutan|wabah|diare|panen|kunjungan|layanan|kegiatan|pindah|pulih|padam|tewas|wafat|kabur|sakit|terluka)\b|\b(?:me|di|ber|ter|mem|men|meng|meny)\p{Ll}{3,}/u,
+    new RegExp(
+      String.raw`\b(?:kebakaran|kericuhan|keributan|perkelahian|pelarian|banjir|gempa|keracunan|video|kabar|pesan berantai|unggahan|penggeledahan|pemerasan|pungutan|wabah|diare|panen|kunjungan|layanan|kegiatan|pindah|pulih|padam|tewas|wafat|kabur|sakit|terluka)\b|\b(?:me|di|ber|ter|mem|men|meng|meny)[${LOWER}]{3,}`,
+      'u',
+    ),
   ],
   [
     'siapa',
@@ -31,7 +35,10 @@ const FIVE_W_ONE_H: Array<[label: string, pattern: RegExp]> = [
   // Where: a preposition with a place, or the unit named ("Lapas Kelas IIA Telaga Bening menyatakan …").
   [
     'di mana',
-    /\b(?:di|ke|dari)\s+\p{L}{3,}|\b(?:Lapas|Rutan|Bapas|LPKA|Lembaga Pemasyarakatan|Rumah Tahanan Negara|Balai Pemasyarakatan|Lembaga Pembinaan Khusus Anak)\b/u,
+    new RegExp(
+      String.raw`\b(?:di|ke|dari)\s+[${LETTER}]{3,}|\b(?:Lapas|Rutan|Bapas|LPKA|Lembaga Pemasyarakatan|Rumah Tahanan Negara|Balai Pemasyarakatan|Lembaga Pembinaan Khusus Anak)\b`,
+      'u',
+    ),
   ],
 ];
 
@@ -40,6 +47,8 @@ const CEREMONIAL_OPENING =
 const CHRONOLOGICAL_OPENING = /^(?:berawal|bermula|awalnya|kronologi|kronologis|pada awalnya)\b/i;
 const BACKGROUND =
   /\b(?:didirikan|berdiri sejak|diresmikan pada|sejarah|(?:adalah|merupakan)\s+(?:salah satu\s+)?(?:unit pelaksana teknis|UPT))\b/i;
+
+const NOT_LETTER = new RegExp(`[^${LETTER}]`, 'g');
 
 export const QUOTE_PATTERN = /[“"«][^“”"«»]{3,}[”"»]/g;
 const NEUTRAL_ATTRIBUTION =
@@ -65,7 +74,7 @@ export function checkStructure(release: ReleaseText): Finding[] {
         finding('headline-too-long', `Judul berisi ${words} kata; usahakan paling banyak ${HEADLINE_MAX_WORDS} kata.`, headlineSpan),
       );
     }
-    const letters = headline.replace(/[^\p{L}]/gu, '');
+    const letters = headline.replace(NOT_LETTER, '');
     if (letters.length >= 8 && letters === letters.toUpperCase()) {
       findings.push(
         finding('headline-all-caps', 'Judul ditulis dengan huruf kapital semua. Pakai huruf kapital di awal kata saja.', headlineSpan),

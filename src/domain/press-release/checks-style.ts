@@ -2,6 +2,7 @@
 import { distinctMatches, insideQuotes, proseSentences, quotedRanges, spanIn, type ReleaseText } from './context';
 import { finding, type Finding } from './rules';
 import type { PartKey } from './parts';
+import { LETTER, NUMBER, UPPER } from './letters';
 
 export const SENTENCE_MAX_WORDS = 30;
 export const PARAGRAPH_MAX_SENTENCES = 4;
@@ -49,11 +50,21 @@ const MIXED_CASE_ACRONYMS = new Set([
 ]);
 
 /** Words that start with a capital: the only ones that can be abbreviations (found without looking at every word). */
-const ACRONYM_CANDIDATE = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}]{1,11}(?![\p{L}\p{N}])/gu;
+const ACRONYM_CANDIDATE = new RegExp(`(?<![${LETTER}${NUMBER}])[${UPPER}][${LETTER}${NUMBER}]{1,11}(?![${LETTER}${NUMBER}])`, 'g');
+/** Three capitals in a row or "!!": a sentence that might shout (the full pattern runs only then). */
+const SHOUT_HINT = new RegExp(`!!|[${UPPER}]{3}`);
+/** "!!", or three words in capitals in a row. */
+const SHOUT = new RegExp(String.raw`!{2,}|(?:\b[${UPPER}]{3,}\b[\s,!]+){2,}\b[${UPPER}]{3,}\b`);
+/** "WBP", "UPT", "PK2": two to six capitals and digits, at least two of them capitals. */
+const UPPER_ACRONYM = new RegExp(`^(?=(?:.*[${UPPER}]){2})[${UPPER}${NUMBER}]{2,6}$`);
+/** "WBP (Warga Binaan …)": the expansion right after the abbreviation. */
+const EXPANSION_AFTER = new RegExp(String.raw`^\s*\(\s*[${UPPER}]`);
 const JARGON =
   /\b(?:dalam rangka|demikian (?:kami )?(?:disampaikan|sampaikan|untuk menjadi perhatian)|sesuai (?:dengan )?(?:prosedur|SOP|ketentuan)(?: operasional)? yang berlaku|kondusif|dapat (?:kami|di)sampaikan|adapun|terkait hal tersebut|sehubungan dengan hal tersebut|tersebut di atas|bahwasanya|oknum|giat|sidak|pihak terkait|menindaklanjuti)\b/gi;
-const VAGUE_TIME =
-  /\b(?:hari ini(?!,?\s*(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu|\())|kemarin|besok|lusa|tadi(?: pagi| siang| sore| malam)?|baru-baru ini|beberapa (?:waktu|hari|saat|jam) (?:yang )?lalu|belakangan ini|akhir-akhir ini|dalam waktu dekat|secepatnya|sesegera mungkin|segera mungkin|nanti)(?![\p{L}])/giu;
+const VAGUE_TIME = new RegExp(
+  String.raw`\b(?:hari ini(?!,?\s*(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu|\())|kemarin|besok|lusa|tadi(?: pagi| siang| sore| malam)?|baru-baru ini|beberapa (?:waktu|hari|saat|jam) (?:yang )?lalu|belakangan ini|akhir-akhir ini|dalam waktu dekat|secepatnya|sesegera mungkin|segera mungkin|nanti)(?![${LETTER}])`,
+  'gi',
+);
 
 /**
  * Passive, bureaucratic phrasing, each with the active sentence to write instead. Information level: the text is
@@ -70,7 +81,7 @@ const PASSIVE_BUREAUCRATIC: Array<[RegExp, string]> = [
     'Sebut siapa yang meniadakan dan sampai kapan: "Lapas meliburkan layanan kunjungan pada Senin dan Selasa".',
   ],
   [
-    /\b(?:atas perhatiannya,? )?dimohon (?:pengertian|perhatian|kesediaan|maklum|kerja sama)\p{L}*/iu,
+    new RegExp(String.raw`\b(?:atas perhatiannya,? )?dimohon (?:pengertian|perhatian|kesediaan|maklum|kerja sama)[${LETTER}]*`, 'i'),
     'Tulis sebagai permintaan dari unit: "Kami mohon maaf atas ketidaknyamanan ini".',
   ],
   [/\bmohon dimaklumi\b/i, 'Tulis sebagai permintaan dari unit: "Kami mohon maaf atas ketidaknyamanan ini".'],
@@ -179,8 +190,8 @@ export function checkStyle(release: ReleaseText): Finding[] {
         ),
       );
     }
-    if (shoutedParts.has(sentence.part) || !/!!|\p{Lu}{3}/u.test(sentence.text)) continue;
-    const shout = /!{2,}|(?:\b\p{Lu}{3,}\b[\s,!]+){2,}\b\p{Lu}{3,}\b/u.exec(sentence.text);
+    if (shoutedParts.has(sentence.part) || !SHOUT_HINT.test(sentence.text)) continue;
+    const shout = SHOUT.exec(sentence.text);
     if (shout && !/^(?:[IVX]+[AB]?\s*)+$/.test(shout[0])) {
       shoutedParts.add(sentence.part);
       findings.push(
@@ -202,16 +213,16 @@ function checkAcronyms(release: ReleaseText, findings: Finding[]): void {
     const text = release.parts[part];
     for (const match of text.matchAll(ACRONYM_CANDIDATE)) {
       const word = match[0];
-      const upperAcronym = /^(?=(?:.*\p{Lu}){2})[\p{Lu}\p{N}]{2,6}$/u.test(word);
+      const upperAcronym = UPPER_ACRONYM.test(word);
       if (!upperAcronym && !MIXED_CASE_ACRONYMS.has(word)) continue;
       if (KNOWN_ACRONYMS.has(word) || ROMAN_CLASS.test(word) || SHOUTED_WORDS.has(word) || seen.has(word)) continue;
       // An abbreviation the drill's fact sheet itself uses ("CCTV") is the drill's word, not the writer's.
-      if (release.factSheet && new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'u').test(release.factSheet)) continue;
+      if (release.factSheet && new RegExp(`(?<![${LETTER}])${word}(?![${LETTER}])`).test(release.factSheet)) continue;
       const after = text.slice(match.index + word.length);
       // Initials of a person ("berinisial AS", "AS (34)") are not abbreviations (the privacy rules look at them).
       if (/(?:berinisial|inisial)\s*$/i.test(text.slice(0, match.index)) || /^\s*\(\s*\d/.test(after)) continue;
       seen.add(word);
-      const explained = insideShortParentheses(text, match.index) || /^\s*\(\s*\p{Lu}/u.test(after);
+      const explained = insideShortParentheses(text, match.index) || EXPANSION_AFTER.test(after);
       if (!explained) {
         findings.push(
           finding(

@@ -2,10 +2,13 @@
  * Telling people's names from institutions, titles and places, well enough for a checker: a named speaker under a
  * quote is wanted, an inmate's or a child's name is not.
  */
+import { LETTER, LOWER, UPPER } from './letters';
 
 /** A unit or office name: "Lapas Kelas IIA Telaga Bening", "Kantor Wilayah Ditjenpas". Removed before looking for people. */
-const INSTITUTION =
-  /\b(?:Lapas|Rutan|Bapas|LPKA|Lembaga Pemasyarakatan|Rumah Tahanan Negara|Rumah Tahanan|Balai Pemasyarakatan|Lembaga Pembinaan Khusus Anak|Kantor Wilayah|Kanwil|Direktorat Jenderal|Ditjenpas|Kementerian|Kepolisian|Polres|Polsek|Dinas|Rumah Sakit|RSUD|Puskesmas|Kota|Kabupaten|Desa|Kelurahan|Kecamatan|Provinsi)(?:\s*\(\p{Lu}[\p{L}]*\)|\s+(?:Kelas\s+[IVX]+[AB]?|[IVX]+[AB]?|\p{Lu}[\p{L}’']*|dan|Daerah))*/gu;
+const INSTITUTION = new RegExp(
+  String.raw`\b(?:Lapas|Rutan|Bapas|LPKA|Lembaga Pemasyarakatan|Rumah Tahanan Negara|Rumah Tahanan|Balai Pemasyarakatan|Lembaga Pembinaan Khusus Anak|Kantor Wilayah|Kanwil|Direktorat Jenderal|Ditjenpas|Kementerian|Kepolisian|Polres|Polsek|Dinas|Rumah Sakit|RSUD|Puskesmas|Kota|Kabupaten|Desa|Kelurahan|Kecamatan|Provinsi)(?:\s*\([${UPPER}][${LETTER}]*\)|\s+(?:Kelas\s+[IVX]+[AB]?|[IVX]+[AB]?|[${UPPER}][${LETTER}’']*|dan|Daerah))*`,
+  'gu',
+);
 
 /** Capitalised words that are titles or roles, never part of a person's name. */
 const TITLE_WORDS = new Set(
@@ -14,7 +17,7 @@ const TITLE_WORDS = new Set(
   ),
 );
 
-const CAPITALISED_RUN = /\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+)+/gu;
+const CAPITALISED_RUN = new RegExp(String.raw`[${UPPER}][${LOWER}’'-]+(?:\s+[${UPPER}][${LOWER}’'-]+)+`, 'gu');
 
 export function withoutInstitutions(text: string): string {
   return text.replace(INSTITUTION, (match) => ' '.repeat(match.length));
@@ -52,5 +55,5 @@ export function personNames(text: string): Array<{ name: string; index: number }
 /** People in custody or under supervision, as a release names them. */
 export const INMATE_TERM = String.raw`(?:WBP|warga binaan(?: pemasyarakatan)?|narapidana|napi|tahanan|terpidana|terdakwa|tersangka|klien(?: pemasyarakatan)?|pelaku)`;
 /** A full name (two or more capitalised words) or initials ("AS", "A.S."). */
-export const FULL_NAME = String.raw`\p{Lu}[\p{Ll}’'-]+(?:\s+\p{Lu}[\p{Ll}’'-]+)+`;
-export const INITIALS = String.raw`\p{Lu}{1,3}(?:\.\s?\p{Lu}{1,3})*\.?(?![\p{L}])`;
+export const FULL_NAME = String.raw`[${UPPER}][${LOWER}’'-]+(?:\s+[${UPPER}][${LOWER}’'-]+)+`;
+export const INITIALS = String.raw`[${UPPER}]{1,3}(?:\.\s?[${UPPER}]{1,3})*\.?(?![${LETTER}])`;

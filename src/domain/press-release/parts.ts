@@ -2,6 +2,7 @@
  * A press release as the parts an editor knows, and the conversions between those parts and one whole text
  * (what a user pastes, copies to the clipboard or prints). Pure functions: no DOM.
  */
+import { LETTER, LOWER, UPPER } from './letters';
 
 /** The labelled parts, in the order they appear in a release. */
 export const PART_KEYS = ['headline', 'dateline', 'lead', 'body', 'quote', 'boilerplate', 'contact'] as const;
@@ -48,13 +49,13 @@ const MONTH = `(?:${MONTHS.join('|')})`;
 
 /** "Telaga Bening, 12 Maret 2026 –" (city, day, month in words, year, then a dash). The dash is optional here. */
 export const DATELINE_PATTERN = new RegExp(
-  `^\\p{Lu}[\\p{L} .'’-]{1,48},\\s+(?:\\p{L}+,?\\s+)?\\d{1,2}\\s+${MONTH}\\s+\\d{4}\\s*(?:[–—-]+\\s*)?$`,
-  'iu',
+  `^[${UPPER}][${LETTER} .'’-]{1,48},\\s+(?:[${LETTER}]+,?\\s+)?\\d{1,2}\\s+${MONTH}\\s+\\d{4}\\s*(?:[–—-]+\\s*)?$`,
+  'i',
 );
 /** The same at the start of a paragraph, followed by the lead. */
 const DATELINE_AT_START = new RegExp(
-  `^(\\p{Lu}[\\p{L} .'’-]{1,48},\\s+(?:\\p{L}+,?\\s+)?\\d{1,2}\\s+${MONTH}\\s+\\d{4})\\s*[–—-]+\\s*`,
-  'iu',
+  `^([${UPPER}][${LETTER} .'’-]{1,48},\\s+(?:[${LETTER}]+,?\\s+)?\\d{1,2}\\s+${MONTH}\\s+\\d{4})\\s*[–—-]+\\s*`,
+  'i',
 );
 /** A looser dateline before a dash ("Telaga Bening, 12-03-2026 –", "SUNGAI HARAPAN –"): still a dateline, in the wrong form. */
 const LOOSE_DATELINE_AT_START = /^([^\n–—.!?"“]{3,60}?)\s+[–—]\s+/;
@@ -67,6 +68,8 @@ const BOILERPLATE_START = /^(?:\**\s*)(?:tentang|profil singkat)\s/i;
 const BOILERPLATE_SENTENCE = /\b(?:adalah|merupakan)\s+(?:salah satu\s+)?(?:unit pelaksana teknis|UPT)\b/i;
 const HAS_QUOTE = /[“"«][^“”"«»]{3,}[”"»]/;
 
+const STARTS_SMALL = new RegExp(`^[${LOWER}]`);
+
 /** Lines of a pasted text as paragraphs; a hard-wrapped line that continues a sentence is joined to the one before. */
 function pastedParagraphs(text: string): string[] {
   const paragraphs: string[] = [];
@@ -77,7 +80,7 @@ function pastedParagraphs(text: string): string[] {
       joinNext = false;
       continue;
     }
-    if (joinNext && /^\p{Ll}/u.test(line) && paragraphs.length > 0) paragraphs[paragraphs.length - 1] += ` ${line}`;
+    if (joinNext && STARTS_SMALL.test(line) && paragraphs.length > 0) paragraphs[paragraphs.length - 1] += ` ${line}`;
     else paragraphs.push(line);
     joinNext = !/[.!?:;”"»)]$/.test(line);
   }

@@ -7,6 +7,7 @@
  */
 import type { Sentence } from './context';
 import { withoutInstitutions } from './names';
+import { LETTER, LOWER, NUMBER, UPPER } from './letters';
 
 export type Role = 'inmate' | 'child' | 'official' | 'victim' | 'unknown';
 
@@ -21,12 +22,15 @@ export interface PersonMention {
   index: number;
 }
 
-const NAME_WORD = String.raw`\p{Lu}[\p{Ll}’'-]+`;
+const NAME_WORD = String.raw`[${UPPER}][${LOWER}’'-]+`;
 const HONORIFIC = String.raw`(?:(?:Ir|Dr|dr|Drs|Dra|Hj|H|Prof|Sdr|Sdri|Ny|Tn|KH)\.\s*)`;
 /** A name: capitalised words, optionally after honorifics, joined by "bin", "binti" or "alias". */
 const NAME = new RegExp(String.raw`${HONORIFIC}*${NAME_WORD}(?:\s+(?:${NAME_WORD}|(?:bin|binti|alias|als\.)\s+${NAME_WORD}))*`, 'gu');
 /** Initials: "RS", "A.S.", "M. F." */
-const INITIALS = /(?<![\p{L}\p{N}])(?:\p{Lu}\.\s?){1,3}(?![\p{L}])|(?<![\p{L}\p{N}])\p{Lu}{2,3}(?![\p{L}\p{N}])/gu;
+const INITIALS = new RegExp(
+  `(?<![${LETTER}${NUMBER}])(?:[${UPPER}]\\.\\s?){1,3}(?![${LETTER}])|(?<![${LETTER}${NUMBER}])[${UPPER}]{2,3}(?![${LETTER}${NUMBER}])`,
+  'gu',
+);
 
 /** Capitalised words that are never (part of) a person's name here. */
 const NOT_NAME = new Set(
@@ -75,6 +79,14 @@ function roleBefore(blanked: string, index: number): Role | null {
   return best.role;
 }
 
+/** "Ir. Joko": an honorific's full stop before a name. */
+const HONORIFIC_STOP = new RegExp(String.raw`\b(Ir|Dr|dr|Drs|Dra|Hj|H|Prof|Sdr|Sdri|Ny|Tn|KH)\.(?=\s*[${UPPER}])`, 'gu');
+/** Schools, villages and streets: "SMP Negeri 2", "Kampung Baru", "Jl. Melati". */
+const PLACE_NAME = new RegExp(
+  String.raw`\b(?:SD|SMP|SMA|SMK|MTs|MA|Desa|Kampung|Dusun|Kelurahan|Jalan|Jl\.)(?:\s+(?:Negeri|\d+|[${UPPER}][${LETTER}’'-]*))+`,
+  'gu',
+);
+
 /** A role named right after the name: "Budi, napi kasus …", "Budi (34), narapidana …". */
 const ROLE_AFTER =
   /^\s*(?:\(\s*\d{1,2}(?:\s*tahun)?\s*\))?\s*,\s*(?:seorang\s+|yang merupakan\s+|yang juga\s+)?(narapidana|napi|warga binaan|WBP|tahanan|terpidana|terdakwa|tersangka|klien|pelaku|anak binaan|anak didik|anak|siswa|siswi|pelajar|petugas|kepala|dokter|pegawai|korban)\b/i;
@@ -94,7 +106,7 @@ function roleOfTerm(term: string): Role {
 function rolesIn(sentence: Sentence | undefined): Role | null {
   if (!sentence) return null;
   const blanked = withoutInstitutions(sentence.text);
-  for (const [role, pattern] of ROLE_TERMS) if (role !== 'official' && new RegExp(pattern.source, 'iu').test(blanked)) return role;
+  for (const [role, pattern] of ROLE_TERMS) if (role !== 'official' && new RegExp(pattern.source, 'i').test(blanked)) return role;
   return null;
 }
 
@@ -107,11 +119,9 @@ export function findPeople(sentences: readonly Sentence[]): PersonMention[] {
     if (!RELEVANT.test(sentence.text)) return;
     const blanked = withoutInstitutions(sentence.text)
       // "Ir. Joko": the honorific's full stop would cut the name in two.
-      .replace(/\b(Ir|Dr|dr|Drs|Dra|Hj|H|Prof|Sdr|Sdri|Ny|Tn|KH)\.(?=\s*\p{Lu})/gu, '$1 ')
+      .replace(HONORIFIC_STOP, '$1 ')
       // Schools, villages and streets are places, not people (the child rule looks at them separately).
-      .replace(/\b(?:SD|SMP|SMA|SMK|MTs|MA|Desa|Kampung|Dusun|Kelurahan|Jalan|Jl\.)(?:\s+(?:Negeri|\d+|\p{Lu}[\p{L}’'-]*))+/gu, (m) =>
-        ' '.repeat(m.length),
-      );
+      .replace(PLACE_NAME, (m) => ' '.repeat(m.length));
     const found: Array<{ name: string; index: number; initials: boolean }> = [];
     for (const match of blanked.matchAll(NAME)) {
       // Cut the run where a word that is no name interrupts it ("Kepala Seksi Keamanan, Ir. Bambang Waluyo").

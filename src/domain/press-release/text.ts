@@ -9,6 +9,7 @@ export interface Segment {
 }
 
 import { WORD_PATTERN as WORD } from '@/domain/text/words';
+import { UPPER } from './letters';
 
 export { countWords } from '@/domain/text/words';
 
@@ -36,9 +37,9 @@ export function paragraphsOf(text: string, offset = 0): Segment[] {
  * A sentence ends at . ! or ? (with any closing quote) followed by a space and a capital letter or an opening quote.
  * So "pukul 06.25", "No. 27 Tahun 2022" and "(12/3)" never end a sentence.
  */
-const SENTENCE_END = /[.!?]+[”"»’)]*(?=\s+[\p{Lu}“"«(])/gu;
+const SENTENCE_END = new RegExp(`[.!?]+[”"»’)]*(?=\\s+[${UPPER}“"«(])`, 'gu');
 
-const ABBREVIATION_BEFORE = /(?:^|[\s(.])(?:Ir|Dr|dr|Drs|Dra|Hj|H|Prof|Sdr|Sdri|Ny|Tn|KH|No|Jl|Bpk|\p{Lu})$/u;
+const ABBREVIATION_BEFORE = new RegExp(String.raw`(?:^|[\s(.])(?:Ir|Dr|dr|Drs|Dra|Hj|H|Prof|Sdr|Sdri|Ny|Tn|KH|No|Jl|Bpk|[${UPPER}])$`, 'u');
 
 export function sentencesOf(paragraph: Segment): Segment[] {
   const sentences: Segment[] = [];
