@@ -4,7 +4,7 @@
 import { releaseOf } from './press-release-text';
 
 const loadStart = performance.now();
-const { analyzePressRelease, joinRelease } = await import('@/domain/press-release');
+const { analyzePressRelease, joinRelease, tokenize } = await import('@/domain/press-release');
 const loaded = performance.now();
 const text = joinRelease(releaseOf(1500));
 const cpuStart = process.cpuUsage();
@@ -24,6 +24,7 @@ for (let i = 0; i < 200; i++) {
 times.sort((a, b) => a - b);
 console.log(
   JSON.stringify({
+    words: tokenize(text).length,
     load: loaded - loadStart,
     first: first - firstStart,
     firstCpu: (cpu.user + cpu.system) / 1000,
