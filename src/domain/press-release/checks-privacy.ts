@@ -8,7 +8,7 @@ import { finding, type Finding } from './rules';
 import { FULL_NAME, INITIALS, INMATE_TERM, withoutInstitutions } from './names';
 import { findPeople } from './people';
 import { PART_KEYS } from './parts';
-import { UPPER } from './letters';
+import { UPPER } from './letter-case';
 
 const NIK_KEYWORD = /\b(?:NIK|nomor induk kependudukan)\b\s*:?\s*\d/i;
 const SIXTEEN_DIGITS = /(?<![\d-])\d(?:[ .]?\d){15}(?![\d-])/g;

@@ -4,7 +4,8 @@ import { countWords } from './text';
 import { personNames, withoutInstitutions } from './names';
 import { finding, type Finding } from './rules';
 import type { ReleaseText } from './context';
-import { LETTER, LOWER } from './letters';
+import { LETTER } from './letters';
+import { LOWER } from './letter-case';
 
 export const HEADLINE_MAX_WORDS = 15;
 /** The module asks for "about 40 words"; beyond 50 it is clearly too long. */

@@ -2,7 +2,8 @@
 import { distinctMatches, insideQuotes, proseSentences, quotedRanges, spanIn, type ReleaseText } from './context';
 import { finding, type Finding } from './rules';
 import type { PartKey } from './parts';
-import { LETTER, NUMBER, UPPER } from './letters';
+import { LETTER, NUMBER } from './letters';
+import { UPPER } from './letter-case';
 
 export const SENTENCE_MAX_WORDS = 30;
 export const PARAGRAPH_MAX_SENTENCES = 4;

@@ -7,10 +7,12 @@
  * Over the Latin blocks (Basic Latin, Latin-1 Supplement, Latin Extended-A and -B, Latin Extended Additional) these
  * classes match exactly the characters \p{…} matches (letters.test.ts derives them from \p{…} and compares every
  * character); letters of other scripts (Greek, Cyrillic, Arabic, …) are not letters here, as an Indonesian release
- * is written in Latin letters. Patterns that needed the u flag only for \p{…} drop it with them: over the Latin
- * blocks the i flag alone folds case as i with u did, except for the long s "ſ" and the capital sharp s "ẞ", and
- * LETTER and UPPER under i match as \p{L} and \p{Lu} under i and u, except for "µßƛȿɀ", whose capitals lie outside
- * the blocks (letters.test.ts checks both). LOWER is for case-sensitive patterns only.
+ * is written in Latin letters. The capitals and small letters are in letter-case.ts, loaded with the checker rather
+ * than with every page that only splits or joins a release.
+ *
+ * Patterns that needed the u flag only for \p{…} drop it with them: over the Latin blocks the i flag alone folds case
+ * as i with u did, except for the long s "ſ" and the capital sharp s "ẞ", and LETTER under i matches as \p{L} under i
+ * and u (letters.test.ts checks both). UPPER and LOWER are for case-sensitive patterns only.
  */
 
 /** Every letter of the Latin blocks: ª, µ and º included, × and ÷ not. */
@@ -18,15 +20,3 @@ export const LETTER = 'A-Za-zªµºÀ-ÖØ-öø-ɏḀ-ỿ';
 
 /** Digits and the number signs of Latin-1 (², ³, ¹, ¼, ½, ¾), as \p{N} has them. */
 export const NUMBER = '0-9²³¹¼-¾';
-
-/** Capital letters (\p{Lu}). */
-export const UPPER =
-  'A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽƁƂƄƆƇƉ-ƋƎ-ƑƓƔƖ-ƘƜƝƟƠƢƤƦƧƩƬƮƯ' +
-  'Ʊ-ƳƵƷƸƼǄǇǊǍǏǑǓǕǗǙǛǞǠǢǤǦǨǪǬǮǱǴǶ-ǸǺǼǾȀȂȄȆȈȊȌȎȐȒȔȖȘȚȜȞȠȢȤȦȨȪȬȮȰȲȺȻȽȾɁɃ-ɆɈɊɌɎḀḂḄḆḈḊḌḎḐḒḔḖḘḚḜḞḠḢḤḦḨḪḬḮḰḲḴ' +
-  'ḶḸḺḼḾṀṂṄṆṈṊṌṎṐṒṔṖṘṚṜṞṠṢṤṦṨṪṬṮṰṲṴṶṸṺṼṾẀẂẄẆẈẊẌẎẐẒẔẞẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸỺỼỾ';
-
-/** Small letters (\p{Ll}): "ß", "ĸ" and "µ" among them. */
-export const LOWER =
-  'a-zµß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĳĵķĸĺļľŀłńņňŉŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżž-ƀƃƅƈƌƍƒƕƙ-ƛƞơƣƥƨƪƫƭưƴƶƹƺ' +
-  'ƽ-ƿǆǉǌǎǐǒǔǖǘǚǜǝǟǡǣǥǧǩǫǭǯǰǳǵǹǻǽǿȁȃȅȇȉȋȍȏȑȓȕȗșțȝȟȡȣȥȧȩȫȭȯȱȳ-ȹȼȿɀɂɇɉɋɍɏḁḃḅḇḉḋḍḏḑḓḕḗḙḛḝḟḡḣḥḧḩḫḭḯḱḳḵḷḹḻḽḿ' +
-  'ṁṃṅṇṉṋṍṏṑṓṕṗṙṛṝṟṡṣṥṧṩṫṭṯṱṳṵṷṹṻṽṿẁẃẅẇẉẋẍẏẑẓẕ-ẝẟạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹỻỽỿ';

@@ -2,7 +2,8 @@
  * Telling people's names from institutions, titles and places, well enough for a checker: a named speaker under a
  * quote is wanted, an inmate's or a child's name is not.
  */
-import { LETTER, LOWER, UPPER } from './letters';
+import { LETTER } from './letters';
+import { LOWER, UPPER } from './letter-case';
 
 /** A unit or office name: "Lapas Kelas IIA Telaga Bening", "Kantor Wilayah Ditjenpas". Removed before looking for people. */
 const INSTITUTION = new RegExp(

@@ -2,7 +2,7 @@
  * A press release as the parts an editor knows, and the conversions between those parts and one whole text
  * (what a user pastes, copies to the clipboard or prints). Pure functions: no DOM.
  */
-import { LETTER, LOWER, UPPER } from './letters';
+import { LETTER } from './letters';
 
 /** The labelled parts, in the order they appear in a release. */
 export const PART_KEYS = ['headline', 'dateline', 'lead', 'body', 'quote', 'boilerplate', 'contact'] as const;
@@ -49,12 +49,12 @@ const MONTH = `(?:${MONTHS.join('|')})`;
 
 /** "Telaga Bening, 12 Maret 2026 –" (city, day, month in words, year, then a dash). The dash is optional here. */
 export const DATELINE_PATTERN = new RegExp(
-  `^[${UPPER}][${LETTER} .'’-]{1,48},\\s+(?:[${LETTER}]+,?\\s+)?\\d{1,2}\\s+${MONTH}\\s+\\d{4}\\s*(?:[–—-]+\\s*)?$`,
+  `^[${LETTER}][${LETTER} .'’-]{1,48},\\s+(?:[${LETTER}]+,?\\s+)?\\d{1,2}\\s+${MONTH}\\s+\\d{4}\\s*(?:[–—-]+\\s*)?$`,
   'i',
 );
 /** The same at the start of a paragraph, followed by the lead. */
 const DATELINE_AT_START = new RegExp(
-  `^([${UPPER}][${LETTER} .'’-]{1,48},\\s+(?:[${LETTER}]+,?\\s+)?\\d{1,2}\\s+${MONTH}\\s+\\d{4})\\s*[–—-]+\\s*`,
+  `^([${LETTER}][${LETTER} .'’-]{1,48},\\s+(?:[${LETTER}]+,?\\s+)?\\d{1,2}\\s+${MONTH}\\s+\\d{4})\\s*[–—-]+\\s*`,
   'i',
 );
 /** A looser dateline before a dash ("Telaga Bening, 12-03-2026 –", "SUNGAI HARAPAN –"): still a dateline, in the wrong form. */
@@ -68,7 +68,14 @@ const BOILERPLATE_START = /^(?:\**\s*)(?:tentang|profil singkat)\s/i;
 const BOILERPLATE_SENTENCE = /\b(?:adalah|merupakan)\s+(?:salah satu\s+)?(?:unit pelaksana teknis|UPT)\b/i;
 const HAS_QUOTE = /[“"«][^“”"«»]{3,}[”"»]/;
 
-const STARTS_SMALL = new RegExp(`^[${LOWER}]`);
+/**
+ * A line that starts with a small letter (\p{Ll}, but without its ~1 KB class on the pages that only split a release:
+ * a letter that has a capital and is not one; letters.test.ts lists where that differs).
+ */
+export function startsSmall(line: string): boolean {
+  const first = line.charAt(0);
+  return first.toLowerCase() === first && first.toUpperCase() !== first;
+}
 
 /** Lines of a pasted text as paragraphs; a hard-wrapped line that continues a sentence is joined to the one before. */
 function pastedParagraphs(text: string): string[] {
@@ -80,7 +87,7 @@ function pastedParagraphs(text: string): string[] {
       joinNext = false;
       continue;
     }
-    if (joinNext && STARTS_SMALL.test(line) && paragraphs.length > 0) paragraphs[paragraphs.length - 1] += ` ${line}`;
+    if (joinNext && startsSmall(line) && paragraphs.length > 0) paragraphs[paragraphs.length - 1] += ` ${line}`;
     else paragraphs.push(line);
     joinNext = !/[.!?:;”"»)]$/.test(line);
   }

@@ -7,7 +7,8 @@
  */
 import type { Sentence } from './context';
 import { withoutInstitutions } from './names';
-import { LETTER, LOWER, NUMBER, UPPER } from './letters';
+import { LETTER, NUMBER } from './letters';
+import { LOWER, UPPER } from './letter-case';
 
 export type Role = 'inmate' | 'child' | 'official' | 'victim' | 'unknown';
 

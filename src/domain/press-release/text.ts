@@ -9,7 +9,7 @@ export interface Segment {
 }
 
 import { WORD_PATTERN as WORD } from '@/domain/text/words';
-import { UPPER } from './letters';
+import { UPPER } from './letter-case';
 
 export { countWords } from '@/domain/text/words';
 
