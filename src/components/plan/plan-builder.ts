@@ -676,7 +676,11 @@ class PlanBuilderElement extends SiteElement {
 
   #renderPaperNow(): void {
     const container = this.querySelector<HTMLElement>('[data-paper]');
-    if (container) paper?.renderPlanPaper(container, this.#plan);
+    if (!container) return;
+    // Drawn at once when its code is here (Ctrl+P prints right after beforeprint); asked for before the code arrived
+    // (a slow phone, just after start-up), drawn when it arrives instead of never.
+    if (paper) paper.renderPlanPaper(container, this.#plan);
+    else void loadPaper().then(() => this.#renderPaperNow());
   }
 
   #message(tone: NoticeTone, text: string): void {
