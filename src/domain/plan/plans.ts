@@ -1,4 +1,5 @@
 import type { CommunicationPlan, CommunicationPlans, KeyMessage, PlanTemplate, Scenario } from '@/schemas/communication-plan';
+import { CONTACT_GROUP_LABELS } from './sections';
 
 /** The lists of a plan the user can add rows to and remove rows from, by their path in the plan. */
 export const PLAN_LISTS = [
@@ -45,11 +46,15 @@ export function emptyRow(list: PlanList, id: string): unknown {
   }
 }
 
-/** A new plan with the template's roles, chain, directory groups and steps; everything personal is left blank. */
 /** The name earlier versions gave a plan the user had not named (stored plans may still carry it). */
 export const DEFAULT_PLAN_NAME = 'Rencana baru';
 
-/** A new plan; its name is the user's own (asked when it is created), never a default that would print on the cover. */
+/**
+ * A new plan; its name is the user's own (asked when it is created), never a default that would print on the cover.
+ * It carries the training model as values (roles, the approval chain, directory groups, the crisis levels, the
+ * first-hour steps), which the unit adapts. The template's examples (audiences, channels, organisations in the
+ * directory) are not values: the form shows them as examples (planExamples) and the unit writes its own.
+ */
 export function createPlan(template: PlanTemplate, id: string, now: Date, name = ''): CommunicationPlan {
   const at = now.toISOString();
   return {
@@ -60,13 +65,22 @@ export function createPlan(template: PlanTemplate, id: string, now: Date, name =
     identity: { unitName: '', unitType: '', address: '', owner: '', ownerPosition: '', version: '1.0', issuedDate: '', reviewDate: '' },
     team: template.roles.map((r) => ({ roleId: r.id, role: r.role, name: '', position: '', phone: '', deputyName: '', deputyPhone: '' })),
     approval: template.approval.map((step) => ({ ...step, minutes: '' })),
-    contacts: template.contacts.map((c) => ({ ...c, person: '', phone: '', note: '' })),
-    stakeholders: template.stakeholders.map((s) => ({ ...s, owner: '' })),
+    contacts: template.contacts.map((c) => ({ group: c.group, organisation: '', person: '', phone: '', note: '' })),
+    stakeholders: template.stakeholders.map(() => ({ audience: '', concern: '', channel: '', owner: '' })),
     scenarios: template.scenarios.map((s, index) => emptyScenario(`${id}-skenario-${index + 1}`, s.typeName)),
-    channels: template.channels.map((c) => ({ ...c, account: '', posters: '', note: '' })),
+    channels: template.channels.map(() => ({ channel: '', account: '', posters: '', note: '' })),
     monitoring: { routine: '', tools: '', levels: template.levels.map((l) => ({ ...l })) },
     firstHour: template.firstHour.map((step) => ({ ...step, owner: '' })),
     evaluation: { lead: '', timing: '', method: '', reviewSchedule: '', exerciseSchedule: '' },
+  };
+}
+
+/** The template's example text for the rows of a new plan, by list and row: shown as examples, never stored. */
+export function planExamples(template: PlanTemplate): Partial<Record<PlanList, ReadonlyArray<Readonly<Record<string, string>>>>> {
+  return {
+    contacts: template.contacts.map(({ organisation }) => ({ organisation })),
+    stakeholders: template.stakeholders,
+    channels: template.channels,
   };
 }
 
@@ -201,7 +215,7 @@ export function rowTitle(list: PlanList, row: unknown, index: number): string {
     case 'approval':
       return `Langkah ${n}`;
     case 'contacts':
-      return named(r.organisation, `Kontak ${n}`);
+      return named(r.organisation, CONTACT_GROUP_LABELS[r.group as keyof typeof CONTACT_GROUP_LABELS] ?? `Kontak ${n}`);
     case 'stakeholders':
       return named(r.audience, `Khalayak ${n}`);
     case 'scenarios':

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import {
+  planExamples,
   activePlan,
   addRow,
   createPlan,
@@ -22,6 +23,20 @@ import { communicationPlansDocument } from '@/state/documents/communication-plan
 import { completePlan, loadTemplate, newPlan, NOW } from './fixtures';
 
 describe('createPlan', () => {
+  it('stores none of the template’s examples: they are shown as examples (planExamples), the unit writes its own', () => {
+    const template = loadTemplate();
+    const plan = newPlan();
+    expect(plan.stakeholders.every((s) => s.audience === '' && s.concern === '' && s.channel === '')).toBe(true);
+    expect(plan.channels.map((c) => c.channel)).toEqual(template.channels.map(() => ''));
+    expect(plan.contacts.map((c) => [c.group, c.organisation])).toEqual(template.contacts.map((c) => [c.group, '']));
+    const examples = planExamples(template);
+    expect(examples.stakeholders?.[0]?.audience).toBe(template.stakeholders[0]!.audience);
+    expect(examples.contacts?.map((c) => c.organisation)).toEqual(template.contacts.map((c) => c.organisation));
+    // The model stays: roles, the approval chain and the first-hour steps are values the unit adapts.
+    expect(plan.approval.map((s) => s.who)).toEqual(template.approval.map((s) => s.who));
+    expect(plan.firstHour.map((s) => s.action)).toEqual(template.firstHour.map((s) => s.action));
+  });
+
   it('starts from the template: its roles, chain, directory groups and steps, with nothing personal filled in', () => {
     const template = loadTemplate();
     const plan = createPlan(template, 'rk-1', NOW, 'Rencana 2026');
