@@ -21,6 +21,7 @@ import {
   type PlanList,
 } from '@/domain/plan/plans';
 import { validatePlan } from '@/domain/plan/validation';
+import type { PlanFieldPath } from '@/domain/plan/field-paths';
 import { overallPercent, planCompleteness, sectionPercent } from '@/domain/plan/completeness';
 import {
   countMessageMap,
@@ -38,6 +39,8 @@ import { ask, type DialogAnswer } from '@/components/shared/confirm-dialog';
 import { writeNotice, type NoticeTone } from '@/components/shared/notice';
 
 type Field = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
+/** A field's path in the plan, written by #linkField from the markup's data-field (typed in Field.astro). */
+const fieldPath = (field: Field) => field.dataset.path as PlanFieldPath | undefined;
 
 const newId = () => `rk-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -175,7 +178,7 @@ class PlanBuilderElement extends SiteElement {
   }
 
   updateField(field: Field): void {
-    const path = field.dataset.path;
+    const path = fieldPath(field);
     if (!path) return;
     const next = setPlanField(this.#plan, path, field.value);
     if (next !== this.#plan) this.#savePlan(next);
@@ -466,7 +469,8 @@ class PlanBuilderElement extends SiteElement {
       if (isPlanList(list)) this.#renderRows(container, list, listAt(plan, list).length);
     }
     for (const field of section.querySelectorAll<Field>('[data-field]')) {
-      const value = getPlanField(plan, field.dataset.path ?? '') ?? '';
+      const path = fieldPath(field);
+      const value = (path && getPlanField(plan, path)) ?? '';
       // Never rewrite the field the user is typing in: that would move the cursor.
       if (field !== document.activeElement && field.value !== value) field.value = value;
     }
@@ -693,7 +697,7 @@ class PlanBuilderElement extends SiteElement {
     input.value = initial;
     const answer = ask(dialog, { title });
     input.select();
-    return (await answer) === 'ok' && input.value.trim() ? input.value.trim().slice(0, 160) : null;
+    return (await answer) === 'ok' && input.value.trim() ? input.value.trim().slice(0, input.maxLength) : null;
   }
 
   /** Resolves to 'ok', 'alt' (when an alternative is offered) or 'cancel'. */

@@ -1,5 +1,6 @@
 import type { CommunicationPlan, CommunicationPlans, KeyMessage, PlanTemplate, Scenario } from '@/schemas/communication-plan';
 import { CONTACT_GROUP_LABELS } from './sections';
+import type { PlanFieldPath } from './field-paths';
 
 /** The lists of a plan the user can add rows to and remove rows from, by their path in the plan. */
 export const PLAN_LISTS = [
@@ -156,9 +157,10 @@ export function removeRow(plan: CommunicationPlan, list: PlanList, index: number
 
 /**
  * A copy of the plan with the text field at `path` (e.g. "team.2.phone", "scenarios.0.messages.1.facts.2") set.
- * Only an existing string field can be set: a wrong path leaves the plan as it was.
+ * The path is typed (a wrong one fails the type check); one read from the page is checked here too: a path that does
+ * not reach a text field leaves the plan as it was.
  */
-export function setPlanField(plan: CommunicationPlan, path: string, value: string): CommunicationPlan {
+export function setPlanField(plan: CommunicationPlan, path: PlanFieldPath, value: string): CommunicationPlan {
   const keys = segments(path);
   const last = keys.pop();
   if (last === undefined) return plan;
@@ -175,7 +177,7 @@ export function setPlanField(plan: CommunicationPlan, path: string, value: strin
 }
 
 /** The text field at a path, or undefined when there is none. */
-export function getPlanField(plan: CommunicationPlan, path: string): string | undefined {
+export function getPlanField(plan: CommunicationPlan, path: PlanFieldPath): string | undefined {
   let node: unknown = plan;
   for (const key of segments(path)) {
     if (typeof node !== 'object' || node === null || !Object.hasOwn(node, key)) return undefined;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { overallPercent, planCompleteness, sectionPercent } from '@/domain/plan/completeness';
 import { addRow, removeRow, setPlanField, withList } from '@/domain/plan/plans';
 import { PLAN_SECTIONS } from '@/domain/plan/sections';
+import type { PlanFieldPath } from '@/domain/plan/field-paths';
 import { completePlan, newPlan } from './fixtures';
 
 const section = (plan: ReturnType<typeof newPlan>, id: string) => planCompleteness(plan).find((s) => s.id === id)!;
@@ -30,7 +31,7 @@ describe('planCompleteness', () => {
     );
   });
 
-  it.each([
+  it.each<[string, PlanFieldPath, string, string]>([
     ['identitas', 'identity.unitName', '', 'Identitas: nama unit belum diisi.'],
     ['identitas', 'identity.reviewDate', '2027-02-30', 'Identitas: tanggal tinjauan berikutnya belum diisi.'],
     ['tim', 'team.1.phone', 'kantor', 'Juru bicara: nomor telepon yang benar belum diisi.'],
