@@ -1,7 +1,6 @@
 // Plan fields by typed path, with their limits read from the plan's schema: one place for each field's maximum length.
 import type { CommunicationPlan } from '@/schemas/communication-plan';
 import { communicationPlanSchema } from '@/schemas/communication-plan';
-import type { PlanList } from './plans';
 
 /**
  * The dotted paths to the text fields of a value of type T: "name", "identity.unitName", "team.2.phone",
@@ -20,8 +19,8 @@ export type TextPaths<T> = T extends string
 /** A text field of a plan (the plan's own id and dates are not fields the user writes, but are paths all the same). */
 export type PlanFieldPath = TextPaths<CommunicationPlan>;
 
-/** The row type of each list of a plan. */
-type RowOf<L extends PlanList> = L extends `${infer Outer}.${infer Inner}`
+/** The row type of each list of a plan, by the list's path (PLAN_LISTS in plans.ts). */
+type RowOf<L extends string> = L extends `${infer Outer}.${infer Inner}`
   ? Outer extends keyof CommunicationPlan
     ? Inner extends keyof CommunicationPlan[Outer]
       ? CommunicationPlan[Outer][Inner] extends readonly (infer Row)[]
@@ -36,7 +35,7 @@ type RowOf<L extends PlanList> = L extends `${infer Outer}.${infer Inner}`
     : never;
 
 /** A field inside a row of a list, by its path in the row: "phone" in "team", "messages.0.facts.2" in "scenarios". */
-export type RowFieldPath<L extends PlanList> = TextPaths<RowOf<L>>;
+export type RowFieldPath<L extends string> = TextPaths<RowOf<L>>;
 
 /** The parts of a zod/mini schema this reads (its definition), without depending on zod's internal types. */
 interface SchemaNode {
