@@ -1,5 +1,4 @@
 import type { CommunicationPlan, CommunicationPlans, KeyMessage, PlanTemplate, Scenario } from '@/schemas/communication-plan';
-import { CONTACT_GROUP_LABELS } from './sections';
 import type { PlanFieldPath } from './field-paths';
 
 /** The lists of a plan the user can add rows to and remove rows from, by their path in the plan. */
@@ -217,7 +216,7 @@ export function rowTitle(list: PlanList, row: unknown, index: number): string {
     case 'approval':
       return `Langkah ${n}`;
     case 'contacts':
-      return named(r.organisation, CONTACT_GROUP_LABELS[r.group as keyof typeof CONTACT_GROUP_LABELS] ?? `Kontak ${n}`);
+      return named(r.organisation, `Kontak ${n}`);
     case 'stakeholders':
       return named(r.audience, `Khalayak ${n}`);
     case 'scenarios':
