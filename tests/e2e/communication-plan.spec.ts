@@ -68,7 +68,7 @@ test('fill, reload, duplicate, rename, print, export .docx and JSON, and import 
   await expect(row(page, 'scenarios.0').locator('[data-map-count]')).toHaveText(
     'Peta pesan: 16 dari 27 kata · ±6 dari 9 detik · 3 dari 3 pesan',
   );
-  await expect(page.locator('[data-meter="identitas"] [data-meter-text]')).toHaveText('4/6 (66%)');
+  await expect(page.locator('[data-meter="identitas"] [data-meter-text]')).toHaveText('3/5 (60%)');
   await expect(section(page, 'identitas').locator('[data-section-summary]')).toContainText('2 hal belum diisi');
   await section(page, 'identitas').locator('[data-section-summary]').click();
   await expect(section(page, 'identitas').locator('[data-section-missing]')).toHaveText(
@@ -200,6 +200,31 @@ test('fill, reload, duplicate, rename, print, export .docx and JSON, and import 
   await expect(other.locator(`[data-items] tr[data-key="${KEY}"]`)).toContainText('1 rencana: Revisi 2027 untuk Kanwil');
   otherWatch.expectClean();
   await fresh.close();
+});
+
+// Issue 21: the template's examples and the model's text are not the unit's work, and adding a scenario is not a step back.
+test('a new plan is at 0 %, typing raises it, adding a scenario keeps it; examples show as examples', async ({ page }) => {
+  await page.goto(PAGE);
+  await expect(page.locator('[data-plan-select]')).toBeEnabled();
+  const overall = page.locator('[data-overall]');
+  await expect(overall).toContainText('lengkap 0%');
+  await openSection(page, 'pemangku');
+  const audience = row(page, 'stakeholders.0').getByLabel('Khalayak', { exact: true });
+  await expect(audience).toHaveValue('');
+  await expect(audience).toHaveAttribute('placeholder', 'Contoh: Keluarga narapidana dan tahanan');
+
+  await section(page, 'identitas').getByLabel('Nama unit').fill(unit);
+  await section(page, 'identitas').getByLabel('Jenis unit').selectOption('Lapas');
+  await expect(overall).not.toContainText('lengkap 0%');
+  const percent = async () => Number((await overall.textContent())!.match(/lengkap (\d+)%/)![1]);
+  const typed = await percent();
+  expect(typed).toBeGreaterThan(0);
+
+  await openSection(page, 'skenario');
+  await section(page, 'skenario').getByRole('button', { name: 'Tambah skenario' }).click();
+  await expect(row(page, 'scenarios.1')).toHaveCount(1);
+  await expect(page.locator('[data-meter="skenario"] [data-meter-text]')).toHaveText('0/8 (0%)');
+  expect(await percent()).toBe(typed);
 });
 
 test('validation messages appear next to the field, in Indonesian, and go away when corrected', async ({ page }) => {

@@ -234,6 +234,32 @@ test('simulation debrief after a played run: the unit in every margin, no links,
   expect(printed.at(-1)!.text).toContain('Pelajaran kunci');
 });
 
+// Issue 21: in the pack of cards a trainer prints for a session without screens, a step's heading used to end pages
+// alone (five times in two scenarios); it now prints with its first row of cards.
+test('inject card pack: no page ends with a step heading alone', async ({ page }) => {
+  test.setTimeout(60_000);
+  for (const scenario of ['pelarian-apel-pagi', 'kebakaran-blok-hunian', 'video-pemerasan']) {
+    await page.goto(`/latihan/simulasi/${scenario}/fasilitator/`);
+    await expect(page.locator('[data-action="print"]')).toBeEnabled();
+    await page.emulateMedia({ media: 'print' });
+    const printed = await print(page);
+    const headings = await page.locator('.sk-cards__step h3').allTextContents();
+    expect(headings.length, scenario).toBeGreaterThan(3);
+    printed.forEach(({ lines }, index) => {
+      // The last two printed lines above the page number: a heading may wrap onto two lines.
+      const foot = lines
+        .filter((line) => line !== '' && !/^Halaman \d+ dari \d+$/.test(line))
+        .slice(-2)
+        .join(' ');
+      for (const heading of headings) {
+        // Up to its "(menit": a card that quotes the step's title (a decision's "→ …") does not count.
+        const start = heading.replace(/\s+/g, ' ').slice(0, heading.indexOf('(menit') + 6);
+        expect(foot.includes(start), `${scenario}, page ${index + 1} ends with “${start}…”`).toBe(false);
+      }
+    });
+  }
+});
+
 test('checklist booklet: a cover, then each checklist on one sheet of its own, with the unit and no web address', async ({ page }) => {
   test.setTimeout(60_000);
   await page.goto('/daftar-periksa/cetak-semua/');

@@ -7,8 +7,6 @@ import { sheetsOf } from './paper-pages';
 /** The approval section's id among the numbered sections' ids (which come from the plan outline). */
 const APPROVAL = 'pengesahan';
 
-export { planOutline };
-
 /** Draws the plan's paper version and names its unit in every sheet's margin. */
 export function renderPlanPaper(container: HTMLElement, plan: CommunicationPlan): void {
   const outline = planOutline(plan);

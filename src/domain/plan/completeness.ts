@@ -21,7 +21,13 @@ export const MIN_ESCALATION_LEVELS = 2;
 
 const filled = (value: string) => value.trim() !== '';
 
-/** Collects checks: each `need` is one check, and a failed one adds its sentence to `missing`. */
+/**
+ * Collects checks: each `need` is one check, and a failed one adds its sentence to `missing`.
+ *
+ * Completeness counts the unit's own work. What a new plan carries from the training model (roles, the approval chain,
+ * the crisis levels, the first-hour steps, the version) is not that work: it is checked with `keep`, which only counts
+ * against the plan when the unit has emptied or removed it. So a new plan is at 0 %, and only what the unit writes raises it.
+ */
 class Checklist {
   done = 0;
   total = 0;
@@ -31,54 +37,77 @@ class Checklist {
     if (ok) this.done += 1;
     else this.missing.push(missing);
   }
-  /** One check per field of a row; the missing ones are listed in one sentence under the row's name. */
-  row(name: string, fields: ReadonlyArray<readonly [label: string, ok: boolean]>): void {
-    const absent = fields.filter(([, ok]) => !ok).map(([label]) => label);
-    this.total += fields.length;
-    this.done += fields.length - absent.length;
+  /** Something the model provides: no credit while it is there, a missing check once it is gone. */
+  keep(ok: boolean, missing: string): void {
+    if (!ok) this.need(ok, missing);
+  }
+  /**
+   * One check per field of a row the unit writes (`own`) and, for fields the model fills (`kept`), a check only when
+   * emptied; the missing ones are listed in one sentence under the row's name.
+   */
+  row(
+    name: string,
+    own: ReadonlyArray<readonly [label: string, ok: boolean]>,
+    kept: ReadonlyArray<readonly [label: string, ok: boolean]> = [],
+  ): void {
+    const counted = [...own, ...kept.filter(([, ok]) => !ok)];
+    const absent = counted.filter(([, ok]) => !ok).map(([label]) => label);
+    this.total += counted.length;
+    this.done += counted.length - absent.length;
     if (absent.length > 0) this.missing.push(`${name}: ${absent.join(', ')} belum diisi.`);
   }
 }
+
+/** A row with nothing in it at all (a row just added): neither done nor missing until the unit starts on it. */
+const blank = (row: object) => Object.values(row).every((value) => typeof value !== 'string' || !filled(value));
 
 const validPhone = (value: string) => filled(value) && isPhoneNumber(value);
 const validMinutes = (value: string) => /^\d+$/.test(value.trim()) && Number(value) >= 1 && Number(value) <= MAX_STEP_MINUTES;
 
 const checks: Record<SectionId, (plan: CommunicationPlan, list: Checklist) => void> = {
   identitas: ({ identity: id }, list) =>
-    list.row('Identitas', [
-      ['nama unit', filled(id.unitName)],
-      ['jenis unit', id.unitType !== ''],
-      ['penanggung jawab dokumen', filled(id.owner)],
-      ['jabatannya', filled(id.ownerPosition)],
-      ['versi', filled(id.version)],
-      ['tanggal tinjauan berikutnya', isIsoDate(id.reviewDate)],
-    ]),
+    list.row(
+      'Identitas',
+      [
+        ['nama unit', filled(id.unitName)],
+        ['jenis unit', id.unitType !== ''],
+        ['penanggung jawab dokumen', filled(id.owner)],
+        ['jabatannya', filled(id.ownerPosition)],
+        ['tanggal tinjauan berikutnya', isIsoDate(id.reviewDate)],
+      ],
+      [['versi', filled(id.version)]],
+    ),
   tim: ({ team }, list) => {
-    list.need(team.length > 0, 'Belum ada peran dalam tim.');
-    team.forEach((m, i) =>
+    list.keep(team.length > 0, 'Belum ada peran dalam tim.');
+    team.forEach((m, i) => {
+      if (blank(m)) return;
       list.row(m.role.trim() || `Peran ${i + 1}`, [
         ['nama petugas', filled(m.name)],
         ['jabatan', filled(m.position)],
         ['nomor telepon yang benar', validPhone(m.phone)],
         ['nama cadangan', filled(m.deputyName)],
         ['telepon cadangan yang benar', validPhone(m.deputyPhone)],
-      ]),
-    );
+      ]);
+    });
   },
   persetujuan: ({ approval }, list) => {
     for (const level of ['kanwil', 'ditjenpas'] as const) {
-      list.need(
+      list.keep(
         approval.some((s) => s.level === level),
         `Belum ada langkah di ${APPROVAL_LEVEL_LABELS[level]}.`,
       );
     }
-    approval.forEach((s, i) =>
-      list.row(`Langkah ${i + 1}${filled(s.who) ? ` (${s.who.trim()})` : ''}`, [
-        ['siapa yang menyetujui', filled(s.who)],
-        ['tugasnya', filled(s.task)],
-        ['batas waktu dalam menit', validMinutes(s.minutes)],
-      ]),
-    );
+    approval.forEach((s, i) => {
+      if (blank({ who: s.who, task: s.task, minutes: s.minutes })) return;
+      list.row(
+        `Langkah ${i + 1}${filled(s.who) ? ` (${s.who.trim()})` : ''}`,
+        [['batas waktu dalam menit', validMinutes(s.minutes)]],
+        [
+          ['siapa yang menyetujui', filled(s.who)],
+          ['tugasnya', filled(s.task)],
+        ],
+      );
+    });
   },
   kontak: ({ contacts }, list) => {
     for (const group of REQUIRED_CONTACT_GROUPS) {
@@ -100,8 +129,11 @@ const checks: Record<SectionId, (plan: CommunicationPlan, list: Checklist) => vo
     }
   },
   skenario: ({ scenarios }, list) => {
-    list.need(scenarios.length > 0, 'Belum ada skenario risiko.');
+    list.keep(scenarios.length > 0, 'Belum ada skenario risiko.');
     scenarios.forEach((s, i) => {
+      // The first scenario is the unit's to write; another one counts once the unit starts writing it, so adding a
+      // scenario (or taking one from the risk map) never lowers what is already done.
+      if (i > 0 && !filled(s.holdingStatement) && !s.messages.some((m) => filled(m.text) || m.facts.some(filled))) return;
       const name = `Skenario ${i + 1}${filled(s.typeName) ? ` (${s.typeName.trim()})` : ''}`;
       list.row(name, [
         ['jenis krisis', filled(s.typeName)],
@@ -125,25 +157,34 @@ const checks: Record<SectionId, (plan: CommunicationPlan, list: Checklist) => vo
   pemantauan: ({ monitoring }, list) => {
     list.need(filled(monitoring.routine), 'Rutinitas pemantauan belum diisi.');
     list.need(filled(monitoring.tools), 'Alat dan sumber yang dipantau belum diisi.');
-    list.need(monitoring.levels.length >= MIN_ESCALATION_LEVELS, `Tuliskan minimal ${MIN_ESCALATION_LEVELS} tingkat eskalasi.`);
-    monitoring.levels.forEach((l, i) =>
-      list.row(l.level.trim() || `Tingkat ${i + 1}`, [
-        ['nama tingkat', filled(l.level)],
-        ['kriteria', filled(l.criteria)],
-        ['tindakan', filled(l.response)],
-        ['siapa yang diberi tahu', filled(l.reportTo)],
-      ]),
-    );
+    list.keep(monitoring.levels.length >= MIN_ESCALATION_LEVELS, `Tuliskan minimal ${MIN_ESCALATION_LEVELS} tingkat eskalasi.`);
+    monitoring.levels.forEach((l, i) => {
+      if (blank(l)) return;
+      list.row(
+        l.level.trim() || `Tingkat ${i + 1}`,
+        [],
+        [
+          ['nama tingkat', filled(l.level)],
+          ['kriteria', filled(l.criteria)],
+          ['tindakan', filled(l.response)],
+          ['siapa yang diberi tahu', filled(l.reportTo)],
+        ],
+      );
+    });
   },
   'jam-pertama': ({ firstHour }, list) => {
-    list.need(firstHour.length >= MIN_FIRST_HOUR_STEPS, `Tuliskan minimal ${MIN_FIRST_HOUR_STEPS} langkah jam pertama.`);
-    firstHour.forEach((s, i) =>
-      list.row(`Langkah ${i + 1}${filled(s.time) ? ` (${s.time.trim()})` : ''}`, [
-        ['waktu', filled(s.time)],
-        ['tindakan', filled(s.action)],
-        ['pelaksana', filled(s.owner)],
-      ]),
-    );
+    list.keep(firstHour.length >= MIN_FIRST_HOUR_STEPS, `Tuliskan minimal ${MIN_FIRST_HOUR_STEPS} langkah jam pertama.`);
+    firstHour.forEach((s, i) => {
+      if (blank(s)) return;
+      list.row(
+        `Langkah ${i + 1}${filled(s.time) ? ` (${s.time.trim()})` : ''}`,
+        [['pelaksana', filled(s.owner)]],
+        [
+          ['waktu', filled(s.time)],
+          ['tindakan', filled(s.action)],
+        ],
+      );
+    });
   },
   evaluasi: ({ evaluation: e }, list) =>
     list.row('Evaluasi', [

@@ -1,4 +1,5 @@
 import type { CommunicationPlan, CommunicationPlans, KeyMessage, PlanTemplate, Scenario } from '@/schemas/communication-plan';
+import type { PlanFieldPath } from './field-paths';
 
 /** The lists of a plan the user can add rows to and remove rows from, by their path in the plan. */
 export const PLAN_LISTS = [
@@ -45,11 +46,15 @@ export function emptyRow(list: PlanList, id: string): unknown {
   }
 }
 
-/** A new plan with the template's roles, chain, directory groups and steps; everything personal is left blank. */
 /** The name earlier versions gave a plan the user had not named (stored plans may still carry it). */
 export const DEFAULT_PLAN_NAME = 'Rencana baru';
 
-/** A new plan; its name is the user's own (asked when it is created), never a default that would print on the cover. */
+/**
+ * A new plan; its name is the user's own (asked when it is created), never a default that would print on the cover.
+ * It carries the training model as values (roles, the approval chain, directory groups, the crisis levels, the
+ * first-hour steps), which the unit adapts. The template's examples (audiences, channels, organisations in the
+ * directory) are not values: the form shows them as examples (planExamples) and the unit writes its own.
+ */
 export function createPlan(template: PlanTemplate, id: string, now: Date, name = ''): CommunicationPlan {
   const at = now.toISOString();
   return {
@@ -60,13 +65,22 @@ export function createPlan(template: PlanTemplate, id: string, now: Date, name =
     identity: { unitName: '', unitType: '', address: '', owner: '', ownerPosition: '', version: '1.0', issuedDate: '', reviewDate: '' },
     team: template.roles.map((r) => ({ roleId: r.id, role: r.role, name: '', position: '', phone: '', deputyName: '', deputyPhone: '' })),
     approval: template.approval.map((step) => ({ ...step, minutes: '' })),
-    contacts: template.contacts.map((c) => ({ ...c, person: '', phone: '', note: '' })),
-    stakeholders: template.stakeholders.map((s) => ({ ...s, owner: '' })),
+    contacts: template.contacts.map((c) => ({ group: c.group, organisation: '', person: '', phone: '', note: '' })),
+    stakeholders: template.stakeholders.map(() => ({ audience: '', concern: '', channel: '', owner: '' })),
     scenarios: template.scenarios.map((s, index) => emptyScenario(`${id}-skenario-${index + 1}`, s.typeName)),
-    channels: template.channels.map((c) => ({ ...c, account: '', posters: '', note: '' })),
+    channels: template.channels.map(() => ({ channel: '', account: '', posters: '', note: '' })),
     monitoring: { routine: '', tools: '', levels: template.levels.map((l) => ({ ...l })) },
     firstHour: template.firstHour.map((step) => ({ ...step, owner: '' })),
     evaluation: { lead: '', timing: '', method: '', reviewSchedule: '', exerciseSchedule: '' },
+  };
+}
+
+/** The template's example text for the rows of a new plan, by list and row: shown as examples, never stored. */
+export function planExamples(template: PlanTemplate): Partial<Record<PlanList, ReadonlyArray<Readonly<Record<string, string>>>>> {
+  return {
+    contacts: template.contacts.map(({ organisation }) => ({ organisation })),
+    stakeholders: template.stakeholders,
+    channels: template.channels,
   };
 }
 
@@ -142,9 +156,10 @@ export function removeRow(plan: CommunicationPlan, list: PlanList, index: number
 
 /**
  * A copy of the plan with the text field at `path` (e.g. "team.2.phone", "scenarios.0.messages.1.facts.2") set.
- * Only an existing string field can be set: a wrong path leaves the plan as it was.
+ * The path is typed (a wrong one fails the type check); one read from the page is checked here too: a path that does
+ * not reach a text field leaves the plan as it was.
  */
-export function setPlanField(plan: CommunicationPlan, path: string, value: string): CommunicationPlan {
+export function setPlanField(plan: CommunicationPlan, path: PlanFieldPath, value: string): CommunicationPlan {
   const keys = segments(path);
   const last = keys.pop();
   if (last === undefined) return plan;
@@ -161,7 +176,7 @@ export function setPlanField(plan: CommunicationPlan, path: string, value: strin
 }
 
 /** The text field at a path, or undefined when there is none. */
-export function getPlanField(plan: CommunicationPlan, path: string): string | undefined {
+export function getPlanField(plan: CommunicationPlan, path: PlanFieldPath): string | undefined {
   let node: unknown = plan;
   for (const key of segments(path)) {
     if (typeof node !== 'object' || node === null || !Object.hasOwn(node, key)) return undefined;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { overallPercent, planCompleteness, sectionPercent } from '@/domain/plan/completeness';
-import { removeRow, setPlanField, withList } from '@/domain/plan/plans';
+import { addRow, removeRow, setPlanField, withList } from '@/domain/plan/plans';
 import { PLAN_SECTIONS } from '@/domain/plan/sections';
+import type { PlanFieldPath } from '@/domain/plan/field-paths';
 import { completePlan, newPlan } from './fixtures';
 
 const section = (plan: ReturnType<typeof newPlan>, id: string) => planCompleteness(plan).find((s) => s.id === id)!;
@@ -30,7 +31,7 @@ describe('planCompleteness', () => {
     );
   });
 
-  it.each([
+  it.each<[string, PlanFieldPath, string, string]>([
     ['identitas', 'identity.unitName', '', 'Identitas: nama unit belum diisi.'],
     ['identitas', 'identity.reviewDate', '2027-02-30', 'Identitas: tanggal tinjauan berikutnya belum diisi.'],
     ['tim', 'team.1.phone', 'kantor', 'Juru bicara: nomor telepon yang benar belum diisi.'],
@@ -84,5 +85,46 @@ describe('planCompleteness', () => {
         expect(sectionPercent(s) === 100).toBe(s.missing.length === 0);
       }
     }
+  });
+
+  describe('counts only the unit’s own words (issue 21)', () => {
+    const percent = (plan: ReturnType<typeof newPlan>) => overallPercent(planCompleteness(plan));
+
+    it('puts a new plan at 0 %: what it carries from the model and the template is not the unit’s work', () => {
+      const sections = planCompleteness(newPlan());
+      expect(overallPercent(sections)).toBe(0);
+      for (const s of sections) expect(s.done, s.id).toBe(0);
+    });
+
+    it('rises with each field the unit fills', () => {
+      const named = setPlanField(newPlan(), 'identity.unitName', 'Lapas Kelas IIA Telaga Bening (fiktif)');
+      expect(percent(named)).toBeGreaterThan(0);
+      const more = setPlanField(setPlanField(named, 'team.0.name', 'Rina Lestari'), 'evaluation.lead', 'Koordinator humas');
+      expect(percent(more)).toBeGreaterThan(percent(named));
+    });
+
+    it('keeps the percentage when an empty scenario (or any empty row) is added, and counts it once it is started', () => {
+      const half = setPlanField(setPlanField(completePlan(), 'team.0.name', ''), 'monitoring.routine', '');
+      const before = planCompleteness(half);
+      for (const list of ['scenarios', 'team', 'approval', 'firstHour', 'monitoring.levels', 'stakeholders', 'channels'] as const) {
+        const added = addRow(half, list, 'rk-baru');
+        expect(planCompleteness(added), list).toEqual(before);
+      }
+      const withScenario = addRow(half, 'scenarios', 'rk-baru');
+      const started = setPlanField(withScenario, 'scenarios.1.holdingStatement', 'Kami sedang memeriksa kejadian ini.');
+      const section = planCompleteness(started).find((s) => s.id === 'skenario')!;
+      expect(section.missing).toEqual([
+        'Skenario 2: jenis krisis, pesan kunci 1, fakta pendukung pesan 1, pesan kunci 2, fakta pendukung pesan 2, pesan kunci 3, fakta pendukung pesan 3 belum diisi.',
+      ]);
+    });
+
+    it('counts the model’s text (levels, chain, first-hour steps) only against the plan, once the unit empties it', () => {
+      const plan = newPlan();
+      const emptied = setPlanField(plan, 'firstHour.0.action', '');
+      const section = planCompleteness(emptied).find((s) => s.id === 'jam-pertama')!;
+      expect(section.done).toBe(0);
+      expect(section.missing[0]).toBe('Langkah 1 (Menit 0–10): pelaksana, tindakan belum diisi.');
+      expect(section.total).toBe(planCompleteness(plan).find((s) => s.id === 'jam-pertama')!.total + 1);
+    });
   });
 });

@@ -27,6 +27,8 @@ export function newPlan(): CommunicationPlan {
 /** Every section filled as a careful humas team would (fictional unit and people). */
 export function completePlan(): CommunicationPlan {
   const plan = newPlan();
+  // The unit writes its own audiences, channels and organisations; here, the template's examples, typed out.
+  const examples = loadTemplate();
   return {
     ...plan,
     identity: {
@@ -48,8 +50,14 @@ export function completePlan(): CommunicationPlan {
       deputyPhone: `(0511) 335 01${i}`,
     })),
     approval: plan.approval.map((s, i) => ({ ...s, minutes: String(15 + i * 5) })),
-    contacts: plan.contacts.map((c, i) => ({ ...c, person: `Narahubung ${i + 1}`, phone: `+62 811 500 60${i}`, note: '' })),
-    stakeholders: plan.stakeholders.map((s) => ({ ...s, owner: 'Koordinator humas' })),
+    contacts: plan.contacts.map((c, i) => ({
+      ...c,
+      organisation: examples.contacts[i]!.organisation,
+      person: `Narahubung ${i + 1}`,
+      phone: `+62 811 500 60${i}`,
+      note: '',
+    })),
+    stakeholders: examples.stakeholders.map((s) => ({ ...s, owner: 'Koordinator humas' })),
     scenarios: [
       {
         id: 'rk-uji-skenario-1',
@@ -63,8 +71,8 @@ export function completePlan(): CommunicationPlan {
         ],
       },
     ],
-    channels: plan.channels.map((c) => ({
-      ...c,
+    channels: examples.channels.map((c) => ({
+      channel: c.channel,
       account: `@contoh_${c.channel.replace(/\W+/g, '').toLowerCase()}`,
       posters: 'Koordinator humas',
       note: 'Setelah disetujui Kepala UPT',

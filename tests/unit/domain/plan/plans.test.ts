@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import {
+  planExamples,
   activePlan,
   addRow,
   createPlan,
@@ -17,11 +18,26 @@ import {
   upsertPlan,
   withoutPersonalData,
 } from '@/domain/plan/plans';
+import type { PlanFieldPath } from '@/domain/plan/field-paths';
 import { communicationPlanSchema, communicationPlansSchema } from '@/schemas/communication-plan';
 import { communicationPlansDocument } from '@/state/documents/communication-plans';
 import { completePlan, loadTemplate, newPlan, NOW } from './fixtures';
 
 describe('createPlan', () => {
+  it('stores none of the template’s examples: they are shown as examples (planExamples), the unit writes its own', () => {
+    const template = loadTemplate();
+    const plan = newPlan();
+    expect(plan.stakeholders.every((s) => s.audience === '' && s.concern === '' && s.channel === '')).toBe(true);
+    expect(plan.channels.map((c) => c.channel)).toEqual(template.channels.map(() => ''));
+    expect(plan.contacts.map((c) => [c.group, c.organisation])).toEqual(template.contacts.map((c) => [c.group, '']));
+    const examples = planExamples(template);
+    expect(examples.stakeholders?.[0]?.audience).toBe(template.stakeholders[0]!.audience);
+    expect(examples.contacts?.map((c) => c.organisation)).toEqual(template.contacts.map((c) => c.organisation));
+    // The model stays: roles, the approval chain and the first-hour steps are values the unit adapts.
+    expect(plan.approval.map((s) => s.who)).toEqual(template.approval.map((s) => s.who));
+    expect(plan.firstHour.map((s) => s.action)).toEqual(template.firstHour.map((s) => s.action));
+  });
+
   it('starts from the template: its roles, chain, directory groups and steps, with nothing personal filled in', () => {
     const template = loadTemplate();
     const plan = createPlan(template, 'rk-1', NOW, 'Rencana 2026');
@@ -36,7 +52,7 @@ describe('createPlan', () => {
 });
 
 describe('setPlanField and getPlanField', () => {
-  it.each([
+  it.each<PlanFieldPath>([
     'identity.unitName',
     'team.3.phone',
     'approval.0.level',
@@ -62,7 +78,8 @@ describe('setPlanField and getPlanField', () => {
     'identity.unitName.length',
   ])('ignores %j, which is not a text field', (path) => {
     const plan = newPlan();
-    expect(setPlanField(plan, path, 'x')).toBe(plan);
+    // The page reads a field's path from its markup: a string the type check cannot see, so it is checked here too.
+    expect(setPlanField(plan, path as PlanFieldPath, 'x')).toBe(plan);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });
@@ -152,7 +169,7 @@ describe('several plans', () => {
 });
 
 describe('personal data', () => {
-  it.each([
+  it.each<[PlanFieldPath, string]>([
     ['identity.owner', 'Rina'],
     ['team.0.name', 'Budi'],
     ['team.2.phone', '0812345678'],

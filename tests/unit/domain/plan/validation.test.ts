@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isIsoDate, isPhoneNumber, validatePlan } from '@/domain/plan/validation';
 import { setPlanField } from '@/domain/plan/plans';
+import type { PlanFieldPath } from '@/domain/plan/field-paths';
 import { completePlan, newPlan, TODAY } from './fixtures';
 
 const words = (n: number) => Array.from({ length: n }, () => 'kata').join(' ');
@@ -44,7 +45,7 @@ describe('validatePlan', () => {
     expect(issues[0]?.message).toBe('Belum ada petugas untuk peran ini. Tulis nama petugas yang memegangnya.');
   });
 
-  const cases: Array<[string, string, string, string, RegExp]> = [
+  const cases: Array<[string, PlanFieldPath, string, string, RegExp]> = [
     ['a phone that is not a phone', 'team.0.phone', 'nomor kantor', 'team.0.phone', /^Ini bukan nomor telepon\. Tulis angka saja/],
     ['a deputy phone that is not a phone', 'team.3.deputyPhone', '0812-ABCD', 'team.3.deputyPhone', /bukan nomor telepon/],
     ['a contact phone that is not a phone', 'contacts.2.phone', 'lihat grup', 'contacts.2.phone', /bukan nomor telepon/],
