@@ -15,7 +15,6 @@ import { appendEntries, describeChain, verifyChain, type ChainCheck, type EntryD
 import {
   FACT_STATUS_LABELS,
   FACT_STATUSES,
-  confirmedFacts,
   formatElapsed,
   incidentDeadlines,
   readIncident,
@@ -49,7 +48,6 @@ const STATE_LABELS = { berjalan: 'berjalan', lewat: 'LEWAT', tepat: 'terpenuhi t
 const time = (iso: string) => formatDateTime(iso);
 /** "2026-03-12T09:40" for a datetime-local field, in local time. */
 const localInput = (date: Date) => new Date(date.getTime() - date.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
-const fromLocalInput = (value: string) => (value ? new Date(value).toISOString() : '');
 
 /** The level's order: the parties it reports to first (in its order), then the team, then partners. */
 function orderPeople(people: readonly IncidentPerson[], level: CrisisLevelEntry | undefined): IncidentPerson[] {
@@ -67,7 +65,7 @@ class CrisisRoomElement extends SiteElement {
   #writes: Promise<void> = Promise.resolve();
   #escalation: Escalation | undefined;
   #starting = false;
-  #checker: Promise<typeof import('@/domain/press-release/analyze')> | undefined;
+  #checker: Promise<typeof import('./room-draft')> | undefined;
 
   protected start(signal: AbortSignal): void {
     this.#build = readPageData<RoomBuildData>(this, 'room', 'levels', 'templates', 'checklists', 'crisisTypes');
@@ -171,41 +169,14 @@ class CrisisRoomElement extends SiteElement {
     const now = new Date();
     const id = `k${now.getTime().toString(36)}`;
     const drill = values.get('drill') === 'on';
-    const typeId = text('crisisTypeId');
-    const typeName = this.#build.crisisTypes.find((t) => t.id === typeId)?.name ?? '';
-    const { planPeople } = await import('./room-plan');
+    const typeName = this.#build.crisisTypes.find((t) => t.id === text('crisisTypeId'))?.name ?? '';
+    const [{ planPeople }, { startEntries }] = await Promise.all([import('./room-plan'), import('./room-forms')]);
     const incident: Incident = { id, drill, createdAt: now.toISOString(), people: planPeople(), draft: '', log: [] };
     this.#store.update((data) => ({ incidents: [...data.incidents, incident].slice(-50), openId: id }));
     const escalation = this.#escalation;
     this.#escalation = undefined;
     this.#starting = false;
-    await this.#append([
-      {
-        kind: 'mulai',
-        text: `${drill ? 'LATIHAN dimulai' : 'Kejadian dicatat'}: ${text('what')}${typeName ? ` (${typeName})` : ''}. Pertama diketahui ${time(fromLocalInput(text('reportedAt')))}${text('reportedBy') ? `, dilaporkan oleh ${text('reportedBy')}` : ''}.`,
-        fields: {
-          what: text('what'),
-          reportedAt: fromLocalInput(text('reportedAt')) || now.toISOString(),
-          reportedBy: text('reportedBy'),
-          unit: text('unit'),
-          crisisTypeId: typeId,
-          ...(escalation ? { origin: `Eskalasi dari pemantauan isu (${escalation.issueId})` } : {}),
-        },
-      },
-      ...(escalation
-        ? [
-            {
-              kind: 'catatan' as const,
-              text: `Berasal dari pemantauan isu ${escalation.issueId}, terlihat ${time(escalation.seenAt)} di ${escalation.where || 'tempat yang tidak dicatat'}.`,
-            },
-          ]
-        : []),
-      ...(escalation?.facts ?? []).map((fact) => ({
-        kind: 'fakta' as const,
-        text: `Fakta belum pasti (dari pemantauan): ${fact}`,
-        fields: { fact, status: 'belum-pasti' },
-      })),
-    ]);
+    await this.#append(startEntries(text, drill, typeName, escalation, now));
     this.find<HTMLFormElement>('[data-form="start"]').reset();
     this.#message(
       `${drill ? 'Latihan' : 'Kejadian'} mulai dicatat. Langkah berikutnya: laporkan kepada Kepala UPT sekarang, lalu tetapkan tingkatnya di bagian Tingkat krisis.`,
@@ -217,134 +188,36 @@ class CrisisRoomElement extends SiteElement {
 
   async #submit(kind: string, values: FormData, form: HTMLFormElement): Promise<void> {
     const text = (name: string) => String(values.get(name) ?? '').trim();
-    switch (kind) {
-      case 'start':
-        return this.#startIncident(values);
-      case 'fact': {
-        const status = text('status') as FactStatus;
-        await this.#append([
-          {
-            kind: 'fakta',
-            text: `Fakta dicatat (${FACT_STATUS_LABELS[status].toLowerCase()}): ${text('fact')}`,
-            fields: { fact: text('fact'), status },
-          },
-        ]);
-        break;
-      }
-      case 'triage': {
-        const result = await this.#triageResult();
-        if (!result) return;
-        await this.#setLevel(result.level, `Hasil triase: ${result.reasons.join(' ')}`);
-        (form.closest('details') as HTMLDetailsElement).open = false;
-        break;
-      }
-      case 'level':
-        await this.#setLevel(Number(text('level')), text('reason'));
-        break;
-      case 'person': {
-        const person: IncidentPerson = {
-          id: `p${Date.now().toString(36)}`,
-          name: text('name'),
-          role: text('role'),
-          phone: text('phone'),
-          party: text('party') as PersonParty,
-        };
-        this.#updateOpen((incident) => ({ ...incident, people: [...incident.people, person] }));
-        await this.#append([
-          { kind: 'catatan', text: `Ditambahkan ke daftar yang diberi tahu: ${person.name}${person.role ? ` (${person.role})` : ''}.` },
-        ]);
-        break;
-      }
-      case 'approve': {
-        const ref = Number(form.dataset.ref);
-        const on = fromLocalInput(text('on'));
-        await this.#append([
-          {
-            kind: 'pernyataan-disetujui',
-            ref,
-            text: `Pernyataan #${ref} disetujui oleh ${text('by')} pada ${time(on)} melalui ${text('via')}.`,
-            fields: { by: text('by'), on, via: text('via') },
-          },
-        ]);
-        break;
-      }
-      case 'issue': {
-        const ref = Number(form.dataset.ref);
-        const nextUpdate = fromLocalInput(text('nextUpdate'));
-        await this.#append([
-          {
-            kind: 'pernyataan-terbit',
-            ref,
-            text: `Pernyataan #${ref} diterbitkan${nextUpdate ? `; kabar berikutnya dijanjikan ${time(nextUpdate)}` : ''}.`,
-            fields: { nextUpdate },
-          },
-        ]);
-        break;
-      }
-      case 'question': {
-        const dueAt = fromLocalInput(text('dueAt'));
-        await this.#append([
-          {
-            kind: 'pertanyaan-media',
-            text: `Pertanyaan wartawan${text('journalist') ? ` ${text('journalist')}` : ''}${text('medium') ? ` (${text('medium')})` : ''}: “${text('question')}”${text('promise') ? `. Dijanjikan: ${text('promise')}` : ''}${dueAt ? ` sebelum ${time(dueAt)}` : ''}.`,
-            fields: { journalist: text('journalist'), medium: text('medium'), question: text('question'), promise: text('promise'), dueAt },
-          },
-        ]);
-        break;
-      }
-      case 'answer': {
-        const ref = Number(form.dataset.ref);
-        await this.#append([
-          { kind: 'jawaban-media', ref, text: `Pertanyaan #${ref} dijawab: ${text('answer')}`, fields: { answer: text('answer') } },
-        ]);
-        break;
-      }
-      case 'rumour':
-        await this.#append([
-          {
-            kind: 'kabar-beredar',
-            text: `Kabar beredar${text('where') ? ` di ${text('where')}` : ''}: ${text('what')}. Perlu diperiksa.`,
-            fields: { fact: `${text('what')}${text('where') ? ` (kabar di ${text('where')})` : ''}`, status: 'belum-pasti' },
-          },
-        ]);
-        break;
-      case 'note':
-        await this.#append([{ kind: 'catatan', text: text('note') }]);
-        break;
-      case 'correct': {
-        const ref = Number(text('ref'));
-        const incident = this.#open();
-        const target = incident?.log.find((e) => e.seq === ref);
-        if (!target) {
-          this.#message(`Catatan #${ref} tidak ada. Lihat nomornya di kronologi.`);
-          return;
-        }
-        const isFact = target.kind === 'fakta' || target.kind === 'kabar-beredar';
-        await this.#append([
-          { kind: 'koreksi', ref, text: `Koreksi atas catatan #${ref}: ${text('text')}`, fields: isFact ? { fact: text('text') } : {} },
-        ]);
-        break;
-      }
-      case 'close':
-        await this.#append([
-          { kind: 'ditutup', text: `Kejadian ditutup. Ringkasan: ${text('summary')}`, fields: { summary: text('summary') } },
-        ]);
-        this.#message('Kejadian ditutup. Cetak laporan kejadian, lalu lanjutkan ke evaluasi pascakrisis di bawah.');
-        break;
-      default:
-        return;
+    if (kind === 'start') return this.#startIncident(values);
+    const incident = this.#open();
+    if (!incident) return;
+    const forms = await import('./room-forms');
+    const view = this.#view();
+    if (kind === 'triage') {
+      const result = await this.#triageResult();
+      if (!result) return;
+      await this.#append([forms.levelEntry(this.#build.levels, view.level, result.level, `Hasil triase: ${result.reasons.join(' ')}`)]);
+      (form.closest('details') as HTMLDetailsElement).open = false;
+      this.#message('Tercatat di kronologi.');
+      return;
     }
-    if (kind !== 'triage') form.reset();
-    if (kind !== 'close') this.#message('Tercatat di kronologi.');
-  }
-
-  async #setLevel(level: number, reason: string): Promise<void> {
-    const entry = findLevel(this.#build.levels, level);
-    const before = this.#view().level;
-    const verb = before === undefined ? 'ditetapkan' : level > before ? 'dinaikkan' : level < before ? 'diturunkan' : 'tetap';
-    await this.#append([
-      { kind: 'tingkat', text: `Tingkat ${verb}: ${levelLabel(entry)}. Alasan: ${reason}`, fields: { level: String(level), reason } },
-    ]);
+    if (kind === 'note') await this.#append([{ kind: 'catatan', text: text('note') }]);
+    else {
+      const written = forms.formEntries(kind, text, { incident, view, levels: this.#build.levels, ref: Number(form.dataset.ref) });
+      if ('problem' in written) {
+        this.#message(written.problem);
+        return;
+      }
+      const { person } = written;
+      if (person) this.#updateOpen((open) => ({ ...open, people: [...open.people, person] }));
+      await this.#append(written.drafts);
+    }
+    form.reset();
+    this.#message(
+      kind === 'close'
+        ? 'Kejadian ditutup. Cetak laporan kejadian, lalu lanjutkan ke evaluasi pascakrisis di bawah.'
+        : 'Tercatat di kronologi.',
+    );
   }
 
   async #act(action: string, button: HTMLElement): Promise<void> {
@@ -472,63 +345,21 @@ class CrisisRoomElement extends SiteElement {
   }
 
   async #draftFromTemplate(): Promise<void> {
-    const { blocksToText, renderTemplate } = await import('@/domain/templates/template-language');
-    const view = this.#view();
-    const level = view.level ?? 2;
-    const hasIssued = view.statements.some((s) => s.issued);
-    const template = this.#build.templates.find(
-      (t) => t.id === (hasIssued ? 'siaran-pers-pemutakhiran' : `pernyataan-awal-tingkat-${level}`),
-    );
-    if (!template) return;
-    const now = new Date();
-    // Facts follow "menyampaikan bahwa": a capital that starts a sentence goes small, an acronym ("CCTV") stays.
-    const facts = confirmedFacts(view).map((f) => f.replace(/[.\s]+$/, '').replace(/^\p{Lu}(?!\p{Lu})/u, (c) => c.toLowerCase()));
-    const labels = Object.fromEntries(template.fields.map((f) => [f.id, f.label]));
-    const values: Record<string, string> = {
-      nama_unit: view.unit,
-      tanggal: new Intl.DateTimeFormat('id-ID', { dateStyle: 'long' }).format(now),
-      jam: new Intl.DateTimeFormat('id-ID', { hour: '2-digit', minute: '2-digit' }).format(now).replace(':', '.'),
-      kejadian: facts.join('; '),
-    };
+    const drafted = await (await import('./room-draft')).templateDraft(this.#build.templates, this.#view(), new Date());
+    if (!drafted) return;
     const draft = this.find<HTMLTextAreaElement>('[data-draft]');
-    draft.value = blocksToText(
-      renderTemplate(template.body, values, {
-        ...labels,
-        nama_unit: 'nama unit',
-        kota_unit: 'kota',
-        nama_juru_bicara: 'nama juru bicara',
-        jabatan_juru_bicara: 'jabatan juru bicara',
-        nama_humas: 'nama humas',
-        telepon_humas: 'telepon humas',
-        zona_waktu: 'WIB, WITA, atau WIT',
-      }),
-    );
+    draft.value = drafted.text;
     this.#updateOpen((incident) => ({ ...incident, draft: draft.value }));
     this.#check(draft.value);
-    this.#message(
-      `Draf disusun dari templat “${template.title}” dengan ${facts.length} fakta yang sudah pasti. Ganti setiap tanda [ … ] sebelum menyimpan versi.`,
-    );
+    this.#message(drafted.message);
     draft.focus();
   }
 
   #check(text: string): void {
-    this.#checker ??= import('@/domain/press-release/analyze');
-    void this.#checker.then(({ analyzePressRelease }) => {
-      const findings = text.trim()
-        ? analyzePressRelease({ text }, { kind: 'pernyataan-awal', factSheet: confirmedFacts(this.#view()).join('\n') })
-        : [];
-      const errors = findings.filter((f) => f.severity === 'error').length;
-      const marks = (text.match(/\[[^\]]+\]/g) ?? []).length;
-      setText(
-        this.find('[data-check-summary]'),
-        !text.trim()
-          ? 'Pemeriksa siaran pers berjalan saat Anda mulai mengetik.'
-          : errors || marks
-            ? `Perlu diperbaiki: ${errors} temuan penting${marks ? `, ${marks} isian [ … ] belum diganti` : ''}.`
-            : `Pemeriksa tidak menemukan masalah penting (${findings.length} saran). Pemeriksa membantu, tetapi bisa keliru.`,
-      );
-      this.find('[data-findings]').replaceChildren(...findings.slice(0, 8).map((f) => h('li', { 'data-severity': f.severity }, f.message)));
-    });
+    this.#checker ??= import('./room-draft');
+    void this.#checker.then(({ showCheck }) =>
+      showCheck(text, this.#view(), this.find('[data-check-summary]'), this.find('[data-findings]')),
+    );
   }
 
   // ---- triage ----
