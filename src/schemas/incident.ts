@@ -24,6 +24,7 @@ export const INCIDENT_ENTRY_KINDS = [
   'status-fakta',
   'kabar-beredar',
   'tingkat',
+  'jenis',
   'dihubungi',
   'pernyataan-versi',
   'pernyataan-disetujui',

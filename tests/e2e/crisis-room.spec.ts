@@ -281,6 +281,71 @@ test('a drill says LATIHAN on screen, in the message and on every printed page',
   expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
 });
 
+test('the room words its parts plainly: an internal report to copy, the level\u2019s own checklist times, a crisis type changed and logged', async ({
+  page,
+}) => {
+  test.setTimeout(60_000);
+  await page.clock.install({ time: T0 });
+  await openRoom(page);
+  await startIncident(page, 'Keributan di ruang kunjungan (fiktif)', false);
+  await addPerson(page, 'Koordinator humas (fiktif)', 'Koordinator humas', '0812-0000-1111', 'tim');
+  const person = page.locator('[data-people] > li').first();
+  await expect(person.getByRole('button', { name: 'Salin laporan internal' })).toBeVisible();
+
+  await openDetails(page, 'Naikkan atau turunkan tingkat');
+  await page.locator('[data-form="level"]').getByLabel('Ubah ke').selectOption('2');
+  await page.locator('[data-form="level"]').getByLabel('Alasan').fill('Tertangani, belum beredar');
+  await page.locator('[data-form="level"]').getByRole('button', { name: 'Ubah tingkat' }).click();
+  await expect(page.locator('[data-level-badge]')).toHaveText('Tingkat 2: Waspada (perkiraan humas)');
+  // The first-hour checklist says level 2's times, not level 3's.
+  const checklist = page.locator('[data-checklists]');
+  await expect(checklist).toContainText('Beri laporan singkat kepada Kepala UPT dalam 30 menit pertama.');
+  await expect(checklist).toContainText('Pastikan Kepala UPT sudah melapor ke Kanwil Ditjenpas dalam laporan harian.');
+  await expect(checklist).not.toContainText('dalam 10 menit');
+
+  await openDetails(page, 'Ubah jenis kejadian');
+  const type = page.locator('[data-form="type"]');
+  await type.getByLabel('Jenis kejadian yang benar').selectOption('kebocoran-data');
+  await type.getByLabel('Alasan').fill('Daftar pengunjung tersebar di grup');
+  await type.getByRole('button', { name: 'Ubah jenis' }).click();
+  await expect(page.locator('[data-log] li').first()).toContainText('Jenis kejadian diubah dari belum jelas menjadi');
+  await expect(page.locator('[data-data-leak]')).toBeVisible();
+  await page.reload();
+  await expect(page.locator('[data-data-leak]')).toBeVisible();
+  await expect(page.locator('[data-integrity]')).toContainText('Kronologi utuh');
+});
+
+test('typing in the statement draft keeps the room as it is: no redraw, focus and caret stay', async ({ page }) => {
+  await openRoom(page);
+  await startIncident(page, 'Unggahan video di media sosial (fiktif)', true);
+  // A mark on drawn parts: a redraw replaces them and the mark is gone.
+  await page.evaluate(() => {
+    for (const part of document.querySelectorAll<HTMLElement>('[data-log] li, [data-people-source], [data-facts] > div'))
+      part.dataset.probe = '1';
+  });
+  const draft = page.locator('[data-draft]');
+  await draft.click();
+  await page.keyboard.type('Kami memahami kekhawatiran keluarga.');
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.type('Halo. ');
+  await expect(draft).toHaveValue('Halo. Kami memahami kekhawatiran keluarga.');
+  expect(await draft.evaluate((field: HTMLTextAreaElement) => [document.activeElement === field, field.selectionStart])).toEqual([true, 6]);
+  expect(await page.locator('[data-probe]').count()).toBeGreaterThanOrEqual(3);
+  expect(await page.locator('[data-log] li[data-probe]').count()).toBe(await page.locator('[data-log] li').count());
+  // The draft was kept: it is still there after a reload.
+  await page.reload();
+  await expect(page.locator('[data-draft]')).toHaveValue('Halo. Kami memahami kekhawatiran keluarga.');
+});
+
+test('printing an empty room gives one page that says there is no report to print', async ({ page }) => {
+  await openRoom(page);
+  await expect(page.locator('[data-form="start"]')).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  const { pages, text } = readPdf(await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true }));
+  expect(pages).toBe(1);
+  expect(text).toContain('Belum ada laporan kejadian untuk dicetak');
+});
+
 test('an issue escalated from the register starts an incident with its facts unconfirmed and its origin logged', async ({ page }) => {
   await page.goto('/');
   await page.evaluate(() =>

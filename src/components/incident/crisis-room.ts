@@ -33,7 +33,8 @@ import { setPrintUnit } from '@/components/shared/print-stamp';
 export interface RoomBuildData {
   levels: CrisisLevelEntry[];
   templates: TemplateForBrowser[];
-  checklists: Array<{ id: string; title: string; items: Array<{ id: string; text: string }> }>;
+  /** byLevel: an item's words at each level, where they name the level's times. */
+  checklists: Array<{ id: string; title: string; items: Array<{ id: string; text: string; byLevel?: Record<number, string> }> }>;
   crisisTypes: Array<{ id: string; name: string }>;
 }
 
@@ -65,6 +66,7 @@ class CrisisRoomElement extends SiteElement {
   #writes: Promise<void> = Promise.resolve();
   #escalation: Escalation | undefined;
   #starting = false;
+  #shown: unknown[] = [];
   #checker: Promise<typeof import('./room-draft')> | undefined;
 
   protected start(signal: AbortSignal): void {
@@ -89,7 +91,14 @@ class CrisisRoomElement extends SiteElement {
     });
     this.on(this.find('[data-form="triage"]'), 'change', () => void this.#showTriage());
     this.on(this.find('[data-open-file]'), 'change', (event) => void this.#openFile(event.target as HTMLInputElement));
-    this.watch(this.#store.$data, (data) => this.#render(data));
+    this.watch(this.#store.$data, (data) => {
+      // The draft is stored on each keystroke: redraw only when something the room shows changed (the logs, the people),
+      // so typing never rebuilds the room under the user's fingers.
+      const shown = [data.openId, ...data.incidents.flatMap((i) => [i.id, i.log, i.people, i.readOnly])];
+      if (shown.length === this.#shown.length && shown.every((value, index) => value === this.#shown[index])) return;
+      this.#shown = shown;
+      this.#render(data);
+    });
     const timer = setInterval(() => {
       const incident = this.#open();
       if (incident && !this.find('[data-room]').hidden) this.#renderClock(readIncident(incident));
@@ -203,7 +212,13 @@ class CrisisRoomElement extends SiteElement {
     }
     if (kind === 'note') await this.#append([{ kind: 'catatan', text: text('note') }]);
     else {
-      const written = forms.formEntries(kind, text, { incident, view, levels: this.#build.levels, ref: Number(form.dataset.ref) });
+      const written = forms.formEntries(kind, text, {
+        incident,
+        view,
+        levels: this.#build.levels,
+        crisisTypes: this.#build.crisisTypes,
+        ref: Number(form.dataset.ref),
+      });
       if ('problem' in written) {
         this.#message(written.problem);
         return;
@@ -253,7 +268,7 @@ class CrisisRoomElement extends SiteElement {
         }
         this.#message(
           (await copyText(text))
-            ? 'Pesan disalin. Tempelkan di aplikasi pesan.'
+            ? 'Laporan internal disalin. Tempelkan di aplikasi pesan untuk orang ini saja; ini bukan pernyataan untuk publik.'
             : 'Peramban tidak mengizinkan penyalinan. Buka “Pesan yang disiapkan” dan salin teksnya.',
         );
         return;
@@ -319,6 +334,7 @@ class CrisisRoomElement extends SiteElement {
           this.#build.levels,
           await this.#verify(incident),
           action,
+          this.#build.crisisTypes,
         );
       case 'export':
         if (!incident) return;
@@ -445,13 +461,15 @@ class CrisisRoomElement extends SiteElement {
     setText(this.find('[data-what]'), `${incident.drill ? 'LATIHAN: ' : ''}${view.what || 'Kejadian'}`);
     setText(
       this.find('[data-meta]'),
-      `${view.unit ? `${view.unit} · ` : ''}pertama diketahui ${time(view.reportedAt)}${view.reportedBy ? `, dilaporkan oleh ${view.reportedBy}` : ''}${view.closed ? ` · ditutup ${time(view.closed.at)}` : ''}`,
+      `${[view.unit, this.#build.crisisTypes.find((t) => t.id === view.crisisTypeId)?.name].map((part) => (part ? `${part} · ` : '')).join('')}pertama diketahui ${time(view.reportedAt)}${view.reportedBy ? `, dilaporkan oleh ${view.reportedBy}` : ''}${view.closed ? ` · ditutup ${time(view.closed.at)}` : ''}`,
     );
-    const typeId = incident.log.find((entry) => entry.kind === 'mulai')?.fields?.crisisTypeId;
-    this.find('[data-data-leak]').hidden = typeId !== 'kebocoran-data';
+    this.find('[data-data-leak]').hidden = view.crisisTypeId !== 'kebocoran-data';
     setText(
       this.find('[data-level-badge]'),
-      level ? `${levelLabel(level)} (model latihan)` : 'Tingkat belum ditetapkan: jawab triase di bawah.',
+      // A real incident's level is humas's estimate: "model latihan" beside it would read as "a drill" to a superior.
+      level
+        ? `${levelLabel(level)} (${incident.drill ? 'model latihan' : 'perkiraan humas'})`
+        : 'Tingkat belum ditetapkan: jawab triase di bawah.',
     );
     this.#renderClock(view);
 
@@ -520,9 +538,9 @@ class CrisisRoomElement extends SiteElement {
           h(
             'div',
             { class: 'rk-row' },
-            h('button', { type: 'button', class: 'sk-button', 'data-action': 'copy-message' }, 'Salin pesan'),
+            h('button', { type: 'button', class: 'sk-button', 'data-action': 'copy-message' }, 'Salin laporan internal'),
             'share' in navigator
-              ? h('button', { type: 'button', class: 'sk-button', 'data-action': 'share-message' }, 'Bagikan pesan')
+              ? h('button', { type: 'button', class: 'sk-button', 'data-action': 'share-message' }, 'Bagikan laporan internal')
               : '',
             done
               ? h('span', { class: 'rk-state' }, `Sudah dihubungi ${time(done.at)}`)
@@ -678,7 +696,7 @@ class CrisisRoomElement extends SiteElement {
           : view.level === 2
             ? ['jam-pertama']
             : ['jam-pertama', '24-jam-pertama'];
-    const key = `${ids.join()}|${incident.id}|${[...view.ticks.entries()].map(([k, v]) => `${k}${v.done}`).join()}|${incident.readOnly}`;
+    const key = `${ids.join()}|${view.level}|${incident.id}|${[...view.ticks.entries()].map(([k, v]) => `${k}${v.done}`).join()}|${incident.readOnly}`;
     const box = this.find('[data-checklists]');
     if (box.dataset.key === key) return;
     box.dataset.key = key;
@@ -713,7 +731,12 @@ class CrisisRoomElement extends SiteElement {
                       'data-action': 'tick',
                       'data-item': `${checklist.id}/${item.id}`,
                     }),
-                    h('span', {}, item.text, tick?.done ? h('span', { class: 'rk-hint' }, ` (dicentang ${time(tick.at)})`) : ''),
+                    h(
+                      'span',
+                      {},
+                      item.byLevel?.[view.level ?? 3] ?? item.text,
+                      tick?.done ? h('span', { class: 'rk-hint' }, ` (dicentang ${time(tick.at)})`) : '',
+                    ),
                   ),
                 );
               }),

@@ -39,8 +39,11 @@ export async function showReport(
   levels: readonly CrisisLevelEntry[],
   chain: ChainCheck,
   action: string,
+  crisisTypes: ReadonlyArray<{ id: string; name: string }>,
 ): Promise<void> {
-  const outline = reportOutline(incident, readIncident(incident), levels, chain, new Date(), formatDateTime);
+  const view = readIncident(incident);
+  const typeName = crisisTypes.find((t) => t.id === view.crisisTypeId)?.name;
+  const outline = reportOutline(incident, view, levels, chain, new Date(), formatDateTime, typeName);
   if (action === 'docx') {
     const { reportToDocx } = await import('@/domain/incident/report-docx');
     downloadBlob(

@@ -60,6 +60,7 @@ export interface FormContext {
   incident: Incident;
   view: IncidentView;
   levels: readonly CrisisLevelEntry[];
+  crisisTypes: ReadonlyArray<{ id: string; name: string }>;
   /** The form's data-ref: the entry it answers (a statement, a question). */
   ref: number;
 }
@@ -71,7 +72,7 @@ export interface FormContext {
 export function formEntries(
   kind: string,
   text: Text,
-  { incident, view, levels, ref }: FormContext,
+  { incident, view, levels, crisisTypes, ref }: FormContext,
 ): { drafts: Draft[]; person?: IncidentPerson } | { problem: string } {
   switch (kind) {
     case 'fact': {
@@ -88,6 +89,20 @@ export function formEntries(
     }
     case 'level':
       return { drafts: [levelEntry(levels, view.level, Number(text('level')), text('reason'))] };
+    case 'type': {
+      const typeId = text('crisisTypeId');
+      if (typeId === view.crisisTypeId) return { problem: 'Jenis kejadian itu sudah tercatat. Pilih jenis yang lain.' };
+      const name = (id: string) => crisisTypes.find((t) => t.id === id)?.name ?? 'belum jelas';
+      return {
+        drafts: [
+          {
+            kind: 'jenis',
+            text: `Jenis kejadian diubah dari ${name(view.crisisTypeId)} menjadi ${name(typeId)}. Alasan: ${text('reason')}`,
+            fields: { crisisTypeId: typeId, reason: text('reason') },
+          },
+        ],
+      };
+    }
     case 'person': {
       const person: IncidentPerson = {
         id: `p${Date.now().toString(36)}`,

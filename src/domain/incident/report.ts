@@ -45,6 +45,7 @@ export function reportOutline(
   chain: ChainCheck,
   now: Date,
   time: (iso: string) => string,
+  crisisTypeName = '',
 ): ReportOutline {
   const levelName = (level: number | undefined) => (level === undefined ? '—' : levelLabel(findLevel(levels, level)));
   const deadlines = incidentDeadlines(view, levels, now);
@@ -63,7 +64,12 @@ export function reportOutline(
       ['Kejadian', view.what || '—'],
       ['Pertama dilaporkan', `${view.reportedAt ? time(view.reportedAt) : '—'}${view.reportedBy ? `, oleh ${view.reportedBy}` : ''}`],
       ...(view.origin ? [['Asal', view.origin] as [string, string]] : []),
-      ['Tingkat krisis', `${levelName(view.level)} (model latihan)`],
+      ...(crisisTypeName ? [['Jenis kejadian', crisisTypeName] as [string, string]] : []),
+      // A drill's level is the training model's; a real one is humas's estimate ("model latihan" would read as "a drill").
+      [
+        'Tingkat krisis',
+        `${levelName(view.level)}${view.level === undefined ? '' : incident.drill ? ' (model latihan)' : ' (perkiraan humas, belum penetapan resmi)'}`,
+      ],
       ['Status', view.closed ? `Ditutup ${time(view.closed.at)}` : 'Masih berjalan'],
       ...(view.closed?.summary ? [['Ringkasan penutup', view.closed.summary] as [string, string]] : []),
       ...(incident.drill ? [['Jenis', 'LATIHAN: bukan kejadian nyata'] as [string, string]] : []),
@@ -96,7 +102,7 @@ export function reportOutline(
         empty: 'Belum ada yang ditandai sudah dihubungi.',
       },
       {
-        heading: 'Batas waktu (model latihan)',
+        heading: 'Batas waktu (acuan, bukan ketentuan resmi)',
         table: [
           ['Yang dituju', 'Jatuh', 'Terpenuhi', 'Keadaan'],
           ...deadlines.map((d) => [d.label, time(d.due), d.doneAt ? time(d.doneAt) : '—', DEADLINE_STATE_LABELS[d.state]]),
