@@ -66,6 +66,8 @@ export const incidentPersonSchema = z.object({
   /** Phone number (personal data). */
   phone: text(40),
   party: z.enum(PERSON_PARTIES),
+  /** Typed in the room (not taken from the plan): offered to be saved to the plan. */
+  typed: z.optional(z.boolean()),
 });
 
 export const incidentSchema = z.object({

@@ -315,6 +315,47 @@ test('the room words its parts plainly: an internal report to copy, the level\u2
   await expect(page.locator('[data-integrity]')).toContainText('Kronologi utuh');
 });
 
+test('without a plan, the people typed once are saved to a new plan, never twice, and the next incident starts with them', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await openRoom(page);
+  await startIncident(page, 'Kabar keracunan makanan (fiktif)', true);
+  await expect(page.locator('[data-people-source]')).toContainText('belum berisi nama atau nomor');
+  await expect(page.locator('[data-save-people]')).toBeHidden();
+  await addPerson(page, 'Piket Kanwil (fiktif)', 'Piket Kanwil', '0812-0000-2222', 'kanwil');
+  await addPerson(page, 'Sinta Paramita (fiktif)', 'Koordinator humas', '0812-0000-1111', 'tim');
+  await page.getByRole('button', { name: 'Simpan kontak ke rencana komunikasi' }).click();
+  const message = page.locator('[data-message]');
+  await expect(message).toContainText(
+    'Disimpan ke rencana komunikasi “Lapas Kelas IIA Telaga Bening (fiktif)”: Piket Kanwil (fiktif), Sinta Paramita (fiktif).',
+  );
+  await page.getByRole('button', { name: 'Simpan kontak ke rencana komunikasi' }).click();
+  await expect(message).toContainText('Tidak ada kontak baru untuk disimpan. Piket Kanwil (fiktif) (sudah ada di rencana)');
+
+  await page.getByRole('link', { name: 'Buka rencana komunikasi' }).click();
+  await expect(page).toHaveURL(/\/latihan\/rencana-komunikasi\/$/);
+  const contactValues = () =>
+    page.locator('#bagian-kontak').evaluate((part) => [...part.querySelectorAll('input')].map((input) => input.value).join(' | '));
+  for (let round = 0; round < 2; round++) {
+    await expect(page.locator('[data-plan-select] option')).toHaveText(['Lapas Kelas IIA Telaga Bening (fiktif)']);
+    // The plan's sections start closed: open the directory as a user would.
+    const toggle = page.locator('#bagian-kontak').getByRole('heading').getByRole('button');
+    if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+    await expect.poll(contactValues).toContain('Piket Kanwil (fiktif)');
+    expect(await contactValues()).toContain('0812-0000-1111');
+    expect(await contactValues()).toContain('Sinta Paramita (fiktif)');
+    await page.reload();
+  }
+
+  await openRoom(page);
+  await page.getByRole('button', { name: 'Kejadian baru' }).click();
+  await startIncident(page, 'Latihan kedua (fiktif)', true);
+  await expect(page.locator('[data-people]')).toContainText('Piket Kanwil (fiktif)');
+  await expect(page.locator('[data-people]')).toContainText('Sinta Paramita (fiktif)');
+  await expect(page.locator('[data-save-people]')).toBeHidden();
+});
+
 test('typing in the statement draft keeps the room as it is: no redraw, focus and caret stay', async ({ page }) => {
   await openRoom(page);
   await startIncident(page, 'Unggahan video di media sosial (fiktif)', true);

@@ -325,6 +325,18 @@ class CrisisRoomElement extends SiteElement {
           this.#message((await copyText(statement.body)) ? 'Teks pernyataan disalin.' : 'Peramban tidak mengizinkan penyalinan.');
         return;
       }
+      case 'save-people': {
+        if (!incident) return;
+        const { savePeople } = await import('./room-plan');
+        this.#message(
+          savePeople(
+            incident.people.filter((person) => person.typed),
+            this.#view().unit,
+            readPageData(this, 'plan-template', 'roles', 'contacts'),
+          ),
+        );
+        return;
+      }
       case 'print':
       case 'docx':
         if (!incident) return;
@@ -521,11 +533,12 @@ class CrisisRoomElement extends SiteElement {
       this.find('[data-people-source]'),
       incident.people.length
         ? `Urutan mengikuti ${level ? levelLabel(level) : 'tingkat'}: pihak yang dilapori dulu, lalu tim dan mitra.`
-        : 'Rencana komunikasi di peramban ini belum berisi nama atau nomor. Ketik nama dan nomor di bawah sekali saja, lalu lengkapi rencana komunikasi sesudahnya.',
+        : 'Rencana komunikasi di peramban ini belum berisi nama atau nomor. Ketik nama dan nomor di bawah sekali saja, lalu simpan ke rencana komunikasi.',
     );
     const message = preparedMessage(view, levels, incident.drill, time);
     const prepared = this.find<HTMLTextAreaElement>('[data-prepared]');
     if (prepared.value !== message) prepared.value = message;
+    this.find('[data-save-people]').hidden = Boolean(incident.readOnly) || !incident.people.some((person) => person.typed);
     this.find('[data-people]').replaceChildren(
       ...orderPeople(incident.people, level).map((person) => {
         const done = view.notified.find((n) => n.personId === person.id);

@@ -110,6 +110,7 @@ export function formEntries(
         role: text('role'),
         phone: text('phone'),
         party: text('party') as PersonParty,
+        typed: true,
       };
       return {
         person,
