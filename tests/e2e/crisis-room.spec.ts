@@ -356,6 +356,57 @@ test('without a plan, the people typed once are saved to a new plan, never twice
   await expect(page.locator('[data-save-people]')).toBeHidden();
 });
 
+test('after closing, "Evaluasi pascakrisis" opens the checklist with the incident\u2019s deadlines met or missed and its chronology, printed together', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await page.clock.install({ time: T0 });
+  await openRoom(page);
+  await startIncident(page, 'Latihan kebakaran gudang (fiktif)', true);
+  await answerTriage(page, LEVEL_3);
+  await addPerson(page, 'Kepala Lapas (fiktif)', 'Kepala UPT', '0812-0000-3333', 'kepala-upt');
+  // Told at minute 5 (in time); the Kanwil is never marked, so its deadline (30 minutes) is missed.
+  await page.clock.fastForward('05:00');
+  await page.locator('[data-people] > li', { hasText: 'Kepala Lapas' }).getByRole('button', { name: 'Sudah dihubungi' }).click();
+  await expect(page.locator('[data-people]')).toContainText('Sudah dihubungi');
+  await page.clock.fastForward('40:00');
+  await page.locator('[data-form="close"]').getByLabel('Ringkasan penutup').fill('Api padam, tidak ada korban.');
+  await page.getByRole('button', { name: 'Tutup kejadian' }).click();
+  const link = page.getByRole('link', { name: 'Evaluasi pascakrisis' });
+  await expect(link).toHaveAttribute('href', /\/daftar-periksa\/evaluasi-pascakrisis\/\?kejadian=k/);
+  await link.click();
+
+  const evaluation = page.locator('incident-evaluation');
+  await expect(evaluation.locator('h2')).toHaveText('LATIHAN — Bahan evaluasi: Latihan kebakaran gudang (fiktif)');
+  const deadlines = evaluation.locator('h3', { hasText: 'Batas waktu' }).locator('xpath=following-sibling::table[1]');
+  await expect(deadlines.locator('tr', { hasText: 'Lapor ke Kepala UPT' })).toContainText('terpenuhi tepat waktu');
+  await expect(deadlines.locator('tr', { hasText: 'Lapor ke Kanwil Ditjenpas' })).toContainText('terlewat, belum terpenuhi');
+  await expect(evaluation).toContainText('Kejadian ditutup. Ringkasan: Api padam, tidak ada korban.');
+  await expect(page.locator('checklist-form')).toBeVisible();
+  await expectAccessible(page);
+
+  await page.emulateMedia({ media: 'print' });
+  const { text } = readPdf(await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true }));
+  await page.emulateMedia({ media: 'screen' });
+  expect(text).toContain('LATIHAN');
+  expect(text).toContain('terlewat, belum terpenuhi');
+  const order = ['LATIHAN dimulai', 'Tingkat ditetapkan', 'Sudah dihubungi: Kepala Lapas', 'Kejadian ditutup'].map((line) =>
+    text.indexOf(line),
+  );
+  expect(order.every((index) => index >= 0)).toBe(true);
+  expect(order).toEqual([...order].sort((a, b) => a - b));
+  // The checklist prints after the incident, on the same printout.
+  expect(text.indexOf('Kejadian ditutup')).toBeLessThan(text.lastIndexOf('Tinjauan pascatindakan'));
+});
+
+test('the evaluation page without an incident, or with one this browser does not hold', async ({ page }) => {
+  await page.goto('/daftar-periksa/evaluasi-pascakrisis/');
+  await expect(page.locator('checklist-form input[type="checkbox"]').first()).toBeEnabled();
+  await expect(page.locator('incident-evaluation')).toBeHidden();
+  await page.goto('/daftar-periksa/evaluasi-pascakrisis/?kejadian=tidak-ada');
+  await expect(page.locator('incident-evaluation [data-status]')).toContainText('Kejadian yang diminta tidak ada di peramban ini.');
+});
+
 test('typing in the statement draft keeps the room as it is: no redraw, focus and caret stay', async ({ page }) => {
   await openRoom(page);
   await startIncident(page, 'Unggahan video di media sosial (fiktif)', true);

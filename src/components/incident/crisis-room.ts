@@ -640,6 +640,8 @@ class CrisisRoomElement extends SiteElement {
       ),
     );
     this.find('[data-evaluation]').hidden = !view.closed;
+    const evaluation = this.find<HTMLAnchorElement>('[data-evaluation-link]');
+    evaluation.search = `?kejadian=${encodeURIComponent(incident.id)}`;
   }
 
   /** The clock and the deadlines: redrawn every 15 seconds on their own, so a form being filled in is never redrawn. */

@@ -10,7 +10,8 @@ import { readIncident } from '@/domain/incident/state';
 import { downloadBlob, formatDateTime } from '@/components/shared/download';
 import { h } from '@/components/shared/dom';
 
-function drawReport(article: HTMLElement, outline: ReportOutline): void {
+/** Draws a report outline (all its sections, or those a page chose) into an <article>. */
+export function drawReport(article: HTMLElement, outline: ReportOutline): void {
   article.toggleAttribute('data-drill', outline.drill);
   article.replaceChildren(
     ...(outline.drill ? [h('p', { class: 'rk-drill' }, 'LATIHAN — bukan kejadian nyata')] : []),
