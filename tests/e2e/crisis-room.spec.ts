@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { expectAccessible, readPdf, watchPage } from './support';
 
@@ -279,6 +280,28 @@ test('a drill says LATIHAN on screen, in the message and on every printed page',
   for (const sheet of sheets) expect(sheet).toContain('LATIHAN');
   const numbers = [...text.matchAll(/Catatan latihan nomor (\d+)/g)].map((m) => Number(m[1]));
   expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
+
+  // The .docx export: the same report, LATIHAN in its title and in the header of every page, the chronology in order.
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Ekspor .docx' }).click();
+  const docx = await download;
+  expect(docx.suggestedFilename()).toBe('laporan-kejadian-latihan-2026-03-12.docx');
+  const docxPath = await docx.path();
+  const part = (name: string) =>
+    [...execFileSync('unzip', ['-p', docxPath, name], { encoding: 'utf8' }).matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)]
+      .map((m) => m[1])
+      .join(' ');
+  const body = part('word/document.xml');
+  expect(body).toContain('LATIHAN — Laporan kejadian: Lapas Kelas IIA Telaga Bening (fiktif)');
+  expect(body).toContain('Tingkat krisis');
+  const files = execFileSync('unzip', ['-Z1', docxPath], { encoding: 'utf8' }).split('\n');
+  const headers = files.filter((name) => /^word\/header\d*\.xml$/.test(name));
+  expect(headers.length).toBeGreaterThan(0);
+  for (const header of headers) expect(part(header)).toContain('LATIHAN — bukan kejadian nyata');
+  const inDocx = [...body.matchAll(/Catatan latihan nomor (\d+)/g)].map((m) => Number(m[1]));
+  expect(inDocx).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
+  expect(body.indexOf('LATIHAN dimulai')).toBeLessThan(body.indexOf('Catatan latihan nomor 1:'));
+  expect(body.indexOf('Kronologi')).toBeLessThan(body.indexOf('Catatan latihan nomor 1:'));
 });
 
 test('the room words its parts plainly: an internal report to copy, the level\u2019s own checklist times, a crisis type changed and logged', async ({

@@ -18,7 +18,6 @@ import {
   formatElapsed,
   incidentDeadlines,
   readIncident,
-  type FactStatus,
   type IncidentView,
 } from '@/domain/incident/state';
 import { preparedMessage } from '@/domain/incident/message';
@@ -227,7 +226,8 @@ class CrisisRoomElement extends SiteElement {
       if (person) this.#updateOpen((open) => ({ ...open, people: [...open.people, person] }));
       await this.#append(written.drafts);
     }
-    form.reset();
+    // Emptied only when it still holds what was sent: what the user typed meanwhile (the next note) is kept.
+    if (JSON.stringify([...new FormData(form)]) === JSON.stringify([...values])) form.reset();
     this.#message(
       kind === 'close'
         ? 'Kejadian ditutup. Cetak laporan kejadian, lalu lanjutkan ke evaluasi pascakrisis di bawah.'
@@ -247,18 +247,6 @@ class CrisisRoomElement extends SiteElement {
         this.#starting = false;
         this.#render(this.#store.$data.get());
         return;
-      case 'notified': {
-        const person = incident?.people.find((p) => p.id === button.dataset.person);
-        if (person)
-          await this.#append([
-            {
-              kind: 'dihubungi',
-              text: `Sudah dihubungi: ${person.name}${person.role ? ` (${person.role})` : ''}.`,
-              fields: { personId: person.id, name: person.name, party: person.party },
-            },
-          ]);
-        return;
-      }
       case 'copy-message':
       case 'share-message': {
         const text = this.find<HTMLTextAreaElement>('[data-prepared]').value;
@@ -273,52 +261,8 @@ class CrisisRoomElement extends SiteElement {
         );
         return;
       }
-      case 'fact-status': {
-        const status = button.dataset.status as FactStatus;
-        const fact = this.#view().facts.find((f) => f.seq === Number(button.dataset.ref));
-        if (fact)
-          await this.#append([
-            {
-              kind: 'status-fakta',
-              ref: fact.seq,
-              text: `Fakta #${fact.seq} kini ${FACT_STATUS_LABELS[status].toLowerCase()}: ${fact.text}`,
-              fields: { status },
-            },
-          ]);
-        return;
-      }
-      case 'tick': {
-        const input = button as HTMLInputElement;
-        const [checklist, item] = (input.dataset.item ?? '/').split('/');
-        const label = input.nextElementSibling?.firstChild?.textContent?.trim() ?? item;
-        await this.#append([
-          {
-            kind: 'centang',
-            text: `${input.checked ? 'Dicentang' : 'Centang dibatalkan'}: ${label}`,
-            fields: { checklist: checklist ?? '', item: item ?? '', done: input.checked ? 'ya' : 'tidak' },
-          },
-        ]);
-        return;
-      }
       case 'draft-template':
         return this.#draftFromTemplate();
-      case 'save-version': {
-        const body = this.find<HTMLTextAreaElement>('[data-draft]').value.trim();
-        if (!body) {
-          this.#message('Draf masih kosong.');
-          return;
-        }
-        // A version is what may be approved: the template's "[…]" places must be written out first.
-        const marks = body.match(/\[[^\]]+\]/g);
-        if (marks) {
-          this.#message(`Ganti dulu ${marks.length} isian bertanda [ … ], misalnya ${marks[0]}, lalu simpan versi.`);
-          return;
-        }
-        const version = this.#view().statements.length + 1;
-        await this.#append([{ kind: 'pernyataan-versi', text: `Pernyataan versi ${version} disimpan.`, fields: { body } }]);
-        this.#message(`Versi ${version} tersimpan. Mintakan persetujuan sebelum diterbitkan.`);
-        return;
-      }
       case 'copy-statement': {
         const statement = this.#view().statements.find((s) => s.seq === Number(button.dataset.ref));
         if (statement)
@@ -351,6 +295,18 @@ class CrisisRoomElement extends SiteElement {
       case 'export':
         if (!incident) return;
         return (await import('./incident-file')).exportIncident(incident);
+      default: {
+        // Ticks, "sudah dihubungi", a fact's status, a statement version: their entries load with the forms' (room-forms.ts).
+        if (!incident || !button.dataset.action) return;
+        const draft = this.find<HTMLTextAreaElement>('[data-draft]').value.trim();
+        const written = (await import('./room-forms')).actionEntries(action, button, incident, this.#view(), draft);
+        if ('problem' in written) {
+          this.#message(written.problem);
+          return;
+        }
+        await this.#append(written.drafts);
+        if (written.done) this.#message(written.done);
+      }
     }
   }
 

@@ -7,7 +7,7 @@ import type { CrisisLevelEntry } from '@/domain/crisis-model/levels';
 import type { ChainCheck } from '@/domain/incident/chain';
 import { reportOutline, type ReportOutline } from '@/domain/incident/report';
 import { readIncident } from '@/domain/incident/state';
-import { downloadBlob, formatDateTime } from '@/components/shared/download';
+import { downloadBlob, fileDate, formatDateTime } from '@/components/shared/download';
 import { h } from '@/components/shared/dom';
 
 /** Draws a report outline (all its sections, or those a page chose) into an <article>. */
@@ -47,10 +47,7 @@ export async function showReport(
   const outline = reportOutline(incident, view, levels, chain, new Date(), formatDateTime, typeName);
   if (action === 'docx') {
     const { reportToDocx } = await import('@/domain/incident/report-docx');
-    downloadBlob(
-      `laporan-kejadian${incident.drill ? '-latihan' : ''}-${incident.createdAt.slice(0, 10)}.docx`,
-      await reportToDocx(outline),
-    );
+    downloadBlob(`laporan-kejadian${incident.drill ? '-latihan' : ''}-${fileDate(incident.createdAt)}.docx`, await reportToDocx(outline));
     return;
   }
   drawReport(room.querySelector<HTMLElement>('[data-report]')!, outline);

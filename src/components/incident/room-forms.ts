@@ -195,3 +195,70 @@ export function formEntries(
       return { drafts: [] };
   }
 }
+
+/** What a button or a tick writes: a person told, a fact's new status, a checklist tick, a statement version. */
+export function actionEntries(
+  action: string,
+  button: HTMLElement,
+  incident: Incident,
+  view: IncidentView,
+  draft: string,
+): { drafts: Draft[]; done?: string } | { problem: string } {
+  switch (action) {
+    case 'notified': {
+      const person = incident.people.find((p) => p.id === button.dataset.person);
+      if (!person) return { drafts: [] };
+      return {
+        drafts: [
+          {
+            kind: 'dihubungi',
+            text: `Sudah dihubungi: ${person.name}${person.role ? ` (${person.role})` : ''}.`,
+            fields: { personId: person.id, name: person.name, party: person.party },
+          },
+        ],
+      };
+    }
+    case 'fact-status': {
+      const status = button.dataset.status as FactStatus;
+      const fact = view.facts.find((f) => f.seq === Number(button.dataset.ref));
+      if (!fact) return { drafts: [] };
+      return {
+        drafts: [
+          {
+            kind: 'status-fakta',
+            ref: fact.seq,
+            text: `Fakta #${fact.seq} kini ${FACT_STATUS_LABELS[status].toLowerCase()}: ${fact.text}`,
+            fields: { status },
+          },
+        ],
+      };
+    }
+    case 'tick': {
+      const input = button as HTMLInputElement;
+      const [checklist, item] = (input.dataset.item ?? '/').split('/');
+      const label = input.nextElementSibling?.firstChild?.textContent?.trim() ?? item;
+      return {
+        drafts: [
+          {
+            kind: 'centang',
+            text: `${input.checked ? 'Dicentang' : 'Centang dibatalkan'}: ${label}`,
+            fields: { checklist: checklist ?? '', item: item ?? '', done: input.checked ? 'ya' : 'tidak' },
+          },
+        ],
+      };
+    }
+    case 'save-version': {
+      if (!draft) return { problem: 'Draf masih kosong.' };
+      // A version is what may be approved: the template's "[…]" places must be written out first.
+      const marks = draft.match(/\[[^\]]+\]/g);
+      if (marks) return { problem: `Ganti dulu ${marks.length} isian bertanda [ … ], misalnya ${marks[0]}, lalu simpan versi.` };
+      const version = view.statements.length + 1;
+      return {
+        drafts: [{ kind: 'pernyataan-versi', text: `Pernyataan versi ${version} disimpan.`, fields: { body: draft } }],
+        done: `Versi ${version} tersimpan. Mintakan persetujuan sebelum diterbitkan.`,
+      };
+    }
+    default:
+      return { drafts: [] };
+  }
+}
