@@ -24,6 +24,7 @@ export const INCIDENT_ENTRY_KINDS = [
   'status-fakta',
   'kabar-beredar',
   'tingkat',
+  'jenis',
   'dihubungi',
   'pernyataan-versi',
   'pernyataan-disetujui',
@@ -65,6 +66,8 @@ export const incidentPersonSchema = z.object({
   /** Phone number (personal data). */
   phone: text(40),
   party: z.enum(PERSON_PARTIES),
+  /** Typed in the room (not taken from the plan): offered to be saved to the plan. */
+  typed: z.optional(z.boolean()),
 });
 
 export const incidentSchema = z.object({

@@ -177,3 +177,26 @@ describe('the crisis-type table of Memahami Krisis', () => {
     expect([...rows].sort()).toEqual([...names].sort());
   });
 });
+
+describe('level 3 as the triage computes it', () => {
+  // The triage puts an incident at level 3 when local media OR a regional official asks (one is enough), so the
+  // level's criteria must not say "and".
+  it('says local media or a regional official, as the triage does', async () => {
+    const { triageLevel } = await import('@/domain/assessment/triage');
+    const asked = triageLevel({
+      realIncident: true,
+      casualties: 'none',
+      threatOngoing: false,
+      publicSafety: false,
+      exposure: 'local-media',
+      officersInvolved: false,
+      childrenInvolved: false,
+      multipleUnits: false,
+      wrongInformation: false,
+    });
+    expect(asked.level).toBe(3);
+    expect(asked.reasons.join(' ')).toContain('media lokal atau pejabat daerah');
+    expect(level(3).criteria).toContain('media lokal atau dari pejabat daerah');
+    expect(level(3).criteria).not.toMatch(/media lokal dan pejabat daerah/);
+  });
+});

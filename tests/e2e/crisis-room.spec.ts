@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { expectAccessible, readPdf, watchPage } from './support';
 
@@ -279,6 +280,185 @@ test('a drill says LATIHAN on screen, in the message and on every printed page',
   for (const sheet of sheets) expect(sheet).toContain('LATIHAN');
   const numbers = [...text.matchAll(/Catatan latihan nomor (\d+)/g)].map((m) => Number(m[1]));
   expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
+
+  // The .docx export: the same report, LATIHAN in its title and in the header of every page, the chronology in order.
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Ekspor .docx' }).click();
+  const docx = await download;
+  expect(docx.suggestedFilename()).toBe('laporan-kejadian-latihan-2026-03-12.docx');
+  const docxPath = await docx.path();
+  const part = (name: string) =>
+    [...execFileSync('unzip', ['-p', docxPath, name], { encoding: 'utf8' }).matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)]
+      .map((m) => m[1])
+      .join(' ');
+  const body = part('word/document.xml');
+  expect(body).toContain('LATIHAN — Laporan kejadian: Lapas Kelas IIA Telaga Bening (fiktif)');
+  expect(body).toContain('Tingkat krisis');
+  const files = execFileSync('unzip', ['-Z1', docxPath], { encoding: 'utf8' }).split('\n');
+  const headers = files.filter((name) => /^word\/header\d*\.xml$/.test(name));
+  expect(headers.length).toBeGreaterThan(0);
+  for (const header of headers) expect(part(header)).toContain('LATIHAN — bukan kejadian nyata');
+  const inDocx = [...body.matchAll(/Catatan latihan nomor (\d+)/g)].map((m) => Number(m[1]));
+  expect(inDocx).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
+  expect(body.indexOf('LATIHAN dimulai')).toBeLessThan(body.indexOf('Catatan latihan nomor 1:'));
+  expect(body.indexOf('Kronologi')).toBeLessThan(body.indexOf('Catatan latihan nomor 1:'));
+});
+
+test('the room words its parts plainly: an internal report to copy, the level\u2019s own checklist times, a crisis type changed and logged', async ({
+  page,
+}) => {
+  test.setTimeout(60_000);
+  await page.clock.install({ time: T0 });
+  await openRoom(page);
+  await startIncident(page, 'Keributan di ruang kunjungan (fiktif)', false);
+  await addPerson(page, 'Koordinator humas (fiktif)', 'Koordinator humas', '0812-0000-1111', 'tim');
+  const person = page.locator('[data-people] > li').first();
+  await expect(person.getByRole('button', { name: 'Salin laporan internal' })).toBeVisible();
+
+  await openDetails(page, 'Naikkan atau turunkan tingkat');
+  await page.locator('[data-form="level"]').getByLabel('Ubah ke').selectOption('2');
+  await page.locator('[data-form="level"]').getByLabel('Alasan').fill('Tertangani, belum beredar');
+  await page.locator('[data-form="level"]').getByRole('button', { name: 'Ubah tingkat' }).click();
+  await expect(page.locator('[data-level-badge]')).toHaveText('Tingkat 2: Waspada (perkiraan humas)');
+  // The first-hour checklist says level 2's times, not level 3's.
+  const checklist = page.locator('[data-checklists]');
+  await expect(checklist).toContainText('Beri laporan singkat kepada Kepala UPT dalam 30 menit pertama.');
+  await expect(checklist).toContainText('Pastikan Kepala UPT sudah melapor ke Kanwil Ditjenpas dalam laporan harian.');
+  await expect(checklist).not.toContainText('dalam 10 menit');
+
+  await openDetails(page, 'Ubah jenis kejadian');
+  const type = page.locator('[data-form="type"]');
+  await type.getByLabel('Jenis kejadian yang benar').selectOption('kebocoran-data');
+  await type.getByLabel('Alasan').fill('Daftar pengunjung tersebar di grup');
+  await type.getByRole('button', { name: 'Ubah jenis' }).click();
+  await expect(page.locator('[data-log] li').first()).toContainText('Jenis kejadian diubah dari belum jelas menjadi');
+  await expect(page.locator('[data-data-leak]')).toBeVisible();
+  await page.reload();
+  await expect(page.locator('[data-data-leak]')).toBeVisible();
+  await expect(page.locator('[data-integrity]')).toContainText('Kronologi utuh');
+});
+
+test('without a plan, the people typed once are saved to a new plan, never twice, and the next incident starts with them', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await openRoom(page);
+  await startIncident(page, 'Kabar keracunan makanan (fiktif)', true);
+  await expect(page.locator('[data-people-source]')).toContainText('belum berisi nama atau nomor');
+  await expect(page.locator('[data-save-people]')).toBeHidden();
+  await addPerson(page, 'Piket Kanwil (fiktif)', 'Piket Kanwil', '0812-0000-2222', 'kanwil');
+  await addPerson(page, 'Sinta Paramita (fiktif)', 'Koordinator humas', '0812-0000-1111', 'tim');
+  await page.getByRole('button', { name: 'Simpan kontak ke rencana komunikasi' }).click();
+  const message = page.locator('[data-message]');
+  await expect(message).toContainText(
+    'Disimpan ke rencana komunikasi “Lapas Kelas IIA Telaga Bening (fiktif)”: Piket Kanwil (fiktif), Sinta Paramita (fiktif).',
+  );
+  await page.getByRole('button', { name: 'Simpan kontak ke rencana komunikasi' }).click();
+  await expect(message).toContainText('Tidak ada kontak baru untuk disimpan. Piket Kanwil (fiktif) (sudah ada di rencana)');
+
+  await page.getByRole('link', { name: 'Buka rencana komunikasi' }).click();
+  await expect(page).toHaveURL(/\/latihan\/rencana-komunikasi\/$/);
+  const contactValues = () =>
+    page.locator('#bagian-kontak').evaluate((part) => [...part.querySelectorAll('input')].map((input) => input.value).join(' | '));
+  for (let round = 0; round < 2; round++) {
+    await expect(page.locator('[data-plan-select] option')).toHaveText(['Lapas Kelas IIA Telaga Bening (fiktif)']);
+    // The plan's sections start closed: open the directory as a user would.
+    const toggle = page.locator('#bagian-kontak').getByRole('heading').getByRole('button');
+    if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+    await expect.poll(contactValues).toContain('Piket Kanwil (fiktif)');
+    expect(await contactValues()).toContain('0812-0000-1111');
+    expect(await contactValues()).toContain('Sinta Paramita (fiktif)');
+    await page.reload();
+  }
+
+  await openRoom(page);
+  await page.getByRole('button', { name: 'Kejadian baru' }).click();
+  await startIncident(page, 'Latihan kedua (fiktif)', true);
+  await expect(page.locator('[data-people]')).toContainText('Piket Kanwil (fiktif)');
+  await expect(page.locator('[data-people]')).toContainText('Sinta Paramita (fiktif)');
+  await expect(page.locator('[data-save-people]')).toBeHidden();
+});
+
+test('after closing, "Evaluasi pascakrisis" opens the checklist with the incident\u2019s deadlines met or missed and its chronology, printed together', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await page.clock.install({ time: T0 });
+  await openRoom(page);
+  await startIncident(page, 'Latihan kebakaran gudang (fiktif)', true);
+  await answerTriage(page, LEVEL_3);
+  await addPerson(page, 'Kepala Lapas (fiktif)', 'Kepala UPT', '0812-0000-3333', 'kepala-upt');
+  // Told at minute 5 (in time); the Kanwil is never marked, so its deadline (30 minutes) is missed.
+  await page.clock.fastForward('05:00');
+  await page.locator('[data-people] > li', { hasText: 'Kepala Lapas' }).getByRole('button', { name: 'Sudah dihubungi' }).click();
+  await expect(page.locator('[data-people]')).toContainText('Sudah dihubungi');
+  await page.clock.fastForward('40:00');
+  await page.locator('[data-form="close"]').getByLabel('Ringkasan penutup').fill('Api padam, tidak ada korban.');
+  await page.getByRole('button', { name: 'Tutup kejadian' }).click();
+  const link = page.getByRole('link', { name: 'Evaluasi pascakrisis' });
+  await expect(link).toHaveAttribute('href', /\/daftar-periksa\/evaluasi-pascakrisis\/\?kejadian=k/);
+  await link.click();
+
+  const evaluation = page.locator('incident-evaluation');
+  await expect(evaluation.locator('h2')).toHaveText('LATIHAN — Bahan evaluasi: Latihan kebakaran gudang (fiktif)');
+  const deadlines = evaluation.locator('h3', { hasText: 'Batas waktu' }).locator('xpath=following-sibling::table[1]');
+  await expect(deadlines.locator('tr', { hasText: 'Lapor ke Kepala UPT' })).toContainText('terpenuhi tepat waktu');
+  await expect(deadlines.locator('tr', { hasText: 'Lapor ke Kanwil Ditjenpas' })).toContainText('terlewat, belum terpenuhi');
+  await expect(evaluation).toContainText('Kejadian ditutup. Ringkasan: Api padam, tidak ada korban.');
+  await expect(page.locator('checklist-form')).toBeVisible();
+  await expectAccessible(page);
+
+  await page.emulateMedia({ media: 'print' });
+  const { text } = readPdf(await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true }));
+  await page.emulateMedia({ media: 'screen' });
+  expect(text).toContain('LATIHAN');
+  expect(text).toContain('terlewat, belum terpenuhi');
+  const order = ['LATIHAN dimulai', 'Tingkat ditetapkan', 'Sudah dihubungi: Kepala Lapas', 'Kejadian ditutup'].map((line) =>
+    text.indexOf(line),
+  );
+  expect(order.every((index) => index >= 0)).toBe(true);
+  expect(order).toEqual([...order].sort((a, b) => a - b));
+  // The checklist prints after the incident, on the same printout.
+  expect(text.indexOf('Kejadian ditutup')).toBeLessThan(text.lastIndexOf('Tinjauan pascatindakan'));
+});
+
+test('the evaluation page without an incident, or with one this browser does not hold', async ({ page }) => {
+  await page.goto('/daftar-periksa/evaluasi-pascakrisis/');
+  await expect(page.locator('checklist-form input[type="checkbox"]').first()).toBeEnabled();
+  await expect(page.locator('incident-evaluation')).toBeHidden();
+  await page.goto('/daftar-periksa/evaluasi-pascakrisis/?kejadian=tidak-ada');
+  await expect(page.locator('incident-evaluation [data-status]')).toContainText('Kejadian yang diminta tidak ada di peramban ini.');
+});
+
+test('typing in the statement draft keeps the room as it is: no redraw, focus and caret stay', async ({ page }) => {
+  await openRoom(page);
+  await startIncident(page, 'Unggahan video di media sosial (fiktif)', true);
+  // A mark on drawn parts: a redraw replaces them and the mark is gone.
+  await page.evaluate(() => {
+    for (const part of document.querySelectorAll<HTMLElement>('[data-log] li, [data-people-source], [data-facts] > div'))
+      part.dataset.probe = '1';
+  });
+  const draft = page.locator('[data-draft]');
+  await draft.click();
+  await page.keyboard.type('Kami memahami kekhawatiran keluarga.');
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.type('Halo. ');
+  await expect(draft).toHaveValue('Halo. Kami memahami kekhawatiran keluarga.');
+  expect(await draft.evaluate((field: HTMLTextAreaElement) => [document.activeElement === field, field.selectionStart])).toEqual([true, 6]);
+  expect(await page.locator('[data-probe]').count()).toBeGreaterThanOrEqual(3);
+  expect(await page.locator('[data-log] li[data-probe]').count()).toBe(await page.locator('[data-log] li').count());
+  // The draft was kept: it is still there after a reload.
+  await page.reload();
+  await expect(page.locator('[data-draft]')).toHaveValue('Halo. Kami memahami kekhawatiran keluarga.');
+});
+
+test('printing an empty room gives one page that says there is no report to print', async ({ page }) => {
+  await openRoom(page);
+  await expect(page.locator('[data-form="start"]')).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  const { pages, text } = readPdf(await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true }));
+  expect(pages).toBe(1);
+  expect(text).toContain('Belum ada laporan kejadian untuk dicetak');
 });
 
 test('an issue escalated from the register starts an incident with its facts unconfirmed and its origin logged', async ({ page }) => {

@@ -15,11 +15,9 @@ import { appendEntries, describeChain, verifyChain, type ChainCheck, type EntryD
 import {
   FACT_STATUS_LABELS,
   FACT_STATUSES,
-  confirmedFacts,
   formatElapsed,
   incidentDeadlines,
   readIncident,
-  type FactStatus,
   type IncidentView,
 } from '@/domain/incident/state';
 import { preparedMessage } from '@/domain/incident/message';
@@ -34,7 +32,8 @@ import { setPrintUnit } from '@/components/shared/print-stamp';
 export interface RoomBuildData {
   levels: CrisisLevelEntry[];
   templates: TemplateForBrowser[];
-  checklists: Array<{ id: string; title: string; items: Array<{ id: string; text: string }> }>;
+  /** byLevel: an item's words at each level, where they name the level's times. */
+  checklists: Array<{ id: string; title: string; items: Array<{ id: string; text: string; byLevel?: Record<number, string> }> }>;
   crisisTypes: Array<{ id: string; name: string }>;
 }
 
@@ -49,7 +48,6 @@ const STATE_LABELS = { berjalan: 'berjalan', lewat: 'LEWAT', tepat: 'terpenuhi t
 const time = (iso: string) => formatDateTime(iso);
 /** "2026-03-12T09:40" for a datetime-local field, in local time. */
 const localInput = (date: Date) => new Date(date.getTime() - date.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
-const fromLocalInput = (value: string) => (value ? new Date(value).toISOString() : '');
 
 /** The level's order: the parties it reports to first (in its order), then the team, then partners. */
 function orderPeople(people: readonly IncidentPerson[], level: CrisisLevelEntry | undefined): IncidentPerson[] {
@@ -67,7 +65,8 @@ class CrisisRoomElement extends SiteElement {
   #writes: Promise<void> = Promise.resolve();
   #escalation: Escalation | undefined;
   #starting = false;
-  #checker: Promise<typeof import('@/domain/press-release/analyze')> | undefined;
+  #shown: unknown[] = [];
+  #checker: Promise<typeof import('./room-draft')> | undefined;
 
   protected start(signal: AbortSignal): void {
     this.#build = readPageData<RoomBuildData>(this, 'room', 'levels', 'templates', 'checklists', 'crisisTypes');
@@ -91,7 +90,14 @@ class CrisisRoomElement extends SiteElement {
     });
     this.on(this.find('[data-form="triage"]'), 'change', () => void this.#showTriage());
     this.on(this.find('[data-open-file]'), 'change', (event) => void this.#openFile(event.target as HTMLInputElement));
-    this.watch(this.#store.$data, (data) => this.#render(data));
+    this.watch(this.#store.$data, (data) => {
+      // The draft is stored on each keystroke: redraw only when something the room shows changed (the logs, the people),
+      // so typing never rebuilds the room under the user's fingers.
+      const shown = [data.openId, ...data.incidents.flatMap((i) => [i.id, i.log, i.people, i.readOnly])];
+      if (shown.length === this.#shown.length && shown.every((value, index) => value === this.#shown[index])) return;
+      this.#shown = shown;
+      this.#render(data);
+    });
     const timer = setInterval(() => {
       const incident = this.#open();
       if (incident && !this.find('[data-room]').hidden) this.#renderClock(readIncident(incident));
@@ -171,41 +177,14 @@ class CrisisRoomElement extends SiteElement {
     const now = new Date();
     const id = `k${now.getTime().toString(36)}`;
     const drill = values.get('drill') === 'on';
-    const typeId = text('crisisTypeId');
-    const typeName = this.#build.crisisTypes.find((t) => t.id === typeId)?.name ?? '';
-    const { planPeople } = await import('./room-plan');
+    const typeName = this.#build.crisisTypes.find((t) => t.id === text('crisisTypeId'))?.name ?? '';
+    const [{ planPeople }, { startEntries }] = await Promise.all([import('./room-plan'), import('./room-forms')]);
     const incident: Incident = { id, drill, createdAt: now.toISOString(), people: planPeople(), draft: '', log: [] };
     this.#store.update((data) => ({ incidents: [...data.incidents, incident].slice(-50), openId: id }));
     const escalation = this.#escalation;
     this.#escalation = undefined;
     this.#starting = false;
-    await this.#append([
-      {
-        kind: 'mulai',
-        text: `${drill ? 'LATIHAN dimulai' : 'Kejadian dicatat'}: ${text('what')}${typeName ? ` (${typeName})` : ''}. Pertama diketahui ${time(fromLocalInput(text('reportedAt')))}${text('reportedBy') ? `, dilaporkan oleh ${text('reportedBy')}` : ''}.`,
-        fields: {
-          what: text('what'),
-          reportedAt: fromLocalInput(text('reportedAt')) || now.toISOString(),
-          reportedBy: text('reportedBy'),
-          unit: text('unit'),
-          crisisTypeId: typeId,
-          ...(escalation ? { origin: `Eskalasi dari pemantauan isu (${escalation.issueId})` } : {}),
-        },
-      },
-      ...(escalation
-        ? [
-            {
-              kind: 'catatan' as const,
-              text: `Berasal dari pemantauan isu ${escalation.issueId}, terlihat ${time(escalation.seenAt)} di ${escalation.where || 'tempat yang tidak dicatat'}.`,
-            },
-          ]
-        : []),
-      ...(escalation?.facts ?? []).map((fact) => ({
-        kind: 'fakta' as const,
-        text: `Fakta belum pasti (dari pemantauan): ${fact}`,
-        fields: { fact, status: 'belum-pasti' },
-      })),
-    ]);
+    await this.#append(startEntries(text, drill, typeName, escalation, now));
     this.find<HTMLFormElement>('[data-form="start"]').reset();
     this.#message(
       `${drill ? 'Latihan' : 'Kejadian'} mulai dicatat. Langkah berikutnya: laporkan kepada Kepala UPT sekarang, lalu tetapkan tingkatnya di bagian Tingkat krisis.`,
@@ -217,134 +196,43 @@ class CrisisRoomElement extends SiteElement {
 
   async #submit(kind: string, values: FormData, form: HTMLFormElement): Promise<void> {
     const text = (name: string) => String(values.get(name) ?? '').trim();
-    switch (kind) {
-      case 'start':
-        return this.#startIncident(values);
-      case 'fact': {
-        const status = text('status') as FactStatus;
-        await this.#append([
-          {
-            kind: 'fakta',
-            text: `Fakta dicatat (${FACT_STATUS_LABELS[status].toLowerCase()}): ${text('fact')}`,
-            fields: { fact: text('fact'), status },
-          },
-        ]);
-        break;
-      }
-      case 'triage': {
-        const result = await this.#triageResult();
-        if (!result) return;
-        await this.#setLevel(result.level, `Hasil triase: ${result.reasons.join(' ')}`);
-        (form.closest('details') as HTMLDetailsElement).open = false;
-        break;
-      }
-      case 'level':
-        await this.#setLevel(Number(text('level')), text('reason'));
-        break;
-      case 'person': {
-        const person: IncidentPerson = {
-          id: `p${Date.now().toString(36)}`,
-          name: text('name'),
-          role: text('role'),
-          phone: text('phone'),
-          party: text('party') as PersonParty,
-        };
-        this.#updateOpen((incident) => ({ ...incident, people: [...incident.people, person] }));
-        await this.#append([
-          { kind: 'catatan', text: `Ditambahkan ke daftar yang diberi tahu: ${person.name}${person.role ? ` (${person.role})` : ''}.` },
-        ]);
-        break;
-      }
-      case 'approve': {
-        const ref = Number(form.dataset.ref);
-        const on = fromLocalInput(text('on'));
-        await this.#append([
-          {
-            kind: 'pernyataan-disetujui',
-            ref,
-            text: `Pernyataan #${ref} disetujui oleh ${text('by')} pada ${time(on)} melalui ${text('via')}.`,
-            fields: { by: text('by'), on, via: text('via') },
-          },
-        ]);
-        break;
-      }
-      case 'issue': {
-        const ref = Number(form.dataset.ref);
-        const nextUpdate = fromLocalInput(text('nextUpdate'));
-        await this.#append([
-          {
-            kind: 'pernyataan-terbit',
-            ref,
-            text: `Pernyataan #${ref} diterbitkan${nextUpdate ? `; kabar berikutnya dijanjikan ${time(nextUpdate)}` : ''}.`,
-            fields: { nextUpdate },
-          },
-        ]);
-        break;
-      }
-      case 'question': {
-        const dueAt = fromLocalInput(text('dueAt'));
-        await this.#append([
-          {
-            kind: 'pertanyaan-media',
-            text: `Pertanyaan wartawan${text('journalist') ? ` ${text('journalist')}` : ''}${text('medium') ? ` (${text('medium')})` : ''}: “${text('question')}”${text('promise') ? `. Dijanjikan: ${text('promise')}` : ''}${dueAt ? ` sebelum ${time(dueAt)}` : ''}.`,
-            fields: { journalist: text('journalist'), medium: text('medium'), question: text('question'), promise: text('promise'), dueAt },
-          },
-        ]);
-        break;
-      }
-      case 'answer': {
-        const ref = Number(form.dataset.ref);
-        await this.#append([
-          { kind: 'jawaban-media', ref, text: `Pertanyaan #${ref} dijawab: ${text('answer')}`, fields: { answer: text('answer') } },
-        ]);
-        break;
-      }
-      case 'rumour':
-        await this.#append([
-          {
-            kind: 'kabar-beredar',
-            text: `Kabar beredar${text('where') ? ` di ${text('where')}` : ''}: ${text('what')}. Perlu diperiksa.`,
-            fields: { fact: `${text('what')}${text('where') ? ` (kabar di ${text('where')})` : ''}`, status: 'belum-pasti' },
-          },
-        ]);
-        break;
-      case 'note':
-        await this.#append([{ kind: 'catatan', text: text('note') }]);
-        break;
-      case 'correct': {
-        const ref = Number(text('ref'));
-        const incident = this.#open();
-        const target = incident?.log.find((e) => e.seq === ref);
-        if (!target) {
-          this.#message(`Catatan #${ref} tidak ada. Lihat nomornya di kronologi.`);
-          return;
-        }
-        const isFact = target.kind === 'fakta' || target.kind === 'kabar-beredar';
-        await this.#append([
-          { kind: 'koreksi', ref, text: `Koreksi atas catatan #${ref}: ${text('text')}`, fields: isFact ? { fact: text('text') } : {} },
-        ]);
-        break;
-      }
-      case 'close':
-        await this.#append([
-          { kind: 'ditutup', text: `Kejadian ditutup. Ringkasan: ${text('summary')}`, fields: { summary: text('summary') } },
-        ]);
-        this.#message('Kejadian ditutup. Cetak laporan kejadian, lalu lanjutkan ke evaluasi pascakrisis di bawah.');
-        break;
-      default:
-        return;
+    if (kind === 'start') return this.#startIncident(values);
+    const incident = this.#open();
+    if (!incident) return;
+    const forms = await import('./room-forms');
+    const view = this.#view();
+    if (kind === 'triage') {
+      const result = await this.#triageResult();
+      if (!result) return;
+      await this.#append([forms.levelEntry(this.#build.levels, view.level, result.level, `Hasil triase: ${result.reasons.join(' ')}`)]);
+      (form.closest('details') as HTMLDetailsElement).open = false;
+      this.#message('Tercatat di kronologi.');
+      return;
     }
-    if (kind !== 'triage') form.reset();
-    if (kind !== 'close') this.#message('Tercatat di kronologi.');
-  }
-
-  async #setLevel(level: number, reason: string): Promise<void> {
-    const entry = findLevel(this.#build.levels, level);
-    const before = this.#view().level;
-    const verb = before === undefined ? 'ditetapkan' : level > before ? 'dinaikkan' : level < before ? 'diturunkan' : 'tetap';
-    await this.#append([
-      { kind: 'tingkat', text: `Tingkat ${verb}: ${levelLabel(entry)}. Alasan: ${reason}`, fields: { level: String(level), reason } },
-    ]);
+    if (kind === 'note') await this.#append([{ kind: 'catatan', text: text('note') }]);
+    else {
+      const written = forms.formEntries(kind, text, {
+        incident,
+        view,
+        levels: this.#build.levels,
+        crisisTypes: this.#build.crisisTypes,
+        ref: Number(form.dataset.ref),
+      });
+      if ('problem' in written) {
+        this.#message(written.problem);
+        return;
+      }
+      const { person } = written;
+      if (person) this.#updateOpen((open) => ({ ...open, people: [...open.people, person] }));
+      await this.#append(written.drafts);
+    }
+    // Emptied only when it still holds what was sent: what the user typed meanwhile (the next note) is kept.
+    if (JSON.stringify([...new FormData(form)]) === JSON.stringify([...values])) form.reset();
+    this.#message(
+      kind === 'close'
+        ? 'Kejadian ditutup. Cetak laporan kejadian, lalu lanjutkan ke evaluasi pascakrisis di bawah.'
+        : 'Tercatat di kronologi.',
+    );
   }
 
   async #act(action: string, button: HTMLElement): Promise<void> {
@@ -359,18 +247,6 @@ class CrisisRoomElement extends SiteElement {
         this.#starting = false;
         this.#render(this.#store.$data.get());
         return;
-      case 'notified': {
-        const person = incident?.people.find((p) => p.id === button.dataset.person);
-        if (person)
-          await this.#append([
-            {
-              kind: 'dihubungi',
-              text: `Sudah dihubungi: ${person.name}${person.role ? ` (${person.role})` : ''}.`,
-              fields: { personId: person.id, name: person.name, party: person.party },
-            },
-          ]);
-        return;
-      }
       case 'copy-message':
       case 'share-message': {
         const text = this.find<HTMLTextAreaElement>('[data-prepared]').value;
@@ -380,61 +256,29 @@ class CrisisRoomElement extends SiteElement {
         }
         this.#message(
           (await copyText(text))
-            ? 'Pesan disalin. Tempelkan di aplikasi pesan.'
+            ? 'Laporan internal disalin. Tempelkan di aplikasi pesan untuk orang ini saja; ini bukan pernyataan untuk publik.'
             : 'Peramban tidak mengizinkan penyalinan. Buka “Pesan yang disiapkan” dan salin teksnya.',
         );
         return;
       }
-      case 'fact-status': {
-        const status = button.dataset.status as FactStatus;
-        const fact = this.#view().facts.find((f) => f.seq === Number(button.dataset.ref));
-        if (fact)
-          await this.#append([
-            {
-              kind: 'status-fakta',
-              ref: fact.seq,
-              text: `Fakta #${fact.seq} kini ${FACT_STATUS_LABELS[status].toLowerCase()}: ${fact.text}`,
-              fields: { status },
-            },
-          ]);
-        return;
-      }
-      case 'tick': {
-        const input = button as HTMLInputElement;
-        const [checklist, item] = (input.dataset.item ?? '/').split('/');
-        const label = input.nextElementSibling?.firstChild?.textContent?.trim() ?? item;
-        await this.#append([
-          {
-            kind: 'centang',
-            text: `${input.checked ? 'Dicentang' : 'Centang dibatalkan'}: ${label}`,
-            fields: { checklist: checklist ?? '', item: item ?? '', done: input.checked ? 'ya' : 'tidak' },
-          },
-        ]);
-        return;
-      }
       case 'draft-template':
         return this.#draftFromTemplate();
-      case 'save-version': {
-        const body = this.find<HTMLTextAreaElement>('[data-draft]').value.trim();
-        if (!body) {
-          this.#message('Draf masih kosong.');
-          return;
-        }
-        // A version is what may be approved: the template's "[…]" places must be written out first.
-        const marks = body.match(/\[[^\]]+\]/g);
-        if (marks) {
-          this.#message(`Ganti dulu ${marks.length} isian bertanda [ … ], misalnya ${marks[0]}, lalu simpan versi.`);
-          return;
-        }
-        const version = this.#view().statements.length + 1;
-        await this.#append([{ kind: 'pernyataan-versi', text: `Pernyataan versi ${version} disimpan.`, fields: { body } }]);
-        this.#message(`Versi ${version} tersimpan. Mintakan persetujuan sebelum diterbitkan.`);
-        return;
-      }
       case 'copy-statement': {
         const statement = this.#view().statements.find((s) => s.seq === Number(button.dataset.ref));
         if (statement)
           this.#message((await copyText(statement.body)) ? 'Teks pernyataan disalin.' : 'Peramban tidak mengizinkan penyalinan.');
+        return;
+      }
+      case 'save-people': {
+        if (!incident) return;
+        const { savePeople } = await import('./room-plan');
+        this.#message(
+          savePeople(
+            incident.people.filter((person) => person.typed),
+            this.#view().unit,
+            readPageData(this, 'plan-template', 'roles', 'contacts'),
+          ),
+        );
         return;
       }
       case 'print':
@@ -446,10 +290,23 @@ class CrisisRoomElement extends SiteElement {
           this.#build.levels,
           await this.#verify(incident),
           action,
+          this.#build.crisisTypes,
         );
       case 'export':
         if (!incident) return;
         return (await import('./incident-file')).exportIncident(incident);
+      default: {
+        // Ticks, "sudah dihubungi", a fact's status, a statement version: their entries load with the forms' (room-forms.ts).
+        if (!incident || !button.dataset.action) return;
+        const draft = this.find<HTMLTextAreaElement>('[data-draft]').value.trim();
+        const written = (await import('./room-forms')).actionEntries(action, button, incident, this.#view(), draft);
+        if ('problem' in written) {
+          this.#message(written.problem);
+          return;
+        }
+        await this.#append(written.drafts);
+        if (written.done) this.#message(written.done);
+      }
     }
   }
 
@@ -472,63 +329,21 @@ class CrisisRoomElement extends SiteElement {
   }
 
   async #draftFromTemplate(): Promise<void> {
-    const { blocksToText, renderTemplate } = await import('@/domain/templates/template-language');
-    const view = this.#view();
-    const level = view.level ?? 2;
-    const hasIssued = view.statements.some((s) => s.issued);
-    const template = this.#build.templates.find(
-      (t) => t.id === (hasIssued ? 'siaran-pers-pemutakhiran' : `pernyataan-awal-tingkat-${level}`),
-    );
-    if (!template) return;
-    const now = new Date();
-    // Facts follow "menyampaikan bahwa": a capital that starts a sentence goes small, an acronym ("CCTV") stays.
-    const facts = confirmedFacts(view).map((f) => f.replace(/[.\s]+$/, '').replace(/^\p{Lu}(?!\p{Lu})/u, (c) => c.toLowerCase()));
-    const labels = Object.fromEntries(template.fields.map((f) => [f.id, f.label]));
-    const values: Record<string, string> = {
-      nama_unit: view.unit,
-      tanggal: new Intl.DateTimeFormat('id-ID', { dateStyle: 'long' }).format(now),
-      jam: new Intl.DateTimeFormat('id-ID', { hour: '2-digit', minute: '2-digit' }).format(now).replace(':', '.'),
-      kejadian: facts.join('; '),
-    };
+    const drafted = await (await import('./room-draft')).templateDraft(this.#build.templates, this.#view(), new Date());
+    if (!drafted) return;
     const draft = this.find<HTMLTextAreaElement>('[data-draft]');
-    draft.value = blocksToText(
-      renderTemplate(template.body, values, {
-        ...labels,
-        nama_unit: 'nama unit',
-        kota_unit: 'kota',
-        nama_juru_bicara: 'nama juru bicara',
-        jabatan_juru_bicara: 'jabatan juru bicara',
-        nama_humas: 'nama humas',
-        telepon_humas: 'telepon humas',
-        zona_waktu: 'WIB, WITA, atau WIT',
-      }),
-    );
+    draft.value = drafted.text;
     this.#updateOpen((incident) => ({ ...incident, draft: draft.value }));
     this.#check(draft.value);
-    this.#message(
-      `Draf disusun dari templat “${template.title}” dengan ${facts.length} fakta yang sudah pasti. Ganti setiap tanda [ … ] sebelum menyimpan versi.`,
-    );
+    this.#message(drafted.message);
     draft.focus();
   }
 
   #check(text: string): void {
-    this.#checker ??= import('@/domain/press-release/analyze');
-    void this.#checker.then(({ analyzePressRelease }) => {
-      const findings = text.trim()
-        ? analyzePressRelease({ text }, { kind: 'pernyataan-awal', factSheet: confirmedFacts(this.#view()).join('\n') })
-        : [];
-      const errors = findings.filter((f) => f.severity === 'error').length;
-      const marks = (text.match(/\[[^\]]+\]/g) ?? []).length;
-      setText(
-        this.find('[data-check-summary]'),
-        !text.trim()
-          ? 'Pemeriksa siaran pers berjalan saat Anda mulai mengetik.'
-          : errors || marks
-            ? `Perlu diperbaiki: ${errors} temuan penting${marks ? `, ${marks} isian [ … ] belum diganti` : ''}.`
-            : `Pemeriksa tidak menemukan masalah penting (${findings.length} saran). Pemeriksa membantu, tetapi bisa keliru.`,
-      );
-      this.find('[data-findings]').replaceChildren(...findings.slice(0, 8).map((f) => h('li', { 'data-severity': f.severity }, f.message)));
-    });
+    this.#checker ??= import('./room-draft');
+    void this.#checker.then(({ showCheck }) =>
+      showCheck(text, this.#view(), this.find('[data-check-summary]'), this.find('[data-findings]')),
+    );
   }
 
   // ---- triage ----
@@ -614,13 +429,15 @@ class CrisisRoomElement extends SiteElement {
     setText(this.find('[data-what]'), `${incident.drill ? 'LATIHAN: ' : ''}${view.what || 'Kejadian'}`);
     setText(
       this.find('[data-meta]'),
-      `${view.unit ? `${view.unit} · ` : ''}pertama diketahui ${time(view.reportedAt)}${view.reportedBy ? `, dilaporkan oleh ${view.reportedBy}` : ''}${view.closed ? ` · ditutup ${time(view.closed.at)}` : ''}`,
+      `${[view.unit, this.#build.crisisTypes.find((t) => t.id === view.crisisTypeId)?.name].map((part) => (part ? `${part} · ` : '')).join('')}pertama diketahui ${time(view.reportedAt)}${view.reportedBy ? `, dilaporkan oleh ${view.reportedBy}` : ''}${view.closed ? ` · ditutup ${time(view.closed.at)}` : ''}`,
     );
-    const typeId = incident.log.find((entry) => entry.kind === 'mulai')?.fields?.crisisTypeId;
-    this.find('[data-data-leak]').hidden = typeId !== 'kebocoran-data';
+    this.find('[data-data-leak]').hidden = view.crisisTypeId !== 'kebocoran-data';
     setText(
       this.find('[data-level-badge]'),
-      level ? `${levelLabel(level)} (model latihan)` : 'Tingkat belum ditetapkan: jawab triase di bawah.',
+      // A real incident's level is humas's estimate: "model latihan" beside it would read as "a drill" to a superior.
+      level
+        ? `${levelLabel(level)} (${incident.drill ? 'model latihan' : 'perkiraan humas'})`
+        : 'Tingkat belum ditetapkan: jawab triase di bawah.',
     );
     this.#renderClock(view);
 
@@ -672,11 +489,12 @@ class CrisisRoomElement extends SiteElement {
       this.find('[data-people-source]'),
       incident.people.length
         ? `Urutan mengikuti ${level ? levelLabel(level) : 'tingkat'}: pihak yang dilapori dulu, lalu tim dan mitra.`
-        : 'Rencana komunikasi di peramban ini belum berisi nama atau nomor. Ketik nama dan nomor di bawah sekali saja, lalu lengkapi rencana komunikasi sesudahnya.',
+        : 'Rencana komunikasi di peramban ini belum berisi nama atau nomor. Ketik nama dan nomor di bawah sekali saja, lalu simpan ke rencana komunikasi.',
     );
     const message = preparedMessage(view, levels, incident.drill, time);
     const prepared = this.find<HTMLTextAreaElement>('[data-prepared]');
     if (prepared.value !== message) prepared.value = message;
+    this.find('[data-save-people]').hidden = Boolean(incident.readOnly) || !incident.people.some((person) => person.typed);
     this.find('[data-people]').replaceChildren(
       ...orderPeople(incident.people, level).map((person) => {
         const done = view.notified.find((n) => n.personId === person.id);
@@ -689,9 +507,9 @@ class CrisisRoomElement extends SiteElement {
           h(
             'div',
             { class: 'rk-row' },
-            h('button', { type: 'button', class: 'sk-button', 'data-action': 'copy-message' }, 'Salin pesan'),
+            h('button', { type: 'button', class: 'sk-button', 'data-action': 'copy-message' }, 'Salin laporan internal'),
             'share' in navigator
-              ? h('button', { type: 'button', class: 'sk-button', 'data-action': 'share-message' }, 'Bagikan pesan')
+              ? h('button', { type: 'button', class: 'sk-button', 'data-action': 'share-message' }, 'Bagikan laporan internal')
               : '',
             done
               ? h('span', { class: 'rk-state' }, `Sudah dihubungi ${time(done.at)}`)
@@ -778,6 +596,8 @@ class CrisisRoomElement extends SiteElement {
       ),
     );
     this.find('[data-evaluation]').hidden = !view.closed;
+    const evaluation = this.find<HTMLAnchorElement>('[data-evaluation-link]');
+    evaluation.search = `?kejadian=${encodeURIComponent(incident.id)}`;
   }
 
   /** The clock and the deadlines: redrawn every 15 seconds on their own, so a form being filled in is never redrawn. */
@@ -847,7 +667,7 @@ class CrisisRoomElement extends SiteElement {
           : view.level === 2
             ? ['jam-pertama']
             : ['jam-pertama', '24-jam-pertama'];
-    const key = `${ids.join()}|${incident.id}|${[...view.ticks.entries()].map(([k, v]) => `${k}${v.done}`).join()}|${incident.readOnly}`;
+    const key = `${ids.join()}|${view.level}|${incident.id}|${[...view.ticks.entries()].map(([k, v]) => `${k}${v.done}`).join()}|${incident.readOnly}`;
     const box = this.find('[data-checklists]');
     if (box.dataset.key === key) return;
     box.dataset.key = key;
@@ -882,7 +702,12 @@ class CrisisRoomElement extends SiteElement {
                       'data-action': 'tick',
                       'data-item': `${checklist.id}/${item.id}`,
                     }),
-                    h('span', {}, item.text, tick?.done ? h('span', { class: 'rk-hint' }, ` (dicentang ${time(tick.at)})`) : ''),
+                    h(
+                      'span',
+                      {},
+                      item.byLevel?.[view.level ?? 3] ?? item.text,
+                      tick?.done ? h('span', { class: 'rk-hint' }, ` (dicentang ${time(tick.at)})`) : '',
+                    ),
                   ),
                 );
               }),

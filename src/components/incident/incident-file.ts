@@ -4,7 +4,7 @@
  */
 import { incidentSchema, type Incident } from '@/schemas/incident';
 import { MAX_SEALED_BYTES, openSealedFile, sealFile, type SealedKind } from '@/domain/mentoring/sealed-file';
-import { downloadText } from '@/components/shared/download';
+import { downloadText, fileDate } from '@/components/shared/download';
 
 const INCIDENT_FILE: SealedKind<Incident> = {
   kind: 'kejadian',
@@ -17,7 +17,7 @@ const INCIDENT_FILE: SealedKind<Incident> = {
 export async function exportIncident(incident: Incident): Promise<void> {
   const { readOnly: _readOnly, draft: _draft, ...shared } = incident;
   const file = await sealFile(INCIDENT_FILE.kind, INCIDENT_FILE.formatVersion, { ...shared, draft: '' });
-  downloadText(`kejadian${incident.drill ? '-latihan' : ''}-${incident.createdAt.slice(0, 10)}.json`, JSON.stringify(file, null, 2));
+  downloadText(`kejadian${incident.drill ? '-latihan' : ''}-${fileDate(incident.createdAt)}.json`, JSON.stringify(file, null, 2));
 }
 
 export async function openIncidentFile(file: File): Promise<{ ok: true; incident: Incident } | { ok: false; reason: string }> {

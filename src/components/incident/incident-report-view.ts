@@ -7,10 +7,11 @@ import type { CrisisLevelEntry } from '@/domain/crisis-model/levels';
 import type { ChainCheck } from '@/domain/incident/chain';
 import { reportOutline, type ReportOutline } from '@/domain/incident/report';
 import { readIncident } from '@/domain/incident/state';
-import { downloadBlob, formatDateTime } from '@/components/shared/download';
+import { downloadBlob, fileDate, formatDateTime } from '@/components/shared/download';
 import { h } from '@/components/shared/dom';
 
-function drawReport(article: HTMLElement, outline: ReportOutline): void {
+/** Draws a report outline (all its sections, or those a page chose) into an <article>. */
+export function drawReport(article: HTMLElement, outline: ReportOutline): void {
   article.toggleAttribute('data-drill', outline.drill);
   article.replaceChildren(
     ...(outline.drill ? [h('p', { class: 'rk-drill' }, 'LATIHAN — bukan kejadian nyata')] : []),
@@ -39,14 +40,14 @@ export async function showReport(
   levels: readonly CrisisLevelEntry[],
   chain: ChainCheck,
   action: string,
+  crisisTypes: ReadonlyArray<{ id: string; name: string }>,
 ): Promise<void> {
-  const outline = reportOutline(incident, readIncident(incident), levels, chain, new Date(), formatDateTime);
+  const view = readIncident(incident);
+  const typeName = crisisTypes.find((t) => t.id === view.crisisTypeId)?.name;
+  const outline = reportOutline(incident, view, levels, chain, new Date(), formatDateTime, typeName);
   if (action === 'docx') {
     const { reportToDocx } = await import('@/domain/incident/report-docx');
-    downloadBlob(
-      `laporan-kejadian${incident.drill ? '-latihan' : ''}-${incident.createdAt.slice(0, 10)}.docx`,
-      await reportToDocx(outline),
-    );
+    downloadBlob(`laporan-kejadian${incident.drill ? '-latihan' : ''}-${fileDate(incident.createdAt)}.docx`, await reportToDocx(outline));
     return;
   }
   drawReport(room.querySelector<HTMLElement>('[data-report]')!, outline);

@@ -32,3 +32,9 @@ export function formatDateTime(iso: string | undefined): string {
   dateTime ??= new Intl.DateTimeFormat('id-ID', { dateStyle: 'medium', timeStyle: 'short' });
   return Number.isNaN(date.getTime()) ? '—' : dateTime.format(date);
 }
+
+/** "2026-03-12": a moment's day where the user is, for a file name (a night in WIB is still the day before in UTC). */
+export function fileDate(iso: string): string {
+  const at = new Date(iso);
+  return new Date(at.getTime() - at.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
+}

@@ -111,6 +111,24 @@ export function reportSummary(level: CrisisLevelEntry): string {
 }
 
 /**
+ * The first-hour checklist's two report items ("lapor-kepala-upt", "lapor-kanwil") worded for a level: the checklist's
+ * file states level 3's times, and the crisis room shows the times of the incident's level. Undefined for other items.
+ */
+export function firstHourReportItem(itemId: string, level: CrisisLevelEntry): string | undefined {
+  const within = (party: ReportParty) => {
+    const step = level.reports.find((candidate) => candidate.party === party);
+    if (!step) return undefined;
+    return step.withinMinutes === undefined ? (step.note ?? formatWithin(undefined)) : formatWithin(step.withinMinutes);
+  };
+  const head = within('kepala-upt');
+  const kanwil = within('kanwil');
+  if (itemId === 'lapor-kepala-upt' && head)
+    return `Beri laporan singkat kepada Kepala UPT ${head}${level.reports[0]?.withinMinutes === undefined ? '' : ' pertama'}.`;
+  if (itemId === 'lapor-kanwil' && kanwil) return `Pastikan Kepala UPT sudah melapor ke Kanwil Ditjenpas ${kanwil}.`;
+  return undefined;
+}
+
+/**
  * Problems that would make the model teach two things at once: numbers not 1…n, an id that does not match its
  * number, a report that goes up the chain faster than the step below it, or a higher level that is slower (or tells
  * fewer parties) than a lower one. Empty when the model is coherent.

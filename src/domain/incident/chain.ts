@@ -2,9 +2,9 @@
  * The incident log's hash chain. Each entry carries the SHA-256 of the entry before it (`prev`) and of itself
  * (`hash`, over its content and `prev`). Changing, inserting or removing an entry after it was written makes that
  * entry's hash (or its link to the one before) disagree, so verifyChain names the first entry that no longer fits.
- * What it proves: the log was not changed after writing (by accident, or by someone editing the stored file) unless
- * the whole chain after the change was recomputed. What it does not prove: who wrote an entry, or that a log was not
- * rewritten whole by someone who recomputed every hash; removing the last entries leaves a shorter, valid chain.
+ * What it shows: an accidental or naive later edit (of the stored data or a file). What it does not show: deliberate
+ * forgery, since whoever edits an entry and recomputes every later hash is not caught (the hashes carry no secret);
+ * that the last entries were not cut off (a shorter chain is still valid); or who wrote an entry.
  * WebCrypto (crypto.subtle), present in browsers and Node 24: nothing to download.
  */
 import type { IncidentEntry } from '@/schemas/incident';
@@ -71,7 +71,7 @@ export function describeChain(check: ChainCheck): string {
   if (check.intact)
     return check.count === 0
       ? 'Kronologi masih kosong.'
-      : `Kronologi utuh: ${check.count} catatan tersambung tanpa celah. Pemeriksaan ini menangkap catatan yang diubah, disisipkan, atau dihapus di tengah, tetapi tidak kronologi yang ditulis ulang seluruhnya atau catatan terakhir yang dipotong, dan tidak membuktikan siapa penulisnya.`;
+      : `Kronologi utuh: ${check.count} catatan tersambung tanpa celah. Artinya tidak ada catatan yang berubah, disisipkan, atau dihapus karena kekeliruan atau suntingan biasa sesudah dicatat. Ini bukan bukti terhadap pemalsuan yang disengaja: orang yang mengubah sebuah catatan lalu menghitung ulang semua kode sesudahnya tidak tertangkap, begitu pula catatan terakhir yang dipotong. Pemeriksaan ini juga tidak membuktikan siapa penulisnya.`;
   const before =
     check.brokenAt === 1
       ? 'Tidak ada catatan yang dapat dipastikan utuh.'

@@ -15,6 +15,8 @@ import { DRILL_MARK } from './message';
 export { preparedMessage } from './message';
 
 export interface ReportSection {
+  /** Stable name of the section, for a page that shows only some (the post-crisis evaluation). */
+  id: 'tingkat' | 'fakta' | 'diberitahu' | 'batas-waktu' | 'pernyataan' | 'media' | 'terbuka' | 'kronologi';
   heading: string;
   /** Table rows (first row is the header) or list items. */
   table?: string[][];
@@ -33,9 +35,9 @@ export interface ReportOutline {
 
 const DEADLINE_STATE_LABELS = {
   berjalan: 'belum, masih berjalan',
-  lewat: 'belum, sudah lewat',
-  tepat: 'tepat waktu',
-  terlambat: 'terlambat',
+  lewat: 'terlewat, belum terpenuhi',
+  tepat: 'terpenuhi tepat waktu',
+  terlambat: 'terpenuhi terlambat',
 } as const;
 
 export function reportOutline(
@@ -45,6 +47,7 @@ export function reportOutline(
   chain: ChainCheck,
   now: Date,
   time: (iso: string) => string,
+  crisisTypeName = '',
 ): ReportOutline {
   const levelName = (level: number | undefined) => (level === undefined ? '—' : levelLabel(findLevel(levels, level)));
   const deadlines = incidentDeadlines(view, levels, now);
@@ -63,90 +66,104 @@ export function reportOutline(
       ['Kejadian', view.what || '—'],
       ['Pertama dilaporkan', `${view.reportedAt ? time(view.reportedAt) : '—'}${view.reportedBy ? `, oleh ${view.reportedBy}` : ''}`],
       ...(view.origin ? [['Asal', view.origin] as [string, string]] : []),
-      ['Tingkat krisis', `${levelName(view.level)} (model latihan)`],
+      ...(crisisTypeName ? [['Jenis kejadian', crisisTypeName] as [string, string]] : []),
+      // A drill's level is the training model's; a real one is humas's estimate ("model latihan" would read as "a drill").
+      [
+        'Tingkat krisis',
+        `${levelName(view.level)}${view.level === undefined ? '' : incident.drill ? ' (model latihan)' : ' (perkiraan humas, belum penetapan resmi)'}`,
+      ],
       ['Status', view.closed ? `Ditutup ${time(view.closed.at)}` : 'Masih berjalan'],
       ...(view.closed?.summary ? [['Ringkasan penutup', view.closed.summary] as [string, string]] : []),
       ...(incident.drill ? [['Jenis', 'LATIHAN: bukan kejadian nyata'] as [string, string]] : []),
     ],
     integrity: describeChain(chain),
-    sections: [
-      {
-        heading: 'Perubahan tingkat',
-        table: [
-          ['Waktu', 'Dari', 'Menjadi', 'Alasan'],
-          ...view.levelChanges.map((c) => [time(c.at), levelName(c.from), levelName(c.to), c.reason || '—']),
-        ],
-        empty: 'Tingkat belum ditetapkan.',
-      },
-      {
-        heading: 'Fakta',
-        table: [
-          ['Fakta', 'Status', 'Dicatat', 'Status sejak'],
-          ...FACT_STATUSES.flatMap((status) =>
-            view.facts
-              .filter((f) => f.status === status)
-              .map((f) => [f.text, FACT_STATUS_LABELS[status], time(f.addedAt), time(f.statusAt)]),
+    sections: (
+      [
+        {
+          id: 'tingkat',
+          heading: 'Perubahan tingkat',
+          table: [
+            ['Waktu', 'Dari', 'Menjadi', 'Alasan'],
+            ...view.levelChanges.map((c) => [time(c.at), levelName(c.from), levelName(c.to), c.reason || '—']),
+          ],
+          empty: 'Tingkat belum ditetapkan.',
+        },
+        {
+          id: 'fakta',
+          heading: 'Fakta',
+          table: [
+            ['Fakta', 'Status', 'Dicatat', 'Status sejak'],
+            ...FACT_STATUSES.flatMap((status) =>
+              view.facts
+                .filter((f) => f.status === status)
+                .map((f) => [f.text, FACT_STATUS_LABELS[status], time(f.addedAt), time(f.statusAt)]),
+            ),
+          ],
+          empty: 'Belum ada fakta yang dicatat.',
+        },
+        {
+          id: 'diberitahu',
+          heading: 'Pihak yang diberi tahu',
+          table: [['Waktu', 'Siapa'], ...view.notified.map((n) => [time(n.at), n.name])],
+          empty: 'Belum ada yang ditandai sudah dihubungi.',
+        },
+        {
+          id: 'batas-waktu',
+          heading: 'Batas waktu (acuan, bukan ketentuan resmi)',
+          table: [
+            ['Yang dituju', 'Jatuh', 'Terpenuhi', 'Keadaan'],
+            ...deadlines.map((d) => [d.label, time(d.due), d.doneAt ? time(d.doneAt) : '—', DEADLINE_STATE_LABELS[d.state]]),
+          ],
+          empty: 'Belum ada batas waktu (tingkat belum ditetapkan).',
+        },
+        {
+          id: 'pernyataan',
+          heading: 'Pernyataan',
+          items: view.statements.map(
+            (s) =>
+              `Versi ${s.version} (${time(s.at)}): ${s.approval ? `disetujui oleh ${s.approval.by} pada ${time(s.approval.on)} melalui ${s.approval.via}` : 'belum disetujui'}; ${s.issued ? `diterbitkan ${time(s.issued.at)}${s.issued.nextUpdate ? `, kabar berikutnya dijanjikan ${time(s.issued.nextUpdate)}` : ''}` : 'belum diterbitkan'}.\n${s.body}`,
           ),
-        ],
-        empty: 'Belum ada fakta yang dicatat.',
-      },
-      {
-        heading: 'Pihak yang diberi tahu',
-        table: [['Waktu', 'Siapa'], ...view.notified.map((n) => [time(n.at), n.name])],
-        empty: 'Belum ada yang ditandai sudah dihubungi.',
-      },
-      {
-        heading: 'Batas waktu (model latihan)',
-        table: [
-          ['Yang dituju', 'Jatuh', 'Terpenuhi', 'Keadaan'],
-          ...deadlines.map((d) => [d.label, time(d.due), d.doneAt ? time(d.doneAt) : '—', DEADLINE_STATE_LABELS[d.state]]),
-        ],
-        empty: 'Belum ada batas waktu (tingkat belum ditetapkan).',
-      },
-      {
-        heading: 'Pernyataan',
-        items: view.statements.map(
-          (s) =>
-            `Versi ${s.version} (${time(s.at)}): ${s.approval ? `disetujui oleh ${s.approval.by} pada ${time(s.approval.on)} melalui ${s.approval.via}` : 'belum disetujui'}; ${s.issued ? `diterbitkan ${time(s.issued.at)}${s.issued.nextUpdate ? `, kabar berikutnya dijanjikan ${time(s.issued.nextUpdate)}` : ''}` : 'belum diterbitkan'}.\n${s.body}`,
-        ),
-        empty: 'Belum ada pernyataan.',
-      },
-      {
-        heading: 'Pertanyaan media',
-        table: [
-          ['Waktu', 'Wartawan', 'Pertanyaan', 'Dijanjikan', 'Jawaban'],
-          ...view.media.map((q) => [
-            time(q.at),
-            [q.journalist, q.medium].filter(Boolean).join(', ') || '—',
-            q.question,
-            `${q.promise}${q.dueAt ? ` (${time(q.dueAt)})` : ''}` || '—',
-            q.answer ? `${q.answer.text} (${time(q.answer.at)})` : 'belum dijawab',
-          ]),
-        ],
-        empty: 'Tidak ada pertanyaan media yang dicatat.',
-      },
-      { heading: 'Yang masih terbuka', items: open, empty: 'Tidak ada yang terbuka.' },
-      {
-        heading: 'Kronologi',
-        table: [
-          ['#', 'Waktu', 'Catatan'],
-          ...incident.log.map((entry) => [
-            String(entry.seq),
-            time(entry.at),
-            `${entry.text}${entry.ref && entry.kind === 'koreksi' ? ` (mengoreksi #${entry.ref})` : ''}${
-              view.corrections.has(entry.seq)
-                ? ` [dikoreksi di #${view.corrections
-                    .get(entry.seq)!
-                    .map((c) => c.seq)
-                    .join(', #')}]`
-                : ''
-            }`,
-          ]),
-        ],
-        empty: 'Kronologi kosong.',
-      },
-    ].map((section) =>
-      section.table && section.table.length === 1 ? { heading: section.heading, items: [], empty: section.empty } : section,
+          empty: 'Belum ada pernyataan.',
+        },
+        {
+          id: 'media',
+          heading: 'Pertanyaan media',
+          table: [
+            ['Waktu', 'Wartawan', 'Pertanyaan', 'Dijanjikan', 'Jawaban'],
+            ...view.media.map((q) => [
+              time(q.at),
+              [q.journalist, q.medium].filter(Boolean).join(', ') || '—',
+              q.question,
+              `${q.promise}${q.dueAt ? ` (${time(q.dueAt)})` : ''}` || '—',
+              q.answer ? `${q.answer.text} (${time(q.answer.at)})` : 'belum dijawab',
+            ]),
+          ],
+          empty: 'Tidak ada pertanyaan media yang dicatat.',
+        },
+        { id: 'terbuka', heading: 'Yang masih terbuka', items: open, empty: 'Tidak ada yang terbuka.' },
+        {
+          id: 'kronologi',
+          heading: 'Kronologi',
+          table: [
+            ['#', 'Waktu', 'Catatan'],
+            ...incident.log.map((entry) => [
+              String(entry.seq),
+              time(entry.at),
+              `${entry.text}${entry.ref && entry.kind === 'koreksi' ? ` (mengoreksi #${entry.ref})` : ''}${
+                view.corrections.has(entry.seq)
+                  ? ` [dikoreksi di #${view.corrections
+                      .get(entry.seq)!
+                      .map((c) => c.seq)
+                      .join(', #')}]`
+                  : ''
+              }`,
+            ]),
+          ],
+          empty: 'Kronologi kosong.',
+        },
+      ] satisfies ReportSection[]
+    ).map((section): ReportSection =>
+      section.table && section.table.length === 1 ? { id: section.id, heading: section.heading, items: [], empty: section.empty } : section,
     ),
   };
 }

@@ -67,6 +67,8 @@ export interface IncidentView {
   reportedBy: string;
   unit: string;
   origin: string;
+  /** The crisis type (an id of the crisis-types collection), as set at the start or changed later; '' when unknown. */
+  crisisTypeId: string;
   level: number | undefined;
   levelChanges: LevelChange[];
   facts: Fact[];
@@ -91,6 +93,7 @@ export function readIncident(incident: Pick<Incident, 'log'>): IncidentView {
     reportedBy: '',
     unit: '',
     origin: '',
+    crisisTypeId: '',
     level: undefined,
     levelChanges: [],
     facts: [],
@@ -111,6 +114,10 @@ export function readIncident(incident: Pick<Incident, 'log'>): IncidentView {
         view.reportedBy = field(entry, 'reportedBy');
         view.unit = field(entry, 'unit');
         view.origin = field(entry, 'origin');
+        view.crisisTypeId = field(entry, 'crisisTypeId');
+        break;
+      case 'jenis':
+        view.crisisTypeId = field(entry, 'crisisTypeId');
         break;
       case 'fakta':
       case 'kabar-beredar': {

@@ -3,6 +3,7 @@ import {
   dueAt,
   findLevel,
   findLevelModelProblems,
+  firstHourReportItem,
   formatWithin,
   levelDeadlines,
   levelLabel,
@@ -11,6 +12,8 @@ import {
   type CrisisLevelEntry,
 } from '@/domain/crisis-model/levels';
 import { practiceByCrisisType, unknownCrisisTypeUses } from '@/domain/crisis-model/practice';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { loadCrisisLevels } from '../../../content/fixtures/crisis-model';
 
 const levels = loadCrisisLevels();
@@ -109,5 +112,27 @@ describe('practice by crisis type', () => {
 
   it('names the uses of a type that is not in the list', () => {
     expect(unknownCrisisTypeUses(['kebakaran'], sources)).toEqual(['siaran-pers/x: tidak-ada']);
+  });
+});
+
+describe('firstHourReportItem', () => {
+  const checklist = parse(readFileSync(new URL('../../../../src/content/checklists/jam-pertama.yaml', import.meta.url), 'utf8')) as {
+    groups: Array<{ items: Array<{ id: string; text: string }> }>;
+  };
+  const fileText = (id: string) => checklist.groups.flatMap((group) => group.items).find((item) => item.id === id)!.text;
+
+  it("at level 3 says exactly what the checklist's file says (the file states level 3's times)", () => {
+    expect(firstHourReportItem('lapor-kepala-upt', three)).toBe(fileText('lapor-kepala-upt'));
+    expect(firstHourReportItem('lapor-kanwil', three)).toBe(fileText('lapor-kanwil'));
+  });
+
+  it("gives the times of the incident's level at levels 2 and 4", () => {
+    const level = (n: number) => findLevel(levels, n);
+    expect(firstHourReportItem('lapor-kepala-upt', level(2))).toBe('Beri laporan singkat kepada Kepala UPT dalam 30 menit pertama.');
+    expect(firstHourReportItem('lapor-kanwil', level(2))).toBe(
+      'Pastikan Kepala UPT sudah melapor ke Kanwil Ditjenpas dalam laporan harian.',
+    );
+    expect(firstHourReportItem('lapor-kanwil', level(4))).toBe('Pastikan Kepala UPT sudah melapor ke Kanwil Ditjenpas dalam 15 menit.');
+    expect(firstHourReportItem('mulai-pantau', level(4))).toBeUndefined();
   });
 });

@@ -56,9 +56,11 @@ describe('hash chain', () => {
 
   it('says when the log is whole', async () => {
     const log = await appendEntries([], [draft('a')]);
-    expect(describeChain(await verifyChain(log))).toMatch(
-      /^Kronologi utuh: 1 catatan tersambung tanpa celah\. .*tidak membuktikan siapa penulisnya\.$/,
-    );
+    const text = describeChain(await verifyChain(log));
+    expect(text).toMatch(/^Kronologi utuh: 1 catatan tersambung tanpa celah\. .*tidak membuktikan siapa penulisnya\.$/);
+    // It says plainly what it cannot catch: an edit followed by recomputing every later hash.
+    expect(text).toContain('bukan bukti terhadap pemalsuan yang disengaja');
+    expect(text).toContain('menghitung ulang semua kode sesudahnya tidak tertangkap');
   });
 
   // The promise of the chain: any change to one stored entry is found at that entry, and every entry before it still verifies.

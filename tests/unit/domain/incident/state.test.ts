@@ -62,6 +62,18 @@ describe('reading an incident from its log', () => {
     ]);
   });
 
+  it('takes the crisis type from the start and from each later change', async () => {
+    const start = { ...START, fields: { ...START.fields, crisisTypeId: 'kebakaran' } };
+    expect(readIncident(await incident([start])).crisisTypeId).toBe('kebakaran');
+    const changed = readIncident(
+      await incident([
+        start,
+        { at: at(9), kind: 'jenis', text: 'Jenis diubah', fields: { crisisTypeId: 'kebocoran-data', reason: 'Data bocor' } },
+      ]),
+    );
+    expect(changed.crisisTypeId).toBe('kebocoran-data');
+  });
+
   it('marks a statement issued only after its approval', async () => {
     const view = readIncident(
       await incident([
@@ -96,6 +108,31 @@ describe('deadlines', () => {
     expect(byId.ditjenpas).toMatchObject({ due: at(60), state: 'berjalan' });
     expect(byId['pernyataan-awal']).toMatchObject({ due: at(60), state: 'berjalan' });
     expect(deadlines.map((d) => d.due)).toEqual([...deadlines.map((d) => d.due)].sort());
+  });
+
+  it('meets the Kepala UPT deadline only by telling someone of the Kepala UPT party, not a team member', async () => {
+    const teamMember = { personId: 'p1', name: 'Bapak Kalapas (fiktif)', party: 'tim' };
+    const head = { personId: 'p2', name: 'Kepala UPT (fiktif)', party: 'kepala-upt' };
+    const base = [START, { at: at(1), kind: 'tingkat' as const, text: 'Tingkat 3', fields: { level: '3', reason: 'Triase' } }];
+    const deadline = async (extra: EntryDraft[]) =>
+      incidentDeadlines(readIncident(await incident([...base, ...extra])), LEVELS, new Date(T0 + 20 * 60_000)).find(
+        (d) => d.id === 'kepala-upt',
+      );
+    // The person form's default party is "Tim unit": ticking such a person, whatever the name, leaves the deadline open.
+    expect(await deadline([{ at: at(5), kind: 'dihubungi', text: 'Dihubungi', fields: teamMember }])).toMatchObject({
+      state: 'lewat',
+    });
+    expect(
+      await deadline([{ at: at(5), kind: 'dihubungi', text: 'Dihubungi', fields: { personId: 'p3', name: 'Tanpa pihak' } }]),
+    ).toMatchObject({
+      state: 'lewat',
+    });
+    expect(
+      await deadline([
+        { at: at(5), kind: 'dihubungi', text: 'Dihubungi', fields: teamMember },
+        { at: at(15), kind: 'dihubungi', text: 'Dihubungi', fields: head },
+      ]),
+    ).toMatchObject({ doneAt: at(15), state: 'terlambat' });
   });
 
   it('turns a promised next update and a journalist\u2019s promised time into deadlines', async () => {
@@ -150,7 +187,7 @@ describe('report and message', () => {
       'Perubahan tingkat',
       'Fakta',
       'Pihak yang diberi tahu',
-      'Batas waktu (model latihan)',
+      'Batas waktu (acuan, bukan ketentuan resmi)',
       'Pernyataan',
       'Pertanyaan media',
       'Yang masih terbuka',
@@ -165,6 +202,21 @@ describe('report and message', () => {
       .table!.slice(1)
       .map((row) => Number(row[0]));
     expect(chronology).toEqual([1, 2, 3, 4]);
+  });
+
+  it('words the level as the training model on a drill and as humas\u2019s estimate on a real incident', async () => {
+    const drafts: EntryDraft[] = [START, { at: at(1), kind: 'tingkat', text: 'T', fields: { level: '3', reason: 'Triase' } }];
+    const drill = await incident(drafts);
+    const real = { ...drill, drill: false };
+    const meta = (data: typeof drill) =>
+      Object.fromEntries(reportOutline(data, readIncident(data), LEVELS, { intact: true, count: 2 }, new Date(T0), time, 'Kebakaran').meta);
+    expect(meta(drill)['Tingkat krisis']).toBe('Tingkat 3: Siaga (model latihan)');
+    expect(meta(real)['Tingkat krisis']).toBe('Tingkat 3: Siaga (perkiraan humas, belum penetapan resmi)');
+    expect(reportText(reportOutline(real, readIncident(real), LEVELS, { intact: true, count: 2 }, new Date(T0), time))).not.toMatch(
+      /model latihan|LATIHAN/,
+    );
+    expect(meta(real)['Jenis kejadian']).toBe('Kebakaran');
+    expect(reportOutline(drill, readIncident(drill), LEVELS, { intact: true, count: 2 }, new Date(T0), time).title).toMatch(/^LATIHAN/);
   });
 
   it('prepares a message with confirmed facts only', async () => {
