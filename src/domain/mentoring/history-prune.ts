@@ -4,7 +4,8 @@
  * package always counts among them (so a unit never loses its only or its current package), and a package a verdict
  * was given on is kept unless the mentor chose to remove those too (the verdict then stays, marked for an older package).
  */
-import { DELIVERABLES, type MentoredUnit, type MentorStore } from '@/schemas/mentoring';
+import { DELIVERABLES } from '@/schemas/deliverables';
+import type { MentoredUnit, MentorStore } from '@/schemas/mentoring';
 
 export interface PruneChoice {
   /** Packages to keep per unit, the current one included; at least 1. */
