@@ -83,9 +83,7 @@ async function measure(units: number) {
   const comment = 'Lengkapi daftar kontak media dan nomor narahubung.';
   const keystrokes: number[] = [];
   for (let i = 1; i <= comment.length; i++) {
-    const save = await timed(() =>
-      doc.save(updateReview(doc.$data.get(), key, 'rencana', { comment: comment.slice(0, i) }, new Date())),
-    );
+    const save = await timed(() => doc.save(updateReview(doc.$data.get(), key, 'rencana', { comment: comment.slice(0, i) }, new Date())));
     keystrokes.push(save.ms);
   }
 
