@@ -71,6 +71,7 @@ function historyPart(unit: MentoredUnit, prune: Actions['prune']): HTMLElement[]
     prune(form);
   });
   return [
+    h('h3', {}, 'Riwayat paket unit ini'),
     h(
       'p',
       { 'data-unit-history': '' },
