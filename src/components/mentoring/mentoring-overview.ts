@@ -52,9 +52,12 @@ const percent = (value: number | null | undefined) => (value === null || value =
 class MentoringOverviewElement extends SiteElement {
   /** Opened in start(); its controls stay disabled until its records are read. */
   #store!: RecordDocument<MentorStore>;
-  #opened: Promise<RecordDocument<MentorStore>> = import('@/state/documents/mentor-overview').then(
-    ({ mentorDocument }) => (this.#store = recordDocument(mentorDocument)),
-  );
+  #opened: Promise<RecordDocument<MentorStore>> = Promise.all([
+    import('@/state/documents/mentor-overview'),
+    // Fetched with the definition rather than after it (the first read loads them): the controls come alive sooner.
+    import('@/domain/mentoring/mentor-records'),
+    import('@/state/record-store'),
+  ]).then(([{ mentorDocument }]) => (this.#store = recordDocument(mentorDocument)));
   /** The table is redrawn when the overview is shown again, not while the mentor types in a unit's review. */
   #stale = false;
   /**
