@@ -30,7 +30,7 @@ import { h } from '@/components/shared/dom';
 import { formatBytes, formatDateTime } from '@/components/shared/download';
 import { acceptDroppedFiles } from '@/components/shared/read-files';
 import { defineElement, SiteElement } from '@/components/shared/site-element';
-import { REVIEW_STATE_LABELS, reviewState } from '@/domain/mentoring/review-state';
+import { DELIVERABLE_SHORT_LABELS, REVIEW_STATE_LABELS, reviewState } from '@/domain/mentoring/review-state';
 import type { PendingPackage } from '@/domain/mentoring/package-import';
 
 const actions = () => import('./overview-actions');
@@ -46,7 +46,6 @@ async function storageUsage(): Promise<string> {
   return 'peramban ini tidak memberi perkiraan ruang penyimpanan';
 }
 
-const DELIVERABLE_SHORT = { asesmen: 'asesmen', rencana: 'rencana', 'siaran-pers': 'siaran pers' } as const;
 const percent = (value: number | null | undefined) => (value === null || value === undefined ? '—' : `${value}%`);
 
 class MentoringOverviewElement extends SiteElement {
@@ -410,7 +409,7 @@ class MentoringOverviewElement extends SiteElement {
                   return h(
                     'li',
                     { 'data-state': state, 'data-deliverable': d },
-                    `${DELIVERABLE_SHORT[d]}: `,
+                    `${DELIVERABLE_SHORT_LABELS[d]}: `,
                     h('span', { class: 'mo-state' }, REVIEW_STATE_LABELS[state]),
                   );
                 }),

@@ -7,15 +7,13 @@ import type { PersistentDocument } from '@/state/persistent-document';
 import type { MentorStore } from '@/schemas/mentoring';
 import type { OwnSigningKey } from '@/schemas/signing';
 import { removeUnit as withoutUnit } from '@/domain/mentoring/mentor-edits';
-import { staleDeliverables } from '@/domain/mentoring/review-state';
+import { DELIVERABLE_SHORT_LABELS, staleDeliverables } from '@/domain/mentoring/review-state';
 import { applyPrune, planPrune, pruneQuestion, pruneReport } from '@/domain/mentoring/history-prune';
 import { buildFeedbackFile, buildFeedbackPayload, feedbackFileName } from '@/domain/mentoring/feedback';
 import { confirmed } from '@/components/shared/confirm-dialog';
 import { requiredPart } from '@/components/shared/site-element';
 import { downloadText, formatDateTime } from '@/components/shared/download';
 import { h } from '@/components/shared/dom';
-
-const DELIVERABLE_SHORT = { asesmen: 'asesmen', rencana: 'rencana', 'siaran-pers': 'siaran pers' } as const;
 
 const dialogOf = (host: HTMLElement) => requiredPart<HTMLDialogElement>(host, '[data-confirm]');
 
@@ -51,7 +49,7 @@ export async function exportFeedback(
   const stale = staleDeliverables(unit);
   if (stale.length > 0) {
     if (status)
-      status.textContent = `Umpan balik belum dapat diekspor: status ${stale.map((d) => DELIVERABLE_SHORT[d]).join(', ')} diberikan untuk paket lama ${unit.current.unit.name}. Baca paket terbaru dan pilih statusnya lagi.`;
+      status.textContent = `Umpan balik belum dapat diekspor: status ${stale.map((d) => DELIVERABLE_SHORT_LABELS[d]).join(', ')} diberikan untuk paket lama ${unit.current.unit.name}. Baca paket terbaru dan pilih statusnya lagi.`;
     return;
   }
   const payload = buildFeedbackPayload(unit, store.mentor, new Date());

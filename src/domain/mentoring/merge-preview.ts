@@ -1,10 +1,9 @@
 /** What Data saya's "Gabungkan" would change in the mentor's overview: loaded only for an import preview. */
 import { DELIVERABLES, type MentorStore } from '@/schemas/mentoring';
 import { mergeMentorStores } from './mentor-store';
+import { DELIVERABLE_SHORT_LABELS } from './review-state';
 
 const REVIEW_WORDS = { belum: 'belum ditinjau', 'perlu-perbaikan': 'perlu perbaikan', diterima: 'diterima' } as const;
-const DELIVERABLE_WORDS = { asesmen: 'asesmen', rencana: 'rencana', 'siaran-pers': 'siaran pers' } as const;
-
 /** What "Gabungkan" would change, counted: the summary line above the list. */
 export interface MergeCounts {
   newUnits: number;
@@ -65,8 +64,8 @@ export function describeMentorMerge(
       else counts.reviewsTaken++;
       lines.push(
         unit.reviews[d] === ours
-          ? `${name}, ${DELIVERABLE_WORDS[d]}: status Anda “${REVIEW_WORDS[ours.status]}” tetap (berkas berisi “${REVIEW_WORDS[file.status]}”; pilih “Ganti semua” untuk memakai isi berkas).`
-          : `${name}, ${DELIVERABLE_WORDS[d]}: status “${REVIEW_WORDS[file.status]}” dari berkas diambil (di peramban ini belum ditinjau).`,
+          ? `${name}, ${DELIVERABLE_SHORT_LABELS[d]}: status Anda “${REVIEW_WORDS[ours.status]}” tetap (berkas berisi “${REVIEW_WORDS[file.status]}”; pilih “Ganti semua” untuk memakai isi berkas).`
+          : `${name}, ${DELIVERABLE_SHORT_LABELS[d]}: status “${REVIEW_WORDS[file.status]}” dari berkas diambil (di peramban ini belum ditinjau).`,
       );
     }
   }

@@ -33,6 +33,13 @@ export function reviewState(unit: MentoredUnit, deliverable: Deliverable): Revie
   return review.status;
 }
 
+/** A deliverable's name inside a sentence or a table cell ("rencana: diterima"). */
+export const DELIVERABLE_SHORT_LABELS: Record<Deliverable, string> = {
+  asesmen: 'asesmen',
+  rencana: 'rencana',
+  'siaran-pers': 'siaran pers',
+};
+
 export const REVIEW_STATE_LABELS: Record<ReviewState, string> = {
   'tidak-dikirim': 'tidak dikirim',
   belum: 'belum ditinjau',

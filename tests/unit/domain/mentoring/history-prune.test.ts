@@ -11,11 +11,19 @@ import { payload } from './fixtures';
 const made = (day: number) => `2026-10-${String(day).padStart(2, '0')}T08:00:00.000Z`;
 const unitName = (u: number) => `Lapas Kelas III Nomor ${u} (fiktif)`;
 
+/** Packages are built once each (building one runs the site's package code): the property test makes many stores. */
+const built = new Map<string, ReturnType<typeof payload>>();
+const packageOf = (u: number, p: number) => {
+  const id = `u${u}-p${p}`;
+  if (!built.has(id)) built.set(id, payload(id, made(p), unitName(u)));
+  return built.get(id)!;
+};
+
 /** Units 0…n-1; unit u has counts[u] packages, made on days 1, 2, … (the last one is current). */
 function storeWith(counts: readonly number[]): MentorStore {
   let store = EMPTY_MENTOR_STORE;
   counts.forEach((count, u) => {
-    for (let p = 1; p <= count; p++) store = addPackage(store, payload(`u${u}-p${p}`, made(p), unitName(u)), made(p)).store;
+    for (let p = 1; p <= count; p++) store = addPackage(store, packageOf(u, p), made(p)).store;
   });
   return store;
 }
