@@ -54,6 +54,13 @@ export default defineConfig({
         output: {
           codeSplitting: {
             groups: [
+              // The data layer every exercise loads keeps the one ISO date check and the mentoring deliverables' list
+              // with it: once the mentor's overview loaded its schemas with its records, each became a chunk of its own
+              // (or rode in the download helper's chunk) and cost every exercise page more than it saved.
+              {
+                name: 'persistent-document',
+                test: /src[\\/](schemas[\\/](?:iso-date|deliverables)|state[\\/](storage|persistent-document))\.ts$/,
+              },
               // Small import-free modules shared by several exercises (the one unit-type list, the one word count, the
               // plan's percentages) ride in the download helper's chunk, which those pages load anyway, instead of
               // costing each page more requests and chunk overhead (the plan builder sits at its 15 KB budget).

@@ -1,4 +1,5 @@
 import { z } from './zod';
+import { DELIVERABLES, REVIEW_STATUSES } from './deliverables';
 import { communicationPlanSchema } from './communication-plan';
 import { releaseAttemptSchema } from './press-release-work';
 import { dimensionScoreSchema } from './self-assessment';
@@ -21,10 +22,8 @@ export const MAX_MENTORED_UNITS = 5000;
 /** How many sent packages a unit's browser remembers. */
 export const MAX_SENT_RECORDED = 30;
 
-/** The three deliverables a mentor follows for every unit. */
-export const DELIVERABLES = ['asesmen', 'rencana', 'siaran-pers'] as const;
-/** A mentor's verdict on one deliverable. */
-export const REVIEW_STATUSES = ['belum', 'perlu-perbaikan', 'diterima'] as const;
+/** The three deliverables a mentor follows for every unit, and a mentor's verdict on one (src/schemas/deliverables.ts). */
+export { DELIVERABLES, REVIEW_STATUSES };
 
 export const reviewStatusSchema = z.enum(REVIEW_STATUSES);
 

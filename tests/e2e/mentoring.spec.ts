@@ -225,8 +225,9 @@ test('packages can be dropped on the page; the overview prints on A4 landscape; 
 
   // Removing a unit asks first, and takes only that unit.
   await page.emulateMedia({ media: 'screen' });
-  page.once('dialog', (dialog) => void dialog.accept());
   await page.getByRole('button', { name: `Hapus ${UNIT}` }).click();
+  await expect(page.locator('dialog[data-confirm] [data-confirm-text]')).toContainText(`${UNIT} beserta semua paket`);
+  await page.locator('dialog[data-confirm]').getByRole('button', { name: 'Hapus unit' }).click();
   await expect(page.locator('[data-overview-summary]')).toHaveText('Belum ada paket yang diimpor.');
   await expect(page.getByRole('heading', { name: 'Rekap wilayah' })).toBeFocused(); // not lost to the page
   await page.reload();

@@ -290,8 +290,9 @@ class MyDataElement extends SiteElement {
     box.hidden = true;
     const current = incoming ? ((await storedData(mentorDocument)) as MentorStore | undefined) : undefined;
     if (!incoming || !current || mentorDocument.isEmpty(current) || this.#pendingImport !== result) return;
-    const { describeMentorMerge } = await import('@/domain/mentoring/merge-preview');
-    const lines = describeMentorMerge(current, incoming);
+    const { describeMentorMerge, mergeSummary } = await import('@/domain/mentoring/merge-preview');
+    const { counts, lines } = describeMentorMerge(current, incoming);
+    box.querySelector('[data-merge-summary]')!.textContent = mergeSummary(counts);
     box.querySelector('[data-merge-list]')!.replaceChildren(
       ...(lines.length === 0 ? ['Tidak ada paket atau status tinjauan yang berubah.'] : lines).map((line) => {
         const item = document.createElement('li');

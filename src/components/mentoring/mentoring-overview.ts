@@ -1,15 +1,16 @@
 /**
  * <mentoring-overview>: the mentor's regional overview. Packages are kept in the mentor document (recordDocument:
  * IndexedDB, one record per package and per unit); the table is drawn from it, sorted by the column the mentor chose.
- * An import saves each file as it is read, so what the status reports as kept is in storage. Reading files, the unit
- * view and feedback export are loaded on first use.
+ * An import saves each file as it is read, so what the status reports as kept is in storage. The document's definition
+ * (with the package schemas) loads with its records, which are read after the page starts anyway; reading files, the
+ * unit view, feedback export, removing a unit and pruning the history (overview-actions.ts) load on first use.
  */
 import '@/components/shared/storage-notices'; // fills this exercise's <storage-notices>
-import { recordDocument } from '@/state/record-document';
-import { mentorDocument } from '@/state/documents/mentor-overview';
+import { recordDocument, type RecordDocument } from '@/state/record-document';
 import type { PersistentDocument } from '@/state/persistent-document';
 import type { PinnedKeys } from '@/schemas/signing';
-import { DELIVERABLES, type MentoredUnit, type MentorStore } from '@/schemas/mentoring';
+import type { MentoredUnit, MentorStore } from '@/schemas/mentoring';
+import { DELIVERABLES } from '@/schemas/deliverables';
 import {
   dimensionColumns,
   missingUnits,
@@ -24,19 +25,38 @@ import {
   type SortColumn,
   type SortDirection,
 } from '@/domain/mentoring/overview';
-import { removeUnit } from '@/domain/mentoring/mentor-edits';
 import { filterRows, pageOf, type RowFilter } from '@/domain/mentoring/overview-view';
 import { h } from '@/components/shared/dom';
-import { downloadText, formatDateTime } from '@/components/shared/download';
+import { formatBytes, formatDateTime } from '@/components/shared/download';
 import { acceptDroppedFiles } from '@/components/shared/read-files';
-import { REVIEW_STATE_LABELS, reviewState, staleDeliverables } from '@/domain/mentoring/review-state';
+import { defineElement, SiteElement } from '@/components/shared/site-element';
+import { DELIVERABLE_SHORT_LABELS, REVIEW_STATE_LABELS, reviewState } from '@/domain/mentoring/review-state';
 import type { PendingPackage } from '@/domain/mentoring/package-import';
 
-const DELIVERABLE_SHORT = { asesmen: 'asesmen', rencana: 'rencana', 'siaran-pers': 'siaran pers' } as const;
+const actions = () => import('./overview-actions');
+
+/** The storage line of the history panel: the browser's own estimate, or a plain word that it gives none. */
+async function storageUsage(): Promise<string> {
+  try {
+    const { usage, quota } = await navigator.storage.estimate();
+    if (usage !== undefined && quota) return `${formatBytes(usage)} dari perkiraan ruang ${formatBytes(quota)}`;
+  } catch {
+    // no estimate in this browser (or not in this context): said below
+  }
+  return 'peramban ini tidak memberi perkiraan ruang penyimpanan';
+}
+
 const percent = (value: number | null | undefined) => (value === null || value === undefined ? '—' : `${value}%`);
 
-class MentoringOverviewElement extends HTMLElement {
-  #store = recordDocument(mentorDocument);
+class MentoringOverviewElement extends SiteElement {
+  /** Opened in start(); its controls stay disabled until its records are read. */
+  #store!: RecordDocument<MentorStore>;
+  #opened: Promise<RecordDocument<MentorStore>> = Promise.all([
+    import('@/state/documents/mentor-overview'),
+    // Fetched with the definition rather than after it (the first read loads them): the controls come alive sooner.
+    import('@/domain/mentoring/mentor-records'),
+    import('@/state/record-store'),
+  ]).then(([{ mentorDocument }]) => (this.#store = recordDocument(mentorDocument)));
   /** The table is redrawn when the overview is shown again, not while the mentor types in a unit's review. */
   #stale = false;
   /**
@@ -56,18 +76,17 @@ class MentoringOverviewElement extends HTMLElement {
   /** Packages read but not kept until the mentor decides (in memory: reading the file again brings them back). */
   #pending: { list: PendingPackage[] } = { list: [] };
 
-  connectedCallback(): void {
-    const input = this.querySelector<HTMLInputElement>('[data-files]')!;
-    input.addEventListener('change', () => {
+  protected start(signal: AbortSignal): void {
+    const input = this.find<HTMLInputElement>('[data-files]');
+    this.on(input, 'change', () => {
       void this.importFiles([...(input.files ?? [])]);
       input.value = '';
     });
-    acceptDroppedFiles(this.querySelector<HTMLElement>('[data-drop]')!, (files) => void this.importFiles(files));
-    this.#bindRegionForm();
-    this.querySelector('[data-action="print"]')?.addEventListener('click', () => window.print());
-    this.querySelector('[data-overview]')?.addEventListener('click', (event) => this.#onTableClick(event));
-    const filters = this.querySelector<HTMLFormElement>('[data-filters]')!;
-    filters.addEventListener('input', () => {
+    acceptDroppedFiles(this.find('[data-drop]'), (files) => void this.importFiles(files), signal);
+    this.on(this.find('[data-action="print"]'), 'click', () => window.print());
+    this.on(this.find('[data-overview]'), 'click', (event) => this.#onTableClick(event));
+    const filters = this.find<HTMLFormElement>('[data-filters]');
+    this.on(filters, 'input', () => {
       const data = new FormData(filters);
       this.#filter = {
         query: String(data.get('cari') ?? ''),
@@ -77,49 +96,55 @@ class MentoringOverviewElement extends HTMLElement {
       this.#page = 0;
       this.#render();
     });
-    filters.addEventListener('submit', (event) => event.preventDefault());
-    this.querySelector('[data-pager]')?.addEventListener('click', (event) => {
+    this.on(filters, 'submit', (event) => event.preventDefault());
+    this.on(this.find('[data-pager]'), 'click', (event) => {
       const step = (event.target as HTMLElement).closest<HTMLButtonElement>('[data-page]')?.dataset.page;
       if (!step) return;
       this.#page += Number(step);
       this.#render();
-      this.querySelector<HTMLElement>('#mo-rekap')?.scrollIntoView({ block: 'start' });
+      this.find('#mo-rekap').scrollIntoView({ block: 'start' });
     });
-    this.querySelector('[data-pending-list]')?.addEventListener(
+    this.on(
+      this.find('[data-pending-list]'),
       'click',
       (event) =>
         void Promise.all([import('./overview-import'), this.#signing]).then(([{ onPendingClick }, { pins }]) =>
           onPendingClick(this, this.#store, this.#pending, event, pins),
         ),
     );
-    this.#store.$data.subscribe(() => this.#render());
+    const prune = this.find<HTMLFormElement>('[data-prune]');
+    this.on(prune, 'submit', (event) => {
+      event.preventDefault();
+      void this.pruneHistory(prune);
+    });
     void this.#signing.then(({ parts, pins, ownKey }) => {
       this.#pins = pins;
       this.#signerState = parts.packageSignerState;
-      pins.$data.subscribe(() => this.#render());
-      ownKey.$data.subscribe((own) => void parts.showOwnKey(this, own));
+      this.watch(pins.$data, () => this.#render());
+      this.watch(ownKey.$data, (own) => void parts.showOwnKey(this, own));
     });
-    // Controls come alive once the stored records are read: an import before that would judge against an empty store.
-    void this.#store.ready.then(() => {
+    void this.#opened.then(async (store) => {
+      this.#bindRegionForm(store);
+      this.watch(store.$data, () => this.#render());
+      // Controls come alive once the stored records are read: an import before that would judge against an empty store.
+      await store.ready;
       for (const control of this.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLButtonElement>('input, textarea, button'))
         control.disabled = false;
     });
   }
 
-  #bindRegionForm(): void {
-    const form = this.querySelector<HTMLFormElement>('[data-region]')!;
+  #bindRegionForm(store: RecordDocument<MentorStore>): void {
+    const form = this.find<HTMLFormElement>('[data-region]');
     const fields = [...form.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')];
-    this.#store.$data.subscribe((store) => {
+    this.watch(store.$data, (store) => {
       for (const field of fields) {
         const value = store[field.name as 'mentor' | 'regionUnits'];
         // Never rewrite the field the user is typing in: that would move the cursor.
         if (field !== document.activeElement && field.value !== value) field.value = value;
       }
     });
-    form.addEventListener('input', () =>
-      this.#store.update((store) => ({ ...store, mentor: fields[0]!.value, regionUnits: fields[1]!.value })),
-    );
-    form.addEventListener('submit', (event) => event.preventDefault());
+    this.on(form, 'input', () => store.update((data) => ({ ...data, mentor: fields[0]!.value, regionUnits: fields[1]!.value })));
+    this.on(form, 'submit', (event) => event.preventDefault());
   }
 
   /** The import under way: a second batch chosen meanwhile waits for it, so each is judged against what the first kept. */
@@ -128,7 +153,7 @@ class MentoringOverviewElement extends HTMLElement {
   /** Reading files and the packages waiting for a decision load on the first file chosen (overview-import.ts). */
   importFiles(files: File[]): Promise<void> {
     this.#importing = this.#importing.then(async () => {
-      const [{ importFiles }, { pins }] = await Promise.all([import('./overview-import'), this.#signing]);
+      const [{ importFiles }, { pins }] = await Promise.all([import('./overview-import'), this.#signing, this.#opened]);
       // The table is drawn once at the end, not after each of 700 saves (the progress bar shows the way).
       this.dataset.importing = '';
       try {
@@ -152,51 +177,40 @@ class MentoringOverviewElement extends HTMLElement {
       this.#render();
       this.querySelector<HTMLButtonElement>(`[data-sort="${CSS.escape(column)}"]`)?.focus();
     } else if (open) void this.openUnit(open);
-    else if (remove) this.removeUnit(remove);
+    else if (remove) void this.removeUnit(remove);
   }
 
-  removeUnit(key: string): void {
-    const unit = this.#store.$data.get().units.find((u) => u.key === key);
-    if (!unit || !window.confirm(`Hapus ${unit.current.unit.name} beserta semua paket dan umpan baliknya dari peramban ini?`)) return;
-    const removeButtons = () => [...this.querySelectorAll<HTMLButtonElement>('button[data-remove]')];
-    const index = removeButtons().findIndex((button) => button.dataset.remove === key);
-    this.#store.update((store) => removeUnit(store, key));
-    this.querySelector('[data-import-status]')!.textContent = `${unit.current.unit.name} dihapus dari rekap.`;
-    // The pressed button is gone with its row: the focus goes to the row that took its place, else to the heading.
-    const left = removeButtons().filter((button) => button.dataset.remove !== key && button.checkVisibility()); // an emptied table stays, hidden
-    (left[Math.min(index, left.length - 1)] ?? this.querySelector<HTMLElement>('#mo-rekap'))?.focus();
+  /** Asks (the kit's dialog), then removes the unit with its packages and feedback (overview-actions.ts). */
+  async removeUnit(key: string): Promise<void> {
+    (await actions()).removeUnit(this, this.#store, key);
   }
 
   async exportFeedback(key: string): Promise<void> {
-    const store = this.#store.$data.get();
-    const unit = store.units.find((u) => u.key === key);
-    if (!unit) return;
-    const status = this.querySelector(this.dataset.view === 'unit' ? '[data-view-status]' : '[data-import-status]');
-    const stale = staleDeliverables(unit);
-    if (stale.length > 0) {
-      if (status)
-        status.textContent = `Umpan balik belum dapat diekspor: status ${stale.map((d) => DELIVERABLE_SHORT[d]).join(', ')} diberikan untuk paket lama ${unit.current.unit.name}. Baca paket terbaru dan pilih statusnya lagi.`;
-      return;
+    const [{ exportFeedback }, { parts, ownKey }] = await Promise.all([actions(), this.#signing]);
+    await exportFeedback(this, this.#store.$data.get(), key, parts, ownKey);
+  }
+
+  /** "Rapikan riwayat" for every unit, or for the open one (its form in the unit view). */
+  async pruneHistory(form: HTMLFormElement, unitKey?: string): Promise<void> {
+    const report = await (await actions()).pruneHistory(this, this.#store, form, unitKey);
+    // The open unit's view is drawn again without the removed packages, with the report in its status line.
+    if (report && unitKey && this.#openKey === unitKey) {
+      await this.openUnit(unitKey);
+      this.find('[data-view-status]').textContent = report;
     }
-    const { buildFeedbackFile, buildFeedbackPayload, feedbackFileName } = await import('./overview-tools');
-    const payload = buildFeedbackPayload(unit, store.mentor, new Date());
-    const { parts, ownKey } = await this.#signing;
-    const signingPair = await parts.signingKey(ownKey);
-    downloadText(feedbackFileName(payload), JSON.stringify(await buildFeedbackFile(payload, signingPair), null, 2));
-    if (status)
-      status.textContent = `Umpan balik untuk ${unit.current.unit.name} diunduh sebagai “${feedbackFileName(payload)}”, ${parts.signedPhrase(signingPair)}. Kirimkan berkas itu kepada unit.`;
   }
 
   async openUnit(key: string): Promise<void> {
     this.#openKey = key;
     const { renderUnitView } = await import('./unit-view');
-    const view = this.querySelector<HTMLElement>('[data-unit-view]')!;
+    const view = this.find('[data-unit-view]');
     renderUnitView(view, this.#store, key, {
       close: () => this.closeUnit(),
       exportFeedback: () => void this.exportFeedback(key),
+      prune: (form) => void this.pruneHistory(form, key),
     });
     this.dataset.view = 'unit';
-    this.querySelector<HTMLElement>('[data-overview-part]')!.hidden = true;
+    this.find('[data-overview-part]').hidden = true;
     view.hidden = false;
     view.querySelector<HTMLElement>('h2')?.focus();
   }
@@ -212,6 +226,7 @@ class MentoringOverviewElement extends HTMLElement {
   }
 
   #render(): void {
+    if (!this.#store) return; // the signing keys can arrive before the document is open
     const store = this.#store.$data.get();
     if (this.#openKey && !store.units.some((u) => u.key === this.#openKey)) this.closeUnit();
     // While a unit is open, the hidden table is not redrawn on every keystroke of a review: once, when it is shown.
@@ -250,6 +265,7 @@ class MentoringOverviewElement extends HTMLElement {
     pager.querySelector<HTMLButtonElement>('[data-page="-1"]')!.disabled = page.index === 0;
     pager.querySelector<HTMLButtonElement>('[data-page="1"]')!.disabled = page.index >= page.count - 1;
     if (chosen.length > 0) this.#renderTable(store, chosen.slice(page.from, page.to), rows);
+    this.#renderHistory(store);
     const missing = missingUnits(store);
     const hasList = store.regionUnits.trim() !== '';
     this.querySelector('[data-missing]')!.replaceChildren(
@@ -259,6 +275,24 @@ class MentoringOverviewElement extends HTMLElement {
           ? [h('li', {}, 'Semua unit dalam daftar sudah mengirim paket.')]
           : missing.map((name) => h('li', { 'data-missing-unit': '' }, name))),
     );
+  }
+
+  /** What the history panel last said (packages, older ones): the storage estimate is asked again only when it changes. */
+  #historyShown = '';
+
+  /** "Riwayat: 1.234 paket …, 38 MB dari perkiraan ruang 500 MB": the counts at once, the browser's estimate when it answers. */
+  #renderHistory(store: MentorStore): void {
+    const older = store.units.reduce((sum, unit) => sum + unit.history.length, 0);
+    const shown = `${store.units.length}/${older}`;
+    if (shown === this.#historyShown) return;
+    this.#historyShown = shown;
+    const n = (value: number) => value.toLocaleString('id-ID');
+    const counts = `Riwayat: ${n(store.units.length + older)} paket dari ${n(store.units.length)} unit (${n(older)} paket lama)`;
+    const summary = this.find('[data-history-summary]');
+    summary.textContent = `${counts}.`;
+    void storageUsage().then((usage) => {
+      if (this.#historyShown === shown) summary.textContent = `${counts}, ${usage}.`;
+    });
   }
 
   /** Who signed the unit's current package: its pinned key, another key the mentor accepted, or nobody. */
@@ -375,7 +409,7 @@ class MentoringOverviewElement extends HTMLElement {
                   return h(
                     'li',
                     { 'data-state': state, 'data-deliverable': d },
-                    `${DELIVERABLE_SHORT[d]}: `,
+                    `${DELIVERABLE_SHORT_LABELS[d]}: `,
                     h('span', { class: 'mo-state' }, REVIEW_STATE_LABELS[state]),
                   );
                 }),
@@ -417,4 +451,4 @@ class MentoringOverviewElement extends HTMLElement {
   }
 }
 
-if (!customElements.get('mentoring-overview')) customElements.define('mentoring-overview', MentoringOverviewElement);
+defineElement('mentoring-overview', MentoringOverviewElement);

@@ -1,3 +1,2 @@
-// What the overview page loads only when the mentor reads files or exports feedback (see mentoring-overview.ts).
+// What the overview's import loads only when the mentor reads files (see overview-import.ts).
 export { confirmPending, judgePackage } from '@/domain/mentoring/package-import';
-export { buildFeedbackFile, buildFeedbackPayload, feedbackFileName } from '@/domain/mentoring/feedback';

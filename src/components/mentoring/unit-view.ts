@@ -35,6 +35,50 @@ function releaseText(part: string, text: string): HTMLElement {
 interface Actions {
   close: () => void;
   exportFeedback: () => void;
+  /** "Rapikan riwayat unit ini": the form says how many packages to keep and whether reviewed ones go too. */
+  prune: (form: HTMLFormElement) => void;
+}
+
+/** The unit's older packages, and the form that keeps only its newest ones (shown when it has older packages). */
+function historyPart(unit: MentoredUnit, prune: Actions['prune']): HTMLElement[] {
+  if (unit.history.length === 0) return [];
+  const form = h(
+    'form',
+    { class: 'mo-prune sk-no-print', 'data-prune-unit': '', autocomplete: 'off' },
+    h(
+      'label',
+      {},
+      'Simpan berapa paket terakhir unit ini',
+      h('input', {
+        type: 'number',
+        name: 'simpan',
+        min: 1,
+        max: unit.history.length + 1,
+        value: Math.min(3, unit.history.length + 1),
+        required: true,
+      }),
+    ),
+    h(
+      'label',
+      { class: 'mo-check' },
+      h('input', { type: 'checkbox', name: 'termasuk-ditinjau' }),
+      'Hapus juga paket lama yang sudah Anda beri status tinjauan',
+    ),
+    h('p', {}, h('button', { type: 'submit', class: 'sk-button', 'data-variant': 'danger' }, 'Rapikan riwayat unit ini')),
+  );
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    prune(form);
+  });
+  return [
+    h('h3', {}, 'Riwayat paket unit ini'),
+    h(
+      'p',
+      { 'data-unit-history': '' },
+      `Paket lama tersimpan (${unit.history.length}): ${unit.history.map((old) => formatDateTime(old.payload.createdAt)).join(', ')}.`,
+    ),
+    form,
+  ];
 }
 
 const table = (caption: string, columns: string[], rows: (string | number)[][]) =>
@@ -198,10 +242,8 @@ export function renderUnitView(view: HTMLElement, store: PersistentDocument<Ment
       'p',
       {},
       `Paket dibuat ${formatDateTime(current.createdAt)}, diterima ${formatDateTime(unit.receivedAt)}. Ditampilkan apa adanya seperti ditulis unit (hanya baca).`,
-      unit.history.length > 0
-        ? ` Paket lama tersimpan: ${unit.history.map((old) => formatDateTime(old.payload.createdAt)).join(', ')}.`
-        : '',
     ),
+    ...historyPart(unit, actions.prune),
     ...DELIVERABLES.flatMap((d) => [
       h('section', { 'data-part': d }, h('h3', {}, DELIVERABLE_LABELS[d]), ...parts[d]),
       reviewForm(store, unit, d),

@@ -21,7 +21,8 @@ export function formatBytes(bytes: number): string {
   // "394 B" means nothing to most readers; a size under one kilobyte is simply small.
   if (bytes < 1024) return 'kurang dari 1 KB';
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1).replace('.', ',')} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB`;
+  if (bytes < 1024 ** 3) return `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB`;
+  return `${(bytes / 1024 ** 3).toFixed(1).replace('.', ',')} GB`;
 }
 
 // Made on first use, not when a page loads: building a date format is slow on a phone and many pages never need it.

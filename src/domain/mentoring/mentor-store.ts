@@ -3,7 +3,8 @@
  * by the unit's name (case, spaces and punctuation ignored): the newest package (by when the unit made it) is the
  * current one; older ones are kept in the unit's history, newest first, up to MAX_HISTORY.
  */
-import { DELIVERABLES, type MentoredUnit, type MentorStore, type PackagePayload, type Review, type Reviews } from '@/schemas/mentoring';
+import { DELIVERABLES } from '@/schemas/deliverables';
+import type { MentoredUnit, MentorStore, PackagePayload, Review, Reviews } from '@/schemas/mentoring';
 
 export const MAX_HISTORY = 10;
 

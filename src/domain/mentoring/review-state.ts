@@ -2,7 +2,8 @@
  * Which package a verdict belongs to, which deliverables a package holds, and what changes when a package replaces a
  * unit's current one. A verdict given on an older package is stale: it is shown as such and cannot be exported.
  */
-import { DELIVERABLES, type Deliverable, type MentoredUnit, type PackagePayload, type Review } from '@/schemas/mentoring';
+import { DELIVERABLES } from '@/schemas/deliverables';
+import type { Deliverable, MentoredUnit, PackagePayload, Review } from '@/schemas/mentoring';
 import { overallPercent } from '@/domain/plan/percent';
 
 /** True when the package holds something for this deliverable. */
@@ -31,6 +32,13 @@ export function reviewState(unit: MentoredUnit, deliverable: Deliverable): Revie
   if (review.status === 'belum' && !deliverableSent(unit.current, deliverable)) return 'tidak-dikirim';
   return review.status;
 }
+
+/** A deliverable's name inside a sentence or a table cell ("rencana: diterima"). */
+export const DELIVERABLE_SHORT_LABELS: Record<Deliverable, string> = {
+  asesmen: 'asesmen',
+  rencana: 'rencana',
+  'siaran-pers': 'siaran pers',
+};
 
 export const REVIEW_STATE_LABELS: Record<ReviewState, string> = {
   'tidak-dikirim': 'tidak dikirim',

@@ -11,7 +11,7 @@ import {
   summarizeMentorStore,
   unitKey,
 } from '@/domain/mentoring/mentor-store';
-import { describeMentorMerge } from '@/domain/mentoring/merge-preview';
+import { describeMentorMerge, mergeSummary } from '@/domain/mentoring/merge-preview';
 import { removeUnit, updateReview } from '@/domain/mentoring/mentor-edits';
 import { buildPackageFile } from '@/domain/mentoring/package';
 import { importPackages } from '@/domain/mentoring/package-import';
@@ -181,10 +181,26 @@ describe('the mentor document', () => {
     expect(unit.reviews.asesmen).toMatchObject({ status: 'perlu-perbaikan', comment: 'Lengkapi.' }); // ours stays
     expect(unit.reviews.rencana.status).toBe('diterima'); // untouched here: taken from the file
     expect(unit.receivedAt).toBe(now.toISOString()); // never later than now
-    const lines = describeMentorMerge(ours, theirs, now);
+    const { counts, lines } = describeMentorMerge(ours, theirs, now);
+    expect(counts).toEqual({ newUnits: 0, newUnitPackages: 0, madeCurrent: 1, addedToHistory: 0, reviewsTaken: 1, reviewsKept: 1 });
+    expect(mergeSummary(counts)).toBe(
+      'Ringkasan: 0 unit baru (0 paket), 1 paket dari berkas menjadi paket terbaru, 0 paket lama ditambahkan ke riwayat, 1 status tinjauan diambil dari berkas, 1 status Anda tetap. Unit dan paket yang sudah ada di peramban ini tetap ada.',
+    );
     expect(lines).toContainEqual(expect.stringMatching(/paket dari berkas .* menjadi paket terbaru/));
     expect(lines).toContainEqual(expect.stringMatching(/asesmen: status Anda “perlu perbaikan” tetap \(berkas berisi “diterima”/));
     expect(lines).toContainEqual(expect.stringMatching(/rencana: status “diterima” dari berkas diambil/));
+  });
+});
+
+describe('the merge preview counts', () => {
+  it('counts new units with their packages and older packages added to a known unit, and drops nothing here', () => {
+    const ours = addPackage(EMPTY_MENTOR_STORE, payload('a2', received(2), 'Lapas A (fiktif)'), received(2)).store;
+    let theirs = addPackage(EMPTY_MENTOR_STORE, payload('a1', received(1), 'Lapas A (fiktif)'), received(1)).store;
+    theirs = addPackage(theirs, payload('b1', received(1), 'Rutan B (fiktif)'), received(1)).store;
+    theirs = addPackage(theirs, payload('b2', received(2), 'Rutan B (fiktif)'), received(2)).store;
+    const { counts, lines } = describeMentorMerge(ours, theirs, new Date(received(5)));
+    expect(counts).toEqual({ newUnits: 1, newUnitPackages: 2, madeCurrent: 0, addedToHistory: 1, reviewsTaken: 0, reviewsKept: 0 });
+    expect(lines).toEqual(['Lapas A (fiktif): 1 paket lama ditambahkan ke riwayat.', 'Unit baru: Rutan B (fiktif) (2 paket).']);
   });
 });
 
