@@ -26,6 +26,7 @@ import {
 } from '@/domain/mentoring/overview';
 import { removeUnit } from '@/domain/mentoring/mentor-edits';
 import { filterRows, pageOf, type RowFilter } from '@/domain/mentoring/overview-view';
+import { fillRegionFilter } from './region-filter';
 import { h } from '@/components/shared/dom';
 import { downloadText, formatDateTime } from '@/components/shared/download';
 import { acceptDroppedFiles } from '@/components/shared/read-files';
@@ -65,6 +66,12 @@ class MentoringOverviewElement extends HTMLElement {
     acceptDroppedFiles(this.querySelector<HTMLElement>('[data-drop]')!, (files) => void this.importFiles(files));
     this.#bindRegionForm();
     this.querySelector('[data-action="print"]')?.addEventListener('click', () => window.print());
+    // The summary's builder and sealing load on the click: this page's own code is at its budget.
+    this.querySelector('[data-action="summary"]')?.addEventListener(
+      'click',
+      () =>
+        void import('./regional-summary-export').then(({ exportRegionalSummary }) => exportRegionalSummary(this, this.#store.$data.get())),
+    );
     this.querySelector('[data-overview]')?.addEventListener('click', (event) => this.#onTableClick(event));
     const filters = this.querySelector<HTMLFormElement>('[data-filters]')!;
     filters.addEventListener('input', () => {
@@ -72,6 +79,7 @@ class MentoringOverviewElement extends HTMLElement {
       this.#filter = {
         query: String(data.get('cari') ?? ''),
         type: String(data.get('jenis') ?? ''),
+        region: String(data.get('kanwil') ?? ''),
         state: String(data.get('status') ?? ''),
       };
       this.#page = 0;
@@ -101,7 +109,9 @@ class MentoringOverviewElement extends HTMLElement {
     });
     // Controls come alive once the stored records are read: an import before that would judge against an empty store.
     void this.#store.ready.then(() => {
-      for (const control of this.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLButtonElement>('input, textarea, button'))
+      for (const control of this.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement | HTMLButtonElement>(
+        'input, textarea, select, button',
+      ))
         control.disabled = false;
     });
   }
@@ -109,15 +119,16 @@ class MentoringOverviewElement extends HTMLElement {
   #bindRegionForm(): void {
     const form = this.querySelector<HTMLFormElement>('[data-region]')!;
     const fields = [...form.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')];
+    const named = (name: string) => fields.find((f) => f.name === name)!.value;
     this.#store.$data.subscribe((store) => {
       for (const field of fields) {
-        const value = store[field.name as 'mentor' | 'regionUnits'];
+        const value = store[field.name as 'mentor' | 'regionUnits' | 'region'] ?? '';
         // Never rewrite the field the user is typing in: that would move the cursor.
         if (field !== document.activeElement && field.value !== value) field.value = value;
       }
     });
     form.addEventListener('input', () =>
-      this.#store.update((store) => ({ ...store, mentor: fields[0]!.value, regionUnits: fields[1]!.value })),
+      this.#store.update((store) => ({ ...store, mentor: named('mentor'), regionUnits: named('regionUnits'), region: named('region') })),
     );
     form.addEventListener('submit', (event) => event.preventDefault());
   }
@@ -227,11 +238,12 @@ class MentoringOverviewElement extends HTMLElement {
     this.querySelector<HTMLElement>('[data-sort-hint]')!.hidden = rows.length === 0;
     this.querySelector<HTMLElement>('[data-filters]')!.hidden = rows.length === 0;
     this.querySelector<HTMLButtonElement>('[data-action="print"]')!.disabled = rows.length === 0;
+    fillRegionFilter(this.querySelector<HTMLSelectElement>('[data-region-filter]')!, rows);
     // Filters and the page choose the rows drawn; the averages stay the region's, over every unit.
     const chosen = sortRows(filterRows(rows, this.#filter), this.#sort.column, this.#sort.direction);
     const page = pageOf(chosen.length, this.#page);
     this.#page = page.index;
-    const filtered = this.#filter.query || this.#filter.type || this.#filter.state;
+    const filtered = this.#filter.query || this.#filter.type || this.#filter.region || this.#filter.state;
     const result =
       rows.length === 0
         ? ''
@@ -317,6 +329,7 @@ class MentoringOverviewElement extends HTMLElement {
           plain('Tindakan', { class: 'sk-no-print' }),
           sortable('unit', 'Unit', { 'data-column': 'unit' }),
           sortable('jenis', 'Jenis'),
+          sortable('kanwil', 'Kanwil'),
           sortable('diterima', 'Diterima'),
           plain('Tinjauan'),
           sortable('keseluruhan', 'Kesiapan keseluruhan'),
@@ -363,6 +376,7 @@ class MentoringOverviewElement extends HTMLElement {
               this.#signerBadge(row.key, units.get(row.key)?.current.id),
             ),
             h('td', {}, row.type || '—'),
+            h('td', { 'data-region': '' }, row.region || '—'),
             h('td', { class: 'mo-date' }, formatDateTime(row.receivedAt)),
             h(
               'td',
@@ -398,6 +412,7 @@ class MentoringOverviewElement extends HTMLElement {
           { 'data-averages': '' },
           h('td', { class: 'sk-no-print' }, ''),
           h('th', { scope: 'row' }, `Rata-rata wilayah (${averages.units} unit)`),
+          h('td', {}, ''),
           h('td', {}, ''),
           h('td', {}, ''),
           h('td', {}, ''),

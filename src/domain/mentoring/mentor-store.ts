@@ -76,6 +76,7 @@ export function mergeMentorStores(current: MentorStore, incoming: MentorStore, n
   const notLater = (iso: string) => (Date.parse(iso) > now.getTime() ? now.toISOString() : iso);
   let store: MentorStore = {
     mentor: current.mentor || incoming.mentor,
+    ...(current.region || incoming.region ? { region: current.region || incoming.region } : {}),
     regionUnits: parseUnitList(`${current.regionUnits}\n${incoming.regionUnits}`).join('\n'),
     units: current.units,
   };

@@ -117,7 +117,11 @@ export function buildPackagePayload(sources: PackageSources, choice: PackageChoi
   const payload: PackagePayload = {
     id: options.id,
     createdAt: options.now.toISOString(),
-    unit: { name: choice.unit.name.trim(), type: choice.unit.type },
+    unit: {
+      name: choice.unit.name.trim(),
+      type: choice.unit.type,
+      ...(choice.unit.region?.trim() ? { region: choice.unit.region.trim() } : {}),
+    },
     contents,
   };
   if (!choice.removePersonalData) return payload;
