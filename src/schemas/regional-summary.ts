@@ -1,12 +1,14 @@
 import { z } from './zod';
 import { isoDateTime } from './iso-date';
-import { MAX_MENTORED_UNITS, packageUnitSchema } from './mentoring';
+import { UNIT_TYPE_CHOICES } from './unit-types';
 
 /**
  * Mentoring at national scale: a mentor's "Ringkasan wilayah" (the overview's rows and the region's averages, sealed
  * like a package: domain/mentoring/regional-summary.ts), and what the national view keeps of the summaries it read
  * (domain/mentoring/national.ts). No unit's work travels: only the numbers and verdicts the overview shows.
  */
+/** As many units as a mentor's overview holds (MAX_MENTORED_UNITS in mentoring.ts; not imported, so the national page does not load the package schemas). */
+const MAX_SUMMARY_UNITS = 5000;
 const text = (max: number) => z.string().check(z.maxLength(max));
 const safeId = (max: number) => z.string().check(z.minLength(1), z.maxLength(max), z.regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/));
 const percent = z.nullable(z.int().check(z.minimum(0), z.maximum(100)));
@@ -15,9 +17,9 @@ const reviewStateSchema = z.enum(['tidak-dikirim', 'belum', 'perlu-perbaikan', '
 /** One unit of the region: its latest package's numbers, or none when it is on the region's list and sent nothing. */
 export const summaryUnitSchema = z.object({
   /** Unit name as the unit (or the mentor's list) wrote it. */
-  name: packageUnitSchema.shape.name,
+  name: z.string().check(z.minLength(1), z.maxLength(160)),
   /** Kind of unit (empty when not known). */
-  type: packageUnitSchema.shape.type,
+  type: z.enum(UNIT_TYPE_CHOICES),
   /** The Kantor Wilayah its package names ('' when none). */
   region: text(120),
   /** When its latest package was made (ISO 8601); absent when the unit has not sent one. */
@@ -55,7 +57,7 @@ export const regionalSummaryPayloadSchema = z.object({
   /** The self-assessment's dimensions, in the order the units' numbers follow. */
   dimensions: z.array(z.object({ id: safeId(80), name: text(160) })).check(z.maxLength(30)),
   /** Every unit: those that sent a package, then the region's list's units that did not. */
-  units: z.array(summaryUnitSchema).check(z.maxLength(MAX_MENTORED_UNITS)),
+  units: z.array(summaryUnitSchema).check(z.maxLength(MAX_SUMMARY_UNITS)),
   averages: summaryAveragesSchema,
 });
 
@@ -66,7 +68,7 @@ export const storedSummarySchema = z.object({
   importedAt: isoDateTime,
 });
 
-/** Everything the national view keeps under 'siaga-krisis:rekap-nasional' (one record per region). Version 1. */
+/** Everything the national view keeps under 'siaga-krisis:rekap-nasional' (localStorage: see state/documents/national.ts). Version 1. */
 export const nationalStoreSchema = z.object({
   /** The newest summary read per region, in the order first read. */
   regions: z.array(storedSummarySchema).check(z.maxLength(200)),

@@ -69,8 +69,7 @@ class MentoringPackageElement extends SiteElement {
   #fillUnit(profile: Profile): void {
     const name = this.#form.elements.namedItem('unitName') as HTMLInputElement;
     const type = this.#form.elements.namedItem('unitType') as HTMLSelectElement;
-    const region = this.#form.elements.namedItem('unitRegion') as HTMLInputElement;
-    if (!region.value) region.value = profile.region ?? '';
+    (this.#form.elements.namedItem('unitRegion') as HTMLInputElement).value ||= profile.region ?? '';
     const plan = this.#plans.$data.get().plans.at(-1);
     if (!name.value) name.value = profile.unitName || plan?.identity.unitName || '';
     if (!type.value) type.value = profile.unitType || plan?.identity.unitType || '';

@@ -4,19 +4,13 @@
  * checking files loads on the first file chosen (national-import.ts).
  */
 import '@/components/shared/storage-notices';
-import { SiteElement, defineElement } from '@/components/shared/site-element';
-import { recordDocument } from '@/state/record-document';
+import { SiteElement, defineElement, readPageData } from '@/components/shared/site-element';
+import type { ReviewState } from '@/domain/mentoring/review-state';
+import { persistentDocument } from '@/state/persistent-document';
 import { nationalDocument } from '@/state/documents/national';
-import {
-  addSummaries,
-  DEFAULT_STALE_DAYS,
-  nationalView,
-  regionUnits,
-  removeRegion,
-  type SummaryOutcome,
-} from '@/domain/mentoring/national';
+import { DEFAULT_STALE_DAYS, nationalView, regionUnits } from '@/domain/mentoring/national';
+import { addSummaries, removeRegion, type SummaryOutcome } from '@/domain/mentoring/national-store';
 import type { NationalStore } from '@/schemas/regional-summary';
-import { REVIEW_STATE_LABELS } from '@/domain/mentoring/review-state';
 import { acceptDroppedFiles } from '@/components/shared/read-files';
 import { formatDateTime } from '@/components/shared/download';
 import { confirmed } from '@/components/shared/confirm-dialog';
@@ -39,12 +33,15 @@ function outcomeLine(file: string, outcome: SummaryOutcome): string {
 }
 
 class NationalOverviewElement extends SiteElement {
-  #store = recordDocument(nationalDocument);
+  #store = persistentDocument(nationalDocument);
   #staleDays = DEFAULT_STALE_DAYS;
+  /** The words for review states, from the build (PageData): the mentor's review logic is not loaded here. */
+  #labels = {} as Record<ReviewState, string>;
   /** Files chosen meanwhile wait for the import under way, so each batch is judged against what the one before kept. */
   #importing: Promise<void> = Promise.resolve();
 
   protected start(): void {
+    this.#labels = readPageData<Record<ReviewState, string>>(this, 'review-labels', 'belum', 'diterima');
     const input = this.find<HTMLInputElement>('[data-files]');
     this.on(input, 'change', () => {
       void this.importFiles([...(input.files ?? [])]);
@@ -66,10 +63,7 @@ class NationalOverviewElement extends SiteElement {
       if (region !== undefined) void this.removeRegion(region);
     });
     this.watch(this.#store.$data, (store) => this.#render(store));
-    // Controls come alive once the stored records are read: an import before that would judge against nothing.
-    void this.#store.ready.then(() => {
-      for (const control of this.querySelectorAll<HTMLInputElement>('input')) control.disabled = false;
-    });
+    for (const control of this.querySelectorAll<HTMLInputElement>('input')) control.disabled = false;
   }
 
   importFiles(files: File[]): Promise<void> {
@@ -85,7 +79,8 @@ class NationalOverviewElement extends SiteElement {
         new Date().toISOString(),
       );
       const changed = added.outcomes.some((o) => o.kind === 'baru' || o.kind === 'mengganti');
-      const saved = changed ? await this.#store.save(added.store) : true;
+      if (changed) this.#store.set(added.store);
+      const saved = !changed || this.#store.$status.get().state === 'saved';
       const count = (kind: SummaryOutcome['kind']) => added.outcomes.filter((o) => o.kind === kind).length;
       const parts = [
         count('baru') && `${count('baru')} wilayah baru`,
@@ -119,7 +114,8 @@ class NationalOverviewElement extends SiteElement {
       text: 'Ringkasan wilayah ini dihapus dari peramban ini. Anda dapat mengimpor berkasnya lagi kapan saja.',
     });
     if (!ok) return;
-    const saved = await this.#store.save(removeRegion(this.#store.$data.get(), region));
+    this.#store.set(removeRegion(this.#store.$data.get(), region));
+    const saved = this.#store.$status.get().state === 'saved';
     setText(
       this.find('[data-import-status]'),
       saved ? `Ringkasan ${region} dihapus.` : `Ringkasan ${region} belum dapat dihapus dari penyimpanan.`,
@@ -150,7 +146,7 @@ class NationalOverviewElement extends SiteElement {
       ...view.regions.map((r) =>
         h(
           'tr',
-          { 'data-region': r.key },
+          { 'data-region': r.region },
           h('th', { scope: 'row' }, r.region, r.mentor ? h('span', { class: 'nr-hint' }, ` (${r.mentor})`) : ''),
           h('td', {}, String(r.units)),
           h('td', {}, String(r.reported)),
@@ -230,7 +226,7 @@ class NationalOverviewElement extends SiteElement {
                     h(
                       'td',
                       {},
-                      `asesmen: ${REVIEW_STATE_LABELS[unit.statuses.asesmen]}; rencana: ${REVIEW_STATE_LABELS[unit.statuses.rencana]}; siaran pers: ${REVIEW_STATE_LABELS[unit.statuses['siaran-pers']]}`,
+                      `asesmen: ${this.#labels[unit.statuses.asesmen]}; rencana: ${this.#labels[unit.statuses.rencana]}; siaran pers: ${this.#labels[unit.statuses['siaran-pers']]}`,
                     ),
                   ),
                 ),

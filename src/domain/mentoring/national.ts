@@ -4,54 +4,12 @@
  * summary is old and the units that have not sent a package. The regions are those of the files read: the site keeps
  * no list of Kantor Wilayah of its own.
  */
-import type { NationalStore, RegionalSummaryPayload, StoredSummary, SummaryAverages, SummaryUnit } from '@/schemas/regional-summary';
-import { regionKey } from './overview-view';
-
-export const EMPTY_NATIONAL_STORE: NationalStore = { regions: [] };
+import type { NationalStore, RegionalSummaryPayload, SummaryAverages, SummaryUnit } from '@/schemas/regional-summary';
 
 /** A summary older than this many days is listed as old (the page lets the user choose another number). */
 export const DEFAULT_STALE_DAYS = 45;
 
-/** What happened to one summary read: a new region, a newer summary replacing one, or left out (older or the same). */
-export type SummaryOutcome =
-  | { kind: 'baru'; region: string }
-  | { kind: 'mengganti'; region: string; previous: string }
-  | { kind: 'lebih-lama'; region: string; kept: string }
-  | { kind: 'sama'; region: string };
-
 const written = (summary: RegionalSummaryPayload) => Date.parse(summary.writtenAt);
-
-/**
- * Adds summaries in the order read. The newest summary per region is kept (by when the mentor wrote it); the same file
- * read twice is kept once. Returns the store and one outcome per summary, in order.
- */
-export function addSummaries(
-  store: NationalStore,
-  incoming: readonly RegionalSummaryPayload[],
-  importedAt: string,
-): { store: NationalStore; outcomes: SummaryOutcome[] } {
-  const regions = [...store.regions];
-  const outcomes = incoming.map((summary): SummaryOutcome => {
-    const key = regionKey(summary.region);
-    const index = regions.findIndex((r) => regionKey(r.summary.region) === key);
-    const entry: StoredSummary = { summary, importedAt };
-    if (index === -1) {
-      regions.push(entry);
-      return { kind: 'baru', region: summary.region };
-    }
-    const held = regions[index]!.summary;
-    if (held.id === summary.id) return { kind: 'sama', region: summary.region };
-    if (written(summary) < written(held)) return { kind: 'lebih-lama', region: summary.region, kept: held.writtenAt };
-    regions[index] = entry;
-    return { kind: 'mengganti', region: summary.region, previous: held.writtenAt };
-  });
-  return { store: { regions }, outcomes };
-}
-
-export function removeRegion(store: NationalStore, region: string): NationalStore {
-  const key = regionKey(region);
-  return { regions: store.regions.filter((r) => regionKey(r.summary.region) !== key) };
-}
 
 const reported = (unit: SummaryUnit) => unit.packageCreatedAt !== undefined;
 const mean = (values: readonly number[]) => (values.length === 0 ? null : Math.round(values.reduce((a, b) => a + b, 0) / values.length));
@@ -66,7 +24,6 @@ export interface NationalAverages {
 }
 
 export interface RegionRow {
-  key: string;
   region: string;
   mentor: string;
   writtenAt: string;
@@ -122,7 +79,6 @@ export function nationalView(store: NationalStore, now: Date, staleDays = DEFAUL
   const summaries = store.regions.map((r) => r.summary);
   const regions = store.regions
     .map(({ summary, importedAt }): RegionRow => ({
-      key: regionKey(summary.region),
       region: summary.region,
       mentor: summary.mentor,
       writtenAt: summary.writtenAt,
@@ -148,23 +104,4 @@ export function nationalView(store: NationalStore, now: Date, staleDays = DEFAUL
 /** One region's units, for its expandable list: those that sent first (by name), then those that did not. */
 export function regionUnits(summary: RegionalSummaryPayload): SummaryUnit[] {
   return [...summary.units].sort((a, b) => Number(reported(b)) - Number(reported(a)) || collator.compare(a.name, b.name));
-}
-
-export function isNationalStoreEmpty(store: NationalStore): boolean {
-  return store.regions.length === 0;
-}
-
-export function summarizeNationalStore(store: NationalStore): string {
-  const units = store.regions.reduce((n, r) => n + r.summary.units.length, 0);
-  return `${store.regions.length} wilayah, ${units} unit`;
-}
-
-/** "Gabungkan" on Data saya: every summary of both, the newest per region kept. */
-export function mergeNationalStores(current: NationalStore, incoming: NationalStore): NationalStore {
-  let merged = current;
-  for (const entry of incoming.regions) {
-    const { store } = addSummaries(merged, [entry.summary], entry.importedAt);
-    merged = store;
-  }
-  return merged;
 }

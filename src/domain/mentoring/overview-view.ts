@@ -3,7 +3,7 @@
  * ROWS_PER_PAGE. A region of hundreds of units stays quick to sort and to read: only one page is in the document.
  */
 import type { OverviewRow } from './overview';
-import { unitKey } from './mentor-store';
+import { NO_REGION, regionKey, unitKey } from './mentor-store';
 
 export const ROWS_PER_PAGE = 50;
 
@@ -17,12 +17,6 @@ export interface RowFilter {
   /** A review state that at least one deliverable is in, or '' for all. */
   state: string;
 }
-
-/** The filter value for units whose package names no Kantor Wilayah (older packages, or left empty). */
-export const NO_REGION = '-';
-
-/** Regions are typed freely: "Kanwil Nusa  Harapan" and "kanwil nusa harapan" are the same office. */
-export const regionKey = (region: string) => unitKey(region) || NO_REGION;
 
 /** The regions the rows name, for the filter: one per key, with the spelling first met, sorted by name. */
 export function regionChoices(rows: readonly Pick<OverviewRow, 'region'>[]): { value: string; label: string }[] {

@@ -1,14 +1,15 @@
 /**
  * The national view, 'siaga-krisis:rekap-nasional': { regions[] } — the newest regional summary read per region.
- * A summary is small (about 300 bytes a unit) but 33 regions of hundreds of units reach a few megabytes, past what
- * localStorage holds beside the other documents: kept in IndexedDB, one record per region (nationalRecords), so a
- * summary read writes one record. Holds units' names and scores, not their work; it stays in this browser.
+ * Kept in localStorage (a persistentDocument), not IndexedDB: a later summary replaces its region's earlier one, so the
+ * document never grows past one row per unit of the country (about 300 bytes a unit: some 200 KB for 700 units, well
+ * within localStorage) and it changes only when files are read, never as the user types. Stale when a region's newer
+ * summary has not been imported yet. Holds units' names and scores, not their work; it stays in this browser.
  */
 import type { DocumentDefinition } from '@/domain/storage/document-definition';
 import { nationalStoreSchema, type NationalStore } from '@/schemas/regional-summary';
-import { EMPTY_NATIONAL_STORE, isNationalStoreEmpty, mergeNationalStores, summarizeNationalStore } from '@/domain/mentoring/national';
+import { EMPTY_NATIONAL_STORE, isNationalStoreEmpty, mergeNationalStores, summarizeNationalStore } from '@/domain/mentoring/national-store';
 
-export const nationalDocument: DocumentDefinition<NationalStore> & Required<Pick<DocumentDefinition<NationalStore>, 'records'>> = {
+export const nationalDocument: DocumentDefinition<NationalStore> = {
   key: 'siaga-krisis:rekap-nasional',
   label: 'Rekap nasional',
   page: { title: 'Rekap nasional', href: '/pendampingan/nasional/' },
@@ -19,5 +20,4 @@ export const nationalDocument: DocumentDefinition<NationalStore> & Required<Pick
   summarize: summarizeNationalStore,
   isEmpty: isNationalStoreEmpty,
   merge: mergeNationalStores,
-  records: () => import('@/domain/mentoring/national-records').then((module) => module.nationalRecords),
 };

@@ -7,15 +7,8 @@ import { openSealedFile } from '@/domain/mentoring/sealed-file';
 import { packageKind } from '@/domain/mentoring/package';
 import { overviewRow } from '@/domain/mentoring/overview';
 import { buildRegionalSummary } from '@/domain/mentoring/regional-summary';
-import {
-  addSummaries,
-  EMPTY_NATIONAL_STORE,
-  mergeNationalStores,
-  nationalView,
-  regionUnits,
-  removeRegion,
-} from '@/domain/mentoring/national';
-import { nationalRecords } from '@/domain/mentoring/national-records';
+import { nationalView, regionUnits } from '@/domain/mentoring/national';
+import { addSummaries, EMPTY_NATIONAL_STORE, mergeNationalStores, removeRegion } from '@/domain/mentoring/national-store';
 import { payload } from './fixtures';
 
 const at = '2026-11-10T00:00:00.000Z';
@@ -105,15 +98,6 @@ describe('national view', () => {
     expect(mergeNationalStores(older, store).regions.find((r) => r.summary.region === 'Kanwil 1 (fiktif)')!.summary.writtenAt).toBe(
       '2026-11-20T00:00:00.000Z',
     );
-  });
-
-  it('is kept as one record per region, each checked against its id', () => {
-    const { store } = addSummaries(EMPTY_NATIONAL_STORE, [utara, selatan], '2026-11-21T00:00:00.000Z');
-    const records = nationalRecords.split(store);
-    expect([...records.keys()]).toEqual(['wilayah:kanwil utara fiktif', 'wilayah:kanwil selatan fiktif']);
-    const checked = new Map([...records].map(([id, value]) => [id, (nationalRecords.check(id, value) as { value: object }).value]));
-    expect(nationalRecords.join(checked)).toEqual(store);
-    expect(nationalRecords.check('wilayah:lain', records.get('wilayah:kanwil utara fiktif'))).toMatchObject({ ok: false });
   });
 });
 
