@@ -147,7 +147,7 @@ class NationalOverviewElement extends SiteElement {
         h(
           'tr',
           { 'data-region': r.region },
-          h('th', { scope: 'row' }, r.region, r.mentor ? h('span', { class: 'nr-hint' }, ` (${r.mentor})`) : ''),
+          h('th', { scope: 'row' }, r.region, r.mentor ? h('span', { class: 'nr-mentor' }, r.mentor) : ''),
           h('td', {}, String(r.units)),
           h('td', {}, String(r.reported)),
           h('td', {}, percent(r.averages.overall)),
