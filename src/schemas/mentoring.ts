@@ -33,6 +33,8 @@ export const packageUnitSchema = z.object({
   name: z.string().check(z.minLength(1), z.maxLength(160)),
   /** Kind of unit (empty when not chosen). */
   type: profileSchema.shape.unitType,
+  /** The unit's regional office (Kantor Wilayah), from its profile; absent on older packages and when not filled in. */
+  region: z.optional(text(120)),
 });
 
 /** The latest completed self-assessment, as scored on the unit's side. */
@@ -184,6 +186,8 @@ export const mentorStoreSchema = z.object({
   mentor: text(160),
   /** The region's units as the mentor typed or pasted them, one per line. */
   regionUnits: text(20000),
+  /** The regional office (Kantor Wilayah) the mentor works for, named on the regional summary; absent on older stores. */
+  region: z.optional(text(120)),
   /** Units that sent at least one package (no cap: a national mentor may hold every unit of the country). */
   units: z.array(mentoredUnitSchema).check(z.maxLength(MAX_MENTORED_UNITS)),
 });
@@ -195,6 +199,7 @@ export const mentorStoreSchema = z.object({
 export const mentorRegionRecordSchema = z.object({
   mentor: mentorStoreSchema.shape.mentor,
   regionUnits: mentorStoreSchema.shape.regionUnits,
+  region: mentorStoreSchema.shape.region,
 });
 export const mentorUnitRecordSchema = z.object({ key: text(160), current: text(80), reviews: reviewsSchema });
 export const mentorPackageRecordSchema = z.object({ unit: text(160), payload: packagePayloadSchema, receivedAt: isoDateTime });

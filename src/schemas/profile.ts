@@ -11,6 +11,8 @@ export const profileSchema = z.object({
   personName: z.string().check(z.maxLength(120)),
   /** That person's position, e.g. "Koordinator Humas". */
   position: z.string().check(z.maxLength(120)),
+  /** The regional office (Kantor Wilayah) the unit belongs to, as typed, e.g. "Kanwil Nusa Harapan"; absent on older profiles. */
+  region: z.optional(z.string().check(z.maxLength(120))),
 });
 
 export type Profile = z.output<typeof profileSchema>;

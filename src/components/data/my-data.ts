@@ -62,7 +62,7 @@ class MyDataElement extends SiteElement {
     const fields = [...form.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input, select')];
     this.watch(this.#profile.$data, (profile) => {
       for (const field of fields) {
-        const value = profile[field.name as keyof Profile];
+        const value = profile[field.name as keyof Profile] ?? ''; // region: absent on older profiles
         // Never rewrite the field the user is typing in: that would move the cursor.
         if (field !== document.activeElement && field.value !== value) field.value = value;
       }

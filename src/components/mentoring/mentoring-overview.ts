@@ -26,6 +26,7 @@ import {
   type SortDirection,
 } from '@/domain/mentoring/overview';
 import { filterRows, pageOf, type RowFilter } from '@/domain/mentoring/overview-view';
+import { fillRegionFilter } from './region-filter';
 import { h } from '@/components/shared/dom';
 import { formatBytes, formatDateTime } from '@/components/shared/download';
 import { acceptDroppedFiles } from '@/components/shared/read-files';
@@ -84,6 +85,11 @@ class MentoringOverviewElement extends SiteElement {
     });
     acceptDroppedFiles(this.find('[data-drop]'), (files) => void this.importFiles(files), signal);
     this.on(this.find('[data-action="print"]'), 'click', () => window.print());
+    // The summary's builder and sealing load on the click: this page's own code is at its budget.
+    this.on(this.find('[data-action="summary"]'), 'click', async () => {
+      const [{ exportRegionalSummary }, store] = await Promise.all([import('./regional-summary-export'), this.#opened]);
+      await exportRegionalSummary(this, store.$data.get());
+    });
     this.on(this.find('[data-overview]'), 'click', (event) => this.#onTableClick(event));
     const filters = this.find<HTMLFormElement>('[data-filters]');
     this.on(filters, 'input', () => {
@@ -91,6 +97,7 @@ class MentoringOverviewElement extends SiteElement {
       this.#filter = {
         query: String(data.get('cari') ?? ''),
         type: String(data.get('jenis') ?? ''),
+        region: String(data.get('kanwil') ?? ''),
         state: String(data.get('status') ?? ''),
       };
       this.#page = 0;
@@ -128,7 +135,9 @@ class MentoringOverviewElement extends SiteElement {
       this.watch(store.$data, () => this.#render());
       // Controls come alive once the stored records are read: an import before that would judge against an empty store.
       await store.ready;
-      for (const control of this.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLButtonElement>('input, textarea, button'))
+      for (const control of this.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement | HTMLButtonElement>(
+        'input, textarea, select, button',
+      ))
         control.disabled = false;
     });
   }
@@ -136,14 +145,17 @@ class MentoringOverviewElement extends SiteElement {
   #bindRegionForm(store: RecordDocument<MentorStore>): void {
     const form = this.find<HTMLFormElement>('[data-region]');
     const fields = [...form.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')];
+    const named = (name: string) => fields.find((f) => f.name === name)!.value;
     this.watch(store.$data, (store) => {
       for (const field of fields) {
-        const value = store[field.name as 'mentor' | 'regionUnits'];
+        const value = store[field.name as 'mentor' | 'regionUnits' | 'region'] ?? '';
         // Never rewrite the field the user is typing in: that would move the cursor.
         if (field !== document.activeElement && field.value !== value) field.value = value;
       }
     });
-    this.on(form, 'input', () => store.update((data) => ({ ...data, mentor: fields[0]!.value, regionUnits: fields[1]!.value })));
+    this.on(form, 'input', () =>
+      store.update((data) => ({ ...data, mentor: named('mentor'), regionUnits: named('regionUnits'), region: named('region') })),
+    );
     this.on(form, 'submit', (event) => event.preventDefault());
   }
 
@@ -242,11 +254,12 @@ class MentoringOverviewElement extends SiteElement {
     this.querySelector<HTMLElement>('[data-sort-hint]')!.hidden = rows.length === 0;
     this.querySelector<HTMLElement>('[data-filters]')!.hidden = rows.length === 0;
     this.querySelector<HTMLButtonElement>('[data-action="print"]')!.disabled = rows.length === 0;
+    fillRegionFilter(this.querySelector<HTMLSelectElement>('[data-region-filter]')!, rows);
     // Filters and the page choose the rows drawn; the averages stay the region's, over every unit.
     const chosen = sortRows(filterRows(rows, this.#filter), this.#sort.column, this.#sort.direction);
     const page = pageOf(chosen.length, this.#page);
     this.#page = page.index;
-    const filtered = this.#filter.query || this.#filter.type || this.#filter.state;
+    const filtered = this.#filter.query || this.#filter.type || this.#filter.region || this.#filter.state;
     const result =
       rows.length === 0
         ? ''
@@ -351,6 +364,7 @@ class MentoringOverviewElement extends SiteElement {
           plain('Tindakan', { class: 'sk-no-print' }),
           sortable('unit', 'Unit', { 'data-column': 'unit' }),
           sortable('jenis', 'Jenis'),
+          sortable('kanwil', 'Kanwil'),
           sortable('diterima', 'Diterima'),
           plain('Tinjauan'),
           sortable('keseluruhan', 'Kesiapan keseluruhan'),
@@ -397,6 +411,7 @@ class MentoringOverviewElement extends SiteElement {
               this.#signerBadge(row.key, units.get(row.key)?.current.id),
             ),
             h('td', {}, row.type || '—'),
+            h('td', { 'data-region': '' }, row.region || '—'),
             h('td', { class: 'mo-date' }, formatDateTime(row.receivedAt)),
             h(
               'td',
@@ -432,6 +447,7 @@ class MentoringOverviewElement extends SiteElement {
           { 'data-averages': '' },
           h('td', { class: 'sk-no-print' }, ''),
           h('th', { scope: 'row' }, `Rata-rata wilayah (${averages.units} unit)`),
+          h('td', {}, ''),
           h('td', {}, ''),
           h('td', {}, ''),
           h('td', {}, ''),

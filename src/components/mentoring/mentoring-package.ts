@@ -69,6 +69,7 @@ class MentoringPackageElement extends SiteElement {
   #fillUnit(profile: Profile): void {
     const name = this.#form.elements.namedItem('unitName') as HTMLInputElement;
     const type = this.#form.elements.namedItem('unitType') as HTMLSelectElement;
+    (this.#form.elements.namedItem('unitRegion') as HTMLInputElement).value ||= profile.region ?? '';
     const plan = this.#plans.$data.get().plans.at(-1);
     if (!name.value) name.value = profile.unitName || plan?.identity.unitName || '';
     if (!type.value) type.value = profile.unitType || plan?.identity.unitType || '';
@@ -97,7 +98,11 @@ class MentoringPackageElement extends SiteElement {
   #choice(): PackageChoice {
     const data = new FormData(this.#form);
     return {
-      unit: { name: String(data.get('unitName') ?? ''), type: String(data.get('unitType') ?? '') as PackageChoice['unit']['type'] },
+      unit: {
+        name: String(data.get('unitName') ?? ''),
+        type: String(data.get('unitType') ?? '') as PackageChoice['unit']['type'],
+        region: String(data.get('unitRegion') ?? ''),
+      },
       assessment: data.has('assessment'),
       risks: data.has('risks'),
       planId: String(data.get('planId') ?? ''),
@@ -224,7 +229,11 @@ class MentoringPackageElement extends SiteElement {
     const now = new Date();
     const payload = buildPackagePayload(sources, choice, { id: `paket-${now.getTime()}-${Math.random().toString(36).slice(2, 8)}`, now });
     const lines = describePackage(payload);
-    this.querySelector('[data-preview-unit]')!.textContent = [payload.unit.name || '(nama unit belum diisi)', payload.unit.type]
+    this.querySelector('[data-preview-unit]')!.textContent = [
+      payload.unit.name || '(nama unit belum diisi)',
+      payload.unit.type,
+      payload.unit.region,
+    ]
       .filter(Boolean)
       .join(' · ');
     this.querySelector('[data-preview-date]')!.textContent = formatDateTime(payload.createdAt);

@@ -10,6 +10,7 @@ import {
   mentorUnitRecordSchema,
   type MentoredUnit,
   type MentorPackageRecord,
+  type MentorRegionRecord,
   type MentorStore,
   type MentorUnitRecord,
 } from '@/schemas/mentoring';
@@ -23,7 +24,7 @@ const packageId = (key: string, id: string) => `paket:${key}:${id}`;
 
 function split(store: MentorStore): Map<string, object> {
   const records = new Map<string, object>();
-  records.set(REGION, { mentor: store.mentor, regionUnits: store.regionUnits });
+  records.set(REGION, { mentor: store.mentor, regionUnits: store.regionUnits, ...(store.region ? { region: store.region } : {}) });
   for (const unit of store.units) {
     records.set(unitId(unit.key), { key: unit.key, current: unit.current.id, reviews: unit.reviews } satisfies MentorUnitRecord);
     records.set(packageId(unit.key, unit.current.id), {
@@ -60,7 +61,7 @@ function check(id: string, value: unknown): RecordCheck {
 }
 
 function join(records: ReadonlyMap<string, object>): MentorStore {
-  const region = (records.get(REGION) as { mentor: string; regionUnits: string } | undefined) ?? { mentor: '', regionUnits: '' };
+  const region = (records.get(REGION) as MentorRegionRecord | undefined) ?? { mentor: '', regionUnits: '' };
   const packages = new Map<string, MentorPackageRecord[]>();
   const units = new Map<string, MentorUnitRecord>();
   for (const [id, value] of records) {
@@ -83,7 +84,7 @@ function join(records: ReadonlyMap<string, object>): MentorStore {
       reviews: unit?.reviews ?? emptyReviews(),
     });
   }
-  return { mentor: region.mentor, regionUnits: region.regionUnits, units: joined };
+  return { mentor: region.mentor, regionUnits: region.regionUnits, ...(region.region ? { region: region.region } : {}), units: joined };
 }
 
 export const mentorRecords: RecordLayout<MentorStore> = { split, check, join };

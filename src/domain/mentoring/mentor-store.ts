@@ -20,6 +20,12 @@ export function unitKey(name: string): string {
     .trim();
 }
 
+/** The filter value for units whose package names no Kantor Wilayah (older packages, or left empty). */
+export const NO_REGION = '-';
+
+/** Regions are typed freely: "Kanwil Nusa  Harapan" and "kanwil nusa harapan" are the same office. */
+export const regionKey = (region: string) => unitKey(region) || NO_REGION;
+
 /**
  * When a package counts as made, for ordering: the unit's own date, but never later than when the mentor received it
  * (a date in the future, forged or from a wrong clock, cannot outrank packages that arrive later).
@@ -77,6 +83,7 @@ export function mergeMentorStores(current: MentorStore, incoming: MentorStore, n
   const notLater = (iso: string) => (Date.parse(iso) > now.getTime() ? now.toISOString() : iso);
   let store: MentorStore = {
     mentor: current.mentor || incoming.mentor,
+    ...(current.region || incoming.region ? { region: current.region || incoming.region } : {}),
     regionUnits: parseUnitList(`${current.regionUnits}\n${incoming.regionUnits}`).join('\n'),
     units: current.units,
   };

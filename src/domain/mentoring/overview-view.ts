@@ -3,7 +3,7 @@
  * ROWS_PER_PAGE. A region of hundreds of units stays quick to sort and to read: only one page is in the document.
  */
 import type { OverviewRow } from './overview';
-import { unitKey } from './mentor-store';
+import { NO_REGION, regionKey, unitKey } from './mentor-store';
 
 export const ROWS_PER_PAGE = 50;
 
@@ -12,8 +12,22 @@ export interface RowFilter {
   query: string;
   /** A unit type, or '' for all. */
   type: string;
+  /** A Kantor Wilayah (its unitKey; NO_REGION for packages without one), or '' for all. */
+  region?: string;
   /** A review state that at least one deliverable is in, or '' for all. */
   state: string;
+}
+
+/** The regions the rows name, for the filter: one per key, with the spelling first met, sorted by name. */
+export function regionChoices(rows: readonly Pick<OverviewRow, 'region'>[]): { value: string; label: string }[] {
+  const choices = new Map<string, string>();
+  for (const row of rows) {
+    const key = regionKey(row.region);
+    if (!choices.has(key)) choices.set(key, key === NO_REGION ? 'Belum diisi' : row.region.trim());
+  }
+  return [...choices]
+    .map(([value, label]) => ({ value, label }))
+    .sort((a, b) => (a.value === NO_REGION ? 1 : b.value === NO_REGION ? -1 : a.label.localeCompare(b.label, 'id')));
 }
 
 export function filterRows(rows: readonly OverviewRow[], filter: RowFilter): OverviewRow[] {
@@ -22,6 +36,7 @@ export function filterRows(rows: readonly OverviewRow[], filter: RowFilter): Ove
     (row) =>
       (!query || row.key.includes(query)) && // row.key is unitKey(name)
       (!filter.type || row.type === filter.type) &&
+      (!filter.region || regionKey(row.region) === filter.region) &&
       (!filter.state || Object.values(row.statuses).some((state) => state === filter.state)),
   );
 }

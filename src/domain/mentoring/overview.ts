@@ -27,6 +27,8 @@ export interface OverviewRow {
   key: string;
   name: string;
   type: string;
+  /** The unit's Kantor Wilayah as its package says ('' when the package has none). */
+  region: string;
   receivedAt: string;
   createdAt: string;
   /** Readiness per dimension id (0–100); absent dimension = not assessed. */
@@ -58,6 +60,7 @@ export function overviewRow(unit: MentoredUnit): OverviewRow {
     key: unit.key,
     name: unit.current.unit.name,
     type: unit.current.unit.type,
+    region: unit.current.unit.region ?? '',
     receivedAt: unit.receivedAt,
     createdAt: unit.current.createdAt,
     dimensions: Object.fromEntries((assessment?.dimensions ?? []).map((d) => [d.id, d.score])),
@@ -147,7 +150,7 @@ export function regionAverages(rows: readonly OverviewRow[], dimensions: readonl
 }
 
 /** Columns the overview sorts by: unit name, type, date received, overall, one dimension ("dimensi:<id>"), plan, release. */
-export type SortColumn = 'unit' | 'jenis' | 'diterima' | 'keseluruhan' | 'rencana' | 'siaran-pers' | `dimensi:${string}`;
+export type SortColumn = 'unit' | 'jenis' | 'kanwil' | 'diterima' | 'keseluruhan' | 'rencana' | 'siaran-pers' | `dimensi:${string}`;
 export type SortDirection = 'ascending' | 'descending';
 
 function sortValue(row: OverviewRow, column: SortColumn): string | number | null {
@@ -156,6 +159,8 @@ function sortValue(row: OverviewRow, column: SortColumn): string | number | null
       return row.name.toLocaleLowerCase('id');
     case 'jenis':
       return row.type || null;
+    case 'kanwil':
+      return row.region || null;
     case 'diterima':
       return row.receivedAt;
     case 'keseluruhan':

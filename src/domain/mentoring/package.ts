@@ -114,10 +114,11 @@ export function buildPackagePayload(sources: PackageSources, choice: PackageChoi
   }
   const chosen = new Set(choice.releaseIds);
   contents.releases = sources.attempts.filter((a) => chosen.has(a.id)).slice(-MAX_PACKAGE_RELEASES);
+  const region = choice.unit.region?.trim();
   const payload: PackagePayload = {
     id: options.id,
     createdAt: options.now.toISOString(),
-    unit: { name: choice.unit.name.trim(), type: choice.unit.type },
+    unit: { name: choice.unit.name.trim(), type: choice.unit.type, ...(region && { region }) },
     contents,
   };
   if (!choice.removePersonalData) return payload;

@@ -12,6 +12,7 @@ import { withoutPersonalData } from '@/domain/plan/plans';
 import type { FilledDocuments } from '@/schemas/filled-document';
 import type { Incidents } from '@/schemas/incident';
 import type { IssueRegister } from '@/schemas/monitoring';
+import type { NationalStore } from '@/schemas/regional-summary';
 import { PERSONAL_UNIT_DETAILS } from '@/schemas/unit-details';
 import { withoutPersonalUnitDetails } from '@/domain/templates/stored-documents';
 import { packageNames, packageWithoutPeople, planNames, releaseWithoutPeople } from './personal-fields';
@@ -137,4 +138,9 @@ export const PERSONAL_DATA_RULES: Record<string, PersonalDataRule<any>> = {
       items: data.items.map((i) => ({ ...i, payload: { ...i.payload, mentor: '', reviews: redactStrings(i.payload.reviews, redact) } })),
     }),
   } satisfies PersonalDataRule<ReceivedFeedback>,
+  // Each region's mentor, as typed on the summary (unit names and scores are not personal).
+  'siaga-krisis:rekap-nasional': {
+    names: ({ regions }: NationalStore) => regions.map((r) => r.summary.mentor),
+    remove: (data: NationalStore) => ({ regions: data.regions.map((r) => ({ ...r, summary: { ...r.summary, mentor: '' } })) }),
+  } satisfies PersonalDataRule<NationalStore>,
 };

@@ -11,6 +11,7 @@ import { triageDocument } from './triage';
 import { pressReleaseDocument } from './press-release';
 import { receivedFeedbackDocument } from './mentoring';
 import { mentorDocument } from './mentor-overview';
+import { nationalDocument } from './national';
 import { templatesDocument } from './templates';
 import { ownSigningKeyDocument, pinnedKeysDocument } from './signing';
 import { incidentsDocument } from './incidents';
@@ -32,6 +33,7 @@ export const documentDefinitions: readonly AnyDocumentDefinition[] = [
   narrativeRecordDocument,
   receivedFeedbackDocument,
   mentorDocument,
+  nationalDocument,
   pinnedKeysDocument,
   ownSigningKeyDocument,
 ];

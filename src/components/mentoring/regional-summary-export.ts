@@ -1,0 +1,26 @@
+/** "Unduh ringkasan wilayah" on the overview: loaded on the click (the overview's own code is at its budget). */
+import type { MentorStore } from '@/schemas/mentoring';
+import { downloadText } from '@/components/shared/download';
+import {
+  buildRegionalSummary,
+  buildRegionalSummaryFile,
+  regionalSummaryFileName,
+  summaryRegion,
+} from '@/domain/mentoring/regional-summary';
+
+export async function exportRegionalSummary(root: HTMLElement, store: MentorStore): Promise<void> {
+  const status = root.querySelector<HTMLElement>('[data-summary-status]')!;
+  const region = summaryRegion(store);
+  if (!region) {
+    status.textContent =
+      'Ringkasan belum dapat dibuat: isi “Kantor Wilayah yang Anda dampingi” di bagian Pendamping dan unit wilayah, agar rekap nasional tahu wilayah mana ini.';
+    root.querySelector<HTMLInputElement>('[data-region] [name="region"]')?.focus();
+    return;
+  }
+  const now = new Date();
+  const payload = buildRegionalSummary(store, { id: `ringkasan-${now.getTime()}-${Math.random().toString(36).slice(2, 8)}`, now, region });
+  const name = regionalSummaryFileName(payload);
+  downloadText(name, JSON.stringify(await buildRegionalSummaryFile(payload)));
+  const reported = payload.units.filter((u) => u.packageCreatedAt).length;
+  status.textContent = `Ringkasan ${region} diunduh sebagai “${name}”: ${payload.units.length} unit, ${reported} sudah mengirim paket. Kirimkan berkas itu kepada pengelola rekap nasional.`;
+}
