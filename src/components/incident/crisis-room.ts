@@ -610,7 +610,9 @@ class CrisisRoomElement extends SiteElement {
         : `${formatElapsed(new Date(view.reportedAt), now)} sejak laporan pertama.`,
     );
 
-    const deadlines = incidentDeadlines(view, this.#build.levels, now);
+    // A closed incident's deadlines stand as they were when it closed.
+    const asOf = view.closed ? new Date(view.closed.at) : now;
+    const deadlines = incidentDeadlines(view, this.#build.levels, asOf);
     const list = this.find('[data-deadlines]');
     list.replaceChildren(
       ...(deadlines.length
@@ -624,9 +626,11 @@ class CrisisRoomElement extends SiteElement {
                 'span',
                 { class: 'rk-state' },
                 d.state === 'lewat'
-                  ? `LEWAT ${formatElapsed(new Date(d.due), now)}`
+                  ? `LEWAT ${formatElapsed(new Date(d.due), asOf)}`
                   : d.state === 'berjalan'
-                    ? `sisa ${formatElapsed(now, new Date(d.due))}`
+                    ? view.closed
+                      ? 'belum jatuh tempo saat ditutup'
+                      : `sisa ${formatElapsed(now, new Date(d.due))}`
                     : `${STATE_LABELS[d.state]} (${time(d.doneAt!)})`,
               ),
             ),

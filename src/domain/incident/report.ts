@@ -50,9 +50,12 @@ export function reportOutline(
   crisisTypeName = '',
 ): ReportOutline {
   const levelName = (level: number | undefined) => (level === undefined ? '—' : levelLabel(findLevel(levels, level)));
-  const deadlines = incidentDeadlines(view, levels, now);
+  // A closed incident is judged as it stood when it closed: a deadline still ahead then was not missed.
+  const deadlines = incidentDeadlines(view, levels, view.closed ? new Date(view.closed.at) : now);
+  const stateLabel = (state: keyof typeof DEADLINE_STATE_LABELS) =>
+    view.closed && state === 'berjalan' ? 'belum jatuh tempo saat ditutup' : DEADLINE_STATE_LABELS[state];
   const open = [
-    ...deadlines.filter((d) => !d.doneAt).map((d) => `${d.label}: jatuh ${time(d.due)} (${DEADLINE_STATE_LABELS[d.state]})`),
+    ...deadlines.filter((d) => !d.doneAt).map((d) => `${d.label}: jatuh ${time(d.due)} (${stateLabel(d.state)})`),
     ...view.facts.filter((f) => f.status === 'belum-pasti').map((f) => `Fakta belum pasti: ${f.text}`),
     ...view.media.filter((q) => !q.answer).map((q) => `Pertanyaan belum dijawab: ${q.journalist || 'wartawan'}, “${q.question}”`),
     ...view.statements
@@ -112,7 +115,7 @@ export function reportOutline(
           heading: 'Batas waktu (acuan, bukan ketentuan resmi)',
           table: [
             ['Yang dituju', 'Jatuh', 'Terpenuhi', 'Keadaan'],
-            ...deadlines.map((d) => [d.label, time(d.due), d.doneAt ? time(d.doneAt) : '—', DEADLINE_STATE_LABELS[d.state]]),
+            ...deadlines.map((d) => [d.label, time(d.due), d.doneAt ? time(d.doneAt) : '—', stateLabel(d.state)]),
           ],
           empty: 'Belum ada batas waktu (tingkat belum ditetapkan).',
         },

@@ -240,3 +240,18 @@ describe('report and message', () => {
     expect(message).not.toMatch(/latihan/i);
   });
 });
+
+describe('a closed incident in the report', () => {
+  it('judges deadlines as they stood at the close: one still ahead then was not missed', async () => {
+    const data = await incident([
+      START,
+      { at: at(1), kind: 'tingkat', text: 'T', fields: { level: '3', reason: 'Triase' } },
+      { at: at(20), kind: 'ditutup', text: 'Ditutup', fields: { summary: 'Selesai' } },
+    ]);
+    const outline = reportOutline(data, readIncident(data), LEVELS, { intact: true, count: 3 }, new Date(T0 + 600 * 60_000), time);
+    const rows = outline.sections.find((s) => s.id === 'batas-waktu')!.table!.slice(1);
+    const state = (label: string) => rows.find((row) => row[0] === label)![3];
+    expect(state('Lapor ke Kepala UPT')).toBe('terlewat, belum terpenuhi');
+    expect(state('Lapor ke Kanwil Ditjenpas')).toBe('belum jatuh tempo saat ditutup');
+  });
+});
