@@ -61,6 +61,18 @@ export default defineConfig({
                 name: 'persistent-document',
                 test: /src[\\/](schemas[\\/](?:iso-date|deliverables)|state[\\/](storage|persistent-document))\.ts$/,
               },
+              // A stored document and the schema it stores travel together: every page that opens the document reads
+              // the schema, so two chunks would only add a request and a module wrapper each (Data saya and the
+              // mentoring send page load several such pairs).
+              ...[
+                ['profile', 'profile'],
+                ['self-assessment', 'self-assessment'],
+                ['press-release', 'press-release-work'],
+                ['national', 'regional-summary'],
+              ].map(([document, schema]) => ({
+                name: `${document}-document`,
+                test: new RegExp(`src[\\\\/](state[\\\\/]documents[\\\\/]${document}|schemas[\\\\/]${schema})\\.ts$`),
+              })),
               // Small import-free modules shared by several exercises (the one unit-type list, the one word count, the
               // plan's percentages) ride in the download helper's chunk, which those pages load anyway, instead of
               // costing each page more requests and chunk overhead (the plan builder sits at its 15 KB budget).
