@@ -72,6 +72,8 @@ export function savePeopleToPlan(plan: CommunicationPlan, people: readonly Incid
         : contacts.find((c) => c.group === group && !c.person.trim() && !c.phone.trim());
     if (empty) {
       Object.assign(empty, {
+        // A new plan's directory rows carry their organisation only as an example (placeholder), so it may be empty.
+        organisation: empty.organisation || person.role || office,
         person: name,
         phone: person.phone.trim(),
         note: empty.note || (person.role && person.role !== empty.organisation ? person.role : ''),

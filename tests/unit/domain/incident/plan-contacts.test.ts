@@ -48,7 +48,7 @@ describe('saving the people typed in the room to the plan', () => {
     });
     // The Kanwil fills the directory's empty Kanwil row instead of adding a second one.
     expect(saved.contacts.filter((c) => c.group === 'kanwil')).toEqual([
-      { group: 'kanwil', organisation: 'Humas Kanwil Ditjenpas', person: 'Piket Kanwil (fiktif)', phone: '0812 0000 2222', note: '' },
+      { group: 'kanwil', organisation: 'Kanwil Ditjenpas', person: 'Piket Kanwil (fiktif)', phone: '0812 0000 2222', note: '' },
     ]);
     expect(saved.contacts).toContainEqual({
       group: 'internal',
