@@ -1,5 +1,6 @@
-// npm run bench:mentoring (also in npm run bench): the mentor's overview at 40, 150 and 700 units, with packages built
-// by the site's own code (buildPackageFile, as tests/e2e/mentoring-scale.spec.ts does). Each file is judged
+// npm run bench:mentoring (also in npm run bench): the mentor's overview at 40, 150 and 700 units, with realistic
+// packages (about 44 KB: a full plan with 18 contacts and 5 to 8 scenarios, 3 releases, self-assessment and risk map)
+// built by the site's own code (realistic-package.ts: buildPackagePayload, then buildPackageFile). Each file is judged
 // (judgePackage: size, JSON, checksum, schema, names) and saved through the record document (recordDocument, IndexedDB
 // one record per package and unit) on fake-indexeddb, as the overview's import does. It prints numbers and asserts
 // only that everything was kept; it never fails on a slow machine. Node's numbers, not a browser's: fake-indexeddb
@@ -19,7 +20,7 @@ import { judgePackage } from '@/domain/mentoring/package-import';
 import { updateReview } from '@/domain/mentoring/mentor-edits';
 import { overviewRow, sortRows } from '@/domain/mentoring/overview';
 import type { PinnedKeys } from '@/schemas/signing';
-import { payload } from '../unit/domain/mentoring/fixtures';
+import { realisticPayload } from './realistic-package';
 
 const SIZES = [40, 150, 700];
 const unitName = (i: number) => `Lapas Kelas III Nomor ${String(i).padStart(3, '0')} (fiktif)`;
@@ -52,7 +53,7 @@ async function measure(units: number) {
   const files = await Promise.all(
     Array.from({ length: units }, async (_, i) => ({
       name: `paket-${i + 1}.json`,
-      text: JSON.stringify(await buildPackageFile(payload(`paket-${i + 1}`, made, unitName(i + 1)))),
+      text: JSON.stringify(await buildPackageFile(realisticPayload(i + 1, unitName(i + 1), made))),
     })),
   );
   const fileBytes = files.reduce((sum, file) => sum + Buffer.byteLength(file.text), 0);
@@ -108,6 +109,7 @@ async function measure(units: number) {
   return {
     unit: units,
     'berkas (MB)': Number((fileBytes / 1024 / 1024).toFixed(1)),
+    'paket rata-rata (KB)': Number((fileBytes / units / 1024).toFixed(1)),
     'impor (s)': Number((imported.ms / 1000).toFixed(2)),
     'per berkas, median (ms)': round(median(steps)),
     'per berkas, terlama (ms)': round(Math.max(...steps)),
