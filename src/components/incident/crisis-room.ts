@@ -98,6 +98,7 @@ class CrisisRoomElement extends SiteElement {
       this.#shown = shown;
       this.#render(data);
     });
+    this.find<HTMLFieldSetElement>('[data-start-fields]').disabled = false; // the form now has a script to take it
     const timer = setInterval(() => {
       const incident = this.#open();
       if (incident && !this.find('[data-room]').hidden) this.#renderClock(readIncident(incident));
