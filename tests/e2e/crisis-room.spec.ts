@@ -128,7 +128,10 @@ test('a real incident from the first report to the printed report, exported, reo
   await expect(people.first().getByRole('link', { name: /Telepon/ })).toHaveAttribute('href', 'tel:081200003333');
   const prepared = await page.locator('[data-prepared]').inputValue();
   expect(prepared).toContain('Api di dapur umum sudah padam');
-  expect(prepared).not.toContain('korsleting');
+  // Unconfirmed facts reach the unit head labelled as such, never among the confirmed ones.
+  expect(prepared).toMatch(/^LAPORAN INTERNAL \(bukan untuk publik\)/);
+  expect(prepared).toContain('Masih diperiksa (belum pasti):\n- Dugaan korsleting di lemari pendingin');
+  expect(prepared.split('Masih diperiksa')[0]).not.toContain('korsleting');
   for (let i = 0; i < 3; i++) await people.nth(i).getByRole('button', { name: 'Sudah dihubungi' }).click();
   await expect(page.locator('[data-people]')).toContainText('Sudah dihubungi', { useInnerText: true });
   await expect(people.filter({ hasText: 'Sudah dihubungi' })).toHaveCount(3);
@@ -173,7 +176,7 @@ test('a real incident from the first report to the printed report, exported, reo
   await page.clock.fastForward('35:00');
   await expect(journalist).toHaveAttribute('data-state', 'lewat');
   await expect(journalist).toContainText('LEWAT');
-  await expect(page.locator('[data-elapsed]')).toContainText('sejak laporan pertama');
+  await expect(page.locator('[data-elapsed]')).toContainText('sejak unit pertama kali tahu');
 
   // The level's checklist, ticks logged.
   await page.locator('[data-checklists] input[data-item="jam-pertama/keselamatan-ditangani"]').check();
@@ -224,7 +227,7 @@ test('a real incident from the first report to the printed report, exported, reo
 
   // Export one incident as a sealed file and open it read-only in a fresh profile.
   const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Ekspor kejadian ini (berkas .json)' }).click();
+  await page.getByRole('button', { name: 'Simpan salinan kejadian (berkas .json, untuk dibuka di perangkat lain)' }).click();
   const file = await (await download).path();
   const fresh = await browser.newContext({ viewport: { width: 360, height: 780 }, serviceWorkers: 'block' });
   const other = await fresh.newPage();
@@ -333,8 +336,17 @@ test('the room words its parts plainly: an internal report to copy, the level\u2
   await type.getByRole('button', { name: 'Ubah jenis' }).click();
   await expect(page.locator('[data-log] li').first()).toContainText('Jenis kejadian diubah dari belum jelas menjadi');
   await expect(page.locator('[data-data-leak]')).toBeVisible();
+  // The law's deadline joins the clock (3 × 24 hours from when the unit knew), met by ticking its checklist item.
+  const notice = page.locator('[data-deadlines] li', { hasText: 'Pasal 46 UU No. 27 Tahun 2022' });
+  await expect(notice).toHaveAttribute('data-state', 'berjalan');
+  await expect(notice).toContainText('Jatuh 15 Mar');
+  const leakList = checklist.locator('details', { hasText: 'Kebocoran data' });
+  await expect(leakList).toHaveAttribute('open', '');
+  await leakList.getByRole('checkbox', { name: /pemberitahuan tertulis kepada orang yang datanya bocor/ }).check();
+  await expect(notice).toHaveAttribute('data-state', 'tepat');
   await page.reload();
   await expect(page.locator('[data-data-leak]')).toBeVisible();
+  await expect(notice).toHaveAttribute('data-state', 'tepat');
   await expect(page.locator('[data-integrity]')).toContainText('Kronologi utuh');
 });
 
@@ -354,7 +366,7 @@ test('without a plan, the people typed once are saved to a new plan, never twice
     'Disimpan ke rencana komunikasi “Lapas Kelas IIA Telaga Bening (fiktif)”: Piket Kanwil (fiktif), Sinta Paramita (fiktif).',
   );
   await page.getByRole('button', { name: 'Simpan kontak ke rencana komunikasi' }).click();
-  await expect(message).toContainText('Tidak ada kontak baru untuk disimpan. Piket Kanwil (fiktif) (sudah ada di rencana)');
+  await expect(message).toContainText('Tidak ada kontak baru untuk disimpan. Piket Kanwil (fiktif): sudah ada di rencana');
 
   await page.getByRole('link', { name: 'Buka rencana komunikasi' }).click();
   await expect(page).toHaveURL(/\/latihan\/rencana-komunikasi\/$/);

@@ -13,6 +13,8 @@ import type { Incident, IncidentEntry, IncidentPerson, Incidents, PersonParty } 
 import type { Escalation } from '@/schemas/escalation';
 import { appendEntries, describeChain, verifyChain, type ChainCheck, type EntryDraft } from '@/domain/incident/chain';
 import {
+  DATA_LEAK_NOTICE_TICK,
+  DATA_LEAK_TYPE,
   FACT_STATUS_LABELS,
   FACT_STATUSES,
   formatElapsed,
@@ -239,6 +241,8 @@ class CrisisRoomElement extends SiteElement {
   async #act(action: string, button: HTMLElement): Promise<void> {
     const incident = this.#open();
     switch (action) {
+      case 'dismiss-message':
+        return this.#message('');
       case 'new':
         this.#starting = true;
         this.#render(this.#store.$data.get());
@@ -258,7 +262,7 @@ class CrisisRoomElement extends SiteElement {
         this.#message(
           (await copyText(text))
             ? 'Laporan internal disalin. Tempelkan di aplikasi pesan untuk orang ini saja; ini bukan pernyataan untuk publik.'
-            : 'Peramban tidak mengizinkan penyalinan. Buka “Pesan yang disiapkan” dan salin teksnya.',
+            : 'Peramban tidak mengizinkan penyalinan. Buka “Pesan laporan internal” di atas, tekan lama teksnya, lalu salin.',
         );
         return;
       }
@@ -382,7 +386,7 @@ class CrisisRoomElement extends SiteElement {
   #renderIntegrity(check: ChainCheck): void {
     const line = this.find('[data-integrity]');
     line.dataset.intact = String(check.intact);
-    setText(line, describeChain(check));
+    setText(line, describeChain(check, 'short'));
   }
 
   #render(data: Incidents): void {
@@ -432,7 +436,7 @@ class CrisisRoomElement extends SiteElement {
       this.find('[data-meta]'),
       `${[view.unit, this.#build.crisisTypes.find((t) => t.id === view.crisisTypeId)?.name].map((part) => (part ? `${part} · ` : '')).join('')}pertama diketahui ${time(view.reportedAt)}${view.reportedBy ? `, dilaporkan oleh ${view.reportedBy}` : ''}${view.closed ? ` · ditutup ${time(view.closed.at)}` : ''}`,
     );
-    this.find('[data-data-leak]').hidden = view.crisisTypeId !== 'kebocoran-data';
+    this.find('[data-data-leak]').hidden = view.crisisTypeId !== DATA_LEAK_TYPE;
     setText(
       this.find('[data-level-badge]'),
       // A real incident's level is humas's estimate: "model latihan" beside it would read as "a drill" to a superior.
@@ -608,36 +612,37 @@ class CrisisRoomElement extends SiteElement {
       this.find('[data-elapsed]'),
       view.closed
         ? `Berlangsung ${formatElapsed(new Date(view.reportedAt), new Date(view.closed.at))} sampai ditutup.`
-        : `${formatElapsed(new Date(view.reportedAt), now)} sejak laporan pertama.`,
+        : `${formatElapsed(new Date(view.reportedAt), now)} sejak unit pertama kali tahu.`,
     );
 
     // A closed incident's deadlines stand as they were when it closed.
     const asOf = view.closed ? new Date(view.closed.at) : now;
     const deadlines = incidentDeadlines(view, this.#build.levels, asOf);
     const list = this.find('[data-deadlines]');
+    // Without a level only the deadlines that do not depend on it show (a data leak's), with the reminder to report now.
+    const note = view.level === undefined ? list.dataset.whenUnset : deadlines.length ? undefined : list.dataset.whenNone;
     list.replaceChildren(
-      ...(deadlines.length
-        ? deadlines.map((d) =>
-            h(
-              'li',
-              { 'data-state': d.state },
-              h('strong', {}, d.label),
-              ` — ${d.by}. Jatuh ${time(d.due)}: `,
-              h(
-                'span',
-                { class: 'rk-state' },
-                d.state === 'lewat'
-                  ? `LEWAT ${formatElapsed(new Date(d.due), asOf)}`
-                  : d.state === 'berjalan'
-                    ? view.closed
-                      ? 'belum jatuh tempo saat ditutup'
-                      : `sisa ${formatElapsed(now, new Date(d.due))}`
-                    : `${STATE_LABELS[d.state]} (${time(d.doneAt!)})`,
-              ),
-            ),
-          )
-        : // The two texts live in the markup (CrisisRoom.astro): words cost less there than in the page's script.
-          [h('li', {}, (view.level === undefined ? list.dataset.whenUnset : list.dataset.whenNone) ?? '')]),
+      ...deadlines.map((d) =>
+        h(
+          'li',
+          { 'data-state': d.state },
+          h('strong', {}, d.label),
+          ` — ${d.by}. Jatuh ${time(d.due)}: `,
+          h(
+            'span',
+            { class: 'rk-state' },
+            d.state === 'lewat'
+              ? `LEWAT ${formatElapsed(new Date(d.due), asOf)}`
+              : d.state === 'berjalan'
+                ? view.closed
+                  ? 'belum jatuh tempo saat ditutup'
+                  : `sisa ${formatElapsed(now, new Date(d.due))}`
+                : `${STATE_LABELS[d.state]} (${time(d.doneAt!)})`,
+          ),
+        ),
+      ),
+      // The two texts live in the markup (CrisisRoom.astro): words cost less there than in the page's script.
+      ...(note ? [h('li', {}, note)] : []),
     );
   }
 
@@ -672,6 +677,9 @@ class CrisisRoomElement extends SiteElement {
           : view.level === 2
             ? ['jam-pertama']
             : ['jam-pertama', '24-jam-pertama'];
+    // A data leak adds the legal notice's item (its deadline is on the clock), open beside the level's first list.
+    const leakList = DATA_LEAK_NOTICE_TICK.split('/')[0]!;
+    if (view.crisisTypeId === DATA_LEAK_TYPE && !view.closed) ids.push(leakList);
     const key = `${ids.join()}|${view.level}|${incident.id}|${[...view.ticks.entries()].map(([k, v]) => `${k}${v.done}`).join()}|${incident.readOnly}`;
     const box = this.find('[data-checklists]');
     if (box.dataset.key === key) return;
@@ -683,7 +691,7 @@ class CrisisRoomElement extends SiteElement {
         .map((checklist, index) =>
           h(
             'details',
-            { open: index === 0 },
+            { open: index === 0 || checklist.id === leakList },
             h(
               'summary',
               {},

@@ -50,7 +50,7 @@ export function savePeople(people: readonly IncidentPerson[], unitName: string, 
     plan = { ...created, identity: { ...created.identity, unitName } };
   }
   const result = savePeopleToPlan(plan, people, now);
-  const skipped = result.skipped.map((s) => `${s.name} (${s.reason})`).join('; ');
+  const skipped = result.skipped.map((s) => `${s.name}: ${s.reason}`).join('; ');
   if (result.saved.length === 0) return `Tidak ada kontak baru untuk disimpan. ${skipped}.`;
   doc.set(upsertPlan(data, result.plan));
   const status = doc.$status.get();

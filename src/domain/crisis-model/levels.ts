@@ -78,12 +78,17 @@ export function levelDeadlines(level: CrisisLevelEntry): Deadline[] {
     deadlines.push({
       id: 'kabar-berikutnya',
       label: 'Kabar berikutnya',
-      by: 'Juru bicara',
+      by: updatesGivenBy(level.level),
       minutes: level.holdingStatementWithinMinutes + level.nextUpdateWithinMinutes,
       note: `lalu setiap ${formatWithin(level.nextUpdateWithinMinutes).replace('dalam ', '')}`,
     });
   }
   return deadlines.sort((a, b) => (a.minutes ?? Infinity) - (b.minutes ?? Infinity));
+}
+
+/** Who gives the updates after the holding statement: at level 4 the unit head answers the media (the model's "speaks"). */
+export function updatesGivenBy(level: number | undefined): string {
+  return level === 4 ? 'Kepala UPT' : 'Juru bicara';
 }
 
 /** The minutes within which a party is told at a level, or undefined when it is not told (or only routinely). */

@@ -66,12 +66,17 @@ export async function verifyChain(log: readonly IncidentEntry[]): Promise<ChainC
   return { intact: true, count: log.length };
 }
 
-/** One sentence for the screen and the printout. */
-export function describeChain(check: ChainCheck): string {
-  if (check.intact)
-    return check.count === 0
-      ? 'Kronologi masih kosong.'
-      : `Kronologi utuh: ${check.count} catatan tersambung tanpa celah. Artinya tidak ada catatan yang berubah, disisipkan, atau dihapus karena kekeliruan atau suntingan biasa sesudah dicatat. Ini bukan bukti terhadap pemalsuan yang disengaja: orang yang mengubah sebuah catatan lalu menghitung ulang semua kode sesudahnya tidak tertangkap, begitu pula catatan terakhir yang dipotong. Pemeriksaan ini juga tidak membuktikan siapa penulisnya.`;
+/**
+ * What the check found, for the printout (`full`, with everything it does not prove) or the room's header, where a
+ * phone has room for two lines above the deadlines (`short`).
+ */
+export function describeChain(check: ChainCheck, length: 'full' | 'short' = 'full'): string {
+  if (check.intact) {
+    if (check.count === 0) return 'Kronologi masih kosong.';
+    if (length === 'short')
+      return `Kronologi utuh: ${check.count} catatan, tidak ada yang berubah atau hilang karena salah sunting. Ini tidak membuktikan bebas dari pemalsuan yang disengaja.`;
+    return `Kronologi utuh: ${check.count} catatan tersambung tanpa celah. Artinya tidak ada catatan yang berubah, disisipkan, atau dihapus karena kekeliruan atau suntingan biasa sesudah dicatat. Pemeriksaan ini tidak menangkap pemalsuan yang disengaja: orang yang mengubah sebuah catatan lalu menghitung ulang semua kode sesudahnya tidak tertangkap, begitu pula catatan terakhir yang dipotong. Pemeriksaan ini juga tidak membuktikan siapa penulisnya atau kapan catatan dibuat: jam setiap catatan berasal dari jam perangkat dan dari isian pengguna.`;
+  }
   const before =
     check.brokenAt === 1
       ? 'Tidak ada catatan yang dapat dipastikan utuh.'

@@ -1,13 +1,15 @@
 /** The message prepared for the people to tell (kept apart from the report, which loads only when printing). */
 import type { CrisisLevelEntry } from '@/domain/crisis-model/levels';
-import { findLevel, levelLabel } from '@/domain/crisis-model/levels';
-import { confirmedFacts, type IncidentView } from './state';
+import { findLevel } from '@/domain/crisis-model/levels';
+import { confirmedFacts, DATA_LEAK_TYPE, type IncidentView } from './state';
 
 export const DRILL_MARK = 'LATIHAN';
 
 /**
- * The message prepared for a person to tell: the confirmed facts only (never the unconfirmed or not-to-publish ones),
- * the level and who writes. A drill says LATIHAN first, so a forwarded message is never taken for a real one.
+ * The internal report for a person to tell (the unit head, the Kanwil): marked internal so a forwarded copy says what it
+ * is; the confirmed facts, then the unconfirmed ones labelled as such (a superior must hear of a possible death), and
+ * only the number of facts not to publish (those go by phone). A drill says LATIHAN first, so a forwarded message is
+ * never taken for a real one. A data leak names its legal deadline.
  */
 export function preparedMessage(
   view: IncidentView,
@@ -16,15 +18,21 @@ export function preparedMessage(
   time: (iso: string) => string,
 ): string {
   const facts = confirmedFacts(view);
+  const unconfirmed = view.facts.filter((f) => f.status === 'belum-pasti').map((f) => f.text);
+  const notToPublish = view.facts.filter((f) => f.status === 'jangan-dipublikasikan').length;
+  const level = view.level === undefined ? undefined : findLevel(levels, view.level);
   return [
     drill ? `[${DRILL_MARK}: bukan kejadian nyata]` : '',
-    `Laporan kejadian${view.unit ? ` ${view.unit}` : ''}: ${view.what || '—'}.`,
+    `LAPORAN INTERNAL (bukan untuk publik)${view.unit ? ` — ${view.unit}` : ''}: ${view.what || '—'}.`,
     view.reportedAt ? `Pertama diketahui ${time(view.reportedAt)}.` : '',
     // "model latihan" here would read as "a drill" to a superior: say it is humas's estimate, not a formal decision.
-    view.level === undefined
-      ? ''
-      : `Perkiraan tingkat: ${levelLabel(findLevel(levels, view.level))} (perkiraan humas, belum penetapan resmi).`,
+    level ? `Tingkat krisis ${level.level} (${level.name}): perkiraan humas, belum ditetapkan resmi.` : '',
+    view.crisisTypeId === DATA_LEAK_TYPE
+      ? 'Kebocoran data pribadi: pemberitahuan tertulis kepada orang yang datanya bocor dan kepada lembaga dalam 3 × 24 jam (UU No. 27 Tahun 2022, Pasal 46).'
+      : '',
     facts.length ? `Yang sudah pasti:\n${facts.map((f) => `- ${f}`).join('\n')}` : 'Belum ada fakta yang pasti; kabar berikutnya menyusul.',
+    unconfirmed.length ? `Masih diperiksa (belum pasti):\n${unconfirmed.map((f) => `- ${f}`).join('\n')}` : '',
+    notToPublish ? `Ada ${notToPublish} fakta lain yang tidak untuk dipublikasikan; saya sampaikan lewat telepon.` : '',
     view.reportedBy ? `Pelapor: ${view.reportedBy}.` : '',
   ]
     .filter(Boolean)

@@ -67,13 +67,13 @@ export function reportOutline(
     drill: incident.drill,
     meta: [
       ['Kejadian', view.what || '—'],
-      ['Pertama dilaporkan', `${view.reportedAt ? time(view.reportedAt) : '—'}${view.reportedBy ? `, oleh ${view.reportedBy}` : ''}`],
+      ['Pertama diketahui unit', `${view.reportedAt ? time(view.reportedAt) : '—'}${view.reportedBy ? `, oleh ${view.reportedBy}` : ''}`],
       ...(view.origin ? [['Asal', view.origin] as [string, string]] : []),
       ...(crisisTypeName ? [['Jenis kejadian', crisisTypeName] as [string, string]] : []),
       // A drill's level is the training model's; a real one is humas's estimate ("model latihan" would read as "a drill").
       [
         'Tingkat krisis',
-        `${levelName(view.level)}${view.level === undefined ? '' : incident.drill ? ' (model latihan)' : ' (perkiraan humas, belum penetapan resmi)'}`,
+        `${levelName(view.level)}${view.level === undefined ? '' : incident.drill ? ' (model latihan)' : ' (perkiraan humas, belum ditetapkan resmi)'}`,
       ],
       ['Status', view.closed ? `Ditutup ${time(view.closed.at)}` : 'Masih berjalan'],
       ...(view.closed?.summary ? [['Ringkasan penutup', view.closed.summary] as [string, string]] : []),
@@ -112,7 +112,7 @@ export function reportOutline(
         },
         {
           id: 'batas-waktu',
-          heading: 'Batas waktu (acuan, bukan ketentuan resmi)',
+          heading: 'Batas waktu (acuan, bukan ketentuan resmi, kecuali yang menyebut undang-undang)',
           table: [
             ['Yang dituju', 'Jatuh', 'Terpenuhi', 'Keadaan'],
             ...deadlines.map((d) => [d.label, time(d.due), d.doneAt ? time(d.doneAt) : '—', stateLabel(d.state)]),

@@ -3,7 +3,7 @@
  * Pure: the caller passes the level model's entries and the time "now" (a clock the tests control).
  */
 import type { Incident, IncidentEntry, PersonParty } from '@/schemas/incident';
-import { dueAt, findLevel, levelDeadlines, type CrisisLevelEntry } from '@/domain/crisis-model/levels';
+import { dueAt, findLevel, levelDeadlines, updatesGivenBy, type CrisisLevelEntry } from '@/domain/crisis-model/levels';
 
 export const FACT_STATUSES = ['pasti', 'belum-pasti', 'jangan-dipublikasikan'] as const;
 export type FactStatus = (typeof FACT_STATUSES)[number];
@@ -209,6 +209,15 @@ export function readIncident(incident: Pick<Incident, 'log'>): IncidentView {
   return view;
 }
 
+/**
+ * A data leak carries a deadline set by law, not by the training model: UU No. 27 Tahun 2022, Pasal 46, written notice
+ * within 3 × 24 hours. Counted, like the model's, from when the unit first knew (the cautious reading); it is met when
+ * the room's checklist item for it is ticked (the item comes from the personal-data checklist).
+ */
+export const DATA_LEAK_TYPE = 'kebocoran-data';
+export const DATA_LEAK_NOTICE_TICK = 'data-pribadi/kebocoran-3x24-jam';
+const DATA_LEAK_NOTICE_MINUTES = 3 * 24 * 60;
+
 export type DeadlineState = 'berjalan' | 'lewat' | 'tepat' | 'terlambat';
 
 export interface IncidentDeadline {
@@ -230,7 +239,7 @@ function deadlineState(due: string, doneAt: string | undefined, now: Date): Dead
 /**
  * Every deadline on the clock, soonest first: the current level's reports and holding statement (minutes from the
  * first report, as the model counts them), the next update each issued statement promised (or the level's interval
- * when no statement promised one), and the time promised to each journalist.
+ * when no statement promised one), the time promised to each journalist, and for a data leak the legal notice.
  */
 export function incidentDeadlines(view: IncidentView, levels: readonly CrisisLevelEntry[], now: Date): IncidentDeadline[] {
   const deadlines: IncidentDeadline[] = [];
@@ -249,13 +258,21 @@ export function incidentDeadlines(view: IncidentView, levels: readonly CrisisLev
       } else add(deadline.id, deadline.label, deadline.by, due, view.notified.find((n) => n.party === deadline.id)?.at);
     }
   }
+  if (view.crisisTypeId === DATA_LEAK_TYPE && !Number.isNaN(start.getTime()))
+    add(
+      'pemberitahuan-kebocoran',
+      'Pemberitahuan tertulis kebocoran data kepada orang yang datanya bocor dan kepada lembaga (Pasal 46 UU No. 27 Tahun 2022)',
+      'Kepala UPT',
+      dueAt(start, DATA_LEAK_NOTICE_MINUTES).toISOString(),
+      view.ticks.get(DATA_LEAK_NOTICE_TICK)?.done ? view.ticks.get(DATA_LEAK_NOTICE_TICK)?.at : undefined,
+    );
   issued.forEach((statement, index) => {
     const promised = statement.issued?.nextUpdate;
     if (!promised) return;
     add(
       `kabar-${statement.seq}`,
       `Kabar berikutnya (dijanjikan dalam pernyataan versi ${statement.version})`,
-      'Juru bicara',
+      updatesGivenBy(view.level),
       promised,
       issued[index + 1]?.issued?.at,
     );
@@ -265,7 +282,7 @@ export function incidentDeadlines(view: IncidentView, levels: readonly CrisisLev
     add(
       `media-${question.seq}`,
       `Jawaban untuk ${question.journalist || 'wartawan'}${question.medium ? ` (${question.medium})` : ''}`,
-      'Juru bicara',
+      updatesGivenBy(view.level),
       question.dueAt,
       question.answer?.at,
     );

@@ -57,10 +57,17 @@ describe('hash chain', () => {
   it('says when the log is whole', async () => {
     const log = await appendEntries([], [draft('a')]);
     const text = describeChain(await verifyChain(log));
-    expect(text).toMatch(/^Kronologi utuh: 1 catatan tersambung tanpa celah\. .*tidak membuktikan siapa penulisnya\.$/);
-    // It says plainly what it cannot catch: an edit followed by recomputing every later hash.
-    expect(text).toContain('bukan bukti terhadap pemalsuan yang disengaja');
+    expect(text).toMatch(/^Kronologi utuh: 1 catatan tersambung tanpa celah\. /);
+    // It says plainly what it cannot catch: an edit followed by recomputing every later hash, the author, the time.
+    expect(text).toContain('tidak menangkap pemalsuan yang disengaja');
     expect(text).toContain('menghitung ulang semua kode sesudahnya tidak tertangkap');
+    expect(text).toContain('tidak membuktikan siapa penulisnya atau kapan catatan dibuat');
+    expect(text).toContain('jam perangkat');
+    // The room's header gets two lines, which still say what the check does not prove.
+    const short = describeChain(await verifyChain(log), 'short');
+    expect(short).toBe(
+      'Kronologi utuh: 1 catatan, tidak ada yang berubah atau hilang karena salah sunting. Ini tidak membuktikan bebas dari pemalsuan yang disengaja.',
+    );
   });
 
   // The promise of the chain: any change to one stored entry is found at that entry, and every entry before it still verifies.

@@ -110,6 +110,38 @@ describe('deadlines', () => {
     expect(deadlines.map((d) => d.due)).toEqual([...deadlines.map((d) => d.due)].sort());
   });
 
+  it('gives a data leak the legal notice deadline, 3 × 24 hours from when the unit knew, met by ticking its item', async () => {
+    const leak = { at: at(1), kind: 'jenis' as const, text: 'Jenis', fields: { crisisTypeId: 'kebocoran-data' } };
+    const notice = async (extra: EntryDraft[], minutesLater: number) =>
+      incidentDeadlines(readIncident(await incident([START, ...extra])), LEVELS, new Date(T0 + minutesLater * 60_000)).find(
+        (d) => d.id === 'pemberitahuan-kebocoran',
+      );
+    // Without a level the model's deadlines wait, the law's does not.
+    expect(await notice([leak], 60)).toMatchObject({ due: at(72 * 60), state: 'berjalan', by: 'Kepala UPT' });
+    expect((await notice([leak], 60))?.label).toContain('Pasal 46 UU No. 27 Tahun 2022');
+    expect(await notice([leak], 72 * 60 + 1)).toMatchObject({ state: 'lewat' });
+    const tick = (minutes: number, done: string): EntryDraft => ({
+      at: at(minutes),
+      kind: 'centang',
+      text: 'Centang',
+      fields: { checklist: 'data-pribadi', item: 'kebocoran-3x24-jam', done },
+    });
+    expect(await notice([leak, tick(600, 'ya')], 72 * 60 + 1)).toMatchObject({ doneAt: at(600), state: 'tepat' });
+    expect(await notice([leak, tick(600, 'ya'), tick(700, 'tidak')], 72 * 60 + 1)).toMatchObject({ state: 'lewat' });
+    expect(await notice([leak, tick(80 * 60, 'ya')], 81 * 60)).toMatchObject({ state: 'terlambat' });
+    // Another crisis type has no such deadline.
+    expect(await notice([], 60)).toBeUndefined();
+  });
+
+  it('has the Kepala UPT give the updates at level 4 and the spokesperson below it', async () => {
+    const at4 = readIncident(await incident([START, { at: at(1), kind: 'tingkat', text: 'T', fields: { level: '4', reason: 'Triase' } }]));
+    const at3 = readIncident(await incident([START, { at: at(1), kind: 'tingkat', text: 'T', fields: { level: '3', reason: 'Triase' } }]));
+    const update = (view: ReturnType<typeof readIncident>) =>
+      incidentDeadlines(view, LEVELS, new Date(T0)).find((d) => d.id === 'kabar-berikutnya');
+    expect(update(at4)?.by).toBe('Kepala UPT');
+    expect(update(at3)?.by).toBe('Juru bicara');
+  });
+
   it('meets the Kepala UPT deadline only by telling someone of the Kepala UPT party, not a team member', async () => {
     const teamMember = { personId: 'p1', name: 'Bapak Kalapas (fiktif)', party: 'tim' };
     const head = { personId: 'p2', name: 'Kepala UPT (fiktif)', party: 'kepala-upt' };
@@ -187,7 +219,7 @@ describe('report and message', () => {
       'Perubahan tingkat',
       'Fakta',
       'Pihak yang diberi tahu',
-      'Batas waktu (acuan, bukan ketentuan resmi)',
+      'Batas waktu (acuan, bukan ketentuan resmi, kecuali yang menyebut undang-undang)',
       'Pernyataan',
       'Pertanyaan media',
       'Yang masih terbuka',
@@ -211,7 +243,7 @@ describe('report and message', () => {
     const meta = (data: typeof drill) =>
       Object.fromEntries(reportOutline(data, readIncident(data), LEVELS, { intact: true, count: 2 }, new Date(T0), time, 'Kebakaran').meta);
     expect(meta(drill)['Tingkat krisis']).toBe('Tingkat 3: Siaga (model latihan)');
-    expect(meta(real)['Tingkat krisis']).toBe('Tingkat 3: Siaga (perkiraan humas, belum penetapan resmi)');
+    expect(meta(real)['Tingkat krisis']).toBe('Tingkat 3: Siaga (perkiraan humas, belum ditetapkan resmi)');
     expect(reportText(reportOutline(real, readIncident(real), LEVELS, { intact: true, count: 2 }, new Date(T0), time))).not.toMatch(
       /model latihan|LATIHAN/,
     );
@@ -219,24 +251,35 @@ describe('report and message', () => {
     expect(reportOutline(drill, readIncident(drill), LEVELS, { intact: true, count: 2 }, new Date(T0), time).title).toMatch(/^LATIHAN/);
   });
 
-  it('prepares a message with confirmed facts only', async () => {
+  it('prepares an internal report: confirmed facts, unconfirmed ones labelled, not-to-publish ones only counted', async () => {
     const view = readIncident(
       await incident([
         START,
         { at: at(2), kind: 'fakta', text: 'F', fields: { fact: 'Api sudah padam', status: 'pasti' } },
         { at: at(2), kind: 'fakta', text: 'F', fields: { fact: 'Mungkin korsleting', status: 'belum-pasti' } },
+        { at: at(2), kind: 'fakta', text: 'F', fields: { fact: 'Nama petugas yang dirawat', status: 'jangan-dipublikasikan' } },
       ]),
     );
     const message = preparedMessage(view, LEVELS, true, time);
     expect(message).toContain('LATIHAN');
-    expect(message).toContain('Api sudah padam');
-    expect(message).not.toContain('korsleting');
+    expect(message).toContain('LAPORAN INTERNAL (bukan untuk publik)');
+    expect(message).toContain('Yang sudah pasti:\n- Api sudah padam');
+    expect(message).toContain('Masih diperiksa (belum pasti):\n- Mungkin korsleting');
+    expect(message).not.toContain('Nama petugas');
+    expect(message).toContain('Ada 1 fakta lain yang tidak untuk dipublikasikan');
+    expect(message).not.toContain('3 × 24 jam');
+  });
+
+  it('names the legal notice deadline in the internal report of a data leak', async () => {
+    const view = readIncident(await incident([START, { at: at(1), kind: 'jenis', text: 'J', fields: { crisisTypeId: 'kebocoran-data' } }]));
+    expect(view.crisisTypeId).toBe('kebocoran-data');
+    expect(preparedMessage(view, LEVELS, false, time)).toContain('3 × 24 jam (UU No. 27 Tahun 2022, Pasal 46)');
   });
 
   it('states the level as the estimate of humas, never as latihan, in a real incident', async () => {
     const view = readIncident(await incident([START, { at: at(3), kind: 'tingkat', text: 'T', fields: { level: '3', reason: 'triase' } }]));
     const message = preparedMessage(view, LEVELS, false, time);
-    expect(message).toContain('Perkiraan tingkat: ');
+    expect(message).toContain('Tingkat krisis 3 (Siaga): perkiraan humas, belum ditetapkan resmi.');
     expect(message).not.toMatch(/latihan/i);
   });
 });
