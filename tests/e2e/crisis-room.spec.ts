@@ -105,6 +105,9 @@ test('a real incident from the first report to the printed report, exported, reo
   await openRoom(page);
   await expect(page.locator('[data-form="start"] input[name="reportedAt"]')).toHaveValue('2026-03-12T01:40');
   await startIncident(page, 'Kebakaran di dapur umum (fiktif)', false);
+  // The person is taken to the top of the new incident, not left at the bottom of a long page.
+  await expect(page.locator('#rk-what')).toBeFocused();
+  expect(await page.locator('#rk-what').evaluate((heading) => heading.getBoundingClientRect().top)).toBeLessThan(780);
   await expect(page.locator('[data-drill-banner]')).toBeHidden();
 
   await addFact(page, 'Api di dapur umum sudah padam pukul 02.15 WIB', 'Sudah pasti');
