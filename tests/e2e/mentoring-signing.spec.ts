@@ -50,7 +50,9 @@ test('a package for a known unit signed by another key is flagged and never beco
   await importInto(page, [asFile('asli.json', await buildPackageFile(pkg('asli', hoursAgo(48)), unitKey))]);
   await expect(overview.locator('[data-import-status]')).toContainText('1 diterima');
   await expect(row.locator('[data-signer]')).toHaveText(`kunci ${unitPrint}`);
-  await expect(overview.locator('[data-pin-count]')).toContainText('Kunci tanda tangan unit yang tersimpan di peramban ini: 1 unit (batas 2.000).');
+  await expect(overview.locator('[data-pin-count]')).toContainText(
+    'Kunci tanda tangan unit yang tersimpan di peramban ini: 1 unit (batas 2.000).',
+  );
 
   // Newer, for the same unit, but signed by someone else's key; and one with no signature at all.
   const unsigned = await buildPackageFile(pkg('tanpa', hoursAgo(1), 98));
@@ -149,7 +151,9 @@ test('at the cap no pinned key is forgotten: a new unit’s signed package is re
   );
   await expect(overview.locator('[data-overview] tbody tr')).toHaveCount(1);
   const pinned = async () =>
-    JSON.parse((await page.evaluate(() => localStorage.getItem('siaga-krisis:kunci-tersemat'))) ?? '{}').data.units as { unitKey: string }[];
+    JSON.parse((await page.evaluate(() => localStorage.getItem('siaga-krisis:kunci-tersemat'))) ?? '{}').data.units as {
+      unitKey: string;
+    }[];
   expect((await pinned()).length).toBe(MAX_PINNED_UNITS);
   expect((await pinned())[0]?.unitKey).toBe('unit contoh 0000 fiktif');
   await expectAccessible(page);

@@ -232,7 +232,10 @@ describe('feedback signed by the mentor', () => {
 
 describe('pins at national scale: none is ever dropped', () => {
   // A fake signer per unit: pinDecision compares public keys, so these stand for distinct keys.
-  const fakeSigner = (i: number) => ({ publicKey: `K${String(i).padStart(86, '0')}`, fingerprint: `${String(i).padStart(4, '0')} 0000 0000 0000` });
+  const fakeSigner = (i: number) => ({
+    publicKey: `K${String(i).padStart(86, '0')}`,
+    fingerprint: `${String(i).padStart(4, '0')} 0000 0000 0000`,
+  });
   /** `count` units pinned one after another, unit 0 first (the oldest pin). */
   function pinnedUnits(count: number, first: PinnedKeys = EMPTY_PINNED_KEYS, from = 0): PinnedKeys {
     let pins = first;
@@ -276,7 +279,11 @@ describe('pins at national scale: none is ever dropped', () => {
 
   it('a unit whose pin the old cap (400) dropped is still judged against its pin: a forged package is held', async () => {
     const key = await generateSigningKey(NOW);
-    const first = await importPackages([await signedFile('p1.json', payload('p1', '2026-11-10T00:00:00.000Z'), key)], EMPTY_MENTOR_STORE, NOW);
+    const first = await importPackages(
+      [await signedFile('p1.json', payload('p1', '2026-11-10T00:00:00.000Z'), key)],
+      EMPTY_MENTOR_STORE,
+      NOW,
+    );
     expect(first.pins.units.map((u) => u.unitKey)).toEqual([unitKey(UNIT)]);
     // 700 more units pin their keys after it: the old code kept only the newest 400 and forgot this one.
     const later = pinnedUnits(701, first.pins, 1);
@@ -296,7 +303,11 @@ describe('pins at national scale: none is ever dropped', () => {
 
   it('at the cap a new unit’s signed package is refused with the reason and every pin kept; unsigned ones and known units still come in', async () => {
     const key = await generateSigningKey(NOW);
-    const first = await importPackages([await signedFile('p1.json', payload('p1', '2026-11-10T00:00:00.000Z'), key)], EMPTY_MENTOR_STORE, NOW);
+    const first = await importPackages(
+      [await signedFile('p1.json', payload('p1', '2026-11-10T00:00:00.000Z'), key)],
+      EMPTY_MENTOR_STORE,
+      NOW,
+    );
     const full = pinnedUnits(MAX_PINNED_UNITS, first.pins, 1);
     const NEW = 'Rutan Kelas IIB Muara Teduh';
     const refused = await importPackages(
@@ -309,7 +320,12 @@ describe('pins at national scale: none is ever dropped', () => {
     expect(refused.store).toBe(first.store);
     expect(refused.pins).toBe(full);
     expect(refused.rejected).toEqual([
-      { name: 'baru.json', reason: expect.stringMatching(/^Paket Rutan Kelas IIB Muara Teduh tidak disimpan: .*2\.000 unit, batasnya\. .*impor berkas ini lagi\.$/) },
+      {
+        name: 'baru.json',
+        reason: expect.stringMatching(
+          /^Paket Rutan Kelas IIB Muara Teduh tidak disimpan: .*2\.000 unit, batasnya\. .*impor berkas ini lagi\.$/,
+        ),
+      },
     ]);
     // The oldest pinned unit's next package with its own key goes the usual way (a replacement to confirm).
     const own = await importPackages([await signedFile('p2.json', payload('p2', '2026-11-15T00:00:00.000Z'), key)], first.store, NOW, full);
@@ -317,7 +333,12 @@ describe('pins at national scale: none is ever dropped', () => {
     const kept = confirmPending(own.store, own.pending[0]!, NOW, full);
     expect(kept.ok && kept.pins.units).toHaveLength(MAX_PINNED_UNITS);
     // A new unit's unsigned package needs no pin and is accepted.
-    const unsigned = await importPackages([await signedFile('lama.json', payload('lama', '2026-11-12T00:00:00.000Z', NEW))], first.store, NOW, full);
+    const unsigned = await importPackages(
+      [await signedFile('lama.json', payload('lama', '2026-11-12T00:00:00.000Z', NEW))],
+      first.store,
+      NOW,
+      full,
+    );
     expect(unsigned.accepted).toHaveLength(1);
     expect(unsigned.pins.units).toBe(full.units);
   });
