@@ -40,7 +40,15 @@ export const ownSigningKeySchema = z.object({
 
 const pinnedKeySchema = z.object({ publicKey: publicKeySchema, fingerprint: fingerprintSchema, pinnedAt: isoDateTime });
 
-export const MAX_PINNED_UNITS = 400;
+/**
+ * Units whose keys the mentor's browser can pin. Well above national scale (about 700 units; a unit that renames itself
+ * counts again), and never reached silently: at the cap a new unit's signed package is refused, no pin is forgotten
+ * (signing.ts: pinRoom). Size as stored JSON: a pin is 191 characters plus its unit key (typically 30 to 40, at most
+ * 160), so 2,000 pins take about 0.45 million characters (0.9 MB as UTF-16), 0.7 million with the longest keys; with
+ * 4,400 package entries (86 characters each) the whole document stays under 1.1 million characters (2.2 MB), inside the
+ * roughly 5 MB a browser gives a site's localStorage. Stored documents of earlier versions (at most 400 pins) still load.
+ */
+export const MAX_PINNED_UNITS = 2000;
 export const MAX_SIGNED_PACKAGES = 4400;
 
 /**

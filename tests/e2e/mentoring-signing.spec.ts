@@ -4,7 +4,7 @@ import { buildFeedbackFile } from '../../src/domain/mentoring/feedback';
 import { payloadChecksum } from '../../src/domain/mentoring/sealed-file';
 import { generateSigningKey, keyFingerprint } from '../../src/domain/mentoring/signing';
 import type { FeedbackPayload, PackagePayload } from '../../src/schemas/mentoring';
-import type { SigningKeyPair } from '../../src/schemas/signing';
+import { MAX_PINNED_UNITS, type SigningKeyPair } from '../../src/schemas/signing';
 import { expectAccessible, watchPage } from './support';
 
 // Who sent it: a unit's key pinned on its first package, a forger's key flagged; the mentor's key checked at the unit.
@@ -13,11 +13,11 @@ test.describe.configure({ timeout: 90_000 });
 const UNIT = 'Lapas Kelas IIA Sungai Harapan (fiktif)';
 const hoursAgo = (h: number) => new Date(Date.now() - h * 3_600_000).toISOString();
 
-function pkg(id: string, createdAt: string, overall = 67): PackagePayload {
+function pkg(id: string, createdAt: string, overall = 67, unit = UNIT): PackagePayload {
   return {
     id,
     createdAt,
-    unit: { name: UNIT, type: 'Lapas' },
+    unit: { name: unit, type: 'Lapas' },
     contents: {
       assessment: {
         questionnaireId: 'kesiapan-krisis',
@@ -50,6 +50,9 @@ test('a package for a known unit signed by another key is flagged and never beco
   await importInto(page, [asFile('asli.json', await buildPackageFile(pkg('asli', hoursAgo(48)), unitKey))]);
   await expect(overview.locator('[data-import-status]')).toContainText('1 diterima');
   await expect(row.locator('[data-signer]')).toHaveText(`kunci ${unitPrint}`);
+  await expect(overview.locator('[data-pin-count]')).toContainText(
+    'Kunci tanda tangan unit yang tersimpan di peramban ini: 1 unit (batas 2.000).',
+  );
 
   // Newer, for the same unit, but signed by someone else's key; and one with no signature at all.
   const unsigned = await buildPackageFile(pkg('tanpa', hoursAgo(1), 98));
@@ -101,6 +104,74 @@ test('a package for a known unit signed by another key is flagged and never beco
     .click();
   await expect(row.locator('[data-overall]')).toHaveText('80%');
   await expect(row.locator('[data-signer]')).toHaveText(`kunci ${forgerPrint}`);
+  watch.expectClean();
+});
+
+test('at the cap no pinned key is forgotten: a new unit’s signed package is refused until the mentor removes a unit, told its key goes too', async ({
+  page,
+}) => {
+  const watch = watchPage(page);
+  // A mentor at the cap: one pin short of it, from units sent before (fictional; their packages since removed).
+  const pinnedAt = new Date().toISOString();
+  const units = Array.from({ length: MAX_PINNED_UNITS - 1 }, (_, i) => ({
+    unitKey: `unit contoh ${String(i).padStart(4, '0')} fiktif`,
+    publicKey: `B${String(i).padStart(86, '0')}`,
+    fingerprint: `${String(i).padStart(4, '0')} 0000 0000 0000`,
+    pinnedAt,
+  }));
+  const stored = JSON.stringify({ version: 1, rev: 1, savedAt: pinnedAt, data: { units, packages: [] } });
+  await page.addInitScript(
+    ([value]) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem('siaga-krisis:kunci-tersemat', value!);
+        sessionStorage.setItem('seeded', '1');
+      }
+    },
+    [stored],
+  );
+  const [unitKey, newKey] = [await generateSigningKey(new Date()), await generateSigningKey(new Date())];
+  const unitPrint = await keyFingerprint(unitKey.publicKey);
+  const NEW_UNIT = 'Rutan Kelas IIB Bukit Sejuk (fiktif)';
+  await page.goto('/pendampingan/rekap/');
+  const overview = page.locator('mentoring-overview');
+  const count = overview.locator('[data-pin-count]');
+  await expect(count).toContainText('1.999 unit (batas 2.000)');
+  await expect(count).not.toContainText('Batas tercapai');
+
+  await importInto(page, [asFile('asli.json', await buildPackageFile(pkg('asli', hoursAgo(48)), unitKey))]);
+  await expect(overview.locator('[data-import-status]')).toContainText('1 diterima');
+  await expect(count).toContainText('2.000 unit (batas 2.000)');
+  await expect(count).toContainText('Batas tercapai');
+
+  // A new unit's signed package: refused with the reason; every pin is still there, the oldest included.
+  const refusedFile = asFile('unit-baru.json', await buildPackageFile(pkg('unit-baru', hoursAgo(2), 70, NEW_UNIT), newKey));
+  await importInto(page, [refusedFile]);
+  await expect(overview.locator('[data-rejected-file="unit-baru.json"]')).toContainText(
+    `Paket ${NEW_UNIT} tidak disimpan: peramban ini sudah menyimpan kunci tanda tangan 2.000 unit, batasnya.`,
+  );
+  await expect(overview.locator('[data-overview] tbody tr')).toHaveCount(1);
+  const pinned = async () =>
+    JSON.parse((await page.evaluate(() => localStorage.getItem('siaga-krisis:kunci-tersemat'))) ?? '{}').data.units as {
+      unitKey: string;
+    }[];
+  expect((await pinned()).length).toBe(MAX_PINNED_UNITS);
+  expect((await pinned())[0]?.unitKey).toBe('unit contoh 0000 fiktif');
+  await expectAccessible(page);
+
+  // Removing the unit says its key goes too (with the fingerprint), and makes room.
+  await page.getByRole('button', { name: `Hapus ${UNIT}` }).click();
+  await expect(page.locator('dialog[data-confirm] [data-confirm-text]')).toContainText(
+    `Kunci tanda tangan unit ini (sidik ${unitPrint}) juga dihapus: paket bertanda tangan berikutnya atas nama unit ini diterima sebagai paket pertama`,
+  );
+  await page.locator('dialog[data-confirm]').getByRole('button', { name: 'Hapus unit' }).click();
+  await expect(overview.locator('[data-import-status]')).toHaveText(`${UNIT} dihapus dari rekap, beserta kunci tanda tangannya.`);
+  await expect(count).toContainText('1.999 unit (batas 2.000)');
+  await importInto(page, [refusedFile]);
+  await expect(overview.locator('[data-import-status]')).toContainText('1 diterima');
+  await expect(overview.locator('[data-overview] tbody tr [data-signer]')).toHaveText(`kunci ${await keyFingerprint(newKey.publicKey)}`);
+  await page.reload();
+  await expect(count).toContainText('2.000 unit (batas 2.000)');
+  expect((await pinned()).map((u) => u.unitKey)).not.toContain('lapas kelas iia sungai harapan fiktif');
   watch.expectClean();
 });
 

@@ -127,7 +127,10 @@ class MentoringOverviewElement extends SiteElement {
     void this.#signing.then(({ parts, pins, ownKey }) => {
       this.#pins = pins;
       this.#signerState = parts.packageSignerState;
-      this.watch(pins.$data, () => this.#render());
+      this.watch(pins.$data, (kept) => {
+        parts.showPinCount(this, kept);
+        this.#render();
+      });
       this.watch(ownKey.$data, (own) => void parts.showOwnKey(this, own));
     });
     void this.#opened.then(async (store) => {
@@ -192,9 +195,10 @@ class MentoringOverviewElement extends SiteElement {
     else if (remove) void this.removeUnit(remove);
   }
 
-  /** Asks (the kit's dialog), then removes the unit with its packages and feedback (overview-actions.ts). */
+  /** Asks (the kit's dialog), then removes the unit with its packages, feedback and pinned key (overview-actions.ts). */
   async removeUnit(key: string): Promise<void> {
-    (await actions()).removeUnit(this, this.#store, key);
+    const [{ removeUnit }, { pins }] = await Promise.all([actions(), this.#signing]);
+    await removeUnit(this, this.#store, key, pins);
   }
 
   async exportFeedback(key: string): Promise<void> {

@@ -5,8 +5,9 @@
 import type { RecordDocument } from '@/state/record-document';
 import type { PersistentDocument } from '@/state/persistent-document';
 import type { MentorStore } from '@/schemas/mentoring';
-import type { OwnSigningKey } from '@/schemas/signing';
+import type { OwnSigningKey, PinnedKeys } from '@/schemas/signing';
 import { removeUnit as withoutUnit } from '@/domain/mentoring/mentor-edits';
+import { forgetUnitKey, pinnedUnitKey } from '@/domain/mentoring/signing';
 import { DELIVERABLE_SHORT_LABELS, staleDeliverables } from '@/domain/mentoring/review-state';
 import { applyPrune, planPrune, pruneQuestion, pruneReport } from '@/domain/mentoring/history-prune';
 import { buildFeedbackFile, buildFeedbackPayload, feedbackFileName } from '@/domain/mentoring/feedback';
@@ -17,20 +18,35 @@ import { h } from '@/components/shared/dom';
 
 const dialogOf = (host: HTMLElement) => requiredPart<HTMLDialogElement>(host, '[data-confirm]');
 
-export async function removeUnit(host: HTMLElement, store: RecordDocument<MentorStore>, key: string): Promise<void> {
+/**
+ * Removes a unit with its packages and feedback, and forgets its pinned key: the dialog says so, with the key's
+ * fingerprint, because the unit's next signed package is then taken as a first one.
+ */
+export async function removeUnit(
+  host: HTMLElement,
+  store: RecordDocument<MentorStore>,
+  key: string,
+  pins: PersistentDocument<PinnedKeys>,
+): Promise<void> {
   const unit = store.$data.get().units.find((u) => u.key === key);
   if (!unit) return;
   const name = unit.current.unit.name;
+  const pinned = pinnedUnitKey(pins.$data.get(), key);
   const agreed = await confirmed(dialogOf(host), {
     title: `Hapus ${name}?`,
-    text: `${name} beserta semua paket dan umpan baliknya akan dihapus dari peramban ini. Berkas paket asli di perangkat Anda tidak berubah.`,
+    text: `${name} beserta semua paket dan umpan baliknya akan dihapus dari peramban ini. Berkas paket asli di perangkat Anda tidak berubah.${
+      pinned
+        ? ` Kunci tanda tangan unit ini (sidik ${pinned.fingerprint}) juga dihapus: paket bertanda tangan berikutnya atas nama unit ini diterima sebagai paket pertama, jadi cocokkan lagi sidik kuncinya langsung dengan unit, misalnya lewat telepon.`
+        : ''
+    }`,
     ok: 'Hapus unit',
   });
   if (!agreed) return;
   const removeButtons = () => [...host.querySelectorAll<HTMLButtonElement>('button[data-remove]')];
   const index = removeButtons().findIndex((button) => button.dataset.remove === key);
   store.update((data) => withoutUnit(data, key));
-  requiredPart(host, '[data-import-status]').textContent = `${name} dihapus dari rekap.`;
+  pins.update((kept) => forgetUnitKey(kept, key));
+  requiredPart(host, '[data-import-status]').textContent = `${name} dihapus dari rekap${pinned ? ', beserta kunci tanda tangannya' : ''}.`;
   // The pressed button is gone with its row: the focus goes to the row that took its place, else to the heading.
   const left = removeButtons().filter((button) => button.dataset.remove !== key && button.checkVisibility()); // an emptied table stays, hidden
   (left[Math.min(index, left.length - 1)] ?? host.querySelector<HTMLElement>('#mo-rekap'))?.focus();

@@ -144,12 +144,17 @@ export async function onPendingClick(
   const pending = waiting.list.find((p) => p.payload.id === id);
   if (!button || !pending) return;
   const status = host.querySelector('[data-import-status]')!;
+  const place = waiting.list.indexOf(pending);
   waiting.list = waiting.list.filter((p) => p !== pending);
   if (button.dataset.confirmPending) {
     const { confirmPending } = await import('./overview-tools');
     const previous = store.$data.get();
     const added = confirmPending(previous, pending, new Date(), pins.$data.get());
-    if (await store.save(added.store)) {
+    if (!added.ok) {
+      // Not kept (no room to pin a new unit's key): it stays in the list, with why.
+      waiting.list.splice(place, 0, pending);
+      status.textContent = `“${pending.name}”: ${added.reason}`;
+    } else if (await store.save(added.store)) {
       pins.set(added.pins);
       status.textContent = `“${pending.name}” diterima: ${pending.payload.unit.name}.`;
     } else {

@@ -2,7 +2,7 @@
 // key documents, this browser's key and the row's "who signed it" state. See src/domain/mentoring/signing.ts.
 import { persistentDocument } from '@/state/persistent-document';
 import { ownSigningKeyDocument, pinnedKeysDocument } from '@/state/documents/signing';
-import { feedbackKeyCheck, recordMentorKey, type Signer } from '@/domain/mentoring/signing';
+import { feedbackKeyCheck, pinCountText, recordMentorKey, type Signer } from '@/domain/mentoring/signing';
 import type { PinnedKeys } from '@/schemas/signing';
 import type { PersistentDocument } from '@/state/persistent-document';
 
@@ -29,4 +29,13 @@ export function acceptFeedbackSigner(
   if (warning && !ask(`${warning}\n\n${question}`)) return warning;
   pins.update((kept) => recordMentorKey(kept, signer, now, decision === 'kunci-lain'));
   return undefined;
+}
+
+/** The overview's line under the signing note: how many units' keys are pinned here, and the cap. */
+export function showPinCount(root: HTMLElement, pins: PinnedKeys): void {
+  const line = root.querySelector<HTMLElement>('[data-pin-count]');
+  if (!line) return;
+  const text = pinCountText(pins);
+  if (line.textContent !== text) line.textContent = text;
+  line.hidden = false;
 }

@@ -13,6 +13,8 @@ import {
   needsConfirmation,
   pinDecision,
   pinnedUnitKey,
+  pinRoom,
+  pinRoomRefusal,
   recordUnitPackage,
   type PinDecision,
   type Signer,
@@ -111,6 +113,8 @@ export async function judgePackage(
     ];
     return { kind: 'pending', pending: { name: file.name, payload, reason: 'kunci', against, details, signer, keyDecision } };
   }
+  // A new unit's key when the pins are full: refused rather than kept unpinned or kept by forgetting another unit's pin.
+  if (!pinRoom(pins, unitKey(name), signer)) return { kind: 'rejected', reason: pinRoomRefusal(existing?.current.unit.name ?? name) };
   if (existing && packageTime(payload, receivedAt) > packageTime(existing.current, existing.receivedAt)) {
     return {
       kind: 'pending',
@@ -166,25 +170,21 @@ export async function importPackages(
 /**
  * Keeps a package the mentor confirmed after seeing what it changes (whether storage takes it is the caller's to
  * check). A package signed by another key than the pinned one is confirmed as "trust the new key" (the unit changed
- * device without its backup): the new key is pinned.
+ * device without its backup): the new key is pinned. Refused (nothing changes) when it would pin a new unit's key and
+ * the pins are full (pinRoom): the pins may have filled up since the package was judged.
  */
 export function confirmPending(
   store: MentorStore,
   pending: PendingPackage,
   now: Date,
   pins: PinnedKeys = EMPTY_PINNED_KEYS,
-): { ok: true; store: MentorStore; outcome: MergeOutcome; pins: PinnedKeys } {
+): { ok: true; store: MentorStore; outcome: MergeOutcome; pins: PinnedKeys } | { ok: false; reason: string } {
+  const key = unitKey(pending.payload.unit.name);
+  if (!pinRoom(pins, key, pending.signer)) return { ok: false, reason: pinRoomRefusal(pending.payload.unit.name) };
   const added = addPackage(store, pending.payload, now.toISOString());
   return {
     ok: true,
     ...added,
-    pins: recordUnitPackage(
-      pins,
-      unitKey(pending.payload.unit.name),
-      pending.payload.id,
-      pending.signer,
-      now,
-      pending.keyDecision === 'kunci-lain',
-    ),
+    pins: recordUnitPackage(pins, key, pending.payload.id, pending.signer, now, pending.keyDecision === 'kunci-lain'),
   };
 }

@@ -140,8 +140,33 @@ export const needsConfirmation = (decision: PinDecision) => decision === 'kunci-
 export const pinnedUnitKey = (pins: PinnedKeys, unitKey: string) => pins.units.find((u) => u.unitKey === unitKey);
 
 /**
+ * Whether a unit's package can be kept without forgetting any pin: true unless it would pin a new unit's key (signed,
+ * nothing pinned for the unit yet) while MAX_PINNED_UNITS keys are pinned. No pin is ever dropped to make room: a
+ * forgotten pin would silently reopen first-use trust for its unit, so that a forged package would be taken as its first.
+ */
+export function pinRoom(pins: PinnedKeys, unitKey: string, signer: Signer | undefined): boolean {
+  return !signer || pins.units.length < MAX_PINNED_UNITS || pinnedUnitKey(pins, unitKey) !== undefined;
+}
+
+/** Why a package whose key cannot be pinned (pinRoom) is not kept, and what the mentor can do; for the import's list. */
+export function pinRoomRefusal(unit: string): string {
+  return `Paket ${unit} tidak disimpan: peramban ini sudah menyimpan kunci tanda tangan ${MAX_PINNED_UNITS.toLocaleString('id-ID')} unit, batasnya. Kunci unit lain tidak dilupakan untuk memberi tempat, agar paket palsu atas nama unit itu tidak diterima sebagai paket pertama. Hapus dari rekap unit yang tidak lagi Anda dampingi (kuncinya ikut dihapus), lalu impor berkas ini lagi.`;
+}
+
+/** "Kunci tanda tangan tersimpan: 12 unit (batas 2.000)": the overview's count of pinned unit keys, with the cap. */
+export function pinCountText(pins: PinnedKeys): string {
+  const n = (value: number) => value.toLocaleString('id-ID');
+  const full =
+    pins.units.length >= MAX_PINNED_UNITS
+      ? ' Batas tercapai: paket bertanda tangan dari unit baru tidak diterima sampai Anda menghapus unit yang tidak lagi didampingi.'
+      : '';
+  return `Kunci tanda tangan unit yang tersimpan di peramban ini: ${n(pins.units.length)} unit (batas ${n(MAX_PINNED_UNITS)}). Kunci yang tersimpan tidak pernah dilupakan diam-diam; kunci sebuah unit hanya dihapus bila Anda menghapus unit itu dari rekap.${full}`;
+}
+
+/**
  * Records a unit's package as kept: which key signed it, and the unit's pin. The pin is set on the first signed package
- * and replaced only when the mentor accepted a package signed by a new key (`trustNewKey`).
+ * and replaced only when the mentor accepted a package signed by a new key (`trustNewKey`). Never forgets another
+ * unit's pin: the caller checks pinRoom first, and a new pin beyond MAX_PINNED_UNITS throws rather than drop one.
  */
 export function recordUnitPackage(
   pins: PinnedKeys,
@@ -156,8 +181,14 @@ export function recordUnitPackage(
     -MAX_SIGNED_PACKAGES,
   );
   if (!signer || (pinned && !trustNewKey)) return { ...pins, packages };
+  if (!pinRoom(pins, unitKey, signer)) throw new RangeError(`No room to pin the key of ${unitKey}: ${MAX_PINNED_UNITS} units pinned.`);
   const pin = { unitKey, publicKey: signer.publicKey, fingerprint: signer.fingerprint, pinnedAt: now.toISOString() };
-  return { ...pins, packages, units: [...pins.units.filter((u) => u.unitKey !== unitKey), pin].slice(-MAX_PINNED_UNITS) };
+  return { ...pins, packages, units: [...pins.units.filter((u) => u.unitKey !== unitKey), pin] };
+}
+
+/** The mentor removed a unit from the overview (and was told its key goes too): its pin is forgotten. */
+export function forgetUnitKey(pins: PinnedKeys, unitKey: string): PinnedKeys {
+  return pinnedUnitKey(pins, unitKey) ? { ...pins, units: pins.units.filter((u) => u.unitKey !== unitKey) } : pins;
 }
 
 /** The unit's side: pins the mentor's key on the first signed feedback, or replaces it when the unit chose to trust a new one. */

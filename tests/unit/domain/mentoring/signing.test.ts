@@ -9,16 +9,19 @@ import { buildFeedbackFile, feedbackKind } from '@/domain/mentoring/feedback';
 import {
   EMPTY_PINNED_KEYS,
   feedbackKeyCheck,
+  forgetUnitKey,
   generateSigningKey,
   keyFingerprint,
   packageSignerState,
+  pinCountText,
   pinDecision,
+  pinRoom,
   recordMentorKey,
   recordUnitPackage,
   signedBytes,
   verifyFileSignature,
 } from '@/domain/mentoring/signing';
-import { ownSigningKeySchema, pinnedKeysSchema, type PinnedKeys, type SigningKeyPair } from '@/schemas/signing';
+import { MAX_PINNED_UNITS, ownSigningKeySchema, pinnedKeysSchema, type PinnedKeys, type SigningKeyPair } from '@/schemas/signing';
 import type { FeedbackPayload, MentorStore, PackagePayload } from '@/schemas/mentoring';
 import { payload, UNIT } from './fixtures';
 
@@ -224,5 +227,137 @@ describe('feedback signed by the mentor', () => {
     });
     expect(feedbackKeyCheck(pins.mentor, first.ok ? first.signer : undefined)).toEqual({ decision: 'cocok' });
     expect(feedbackKeyCheck(undefined, undefined)).toEqual({ decision: 'belum-bertanda' });
+  });
+});
+
+describe('pins at national scale: none is ever dropped', () => {
+  // A fake signer per unit: pinDecision compares public keys, so these stand for distinct keys.
+  const fakeSigner = (i: number) => ({
+    publicKey: `K${String(i).padStart(86, '0')}`,
+    fingerprint: `${String(i).padStart(4, '0')} 0000 0000 0000`,
+  });
+  /** `count` units pinned one after another, unit 0 first (the oldest pin). */
+  function pinnedUnits(count: number, first: PinnedKeys = EMPTY_PINNED_KEYS, from = 0): PinnedKeys {
+    let pins = first;
+    for (let i = from; i < count; i++) pins = recordUnitPackage(pins, `unit ${i}`, `paket-${i}`, fakeSigner(i), NOW);
+    return pins;
+  }
+
+  it('the cap is well above national scale (about 700 units) and an earlier version’s document (400 pins) still loads', () => {
+    expect(MAX_PINNED_UNITS).toBeGreaterThanOrEqual(2000);
+    const old = pinnedUnits(400);
+    expect(z.safeParse(pinnedKeysSchema, JSON.parse(JSON.stringify(old))).success).toBe(true);
+  });
+
+  it('at the cap every pin is kept: a new unit’s key is refused, known units go on as before', () => {
+    const full = pinnedUnits(MAX_PINNED_UNITS);
+    expect(full.units).toHaveLength(MAX_PINNED_UNITS);
+    expect(full.units[0]).toMatchObject({ unitKey: 'unit 0', publicKey: fakeSigner(0).publicKey });
+    expect(z.safeParse(pinnedKeysSchema, full).success).toBe(true);
+    expect(z.safeParse(pinnedKeysSchema, { ...full, units: [...full.units, full.units[0]!] }).success).toBe(false);
+    // A new unit's signed package: no room, and recording it anyway throws instead of forgetting the oldest pin.
+    expect(pinRoom(full, 'unit baru', fakeSigner(9999))).toBe(false);
+    expect(() => recordUnitPackage(full, 'unit baru', 'paket-baru', fakeSigner(9999), LATER)).toThrow(RangeError);
+    // An unsigned package of a new unit needs no pin; a known unit's package, or its new key the mentor trusts, neither.
+    expect(pinRoom(full, 'unit baru', undefined)).toBe(true);
+    expect(recordUnitPackage(full, 'unit baru', 'paket-baru', undefined, LATER).units).toBe(full.units);
+    expect(pinRoom(full, 'unit 0', fakeSigner(9999))).toBe(true);
+    const trusted = recordUnitPackage(full, 'unit 0', 'paket-0b', fakeSigner(9999), LATER, true);
+    expect(trusted.units).toHaveLength(MAX_PINNED_UNITS);
+    expect(pinnedUnitKeys(trusted)).toEqual(pinnedUnitKeys(full));
+    expect(pinCountText(full)).toContain('2.000 unit (batas 2.000)');
+    expect(pinCountText(full)).toContain('Batas tercapai');
+    expect(pinCountText(pinnedUnits(3))).toMatch(/^Kunci tanda tangan unit yang tersimpan di peramban ini: 3 unit \(batas 2\.000\)\. /);
+    expect(pinCountText(pinnedUnits(3))).not.toContain('Batas tercapai');
+    // Removing a unit (the mentor is told on that action) frees its place.
+    const freed = forgetUnitKey(full, 'unit 7');
+    expect(freed.units).toHaveLength(MAX_PINNED_UNITS - 1);
+    expect(pinRoom(freed, 'unit baru', fakeSigner(9999))).toBe(true);
+    expect(forgetUnitKey(freed, 'tidak ada')).toBe(freed);
+  });
+  const pinnedUnitKeys = (pins: PinnedKeys) => pins.units.map((u) => u.unitKey).sort();
+
+  it('a unit whose pin the old cap (400) dropped is still judged against its pin: a forged package is held', async () => {
+    const key = await generateSigningKey(NOW);
+    const first = await importPackages(
+      [await signedFile('p1.json', payload('p1', '2026-11-10T00:00:00.000Z'), key)],
+      EMPTY_MENTOR_STORE,
+      NOW,
+    );
+    expect(first.pins.units.map((u) => u.unitKey)).toEqual([unitKey(UNIT)]);
+    // 700 more units pin their keys after it: the old code kept only the newest 400 and forgot this one.
+    const later = pinnedUnits(701, first.pins, 1);
+    expect(later.units).toHaveLength(701);
+    expect(later.units[0]).toMatchObject({ unitKey: unitKey(UNIT), publicKey: key.publicKey });
+    const forged = await importPackages(
+      [await signedFile('palsu.json', payload('palsu', '2026-11-15T00:00:00.000Z'), await generateSigningKey(NOW))],
+      first.store,
+      NOW,
+      later,
+    );
+    expect(forged.accepted).toEqual([]);
+    expect(forged.pending).toHaveLength(1);
+    expect(forged.pending[0]).toMatchObject({ reason: 'kunci', keyDecision: 'kunci-lain' });
+    expect(forged.pins).toBe(later);
+  });
+
+  it('at the cap a new unit’s signed package is refused with the reason and every pin kept; unsigned ones and known units still come in', async () => {
+    const key = await generateSigningKey(NOW);
+    const first = await importPackages(
+      [await signedFile('p1.json', payload('p1', '2026-11-10T00:00:00.000Z'), key)],
+      EMPTY_MENTOR_STORE,
+      NOW,
+    );
+    const full = pinnedUnits(MAX_PINNED_UNITS, first.pins, 1);
+    const NEW = 'Rutan Kelas IIB Muara Teduh';
+    const refused = await importPackages(
+      [await signedFile('baru.json', payload('baru', '2026-11-12T00:00:00.000Z', NEW), await generateSigningKey(NOW))],
+      first.store,
+      NOW,
+      full,
+    );
+    expect(refused.accepted).toEqual([]);
+    expect(refused.store).toBe(first.store);
+    expect(refused.pins).toBe(full);
+    expect(refused.rejected).toEqual([
+      {
+        name: 'baru.json',
+        reason: expect.stringMatching(
+          /^Paket Rutan Kelas IIB Muara Teduh tidak disimpan: .*2\.000 unit, batasnya\. .*impor berkas ini lagi\.$/,
+        ),
+      },
+    ]);
+    // The oldest pinned unit's next package with its own key goes the usual way (a replacement to confirm).
+    const own = await importPackages([await signedFile('p2.json', payload('p2', '2026-11-15T00:00:00.000Z'), key)], first.store, NOW, full);
+    expect(own.pending.map((p) => [p.reason, p.keyDecision])).toEqual([['ganti', 'cocok']]);
+    const kept = confirmPending(own.store, own.pending[0]!, NOW, full);
+    expect(kept.ok && kept.pins.units).toHaveLength(MAX_PINNED_UNITS);
+    // A new unit's unsigned package needs no pin and is accepted.
+    const unsigned = await importPackages(
+      [await signedFile('lama.json', payload('lama', '2026-11-12T00:00:00.000Z', NEW))],
+      first.store,
+      NOW,
+      full,
+    );
+    expect(unsigned.accepted).toHaveLength(1);
+    expect(unsigned.pins.units).toBe(full.units);
+  });
+
+  it('a held package that would pin a new key is not kept when the pins filled up before the mentor confirmed it', async () => {
+    // A unit that sent unsigned packages sends a signed, newer one: held as a replacement; meanwhile the pins fill up.
+    const first = await importPackages([await signedFile('p1.json', payload('p1', '2026-11-10T00:00:00.000Z'))], EMPTY_MENTOR_STORE, NOW);
+    const held = await importPackages(
+      [await signedFile('p2.json', payload('p2', '2026-11-12T00:00:00.000Z'), await generateSigningKey(NOW))],
+      first.store,
+      NOW,
+    );
+    expect(held.pending.map((p) => [p.reason, p.keyDecision])).toEqual([['ganti', 'pertama']]);
+    const full = pinnedUnits(MAX_PINNED_UNITS);
+    expect(confirmPending(held.store, held.pending[0]!, NOW, full)).toEqual({
+      ok: false,
+      reason: expect.stringMatching(/^Paket Lapas Kelas IIA Telaga Bening tidak disimpan: /),
+    });
+    const roomy = confirmPending(held.store, held.pending[0]!, NOW, forgetUnitKey(full, 'unit 0'));
+    expect(roomy.ok && roomy.pins.units).toHaveLength(MAX_PINNED_UNITS);
   });
 });
