@@ -443,6 +443,10 @@ test('the evaluation page without an incident, or with one this browser does not
   await expect(page.locator('incident-evaluation')).toBeHidden();
   await page.goto('/daftar-periksa/evaluasi-pascakrisis/?kejadian=tidak-ada');
   await expect(page.locator('incident-evaluation [data-status]')).toContainText('Kejadian yang diminta tidak ada di peramban ini.');
+  await expect(page.locator('incident-evaluation [data-status]').getByRole('link', { name: 'Ruang Krisis' })).toHaveAttribute(
+    'href',
+    '/ruang-krisis/',
+  );
 });
 
 test('typing in the statement draft keeps the room as it is: no redraw, focus and caret stay', async ({ page }) => {

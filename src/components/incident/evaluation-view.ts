@@ -28,10 +28,7 @@ export async function showEvaluation(element: HTMLElement, id: string): Promise<
     .$data.get()
     .incidents.find((candidate) => candidate.id === id);
   if (!incident) {
-    setText(
-      status,
-      'Kejadian yang diminta tidak ada di peramban ini. Buka Ruang Krisis di perangkat yang menyimpannya, atau buka berkas kejadiannya di sana, lalu ikuti tautan “Evaluasi pascakrisis”. Daftar periksa di bawah tetap dapat dipakai.',
-    );
+    element.querySelector<HTMLElement>('[data-missing]')!.hidden = false; // its words and link are in the markup
     return;
   }
   const view = readIncident(incident);
