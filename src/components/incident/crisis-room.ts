@@ -189,9 +189,7 @@ class CrisisRoomElement extends SiteElement {
     this.#starting = false;
     await this.#append(startEntries(text, drill, typeName, escalation, now));
     this.find<HTMLFormElement>('[data-form="start"]').reset();
-    this.#message(
-      `${drill ? 'Latihan' : 'Kejadian'} mulai dicatat. Langkah berikutnya: laporkan kepada Kepala UPT sekarang, lalu tetapkan tingkatnya di bagian Tingkat krisis.`,
-    );
+    this.#message(`${drill ? 'Latihan' : 'Kejadian'} ${this.dataset.started}`);
     this.find('#rk-what').focus();
   }
 
@@ -259,11 +257,7 @@ class CrisisRoomElement extends SiteElement {
           await navigator.share({ text }).catch(() => undefined);
           return;
         }
-        this.#message(
-          (await copyText(text))
-            ? 'Laporan internal disalin. Tempelkan di aplikasi pesan untuk orang ini saja; ini bukan pernyataan untuk publik.'
-            : 'Peramban tidak mengizinkan penyalinan. Buka “Pesan laporan internal” di atas, tekan lama teksnya, lalu salin.',
-        );
+        this.#message(((await copyText(text)) ? this.dataset.copied : this.dataset.notCopied) ?? '');
         return;
       }
       case 'draft-template':
@@ -494,7 +488,7 @@ class CrisisRoomElement extends SiteElement {
       this.find('[data-people-source]'),
       incident.people.length
         ? `Urutan mengikuti ${level ? levelLabel(level) : 'tingkat'}: pihak yang dilapori dulu, lalu tim dan mitra.`
-        : 'Rencana komunikasi di peramban ini belum berisi nama atau nomor. Ketik nama dan nomor di bawah sekali saja, lalu simpan ke rencana komunikasi.',
+        : (this.find('[data-people-source]').dataset.noPlan ?? ''),
     );
     const message = preparedMessage(view, levels, incident.drill, time);
     const prepared = this.find<HTMLTextAreaElement>('[data-prepared]');
