@@ -9,7 +9,7 @@ import { addPackage, EMPTY_MENTOR_STORE } from '../../src/domain/mentoring/mento
 import { generateSigningKey, keyFingerprint } from '../../src/domain/mentoring/signing';
 import { payloadChecksum } from '../../src/domain/mentoring/sealed-file';
 import type { RegionalSummaryPayload } from '../../src/schemas/regional-summary';
-import { expectAccessible, watchPage } from './support';
+import { exportAllData, expectAccessible, watchPage } from './support';
 
 // From units to the country: packages built with the site's own code for two regions, imported at two mentors'
 // overviews (one browser context each), each region's summary exported, and both read at the national view in a
@@ -259,4 +259,73 @@ test('a region’s key is pinned on its first signed summary; a file signed by a
   );
   watch.expectClean();
   await context.close();
+});
+
+test('a national document stored before signing still loads; Data saya carries the regions’ pinned keys to a fresh profile', async ({
+  browser,
+}) => {
+  const dir = await mkdtemp(join(tmpdir(), 'siaga-nasional-data-'));
+  const region = 'Kanwil Tengah (fiktif)';
+  const unit = payload('paket-tengah', made, 'Rutan Enam (fiktif)', 55);
+  const store = addPackage(EMPTY_MENTOR_STORE, { ...unit, unit: { ...unit.unit, region } }, made).store;
+  const summaryAt = (id: string, daysAgo: number) =>
+    buildRegionalSummary(store, { id, now: new Date(Date.now() - daysAgo * 86_400_000), region });
+  const [mentorKey, otherKey] = [await generateSigningKey(new Date()), await generateSigningKey(new Date())];
+  const mentorPrint = await keyFingerprint(mentorKey.publicKey);
+  const signedPath = join(dir, 'tengah-baru.json');
+  await writeFile(signedPath, JSON.stringify(await buildRegionalSummaryFile(summaryAt('tengah-2', 1), mentorKey)));
+  const otherPath = join(dir, 'tengah-kunci-lain.json');
+  await writeFile(otherPath, JSON.stringify(await buildRegionalSummaryFile(summaryAt('tengah-3', 0), otherKey)));
+
+  // The document as the national view stored it before summaries were signed: no pins, no signer per summary.
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const watch = watchPage(page);
+  await page.goto('/pendampingan/nasional/');
+  const stored = { regions: [{ summary: summaryAt('tengah-1', 3), importedAt: new Date(Date.now() - 2 * 86_400_000).toISOString() }] };
+  await page.evaluate(
+    (data) =>
+      localStorage.setItem('siaga-krisis:rekap-nasional', JSON.stringify({ version: 1, rev: 1, savedAt: new Date().toISOString(), data })),
+    stored,
+  );
+  await page.reload();
+  const national = page.locator('national-overview');
+  const row = national.locator(`[data-regions] tbody tr[data-region="${region}"]`);
+  await expect(national.locator('[data-national-summary]')).toHaveText('1 wilayah, 1 unit, 1 sudah mengirim paket.');
+  await expect(row.locator('[data-signer]')).toHaveText('Tanpa tanda tangan');
+  await expect(page.locator('storage-notices')).not.toContainText('tidak dapat dibaca');
+  // Its first signed summary pins the region's key.
+  await importSummaries(page, [signedPath]);
+  await expect(national.locator('[data-import-status]')).toHaveText('1 berkas dibaca: 1 menggantikan ringkasan lama.');
+  await expect(row.locator('[data-signer]')).toContainText(`${mentorPrint} (tersemat sejak`);
+
+  await page.goto('/data-saya/');
+  await expect(page.getByRole('button', { name: 'Ekspor semua data' })).toBeEnabled();
+  const download = await exportAllData(page);
+  const file = { name: download.suggestedFilename(), mimeType: 'application/json', buffer: await readFile((await download.path())!) };
+  watch.expectClean();
+  await context.close();
+
+  // A fresh profile: the backup brings the summary and the region's key along.
+  const fresh = await browser.newContext();
+  const freshPage = await fresh.newPage();
+  const freshWatch = watchPage(freshPage);
+  await freshPage.goto('/data-saya/');
+  await expect(freshPage.getByLabel(/Impor dari berkas/)).toBeEnabled();
+  await freshPage.getByLabel(/Impor dari berkas/).setInputFiles(file);
+  await expect(freshPage.locator('[data-import-list]')).toContainText('Rekap nasional: 1 wilayah, 1 unit');
+  await freshPage.getByRole('button', { name: 'Impor sekarang' }).click();
+  await expect(freshPage.locator('[data-import-message]')).toContainText('Impor selesai');
+  await freshPage.goto('/pendampingan/nasional/');
+  const freshNational = freshPage.locator('national-overview');
+  await expect(freshNational.locator(`[data-regions] tbody tr[data-region="${region}"] [data-signer]`)).toContainText(
+    `${mentorPrint} (tersemat sejak`,
+  );
+  await importSummaries(freshPage, [otherPath]);
+  await expect(freshNational.locator('[data-import-status]')).toHaveText(
+    '1 berkas dibaca: 1 menunggu keputusan Anda (tanda tangan tidak cocok).',
+  );
+  await expect(freshNational.locator('[data-held-file="tengah-kunci-lain.json"]')).toContainText(`bukan kunci ${mentorPrint}`);
+  freshWatch.expectClean();
+  await fresh.close();
 });
