@@ -21,17 +21,25 @@ import { setText } from '@/components/shared/set-text';
 
 const percent = (value: number | null | undefined) => (value === null || value === undefined ? '—' : `${value}%`);
 
-/** The region's "Kunci pengirim" cell: the fingerprint to compare by phone, and whether it is the region's pinned key. */
-function signatureText(signature: RegionSignature): string {
+/**
+ * The region's "Kunci pengirim" cell: the fingerprint to compare by phone on its own line, then whether it is the
+ * region's pinned key.
+ */
+function signatureCell(signature: RegionSignature): (string | HTMLElement)[] {
+  const line = (text: string) => h('span', { class: 'nr-mentor' }, text);
   switch (signature.state) {
     case 'kunci-tersemat':
-      return `${signature.fingerprint} (tersemat sejak ${signature.pinnedAt.slice(0, 10)})`;
+      return [
+        h('span', { class: 'nr-print' }, signature.fingerprint),
+        h('span', { class: 'nr-mentor nr-print' }, ` (tersemat sejak ${signature.pinnedAt.slice(0, 10)})`),
+      ];
     case 'kunci-lain':
-      return signature.pinned
-        ? `${signature.fingerprint}, bukan kunci tersemat ${signature.pinned}`
-        : `${signature.fingerprint} (belum tersemat)`;
+      return [
+        h('span', { class: 'nr-print' }, signature.fingerprint),
+        line(signature.pinned ? `, bukan kunci tersemat ${signature.pinned}` : ' (belum tersemat)'),
+      ];
     case 'tanpa-tanda-tangan':
-      return signature.pinned ? `Tanpa tanda tangan (kunci tersemat ${signature.pinned})` : 'Tanpa tanda tangan';
+      return ['Tanpa tanda tangan', ...(signature.pinned ? [line(` (kunci tersemat ${signature.pinned})`)] : [])];
   }
 }
 
@@ -134,8 +142,8 @@ class NationalOverviewElement extends SiteElement {
           h('td', r.old ? { class: 'nr-old' } : {}, formatDateTime(r.writtenAt), r.old ? ' (lama)' : ''),
           h(
             'td',
-            { class: r.signature.state === 'kunci-tersemat' ? 'nr-key' : 'nr-key nr-unsigned', 'data-signer': r.signature.state },
-            signatureText(r.signature),
+            { class: r.signature.state === 'kunci-tersemat' ? undefined : 'nr-unsigned', 'data-signer': r.signature.state },
+            ...signatureCell(r.signature),
           ),
           h(
             'td',
