@@ -56,10 +56,13 @@ export default defineConfig({
             groups: [
               // The data layer every exercise loads keeps the one ISO date check and the mentoring deliverables' list
               // with it: once the mentor's overview loaded its schemas with its records, each became a chunk of its own
-              // (or rode in the download helper's chunk) and cost every exercise page more than it saved.
+              // (or rode in the download helper's chunk) and cost every exercise page more than it saved. The key
+              // fingerprint and public key schemas too (68 B gzip): the unit's send page, the mentor's overview, the
+              // national view (which pins regions' keys) and Data saya all need them, and as a chunk of their own, or
+              // inside the national document's, they cost each of those pages more than they cost every exercise here.
               {
                 name: 'persistent-document',
-                test: /src[\\/](schemas[\\/](?:iso-date|deliverables)|state[\\/](storage|persistent-document))\.ts$/,
+                test: /src[\\/](schemas[\\/](?:iso-date|deliverables|key-fingerprint)|state[\\/](storage|persistent-document))\.ts$/,
               },
               // A stored document and the schema it stores travel together: every page that opens the document reads
               // the schema, so two chunks would only add a request and a module wrapper each (Data saya and the

@@ -1,11 +1,13 @@
 import { z } from './zod';
 import { isoDateTime } from './iso-date';
 import { UNIT_TYPE_CHOICES } from './unit-types';
+import { fingerprintSchema, publicKeySchema } from './key-fingerprint';
 
 /**
  * Mentoring at national scale: a mentor's "Ringkasan wilayah" (the overview's rows and the region's averages, sealed
- * like a package: domain/mentoring/regional-summary.ts), and what the national view keeps of the summaries it read
- * (domain/mentoring/national.ts). No unit's work travels: only the numbers and verdicts the overview shows.
+ * like a package and signed with the mentor's key: domain/mentoring/regional-summary.ts), and what the national view
+ * keeps of the summaries it read and of the regions' keys (domain/mentoring/national.ts, national-keys.ts). No unit's
+ * work travels: only the numbers and verdicts the overview shows.
  */
 /** As many units as a mentor's overview holds (MAX_MENTORED_UNITS in mentoring.ts; not imported, so the national page does not load the package schemas). */
 const MAX_SUMMARY_UNITS = 5000;
@@ -66,16 +68,36 @@ export const storedSummarySchema = z.object({
   summary: regionalSummaryPayloadSchema,
   /** When it was imported here (ISO 8601). */
   importedAt: isoDateTime,
+  /** Fingerprint of the key that signed the file ('' when unsigned); absent on summaries kept before signing. */
+  signedBy: z.optional(z.union([z.literal(''), fingerprintSchema])),
+});
+
+/** At most this many regions' keys are remembered (a removed region's key stays, so a forged file after it is still flagged). */
+export const MAX_REGION_KEYS = 200;
+
+/** A region's key, pinned on the first signed summary read from it (trust on first use: domain/mentoring/national-keys.ts). */
+export const regionKeySchema = z.object({
+  /** The region as that summary named it (matched ignoring case and punctuation). */
+  region: z.string().check(z.minLength(1), z.maxLength(120)),
+  /** The signer's public key, as in the file. */
+  publicKey: publicKeySchema,
+  /** Its fingerprint, to read aloud and compare with the region's mentor. */
+  fingerprint: fingerprintSchema,
+  /** When it was pinned (ISO 8601). */
+  pinnedAt: isoDateTime,
 });
 
 /** Everything the national view keeps under 'siaga-krisis:rekap-nasional' (localStorage: see state/documents/national.ts). Version 1. */
 export const nationalStoreSchema = z.object({
   /** The newest summary read per region, in the order first read. */
   regions: z.array(storedSummarySchema).check(z.maxLength(200)),
+  /** Each region's pinned key; absent in documents from before signed summaries. */
+  pins: z.optional(z.array(regionKeySchema).check(z.maxLength(MAX_REGION_KEYS))),
 });
 
 export type SummaryUnit = z.output<typeof summaryUnitSchema>;
 export type SummaryAverages = z.output<typeof summaryAveragesSchema>;
 export type RegionalSummaryPayload = z.output<typeof regionalSummaryPayloadSchema>;
 export type StoredSummary = z.output<typeof storedSummarySchema>;
+export type RegionKey = z.output<typeof regionKeySchema>;
 export type NationalStore = z.output<typeof nationalStoreSchema>;

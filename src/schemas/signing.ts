@@ -1,6 +1,6 @@
 import { z } from './zod';
 import { isoDateTime } from './iso-date';
-import { fingerprintSchema } from './key-fingerprint';
+import { fingerprintSchema, publicKeySchema } from './key-fingerprint';
 
 /**
  * Signing keys (see src/domain/mentoring/signing.ts): this browser's own key pair, and the keys it trusts for others.
@@ -11,8 +11,7 @@ const base64url = (min: number, max: number) => z.string().check(z.minLength(min
 
 export const SIGNATURE_ALGORITHM = 'ECDSA-P256-SHA256';
 
-export const publicKeySchema = base64url(87, 87);
-export { fingerprintSchema };
+export { fingerprintSchema, publicKeySchema };
 
 /** What a signed file carries next to its checksum. */
 export const fileSignatureSchema = z.object({

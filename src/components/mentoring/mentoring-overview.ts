@@ -87,8 +87,12 @@ class MentoringOverviewElement extends SiteElement {
     this.on(this.find('[data-action="print"]'), 'click', () => window.print());
     // The summary's builder and sealing load on the click: this page's own code is at its budget.
     this.on(this.find('[data-action="summary"]'), 'click', async () => {
-      const [{ exportRegionalSummary }, store] = await Promise.all([import('./regional-summary-export'), this.#opened]);
-      await exportRegionalSummary(this, store.$data.get());
+      const [{ exportRegionalSummary }, store, { parts, ownKey }] = await Promise.all([
+        import('./regional-summary-export'),
+        this.#opened,
+        this.#signing,
+      ]);
+      await exportRegionalSummary(this, store.$data.get(), parts, ownKey);
     });
     this.on(this.find('[data-overview]'), 'click', (event) => this.#onTableClick(event));
     const filters = this.find<HTMLFormElement>('[data-filters]');

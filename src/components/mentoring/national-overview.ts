@@ -1,16 +1,18 @@
 /**
- * <national-overview>: the national view. The summaries read are kept in the national document (recordDocument:
- * IndexedDB, one record per region); everything shown is drawn from it by domain/mentoring/national.ts. Reading and
- * checking files loads on the first file chosen (national-import.ts).
+ * <national-overview>: the national view. The summaries read and the regions' pinned keys are kept in the national
+ * document (localStorage: state/documents/national.ts); everything shown is drawn from it by
+ * domain/mentoring/national.ts. Reading and checking files, and the summaries held for a decision on their signature,
+ * load on the first file chosen (national-import.ts).
  */
 import '@/components/shared/storage-notices';
 import { SiteElement, defineElement, readPageData } from '@/components/shared/site-element';
 import type { ReviewState } from '@/domain/mentoring/review-state';
 import { persistentDocument } from '@/state/persistent-document';
 import { nationalDocument } from '@/state/documents/national';
-import { DEFAULT_STALE_DAYS, nationalView, regionUnits } from '@/domain/mentoring/national';
-import { addSummaries, removeRegion, type SummaryOutcome } from '@/domain/mentoring/national-store';
+import { DEFAULT_STALE_DAYS, nationalView, regionUnits, type RegionSignature } from '@/domain/mentoring/national';
+import { removeRegion } from '@/domain/mentoring/national-store';
 import type { NationalStore } from '@/schemas/regional-summary';
+import type { HeldList } from './national-import';
 import { acceptDroppedFiles } from '@/components/shared/read-files';
 import { formatDateTime } from '@/components/shared/download';
 import { confirmed } from '@/components/shared/confirm-dialog';
@@ -19,16 +21,25 @@ import { setText } from '@/components/shared/set-text';
 
 const percent = (value: number | null | undefined) => (value === null || value === undefined ? '—' : `${value}%`);
 
-function outcomeLine(file: string, outcome: SummaryOutcome): string {
-  switch (outcome.kind) {
-    case 'baru':
-      return `${file}: ${outcome.region} ditambahkan.`;
-    case 'mengganti':
-      return `${file}: ringkasan ${outcome.region} yang lebih baru menggantikan ringkasan ${formatDateTime(outcome.previous)}.`;
-    case 'lebih-lama':
-      return `${file}: tidak dipakai, sudah tersimpan ringkasan ${outcome.region} yang lebih baru (${formatDateTime(outcome.kept)}).`;
-    case 'sama':
-      return `${file}: ringkasan ${outcome.region} ini sudah tersimpan.`;
+/**
+ * The region's "Kunci pengirim" cell: the fingerprint to compare by phone on its own line, then whether it is the
+ * region's pinned key.
+ */
+function signatureCell(signature: RegionSignature): (string | HTMLElement)[] {
+  const line = (text: string) => h('span', { class: 'nr-mentor' }, text);
+  switch (signature.state) {
+    case 'kunci-tersemat':
+      return [
+        h('span', { class: 'nr-print' }, signature.fingerprint),
+        h('span', { class: 'nr-mentor nr-print' }, ` (tersemat sejak ${signature.pinnedAt.slice(0, 10)})`),
+      ];
+    case 'kunci-lain':
+      return [
+        h('span', { class: 'nr-print' }, signature.fingerprint),
+        line(signature.pinned ? `, bukan kunci tersemat ${signature.pinned}` : ' (belum tersemat)'),
+      ];
+    case 'tanpa-tanda-tangan':
+      return ['Tanpa tanda tangan', ...(signature.pinned ? [line(` (kunci tersemat ${signature.pinned})`)] : [])];
   }
 }
 
@@ -39,6 +50,8 @@ class NationalOverviewElement extends SiteElement {
   #labels = {} as Record<ReviewState, string>;
   /** Files chosen meanwhile wait for the import under way, so each batch is judged against what the one before kept. */
   #importing: Promise<void> = Promise.resolve();
+  /** Summaries held until the person decides on their signature (national-import.ts). */
+  #held: HeldList = { list: [] };
 
   protected start(): void {
     this.#labels = readPageData<Record<ReviewState, string>>(this, 'review-labels', 'belum', 'diterima');
@@ -62,6 +75,12 @@ class NationalOverviewElement extends SiteElement {
       const region = (event.target as HTMLElement).closest<HTMLButtonElement>('[data-remove]')?.dataset.remove;
       if (region !== undefined) void this.removeRegion(region);
     });
+    this.on(this.find('[data-held-list]'), 'click', (event) => {
+      this.#importing = this.#importing.then(async () => {
+        const { onHeldClick } = await import('./national-import');
+        onHeldClick(this, this.#store, this.#held, event);
+      });
+    });
     this.watch(this.#store.$data, (store) => this.#render(store));
     for (const control of this.querySelectorAll<HTMLInputElement>('input')) control.disabled = false;
   }
@@ -69,41 +88,8 @@ class NationalOverviewElement extends SiteElement {
   importFiles(files: File[]): Promise<void> {
     if (files.length === 0) return this.#importing;
     this.#importing = this.#importing.then(async () => {
-      const status = this.find('[data-import-status]');
-      setText(status, `Membaca ${files.length} berkas…`);
-      const { readSummaryFiles } = await import('./national-import');
-      const read = await readSummaryFiles(files, Number(this.dataset.maxBytes));
-      const added = addSummaries(
-        this.#store.$data.get(),
-        read.accepted.map((a) => a.summary),
-        new Date().toISOString(),
-      );
-      const changed = added.outcomes.some((o) => o.kind === 'baru' || o.kind === 'mengganti');
-      if (changed) this.#store.set(added.store);
-      const saved = !changed || this.#store.$status.get().state === 'saved';
-      const count = (kind: SummaryOutcome['kind']) => added.outcomes.filter((o) => o.kind === kind).length;
-      const parts = [
-        count('baru') && `${count('baru')} wilayah baru`,
-        count('mengganti') && `${count('mengganti')} menggantikan ringkasan lama`,
-        count('lebih-lama') && `${count('lebih-lama')} lebih lama dari yang tersimpan (tidak dipakai)`,
-        count('sama') && `${count('sama')} sudah tersimpan`,
-        read.rejected.length && `${read.rejected.length} ditolak`,
-      ].filter(Boolean);
-      setText(
-        status,
-        saved
-          ? `${files.length} berkas dibaca: ${parts.join(', ')}.`
-          : `${files.length} berkas dibaca, tetapi ringkasan tidak dapat disimpan di peramban ini (lihat pemberitahuan penyimpanan). Yang tampil belum tersimpan.`,
-      );
-      const lines = read.accepted
-        .map((a, i) => outcomeLine(a.file, added.outcomes[i]!))
-        .filter((_, i) => added.outcomes[i]!.kind !== 'baru');
-      this.find('[data-outcomes]').hidden = lines.length === 0;
-      this.find('[data-outcome-list]').replaceChildren(...lines.map((line) => h('li', {}, line)));
-      this.find('[data-rejected]').hidden = read.rejected.length === 0;
-      this.find('[data-rejected-list]').replaceChildren(
-        ...read.rejected.map((r) => h('li', { 'data-rejected-file': r.file }, h('strong', {}, r.file), `: ${r.reason}`)),
-      );
+      const { importSummaryFiles } = await import('./national-import');
+      await importSummaryFiles(this, this.#store, this.#held, files);
     });
     return this.#importing;
   }
@@ -154,6 +140,11 @@ class NationalOverviewElement extends SiteElement {
           h('td', {}, percent(r.averages.plan)),
           h('td', {}, percent(r.averages.release)),
           h('td', r.old ? { class: 'nr-old' } : {}, formatDateTime(r.writtenAt), r.old ? ' (lama)' : ''),
+          h(
+            'td',
+            { class: r.signature.state === 'kunci-tersemat' ? undefined : 'nr-unsigned', 'data-signer': r.signature.state },
+            ...signatureCell(r.signature),
+          ),
           h(
             'td',
             { class: 'sk-no-print' },

@@ -21,7 +21,7 @@ export async function showOwnKey(root: HTMLElement, own: OwnSigningKey): Promise
   const line = root.querySelector('[data-own-key]');
   if (!line || !own.key) return;
   const { keyFingerprint } = await import('@/domain/mentoring/signing');
-  const text = `Sidik kunci peramban ini: ${await keyFingerprint(own.key.publicKey)} (dibuat ${own.key.createdAt.slice(0, 10)}). Bacakan sidik ini bila ${root.localName === 'mentoring-package' ? 'pendamping' : 'unit'} ingin mencocokkannya.`;
+  const text = `Sidik kunci peramban ini: ${await keyFingerprint(own.key.publicKey)} (dibuat ${own.key.createdAt.slice(0, 10)}). Bacakan sidik ini bila ${root.localName === 'mentoring-package' ? 'pendamping' : 'unit atau pengelola rekap nasional'} ingin mencocokkannya.`;
   if (line.textContent !== text) line.textContent = text;
 }
 

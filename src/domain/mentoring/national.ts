@@ -4,7 +4,15 @@
  * summary is old and the units that have not sent a package. The regions are those of the files read: the site keeps
  * no list of Kantor Wilayah of its own.
  */
-import type { NationalStore, RegionalSummaryPayload, SummaryAverages, SummaryUnit } from '@/schemas/regional-summary';
+import type {
+  NationalStore,
+  RegionalSummaryPayload,
+  RegionKey,
+  StoredSummary,
+  SummaryAverages,
+  SummaryUnit,
+} from '@/schemas/regional-summary';
+import { regionKey } from './mentor-store';
 
 /** A summary older than this many days is listed as old (the page lets the user choose another number). */
 export const DEFAULT_STALE_DAYS = 45;
@@ -23,6 +31,29 @@ export interface NationalAverages {
   dimensions: { id: string; name: string; average: number | null }[];
 }
 
+/** The key pinned for a region (national-keys.ts), matched ignoring case and punctuation. */
+export const pinnedRegionKey = (store: NationalStore, region: string): RegionKey | undefined =>
+  store.pins?.find((pin) => regionKey(pin.region) === regionKey(region));
+
+/**
+ * Who signed a region's kept summary, against the region's pinned key: that key; another one (kept from a Data saya
+ * backup, or signed while no key was pinned here); or none (a summary from before signing, or one the person accepted
+ * unsigned). `pinned` is the region's pinned key's fingerprint, when there is one.
+ */
+export type RegionSignature =
+  | { state: 'kunci-tersemat'; fingerprint: string; pinnedAt: string }
+  | { state: 'kunci-lain'; fingerprint: string; pinned?: string }
+  | { state: 'tanpa-tanda-tangan'; pinned?: string };
+
+export function regionSignature(store: NationalStore, entry: StoredSummary): RegionSignature {
+  const pin = pinnedRegionKey(store, entry.summary.region);
+  const pinned = pin ? { pinned: pin.fingerprint } : {};
+  if (!entry.signedBy) return { state: 'tanpa-tanda-tangan', ...pinned };
+  return pin?.fingerprint === entry.signedBy
+    ? { state: 'kunci-tersemat', fingerprint: entry.signedBy, pinnedAt: pin.pinnedAt }
+    : { state: 'kunci-lain', fingerprint: entry.signedBy, ...pinned };
+}
+
 export interface RegionRow {
   region: string;
   mentor: string;
@@ -33,6 +64,7 @@ export interface RegionRow {
   averages: SummaryAverages;
   /** True when the summary was written more than the chosen number of days ago. */
   old: boolean;
+  signature: RegionSignature;
 }
 
 export interface NationalView {
@@ -78,15 +110,16 @@ const collator = new Intl.Collator('id');
 export function nationalView(store: NationalStore, now: Date, staleDays = DEFAULT_STALE_DAYS): NationalView {
   const summaries = store.regions.map((r) => r.summary);
   const regions = store.regions
-    .map(({ summary, importedAt }): RegionRow => ({
-      region: summary.region,
-      mentor: summary.mentor,
-      writtenAt: summary.writtenAt,
-      importedAt,
-      units: summary.units.length,
-      reported: summary.units.filter(reported).length,
-      averages: summary.averages,
-      old: now.getTime() - written(summary) > staleDays * DAY,
+    .map((entry): RegionRow => ({
+      region: entry.summary.region,
+      mentor: entry.summary.mentor,
+      writtenAt: entry.summary.writtenAt,
+      importedAt: entry.importedAt,
+      units: entry.summary.units.length,
+      reported: entry.summary.units.filter(reported).length,
+      averages: entry.summary.averages,
+      old: now.getTime() - written(entry.summary) > staleDays * DAY,
+      signature: regionSignature(store, entry),
     }))
     .sort((a, b) => collator.compare(a.region, b.region));
   return {

@@ -1,12 +1,14 @@
 /**
  * "Ringkasan wilayah": what a mentor sends to the national view. The overview's rows (unit, type, Kanwil, the latest
  * package's date, the scores the overview shows, the review states) and the region's averages, sealed like a package
- * (sealed-file.ts). The units of the region's list that sent nothing are in it too, so the national view can name them.
+ * (sealed-file.ts) and signed with the mentor's browser key, the one that signs feedback (signing.ts). The units of the region's list that sent nothing are in it too, so the national view can name them.
  */
 import { DELIVERABLES, type MentorStore } from '@/schemas/mentoring';
 import { regionalSummaryPayloadSchema, type RegionalSummaryPayload, type SummaryUnit } from '@/schemas/regional-summary';
 import { dimensionColumns, missingUnits, overviewRow, ownValue, regionAverages } from './overview';
 import { sealFile, type SealedKind } from './sealed-file';
+import { signFile } from './signing';
+import type { SigningKeyPair } from '@/schemas/signing';
 import { slug } from './package';
 
 export const REGIONAL_SUMMARY_KIND = 'ringkasan-wilayah';
@@ -76,8 +78,10 @@ export function buildRegionalSummary(store: MentorStore, options: { id: string; 
   };
 }
 
-export function buildRegionalSummaryFile(payload: RegionalSummaryPayload) {
-  return sealFile(REGIONAL_SUMMARY_KIND, REGIONAL_SUMMARY_FORMAT_VERSION, payload);
+/** The summary file, signed with the mentor's browser key when one is given (as feedback files are). */
+export async function buildRegionalSummaryFile(payload: RegionalSummaryPayload, key?: SigningKeyPair) {
+  const file = await sealFile(REGIONAL_SUMMARY_KIND, REGIONAL_SUMMARY_FORMAT_VERSION, payload);
+  return key ? signFile(file, key) : file;
 }
 
 export function regionalSummaryFileName(payload: RegionalSummaryPayload): string {

@@ -38,13 +38,15 @@ function summary(region: string, writtenAt: string, scores: Record<string, numbe
 const utara = summary('Kanwil Utara (fiktif)', '2026-11-20T00:00:00.000Z', { 'Lapas Satu': 80, 'Rutan Dua': 40 }, ['Bapas Tiga']);
 const selatan = summary('Kanwil Selatan (fiktif)', '2026-09-01T00:00:00.000Z', { 'Lapas Empat': 30 });
 const now = new Date('2026-11-25T00:00:00.000Z');
+/** Summaries as read from unsigned files (the key checks are in national-keys.test.ts). */
+const unsigned = (...summaries: RegionalSummaryPayload[]) => summaries.map((s) => ({ summary: s, signedBy: '' }));
 
 describe('national view', () => {
   it('adds regions, replaces a region’s earlier summary with a later one and keeps the later when an older comes', () => {
-    const first = addSummaries(EMPTY_NATIONAL_STORE, [utara, selatan], '2026-11-21T00:00:00.000Z');
+    const first = addSummaries(EMPTY_NATIONAL_STORE, unsigned(utara, selatan), '2026-11-21T00:00:00.000Z');
     expect(first.outcomes.map((o) => o.kind)).toEqual(['baru', 'baru']);
     const later = summary('kanwil  UTARA (fiktif)', '2026-11-24T00:00:00.000Z', { 'Lapas Satu': 90, 'Rutan Dua': 50, 'Bapas Tiga': 70 });
-    const second = addSummaries(first.store, [later, utara, later], '2026-11-24T01:00:00.000Z');
+    const second = addSummaries(first.store, unsigned(later, utara, later), '2026-11-24T01:00:00.000Z');
     expect(second.outcomes).toEqual([
       { kind: 'mengganti', region: 'kanwil  UTARA (fiktif)', previous: utara.writtenAt },
       { kind: 'lebih-lama', region: utara.region, kept: later.writtenAt },
@@ -55,7 +57,7 @@ describe('national view', () => {
   });
 
   it('national averages count every unit that reported, not the regions’ averages', () => {
-    const { store } = addSummaries(EMPTY_NATIONAL_STORE, [utara, selatan], '2026-11-21T00:00:00.000Z');
+    const { store } = addSummaries(EMPTY_NATIONAL_STORE, unsigned(utara, selatan), '2026-11-21T00:00:00.000Z');
     const view = nationalView(store, now);
     // (80 + 40 + 30) / 3 = 50; the average of the regions' averages would be (60 + 30) / 2 = 45.
     expect(view.averages.overall).toBe(50);
@@ -69,7 +71,7 @@ describe('national view', () => {
   });
 
   it('lists regions whose summary is older than N days, and the units that have not sent a package', () => {
-    const { store } = addSummaries(EMPTY_NATIONAL_STORE, [utara, selatan], '2026-11-21T00:00:00.000Z');
+    const { store } = addSummaries(EMPTY_NATIONAL_STORE, unsigned(utara, selatan), '2026-11-21T00:00:00.000Z');
     expect(nationalView(store, now, 45).oldRegions.map((r) => r.region)).toEqual(['Kanwil Selatan (fiktif)']);
     expect(nationalView(store, now, 3).oldRegions.map((r) => r.region)).toEqual(['Kanwil Selatan (fiktif)', 'Kanwil Utara (fiktif)']);
     expect(nationalView(store, now).notReported).toEqual([{ region: 'Kanwil Utara (fiktif)', unit: 'Bapas Tiga' }]);
@@ -86,12 +88,12 @@ describe('national view', () => {
     const many = Array.from({ length: 33 }, (_, i) =>
       summary(`Kanwil ${i + 1} (fiktif)`, '2026-11-20T00:00:00.000Z', { [`Lapas ${i + 1}`]: i + 50 }),
     );
-    const { store, outcomes } = addSummaries(EMPTY_NATIONAL_STORE, many, '2026-11-21T00:00:00.000Z');
+    const { store, outcomes } = addSummaries(EMPTY_NATIONAL_STORE, unsigned(...many), '2026-11-21T00:00:00.000Z');
     expect(outcomes.every((o) => o.kind === 'baru')).toBe(true);
     expect(nationalView(store, now).averages.overall).toBe(66); // 50…82
     const older = addSummaries(
       EMPTY_NATIONAL_STORE,
-      [summary('Kanwil 1 (fiktif)', '2026-10-01T00:00:00.000Z', { 'Lapas 1': 10 })],
+      unsigned(summary('Kanwil 1 (fiktif)', '2026-10-01T00:00:00.000Z', { 'Lapas 1': 10 })),
       at,
     ).store;
     expect(mergeNationalStores(store, older).regions).toHaveLength(33);
