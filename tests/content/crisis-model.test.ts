@@ -195,7 +195,9 @@ describe('level 3 as the triage computes it', () => {
       wrongInformation: false,
     });
     expect(asked.level).toBe(3);
-    expect(asked.reasons.join(' ')).toContain('media lokal atau pejabat daerah');
+    expect(asked.reasons.join(' ')).toContain(
+      'media lokal sudah bertanya atau memberitakan, atau pejabat pemerintah daerah atau DPRD sudah bertanya',
+    );
     expect(level(3).criteria).toContain('media lokal atau dari pejabat daerah');
     expect(level(3).criteria).not.toMatch(/media lokal dan pejabat daerah/);
   });
