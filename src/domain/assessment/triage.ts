@@ -67,7 +67,10 @@ export const TRIAGE_QUESTIONS: readonly TriageQuestion[] = [
     options: [
       { value: 'none', label: 'Belum diketahui publik' },
       { value: 'social', label: 'Beredar di media sosial atau grup percakapan' },
-      { value: 'local-media', label: 'Ditanyakan atau diberitakan media lokal, atau ditanyakan pejabat pemerintah daerah atau DPRD (bukan Kanwil Ditjenpas)' },
+      {
+        value: 'local-media',
+        label: 'Ditanyakan atau diberitakan media lokal, atau ditanyakan pejabat pemerintah daerah atau DPRD (bukan Kanwil Ditjenpas)',
+      },
       { value: 'national', label: 'Diberitakan media nasional atau ditanyakan pejabat pusat' },
     ],
   },
@@ -134,7 +137,8 @@ export function triageLevel(answers: CompleteTriageAnswers): { level: CrisisLeve
     answers.casualties === 'serious' && 'ada korban luka berat atau korban jiwa',
     answers.threatOngoing && 'ancaman keselamatan belum terkendali',
     answers.publicSafety && 'keselamatan warga di luar unit terancam',
-    answers.exposure === 'local-media' && 'media lokal sudah bertanya atau memberitakan, atau pejabat pemerintah daerah atau DPRD sudah bertanya',
+    answers.exposure === 'local-media' &&
+      'media lokal sudah bertanya atau memberitakan, atau pejabat pemerintah daerah atau DPRD sudah bertanya',
   ].filter((reason): reason is string => Boolean(reason));
   if (siaga.length > 0 && level < 3) {
     level = 3;
@@ -230,9 +234,13 @@ export function triageActions(answers: CompleteTriageAnswers, level: CrisisLevel
   if (answers.casualties === 'serious')
     actions.push('Buka layanan informasi untuk keluarga dengan petugas yang ramah dan jawaban yang seragam.');
   if (level >= 3)
-    actions.push('Kepala UPT menyepakati tingkat krisis dan juru bicara dengan Kanwil Ditjenpas. Bagikan kalimat baku kepada petugas penerima telepon.');
+    actions.push(
+      'Kepala UPT menyepakati tingkat krisis dan juru bicara dengan Kanwil Ditjenpas. Bagikan kalimat baku kepada petugas penerima telepon.',
+    );
   if (level === 4)
-    actions.push('Jalankan narasi tunggal yang disepakati bersama Kanwil Ditjenpas dan Ditjenpas. Jangan mengeluarkan pernyataan sendiri tanpa persetujuan.');
+    actions.push(
+      'Jalankan narasi tunggal yang disepakati bersama Kanwil Ditjenpas dan Ditjenpas. Jangan mengeluarkan pernyataan sendiri tanpa persetujuan.',
+    );
   actions.push(
     level === 1
       ? 'Tinjau lagi dalam 24 jam, atau segera bila ada perkembangan, dan ulangi triase.'
