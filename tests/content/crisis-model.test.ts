@@ -180,7 +180,8 @@ describe('the crisis-type table of Memahami Krisis', () => {
 
 describe('level 3 as the triage computes it', () => {
   // The triage puts an incident at level 3 when local media OR a regional official asks (one is enough), so the
-  // level's criteria must not say "and".
+  // level's criteria must not say "and". "Pejabat daerah" alone is ambiguous (a Kanwil Ditjenpas official is not one):
+  // both name the regional government or the DPRD.
   it('says local media or a regional official, as the triage does', async () => {
     const { triageLevel } = await import('@/domain/assessment/triage');
     const asked = triageLevel({
@@ -195,8 +196,12 @@ describe('level 3 as the triage computes it', () => {
       wrongInformation: false,
     });
     expect(asked.level).toBe(3);
-    expect(asked.reasons.join(' ')).toContain('media lokal atau pejabat daerah');
-    expect(level(3).criteria).toContain('media lokal atau dari pejabat daerah');
-    expect(level(3).criteria).not.toMatch(/media lokal dan pejabat daerah/);
+    expect(asked.reasons.join(' ')).toContain(
+      'media lokal sudah bertanya atau memberitakan, atau pejabat pemerintah daerah atau DPRD sudah bertanya',
+    );
+    expect(level(3).criteria).toContain(
+      'media lokal sudah bertanya atau memberitakannya, atau pejabat pemerintah daerah atau DPRD sudah bertanya',
+    );
+    expect(level(3).criteria).not.toMatch(/media lokal dan pejabat|pejabat daerah/);
   });
 });

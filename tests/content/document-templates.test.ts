@@ -92,6 +92,26 @@ it('has one holding statement per level of the one crisis-level model, named as 
     expect(statements.find((t) => t.level === level.level)!.title).toContain(`tingkat ${level.level} ${level.name}`);
 });
 
+it('says who approves and who speaks as the crisis-level model does', () => {
+  const templates = files.map((name) => parse(readFileSync(new URL(name, folder), 'utf8')) as DocumentTemplate);
+  const statements = templates.filter((t) => typeof t.level === 'number');
+  for (const statement of statements) {
+    // The model: approved by the Kepala UPT (no "pejabat yang ditunjuk"); read or sent by the humas coordinator or the
+    // spokesperson from level 2; at level 4 the Kepala UPT answers the media afterwards.
+    expect(statement.signedBy, statement.title).toMatch(/^Disetujui Kepala UPT\b/);
+    expect(statement.signedBy, statement.title).not.toMatch(/pejabat yang ditunjuk/);
+    if (statement.level! >= 2) expect(statement.signedBy, statement.title).toMatch(/koordinator humas atau juru bicara/i);
+  }
+  const level4 = statements.find((t) => t.level === 4)!;
+  expect(level4.signedBy).toMatch(/Sesudahnya Kepala UPT sendiri yang menjawab media/);
+  expect(level4.body).toMatch(/Pernyataan lanjutan disampaikan oleh \{\{nama_kepala\}\}/);
+  // Releases that quote "the spokesperson" tell the writer that at level 4 the quote is the Kepala UPT's.
+  for (const release of templates.filter((t) => t.body.includes('kata {{nama_juru_bicara}}'))) {
+    const quote = release.fields.find((f) => f.id === 'kutipan')!;
+    expect(quote.hint, release.title).toMatch(/Pada tingkat 4, kutipan ini dari Kepala UPT/);
+  }
+});
+
 describe.each(files)('template %s', (name) => {
   const source = readFileSync(new URL(name, folder), 'utf8');
   const raw = parse(source);

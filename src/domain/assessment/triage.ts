@@ -41,7 +41,7 @@ export const TRIAGE_QUESTIONS: readonly TriageQuestion[] = [
   {
     id: 'casualties',
     prompt: 'Apakah ada korban?',
-    hint: 'Hitung WBP, petugas, pengunjung, dan warga.',
+    hint: 'Hitung narapidana, tahanan, anak, klien, petugas, pengunjung, dan warga.',
     options: [
       { value: 'none', label: 'Tidak ada korban' },
       { value: 'minor', label: 'Luka ringan' },
@@ -51,13 +51,13 @@ export const TRIAGE_QUESTIONS: readonly TriageQuestion[] = [
   {
     id: 'threatOngoing',
     prompt: 'Apakah ancaman keselamatan masih berlangsung atau belum terkendali?',
-    hint: 'Misalnya api belum padam, keributan berlanjut, atau WBP belum ditemukan.',
+    hint: 'Misalnya api belum padam, keributan berlanjut, atau narapidana atau tahanan belum ditemukan.',
     options: YES_NO,
   },
   {
     id: 'publicSafety',
     prompt: 'Apakah keselamatan warga di luar unit terancam?',
-    hint: 'Misalnya WBP melarikan diri, asap atau api menyebar, atau penyakit dapat menular ke masyarakat.',
+    hint: 'Misalnya narapidana atau tahanan melarikan diri, asap atau api menyebar, atau penyakit dapat menular ke masyarakat.',
     options: YES_NO,
   },
   {
@@ -67,7 +67,10 @@ export const TRIAGE_QUESTIONS: readonly TriageQuestion[] = [
     options: [
       { value: 'none', label: 'Belum diketahui publik' },
       { value: 'social', label: 'Beredar di media sosial atau grup percakapan' },
-      { value: 'local-media', label: 'Ditanyakan atau diberitakan media lokal, atau ditanyakan pejabat daerah' },
+      {
+        value: 'local-media',
+        label: 'Ditanyakan atau diberitakan media lokal, atau ditanyakan pejabat pemerintah daerah atau DPRD (bukan Kanwil Ditjenpas)',
+      },
       { value: 'national', label: 'Diberitakan media nasional atau ditanyakan pejabat pusat' },
     ],
   },
@@ -134,7 +137,8 @@ export function triageLevel(answers: CompleteTriageAnswers): { level: CrisisLeve
     answers.casualties === 'serious' && 'ada korban luka berat atau korban jiwa',
     answers.threatOngoing && 'ancaman keselamatan belum terkendali',
     answers.publicSafety && 'keselamatan warga di luar unit terancam',
-    answers.exposure === 'local-media' && 'media lokal atau pejabat daerah sudah bertanya',
+    answers.exposure === 'local-media' &&
+      'media lokal sudah bertanya atau memberitakan, atau pejabat pemerintah daerah atau DPRD sudah bertanya',
   ].filter((reason): reason is string => Boolean(reason));
   if (siaga.length > 0 && level < 3) {
     level = 3;
@@ -230,9 +234,13 @@ export function triageActions(answers: CompleteTriageAnswers, level: CrisisLevel
   if (answers.casualties === 'serious')
     actions.push('Buka layanan informasi untuk keluarga dengan petugas yang ramah dan jawaban yang seragam.');
   if (level >= 3)
-    actions.push('Sepakati tingkat krisis dan juru bicara bersama Kantor Wilayah. Bagikan kalimat baku kepada petugas penerima telepon.');
+    actions.push(
+      'Kepala UPT menyepakati tingkat krisis dan juru bicara dengan Kanwil Ditjenpas. Bagikan kalimat baku kepada petugas penerima telepon.',
+    );
   if (level === 4)
-    actions.push('Jalankan narasi tunggal dari Kantor Wilayah dan Ditjenpas. Jangan mengeluarkan pernyataan sendiri tanpa persetujuan.');
+    actions.push(
+      'Jalankan narasi tunggal yang disepakati bersama Kanwil Ditjenpas dan Ditjenpas. Jangan mengeluarkan pernyataan sendiri tanpa persetujuan.',
+    );
   actions.push(
     level === 1
       ? 'Tinjau lagi dalam 24 jam, atau segera bila ada perkembangan, dan ulangi triase.'

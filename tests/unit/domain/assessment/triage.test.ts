@@ -195,8 +195,8 @@ describe('assessTriage: who is told and what is done', () => {
       expect(actions.some((a) => a.includes('Luruskan informasi'))).toBe(answers.wrongInformation);
       expect(actions.some((a) => a.includes('log pemantauan'))).toBe(answers.exposure !== 'none');
       expect(actions.some((a) => a.includes('layanan informasi untuk keluarga'))).toBe(answers.casualties === 'serious');
-      expect(actions.some((a) => a.includes('juru bicara bersama Kantor Wilayah'))).toBe(level >= 3);
-      expect(actions.some((a) => a.includes('narasi tunggal'))).toBe(level === 4);
+      expect(actions.some((a) => a.includes('juru bicara dengan Kanwil Ditjenpas'))).toBe(level >= 3);
+      expect(actions.some((a) => a.includes('narasi tunggal yang disepakati bersama Kanwil Ditjenpas dan Ditjenpas'))).toBe(level === 4);
     }
   });
 
@@ -210,7 +210,7 @@ describe('assessTriage: who is told and what is done', () => {
       'Susun draf',
       'Lindungi identitas',
       'Buka layanan',
-      'Sepakati tingkat',
+      'Kepala UPT',
       'Jalankan narasi',
       'Tetapkan jam',
     ]);
