@@ -406,7 +406,8 @@ test('after closing, "Evaluasi pascakrisis" opens the checklist with the inciden
   // Told at minute 5 (in time); the Kanwil is never marked, so its deadline (30 minutes) is missed.
   await page.clock.fastForward('05:00');
   await page.locator('[data-people] > li', { hasText: 'Kepala Lapas' }).getByRole('button', { name: 'Sudah dihubungi' }).click();
-  await expect(page.locator('[data-people]')).toContainText('Sudah dihubungi');
+  // The recorded time, not the button (whose label says the same words): the tick is in the log before the clock moves.
+  await expect(page.locator('[data-people] .rk-state')).toContainText('Sudah dihubungi 12 Mar 2026');
   await page.clock.fastForward('40:00');
   await page.locator('[data-form="close"]').getByLabel('Ringkasan penutup').fill('Api padam, tidak ada korban.');
   await page.getByRole('button', { name: 'Tutup kejadian' }).click();
