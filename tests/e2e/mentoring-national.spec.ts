@@ -45,7 +45,7 @@ async function mentorSummary(browser: Browser, dir: string, region: string, unit
   await overview.getByLabel(/Nama pendamping atau kantor/).fill(`Pendamping ${region}`);
   // The region shows in its column and filters the rows.
   await expect(overview.locator('[data-overview] tbody td[data-region]').first()).toHaveText(region);
-  await overview.getByRole('combobox', { name: /^Kantor Wilayah/ }).selectOption({ label: region });
+  await overview.getByRole('combobox', { name: /^Kanwil Ditjenpas/ }).selectOption({ label: region });
   await expect(overview.locator('[data-filter-result]')).toHaveText(`${count} dari ${count} unit cocok.`);
   const download = page.waitForEvent('download');
   await overview.getByRole('button', { name: 'Unduh ringkasan wilayah' }).click();

@@ -217,7 +217,7 @@ class NationalOverviewElement extends SiteElement {
                     h(
                       'td',
                       {},
-                      `asesmen: ${this.#labels[unit.statuses.asesmen]}; rencana: ${this.#labels[unit.statuses.rencana]}; siaran pers: ${this.#labels[unit.statuses['siaran-pers']]}`,
+                      `penilaian mandiri: ${this.#labels[unit.statuses.asesmen]}; rencana: ${this.#labels[unit.statuses.rencana]}; siaran pers: ${this.#labels[unit.statuses['siaran-pers']]}`,
                     ),
                   ),
                 ),

@@ -23,7 +23,7 @@ export async function exportRegionalSummary(
   const region = summaryRegion(store);
   if (!region) {
     status.textContent =
-      'Ringkasan belum dapat dibuat: isi “Kantor Wilayah yang Anda dampingi” di bagian Pendamping dan unit wilayah, agar rekap nasional tahu wilayah mana ini.';
+      'Ringkasan belum dapat dibuat: isi “Wilayah yang Anda dampingi” di bagian Pendamping dan unit wilayah, agar rekap nasional tahu wilayah mana ini.';
     root.querySelector<HTMLInputElement>('[data-region] [name="region"]')?.focus();
     return;
   }
