@@ -323,9 +323,11 @@ class MentoringOverviewElement extends SiteElement {
     const text =
       signer.state === 'tanpa-tanda-tangan'
         ? 'tanpa tanda tangan'
-        : signer.state === 'kunci-tersemat'
-          ? `kunci ${signer.fingerprint}`
-          : `kunci lain: ${signer.fingerprint}`;
+        : signer.state === 'tidak-tercatat'
+          ? 'tanda tangan tidak tercatat'
+          : signer.state === 'kunci-tersemat'
+            ? `kunci ${signer.fingerprint}`
+            : `kunci lain: ${signer.fingerprint}`;
     return h('span', { class: 'mo-signer', 'data-signer': signer.state }, text);
   }
 

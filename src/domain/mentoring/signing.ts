@@ -199,10 +199,19 @@ export function recordMentorKey(pins: PinnedKeys, signer: Signer | undefined, no
 
 /** How a kept package is shown in the overview: signed by the unit's pinned key, by another, or not at all. */
 export type PackageSignerState =
-  { state: 'tanpa-tanda-tangan' } | { state: 'kunci-tersemat'; fingerprint: string } | { state: 'kunci-lain'; fingerprint: string };
+  | { state: 'tanpa-tanda-tangan' }
+  | { state: 'tidak-tercatat' }
+  | { state: 'kunci-tersemat'; fingerprint: string }
+  | { state: 'kunci-lain'; fingerprint: string };
 
+/**
+ * A package absent from the record (kept before signing existed, or among the oldest once the record is full) is "not
+ * recorded", never "unsigned": the mentor must not read a signed package as one that came without a signature.
+ */
 export function packageSignerState(pins: PinnedKeys, unitKey: string, packageId: string): PackageSignerState {
-  const fingerprint = pins.packages.find((p) => p.id === packageId)?.fingerprint ?? '';
+  const recorded = pins.packages.find((p) => p.id === packageId);
+  if (!recorded) return { state: 'tidak-tercatat' };
+  const fingerprint = recorded.fingerprint;
   if (!fingerprint) return { state: 'tanpa-tanda-tangan' };
   return pinnedUnitKey(pins, unitKey)?.fingerprint === fingerprint
     ? { state: 'kunci-tersemat', fingerprint }

@@ -113,7 +113,11 @@ describe('pin decisions (trust on first use)', () => {
     expect(pins.units).toEqual([{ unitKey: 'u', publicKey: 'k1', fingerprint: signer.fingerprint, pinnedAt: NOW.toISOString() }]);
     expect(packageSignerState(pins, 'u', 'p1')).toEqual({ state: 'kunci-tersemat', fingerprint: signer.fingerprint });
     expect(packageSignerState(pins, 'u', 'p2')).toEqual({ state: 'kunci-lain', fingerprint: other.fingerprint });
-    expect(packageSignerState(pins, 'u', 'tak-dikenal')).toEqual({ state: 'tanpa-tanda-tangan' });
+    // A package the record does not hold is "not recorded", never "unsigned"; a recorded unsigned one is unsigned.
+    expect(packageSignerState(pins, 'u', 'tak-dikenal')).toEqual({ state: 'tidak-tercatat' });
+    expect(packageSignerState(recordUnitPackage(pins, 'u', 'tanpa', undefined, LATER), 'u', 'tanpa')).toEqual({
+      state: 'tanpa-tanda-tangan',
+    });
     pins = recordUnitPackage(pins, 'u', 'p3', other, LATER, true);
     expect(pins.units[0]?.publicKey).toBe('k2');
     expect(z.safeParse(pinnedKeysSchema, { ...pins, units: pins.units.map((u) => ({ ...u, publicKey: 'A'.repeat(87) })) }).success).toBe(
