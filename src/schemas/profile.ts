@@ -11,7 +11,7 @@ export const profileSchema = z.object({
   personName: z.string().check(z.maxLength(120)),
   /** That person's position, e.g. "Koordinator Humas". */
   position: z.string().check(z.maxLength(120)),
-  /** The regional office (Kantor Wilayah) the unit belongs to, as typed, e.g. "Kanwil Nusa Harapan"; absent on older profiles. */
+  /** The regional office (Kantor Wilayah) the unit belongs to, as typed, e.g. "Kanwil Telaga Bening"; absent on older profiles. */
   region: z.optional(z.string().check(z.maxLength(120))),
 });
 

@@ -104,7 +104,7 @@ it('says who approves and who speaks as the crisis-level model does', () => {
   }
   const level4 = statements.find((t) => t.level === 4)!;
   expect(level4.signedBy).toMatch(/Sesudahnya Kepala UPT sendiri yang menjawab media/);
-  expect(level4.body).toMatch(/Pernyataan lanjutan disampaikan oleh \{\{nama_kepala\}\}/);
+  expect(level4.body).toMatch(/Informasi berikutnya disampaikan \{\{pembaruan\}\} oleh \{\{nama_kepala\}\}/);
   // Releases that quote "the spokesperson" tell the writer that at level 4 the quote is the Kepala UPT's.
   for (const release of templates.filter((t) => t.body.includes('kata {{nama_juru_bicara}}'))) {
     const quote = release.fields.find((f) => f.id === 'kutipan')!;

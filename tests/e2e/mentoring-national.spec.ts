@@ -101,7 +101,7 @@ test('two regions’ summaries read at the national view: averages, regions, uni
   await expect(national.locator('[data-regions] tbody tr').nth(1)).toContainText('60%');
   // Each region's key was pinned on this first signed summary; its fingerprint is the one the mentor's page showed.
   await expect(national.locator('[data-regions] tbody tr').nth(1).locator('[data-signer]')).toHaveText(
-    new RegExp(`^${utaraKey} \\(tersemat sejak \\d{4}-\\d\\d-\\d\\d\\)$`),
+    new RegExp(`^${utaraKey} \\(tersemat sejak \\d{1,2} \\S+ \\d{4}, \\d\\d\\.\\d\\d\\)$`),
   );
   await expect(national.locator('[data-outcome-list] li')).toContainText([`Kunci ${utaraKey} dicatat sebagai kunci Kanwil Utara (fiktif)`]);
   await expect(national.locator('[data-missing-unit]')).toHaveText(['Bapas Tiga (fiktif) (Kanwil Utara (fiktif))']);
@@ -131,7 +131,7 @@ test('two regions’ summaries read at the national view: averages, regions, uni
   await writeFile(laterPath, JSON.stringify(await buildRegionalSummaryFile(later)));
   await importSummaries(page, [laterPath]);
   await expect(national.locator('[data-import-status]')).toHaveText(
-    '1 berkas dibaca: 1 menunggu keputusan Anda (tanda tangan tidak cocok).',
+    '1 berkas dibaca: 1 menunggu keputusan Anda (tanda tangan tidak cocok atau tidak ada).',
   );
   const held = national.locator('[data-held-file="ringkasan-selatan-baru.json"]');
   await expect(held).toContainText('PERINGATAN: berkas ini tidak bertanda tangan');
@@ -218,7 +218,7 @@ test('a region’s key is pinned on its first signed summary; a file signed by a
   // Another key, and a changed signed file, in one batch: the first waits for the person, the second is refused.
   await importSummaries(page, [byOther, forged]);
   await expect(national.locator('[data-import-status]')).toHaveText(
-    '2 berkas dibaca: 1 menunggu keputusan Anda (tanda tangan tidak cocok), 1 ditolak.',
+    '2 berkas dibaca: 1 menunggu keputusan Anda (tanda tangan tidak cocok atau tidak ada), 1 ditolak.',
   );
   await expect(national.locator('[data-rejected-file="timur-diubah.json"]')).toContainText(
     'Tanda tangan tidak cocok: isi berkas diubah setelah ditandatangani pengirimnya',
@@ -255,7 +255,7 @@ test('a region’s key is pinned on its first signed summary; a file signed by a
   // The mentor's old key is now "another key" for this region.
   await importSummaries(page, [first]);
   await expect(national.locator('[data-import-status]')).toHaveText(
-    '1 berkas dibaca: 1 menunggu keputusan Anda (tanda tangan tidak cocok).',
+    '1 berkas dibaca: 1 menunggu keputusan Anda (tanda tangan tidak cocok atau tidak ada).',
   );
   watch.expectClean();
   await context.close();
@@ -323,7 +323,7 @@ test('a national document stored before signing still loads; Data saya carries t
   );
   await importSummaries(freshPage, [otherPath]);
   await expect(freshNational.locator('[data-import-status]')).toHaveText(
-    '1 berkas dibaca: 1 menunggu keputusan Anda (tanda tangan tidak cocok).',
+    '1 berkas dibaca: 1 menunggu keputusan Anda (tanda tangan tidak cocok atau tidak ada).',
   );
   await expect(freshNational.locator('[data-held-file="tengah-kunci-lain.json"]')).toContainText(`bukan kunci ${mentorPrint}`);
   freshWatch.expectClean();

@@ -92,7 +92,7 @@ export async function importSummaryFiles(host: HTMLElement, doc: PersistentDocum
     count('mengganti') && `${count('mengganti')} menggantikan ringkasan lama`,
     count('lebih-lama') && `${count('lebih-lama')} lebih lama dari yang tersimpan (tidak dipakai)`,
     count('sama') && `${count('sama')} sudah tersimpan`,
-    judged.held.length && `${judged.held.length} menunggu keputusan Anda (tanda tangan tidak cocok)`,
+    judged.held.length && `${judged.held.length} menunggu keputusan Anda (tanda tangan tidak cocok atau tidak ada)`,
     read.rejected.length && `${read.rejected.length} ditolak`,
   ].filter(Boolean);
   setText(

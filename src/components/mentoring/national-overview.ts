@@ -31,7 +31,7 @@ function signatureCell(signature: RegionSignature): (string | HTMLElement)[] {
     case 'kunci-tersemat':
       return [
         h('span', { class: 'nr-print' }, signature.fingerprint),
-        h('span', { class: 'nr-mentor nr-print' }, ` (tersemat sejak ${signature.pinnedAt.slice(0, 10)})`),
+        h('span', { class: 'nr-mentor nr-print' }, ` (tersemat sejak ${formatDateTime(signature.pinnedAt)})`),
       ];
     case 'kunci-lain':
       return [

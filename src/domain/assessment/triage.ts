@@ -235,7 +235,7 @@ export function triageActions(answers: CompleteTriageAnswers, level: CrisisLevel
     actions.push('Buka layanan informasi untuk keluarga dengan petugas yang ramah dan jawaban yang seragam.');
   if (level >= 3)
     actions.push(
-      'Kepala UPT menyepakati tingkat krisis dan juru bicara dengan Kanwil Ditjenpas. Bagikan kalimat baku kepada petugas penerima telepon.',
+      `Kepala UPT menyepakati tingkat krisis dengan Kanwil Ditjenpas, dan siapa yang berbicara sesudah pernyataan awal: ${level === 4 ? 'Kepala UPT sendiri' : 'juru bicara yang ditunjuk'}. Bagikan kalimat baku kepada petugas penerima telepon.`,
     );
   if (level === 4)
     actions.push(

@@ -1,7 +1,7 @@
 /** The message prepared for the people to tell (kept apart from the report, which loads only when printing). */
 import type { CrisisLevelEntry } from '@/domain/crisis-model/levels';
-import { findLevel } from '@/domain/crisis-model/levels';
-import { confirmedFacts, DATA_LEAK_TYPE, type IncidentView } from './state';
+import { dueAt, findLevel } from '@/domain/crisis-model/levels';
+import { confirmedFacts, DATA_LEAK_NOTICE_MINUTES, DATA_LEAK_TYPE, type IncidentView } from './state';
 
 export const DRILL_MARK = 'LATIHAN';
 
@@ -27,8 +27,8 @@ export function preparedMessage(
     view.reportedAt ? `Pertama diketahui ${time(view.reportedAt)}.` : '',
     // "model latihan" here would read as "a drill" to a superior: say it is humas's estimate, not a formal decision.
     level ? `Tingkat krisis ${level.level} (${level.name}): perkiraan humas, belum ditetapkan resmi.` : '',
-    view.crisisTypeId === DATA_LEAK_TYPE
-      ? 'Kebocoran data pribadi: pemberitahuan tertulis kepada orang yang datanya bocor dan kepada lembaga dalam 3 × 24 jam (UU No. 27 Tahun 2022, Pasal 46).'
+    view.crisisTypeId === DATA_LEAK_TYPE && view.reportedAt
+      ? `Kebocoran data pribadi: pemberitahuan tertulis kepada orang yang datanya bocor dan kepada lembaga dalam 3 × 24 jam, jatuh ${time(dueAt(new Date(view.reportedAt), DATA_LEAK_NOTICE_MINUTES).toISOString())}, dihitung dari jam unit pertama kali tahu (UU No. 27 Tahun 2022, Pasal 46). Kirim secepatnya.`
       : '',
     facts.length ? `Yang sudah pasti:\n${facts.map((f) => `- ${f}`).join('\n')}` : 'Belum ada fakta yang pasti; kabar berikutnya menyusul.',
     unconfirmed.length ? `Masih diperiksa (belum pasti):\n${unconfirmed.map((f) => `- ${f}`).join('\n')}` : '',

@@ -112,7 +112,7 @@ export function reportOutline(
         },
         {
           id: 'batas-waktu',
-          heading: 'Batas waktu (acuan, bukan ketentuan resmi, kecuali yang menyebut undang-undang)',
+          heading: 'Batas waktu (acuan, bukan ketentuan resmi; yang menyebut undang-undang adalah ketentuan hukum)',
           table: [
             ['Yang dituju', 'Jatuh', 'Terpenuhi', 'Keadaan'],
             ...deadlines.map((d) => [d.label, time(d.due), d.doneAt ? time(d.doneAt) : '—', stateLabel(d.state)]),

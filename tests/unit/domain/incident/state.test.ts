@@ -117,7 +117,7 @@ describe('deadlines', () => {
         (d) => d.id === 'pemberitahuan-kebocoran',
       );
     // Without a level the model's deadlines wait, the law's does not.
-    expect(await notice([leak], 60)).toMatchObject({ due: at(72 * 60), state: 'berjalan', by: 'Kepala UPT' });
+    expect(await notice([leak], 60)).toMatchObject({ due: at(72 * 60), state: 'berjalan', by: 'Kepala UPT, bersama Kanwil Ditjenpas' });
     expect((await notice([leak], 60))?.label).toContain('Pasal 46 UU No. 27 Tahun 2022');
     expect(await notice([leak], 72 * 60 + 1)).toMatchObject({ state: 'lewat' });
     const tick = (minutes: number, done: string): EntryDraft => ({
@@ -219,7 +219,7 @@ describe('report and message', () => {
       'Perubahan tingkat',
       'Fakta',
       'Pihak yang diberi tahu',
-      'Batas waktu (acuan, bukan ketentuan resmi, kecuali yang menyebut undang-undang)',
+      'Batas waktu (acuan, bukan ketentuan resmi; yang menyebut undang-undang adalah ketentuan hukum)',
       'Pernyataan',
       'Pertanyaan media',
       'Yang masih terbuka',
@@ -273,7 +273,9 @@ describe('report and message', () => {
   it('names the legal notice deadline in the internal report of a data leak', async () => {
     const view = readIncident(await incident([START, { at: at(1), kind: 'jenis', text: 'J', fields: { crisisTypeId: 'kebocoran-data' } }]));
     expect(view.crisisTypeId).toBe('kebocoran-data');
-    expect(preparedMessage(view, LEVELS, false, time)).toContain('3 × 24 jam (UU No. 27 Tahun 2022, Pasal 46)');
+    expect(preparedMessage(view, LEVELS, false, time)).toContain(
+      `3 × 24 jam, jatuh ${time(at(72 * 60))}, dihitung dari jam unit pertama kali tahu (UU No. 27 Tahun 2022, Pasal 46)`,
+    );
   });
 
   it('states the level as the estimate of humas, never as latihan, in a real incident', async () => {
