@@ -108,6 +108,14 @@ test('a real incident from the first report to the printed report, exported, reo
   // The person is taken to the top of the new incident, not left at the bottom of a long page.
   await expect(page.locator('#rk-what')).toBeFocused();
   expect(await page.locator('#rk-what').evaluate((heading) => heading.getBoundingClientRect().top)).toBeLessThan(780);
+  // The message shows at the bottom of the screen, where the person works, and goes with "Tutup pesan".
+  const message = page.locator('[data-message]');
+  await expect(message).toContainText('Kejadian mulai dicatat.');
+  const box = await message.boundingBox();
+  expect(box!.y + box!.height).toBeGreaterThan(780 - 200);
+  await page.getByRole('button', { name: 'Tutup pesan' }).click();
+  await expect(message).toBeEmpty();
+  await expect(page.getByRole('button', { name: 'Tutup pesan' })).toBeHidden();
   await expect(page.locator('[data-drill-banner]')).toBeHidden();
 
   await addFact(page, 'Api di dapur umum sudah padam pukul 02.15 WIB', 'Sudah pasti');
