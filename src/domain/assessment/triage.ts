@@ -235,11 +235,11 @@ export function triageActions(answers: CompleteTriageAnswers, level: CrisisLevel
     actions.push('Buka layanan informasi untuk keluarga dengan petugas yang ramah dan jawaban yang seragam.');
   if (level >= 3)
     actions.push(
-      `Kepala UPT menyepakati tingkat krisis dengan Kanwil Ditjenpas, dan siapa yang berbicara sesudah pernyataan awal: ${level === 4 ? 'Kepala UPT sendiri' : 'juru bicara yang ditunjuk'}. Bagikan kalimat baku kepada petugas penerima telepon.`,
+      `Kepala UPT menyepakati tingkat krisis dengan Kanwil Ditjenpas. Sesudah pernyataan awal, ${level === 4 ? 'Kepala UPT sendiri yang menjawab media' : 'hanya juru bicara yang ditunjuk Kepala UPT yang menjawab media'}. Bagikan kalimat baku kepada petugas penerima telepon.`,
     );
   if (level === 4)
     actions.push(
-      'Jalankan narasi tunggal yang disepakati bersama Kanwil Ditjenpas dan Ditjenpas. Jangan mengeluarkan pernyataan sendiri tanpa persetujuan.',
+      'Jalankan narasi tunggal yang disepakati bersama Kanwil Ditjenpas dan Ditjenpas. Jangan mengeluarkan pernyataan di luar narasi itu.',
     );
   actions.push(
     level === 1

@@ -274,7 +274,7 @@ describe('report and message', () => {
     const view = readIncident(await incident([START, { at: at(1), kind: 'jenis', text: 'J', fields: { crisisTypeId: 'kebocoran-data' } }]));
     expect(view.crisisTypeId).toBe('kebocoran-data');
     expect(preparedMessage(view, LEVELS, false, time)).toContain(
-      `3 × 24 jam, jatuh ${time(at(72 * 60))}, dihitung dari jam unit pertama kali tahu (UU No. 27 Tahun 2022, Pasal 46)`,
+      `Pasal 46, meminta pemberitahuan tertulis kepada orang yang datanya bocor dan kepada lembaga paling lambat 3 × 24 jam. Tenggat di sini ${time(at(72 * 60))}, dihitung dari jam unit pertama kali tahu`,
     );
   });
 
