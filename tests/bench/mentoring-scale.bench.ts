@@ -1,6 +1,8 @@
 // npm run bench:mentoring (also in npm run bench): the mentor's overview at 40, 150 and 700 units, with realistic
 // packages (about 44 KB: a full plan with 18 contacts and 5 to 8 scenarios, 3 releases, self-assessment and risk map)
-// built by the site's own code (realistic-package.ts: buildPackagePayload, then buildPackageFile). Each file is judged
+// built by the site's own code (realistic-package.ts: buildPackagePayload, then buildPackageFile), each signed with its
+// unit's own key as the send page does, so the import also verifies 700 signatures and pins 700 keys, writing the pinned
+// keys document (localStorage) after each package as overview-import.ts does. Each file is judged
 // (judgePackage: size, JSON, checksum, schema, names) and saved through the record document (recordDocument, IndexedDB
 // one record per package and unit) on fake-indexeddb, as the overview's import does. It prints numbers and asserts
 // only that everything was kept; it never fails on a slow machine. Node's numbers, not a browser's: fake-indexeddb
@@ -8,18 +10,18 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { expect, it } from 'vitest';
-import { getTestStorage, useTestStorageEngine } from '@nanostores/persistent';
-import { created } from '@/state/persistent-document';
+import { cleanTestStorage, getTestStorage, useTestStorageEngine } from '@nanostores/persistent';
+import { created, persistentDocument } from '@/state/persistent-document';
 import { useStorageForTests } from '@/state/storage';
 import { recordDocument } from '@/state/record-document';
 import { readRecords, resetRecordDatabaseForTests } from '@/state/record-store';
 import { mentorDocument } from '@/state/documents/mentor-overview';
 import { pinnedKeysDocument } from '@/state/documents/signing';
 import { buildPackageFile } from '@/domain/mentoring/package';
+import { generateSigningKey } from '@/domain/mentoring/signing';
 import { judgePackage } from '@/domain/mentoring/package-import';
 import { updateReview } from '@/domain/mentoring/mentor-edits';
 import { overviewRow, sortRows } from '@/domain/mentoring/overview';
-import type { PinnedKeys } from '@/schemas/signing';
 import { realisticPayload } from './realistic-package';
 
 const SIZES = [40, 150, 700];
@@ -28,6 +30,7 @@ const unitName = (i: number) => `Lapas Kelas III Nomor ${String(i).padStart(3, '
 /** A fresh browser profile: a new fake database, no document opened yet. */
 function freshProfile(): void {
   globalThis.indexedDB = new IDBFactory();
+  cleanTestStorage();
   created.clear();
   resetRecordDatabaseForTests();
 }
@@ -53,7 +56,9 @@ async function measure(units: number) {
   const files = await Promise.all(
     Array.from({ length: units }, async (_, i) => ({
       name: `paket-${i + 1}.json`,
-      text: JSON.stringify(await buildPackageFile(realisticPayload(i + 1, unitName(i + 1), made))),
+      text: JSON.stringify(
+        await buildPackageFile(realisticPayload(i + 1, unitName(i + 1), made), await generateSigningKey(new Date(made))),
+      ),
     })),
   );
   const fileBytes = files.reduce((sum, file) => sum + Buffer.byteLength(file.text), 0);
@@ -61,21 +66,24 @@ async function measure(units: number) {
   // The import, file by file, as overview-import.ts does it: judge against the store as it is, save, go on.
   const doc = recordDocument(mentorDocument);
   await doc.ready;
-  let pins: PinnedKeys = pinnedKeysDocument.initial;
+  const pins = persistentDocument(pinnedKeysDocument);
   const known: string[] = [];
   const steps: number[] = [];
+  const pinWrites: number[] = [];
   const imported = await timed(async () => {
     for (const file of files) {
       const step = await timed(async () => {
-        const verdict = await judgePackage(file, doc.$data.get(), new Date(), known, pins);
+        const verdict = await judgePackage(file, doc.$data.get(), new Date(), known, pins.$data.get());
         if (verdict.kind !== 'accepted') throw new Error(`${file.name}: ${verdict.kind}`);
         if (!(await doc.save(verdict.store))) throw new Error(`${file.name} not saved`);
-        pins = verdict.pins;
+        pinWrites.push((await timed(() => pins.set(verdict.pins))).ms);
         known.push(verdict.unit);
       });
       steps.push(step.ms);
     }
   });
+  expect(pins.$data.get().units).toHaveLength(units);
+  const pinsBytes = (getTestStorage()[pinnedKeysDocument.key] ?? '').length;
   const records = await readRecords(mentorDocument.key);
   const storedBytes = records.reduce((sum, record) => sum + Buffer.byteLength(JSON.stringify(record)), 0);
 
@@ -113,6 +121,9 @@ async function measure(units: number) {
     'impor (s)': Number((imported.ms / 1000).toFixed(2)),
     'per berkas, median (ms)': round(median(steps)),
     'per berkas, terlama (ms)': round(Math.max(...steps)),
+    'kunci tersemat': pins.$data.get().units.length,
+    'dokumen kunci (KB)': Number((pinsBytes / 1024).toFixed(1)),
+    'tulis kunci, median (ms)': round(median(pinWrites)),
     'tersimpan (MB)': Number((storedBytes / 1024 / 1024).toFixed(1)),
     catatan: records.length,
     'ketukan tinjauan, median (ms)': round(median(keystrokes)),
