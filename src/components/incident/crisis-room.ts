@@ -13,7 +13,7 @@ import type { Incident, IncidentEntry, IncidentPerson, Incidents, PersonParty } 
 import type { Escalation } from '@/schemas/escalation';
 import { appendEntries, describeChain, verifyChain, type ChainCheck, type EntryDraft } from '@/domain/incident/chain';
 import {
-  DATA_LEAK_NOTICE_TICK,
+  DATA_LEAK_CHECKLIST,
   DATA_LEAK_TYPE,
   FACT_STATUS_LABELS,
   FACT_STATUSES,
@@ -484,11 +484,12 @@ class CrisisRoomElement extends SiteElement {
     );
 
     // People to tell, in the level's order.
+    const peopleSource = this.find('[data-people-source]');
     setText(
-      this.find('[data-people-source]'),
+      peopleSource,
       incident.people.length
         ? `Urutan mengikuti ${level ? levelLabel(level) : 'tingkat'}: pihak yang dilapori dulu, lalu tim dan mitra.`
-        : (this.find('[data-people-source]').dataset.noPlan ?? ''),
+        : (peopleSource.dataset.noPlan ?? ''),
     );
     const message = preparedMessage(view, levels, incident.drill, time);
     const prepared = this.find<HTMLTextAreaElement>('[data-prepared]');
@@ -672,8 +673,7 @@ class CrisisRoomElement extends SiteElement {
             ? ['jam-pertama']
             : ['jam-pertama', '24-jam-pertama'];
     // A data leak adds the legal notice's item (its deadline is on the clock), open beside the level's first list.
-    const leakList = DATA_LEAK_NOTICE_TICK.split('/')[0]!;
-    if (view.crisisTypeId === DATA_LEAK_TYPE && !view.closed) ids.push(leakList);
+    if (view.crisisTypeId === DATA_LEAK_TYPE && !view.closed) ids.push(DATA_LEAK_CHECKLIST);
     const key = `${ids.join()}|${view.level}|${incident.id}|${[...view.ticks.entries()].map(([k, v]) => `${k}${v.done}`).join()}|${incident.readOnly}`;
     const box = this.find('[data-checklists]');
     if (box.dataset.key === key) return;
@@ -685,7 +685,7 @@ class CrisisRoomElement extends SiteElement {
         .map((checklist, index) =>
           h(
             'details',
-            { open: index === 0 || checklist.id === leakList },
+            { open: index === 0 || checklist.id === DATA_LEAK_CHECKLIST },
             h(
               'summary',
               {},

@@ -20,6 +20,7 @@ import type { SummaryOutcome } from '@/domain/mentoring/national-store';
 import { formatBytes, formatDateTime } from '@/components/shared/download';
 import { requiredPart } from '@/components/shared/site-element';
 import { h } from '@/components/shared/dom';
+import { decisionButtons } from './decision-buttons';
 import { setText } from '@/components/shared/set-text';
 import type { NationalStore } from '@/schemas/regional-summary';
 import type { PersistentDocument } from '@/state/persistent-document';
@@ -130,21 +131,11 @@ function renderHeld(host: HTMLElement, held: HeldList): void {
         ),
         h('p', {}, h('strong', {}, item.warning)),
         h('p', {}, question),
-        h(
-          'p',
-          { class: 'nr-actions' },
-          h(
-            'button',
-            { type: 'button', class: 'sk-button', 'data-variant': 'danger', 'data-accept-held': item.summary.id },
-            accept,
-            h('span', { class: 'sr-only' }, ` (${item.file})`),
-          ),
-          h(
-            'button',
-            { type: 'button', class: 'sk-button', 'data-refuse-held': item.summary.id },
-            'Tolak',
-            h('span', { class: 'sr-only' }, ` ${item.file}`),
-          ),
+        decisionButtons(
+          'nr-actions',
+          item.file,
+          { label: accept, variant: 'danger', data: { 'data-accept-held': item.summary.id } },
+          { 'data-refuse-held': item.summary.id },
         ),
       );
     }),

@@ -12,6 +12,7 @@ import { MAX_SEALED_BYTES } from '@/domain/mentoring/file-limits';
 import { readTextFiles } from '@/components/shared/read-files';
 import { downloadText } from '@/components/shared/download';
 import { h } from '@/components/shared/dom';
+import { decisionButtons } from './decision-buttons';
 
 /**
  * Reads the files one by one and saves each package as soon as it is judged: what the status reports as kept is in
@@ -111,21 +112,11 @@ function renderPending(host: HTMLElement, waiting: { list: PendingPackage[] }): 
         { class: 'mo-pending', 'data-pending-file': pending.name, 'data-reason': pending.reason },
         h('p', {}, h('strong', {}, pending.name), intro),
         h('ul', {}, ...pending.details.map((line, index) => h('li', {}, key && index === 0 ? h('strong', {}, line) : line))),
-        h(
-          'p',
-          { class: 'mo-actions' },
-          h(
-            'button',
-            { type: 'button', class: 'sk-button', 'data-variant': key ? 'danger' : 'primary', 'data-confirm-pending': pending.payload.id },
-            accept,
-            h('span', { class: 'sr-only' }, ` (${pending.name})`),
-          ),
-          h(
-            'button',
-            { type: 'button', class: 'sk-button', 'data-drop-pending': pending.payload.id },
-            'Tolak',
-            h('span', { class: 'sr-only' }, ` ${pending.name}`),
-          ),
+        decisionButtons(
+          'mo-actions',
+          pending.name,
+          { label: accept, variant: key ? 'danger' : 'primary', data: { 'data-confirm-pending': pending.payload.id } },
+          { 'data-drop-pending': pending.payload.id },
         ),
       );
     }),

@@ -1,7 +1,7 @@
 /** The message prepared for the people to tell (kept apart from the report, which loads only when printing). */
 import type { CrisisLevelEntry } from '@/domain/crisis-model/levels';
-import { dueAt, findLevel } from '@/domain/crisis-model/levels';
-import { confirmedFacts, DATA_LEAK_NOTICE_MINUTES, DATA_LEAK_TYPE, type IncidentView } from './state';
+import { findLevel } from '@/domain/crisis-model/levels';
+import { confirmedFacts, dataLeakNoticeDue, type IncidentView } from './state';
 
 export const DRILL_MARK = 'LATIHAN';
 
@@ -21,14 +21,15 @@ export function preparedMessage(
   const unconfirmed = view.facts.filter((f) => f.status === 'belum-pasti').map((f) => f.text);
   const notToPublish = view.facts.filter((f) => f.status === 'jangan-dipublikasikan').length;
   const level = view.level === undefined ? undefined : findLevel(levels, view.level);
+  const leakNoticeDue = dataLeakNoticeDue(view);
   return [
     drill ? `[${DRILL_MARK}: bukan kejadian nyata]` : '',
     `LAPORAN INTERNAL (bukan untuk publik)${view.unit ? ` — ${view.unit}` : ''}: ${view.what || '—'}.`,
     view.reportedAt ? `Pertama diketahui ${time(view.reportedAt)}.` : '',
     // "model latihan" here would read as "a drill" to a superior: say it is humas's estimate, not a formal decision.
     level ? `Tingkat krisis ${level.level} (${level.name}): perkiraan humas, belum ditetapkan resmi.` : '',
-    view.crisisTypeId === DATA_LEAK_TYPE && view.reportedAt
-      ? `Kebocoran data pribadi: UU No. 27 Tahun 2022, Pasal 46, meminta pemberitahuan tertulis kepada orang yang datanya bocor dan kepada lembaga paling lambat 3 × 24 jam. Tenggat di sini ${time(dueAt(new Date(view.reportedAt), DATA_LEAK_NOTICE_MINUTES).toISOString())}, dihitung dari jam unit pertama kali tahu; kirim secepatnya.`
+    leakNoticeDue
+      ? `Kebocoran data pribadi: UU No. 27 Tahun 2022, Pasal 46, meminta pemberitahuan tertulis kepada orang yang datanya bocor dan kepada lembaga paling lambat 3 × 24 jam. Tenggat di sini ${time(leakNoticeDue)}, dihitung dari jam unit pertama kali tahu; kirim secepatnya.`
       : '',
     facts.length ? `Yang sudah pasti:\n${facts.map((f) => `- ${f}`).join('\n')}` : 'Belum ada fakta yang pasti; kabar berikutnya menyusul.',
     unconfirmed.length ? `Masih diperiksa (belum pasti):\n${unconfirmed.map((f) => `- ${f}`).join('\n')}` : '',

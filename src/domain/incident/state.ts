@@ -216,8 +216,16 @@ export function readIncident(incident: Pick<Incident, 'log'>): IncidentView {
  * the room's checklist item for it is ticked (the item comes from the personal-data checklist).
  */
 export const DATA_LEAK_TYPE = 'kebocoran-data';
-export const DATA_LEAK_NOTICE_TICK = 'data-pribadi/kebocoran-3x24-jam';
-export const DATA_LEAK_NOTICE_MINUTES = 3 * 24 * 60;
+export const DATA_LEAK_CHECKLIST = 'data-pribadi';
+export const DATA_LEAK_NOTICE_ITEM = 'kebocoran-3x24-jam';
+const DATA_LEAK_NOTICE_MINUTES = 3 * 24 * 60;
+
+/** When the legal notice of a data leak falls (ISO), or undefined for another crisis type or an unknown start. */
+export function dataLeakNoticeDue(view: IncidentView): string | undefined {
+  const start = new Date(view.reportedAt);
+  if (view.crisisTypeId !== DATA_LEAK_TYPE || Number.isNaN(start.getTime())) return undefined;
+  return dueAt(start, DATA_LEAK_NOTICE_MINUTES).toISOString();
+}
 
 export type DeadlineState = 'berjalan' | 'lewat' | 'tepat' | 'terlambat';
 
@@ -259,14 +267,17 @@ export function incidentDeadlines(view: IncidentView, levels: readonly CrisisLev
       } else add(deadline.id, deadline.label, deadline.by, due, view.notified.find((n) => n.party === deadline.id)?.at);
     }
   }
-  if (view.crisisTypeId === DATA_LEAK_TYPE && !Number.isNaN(start.getTime()))
+  const leakNoticeDue = dataLeakNoticeDue(view);
+  if (leakNoticeDue) {
+    const tick = view.ticks.get(`${DATA_LEAK_CHECKLIST}/${DATA_LEAK_NOTICE_ITEM}`);
     add(
       'pemberitahuan-kebocoran',
       'Pemberitahuan tertulis kebocoran data kepada orang yang datanya bocor dan kepada lembaga (Pasal 46 UU No. 27 Tahun 2022)',
       'Kepala UPT, bersama Kanwil Ditjenpas',
-      dueAt(start, DATA_LEAK_NOTICE_MINUTES).toISOString(),
-      view.ticks.get(DATA_LEAK_NOTICE_TICK)?.done ? view.ticks.get(DATA_LEAK_NOTICE_TICK)?.at : undefined,
+      leakNoticeDue,
+      tick?.done ? tick.at : undefined,
     );
+  }
   issued.forEach((statement, index) => {
     const promised = statement.issued?.nextUpdate;
     if (!promised) return;

@@ -86,8 +86,7 @@ export function importSummaries(
 
 /** The person accepted a held summary: kept, and its key trusted from now on when it was signed by a new one. */
 export function acceptHeldSummary(store: NationalStore, held: HeldSummary, now: Date): { store: NationalStore; kept: KeptSummary } {
-  const read: ReadSummary = { file: held.file, summary: held.summary, ...(held.signer ? { signer: held.signer } : {}) };
-  return keep(store, read, held.decision, now);
+  return keep(store, held, held.decision, now);
 }
 
 /** The question under a held summary's warning, and its accept button's words. */
