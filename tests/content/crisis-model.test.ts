@@ -200,7 +200,7 @@ describe('level 3 as the triage computes it', () => {
       'media lokal sudah bertanya atau memberitakan, atau pejabat pemerintah daerah atau DPRD sudah bertanya',
     );
     expect(level(3).criteria).toContain(
-      'media lokal sudah bertanya atau memberitakannya, atau pejabat pemerintah daerah atau DPRD sudah bertanya',
+      'media lokal sudah bertanya atau memberitakannya, atau pejabat pemerintah daerah atau Dewan Perwakilan Rakyat Daerah (DPRD) sudah bertanya',
     );
     expect(level(3).criteria).not.toMatch(/media lokal dan pejabat|pejabat daerah/);
   });

@@ -235,7 +235,7 @@ export function triageActions(answers: CompleteTriageAnswers, level: CrisisLevel
     actions.push('Buka layanan informasi untuk keluarga dengan petugas yang ramah dan jawaban yang seragam.');
   if (level >= 3)
     actions.push(
-      `Kepala UPT menyepakati tingkat krisis dengan Kanwil Ditjenpas. Sesudah pernyataan awal, ${level === 4 ? 'Kepala UPT sendiri yang menjawab media' : 'hanya juru bicara yang ditunjuk Kepala UPT yang menjawab media'}. Bagikan kalimat baku kepada petugas penerima telepon.`,
+      `Kepala UPT menetapkan tingkat krisis dan melaporkannya kepada Kanwil Ditjenpas, yang dapat menaikkannya. Sesudah pernyataan awal, ${level === 4 ? 'Kepala UPT sendiri yang menjawab media' : 'hanya juru bicara yang ditunjuk Kepala UPT yang menjawab media'}. Bagikan kalimat baku kepada petugas penerima telepon.`,
     );
   if (level === 4)
     actions.push(

@@ -86,9 +86,12 @@ export function levelDeadlines(level: CrisisLevelEntry): Deadline[] {
   return deadlines.sort((a, b) => (a.minutes ?? Infinity) - (b.minutes ?? Infinity));
 }
 
-/** Who gives the updates after the holding statement: at level 4 the unit head answers the media (the model's "speaks"). */
+/**
+ * Who answers the media and gives the updates (the model's "speaks"): at level 1 the humas coordinator, at level 4 the
+ * unit head after the holding statement, otherwise the spokesperson.
+ */
 export function updatesGivenBy(level: number | undefined): string {
-  return level === 4 ? 'Kepala UPT' : 'Juru bicara';
+  return level === 4 ? 'Kepala UPT' : level === 1 ? 'Koordinator humas' : 'Juru bicara';
 }
 
 /** The minutes within which a party is told at a level, or undefined when it is not told (or only routinely). */

@@ -29,7 +29,7 @@ export function preparedMessage(
     // "model latihan" here would read as "a drill" to a superior: say it is humas's estimate, not a formal decision.
     level ? `Tingkat krisis ${level.level} (${level.name}): perkiraan humas, belum ditetapkan resmi.` : '',
     leakNoticeDue
-      ? `Kebocoran data pribadi: UU No. 27 Tahun 2022, Pasal 46, meminta pemberitahuan tertulis kepada orang yang datanya bocor dan kepada lembaga paling lambat 3 × 24 jam. Tenggat di sini ${time(leakNoticeDue)}, dihitung dari jam unit pertama kali tahu; kirim secepatnya.`
+      ? `Kebocoran data pribadi: UU No. 27 Tahun 2022, Pasal 46, meminta pemberitahuan tertulis kepada orang yang datanya bocor dan kepada lembaga paling lambat 3 × 24 jam. Tenggat yang kami hitung: ${time(leakNoticeDue)}, dari jam unit pertama kali tahu; kirim secepatnya.`
       : '',
     facts.length ? `Yang sudah pasti:\n${facts.map((f) => `- ${f}`).join('\n')}` : 'Belum ada fakta yang pasti; kabar berikutnya menyusul.',
     unconfirmed.length ? `Masih diperiksa (belum pasti):\n${unconfirmed.map((f) => `- ${f}`).join('\n')}` : '',

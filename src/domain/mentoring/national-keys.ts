@@ -108,7 +108,7 @@ export function signatureNote(kept: KeptSummary): string | undefined {
     case 'kunci-lain':
       return `Kunci baru ${kept.signer!.fingerprint} kini dipercaya untuk ${region}, atas keputusan Anda.`;
     case 'belum-bertanda':
-      return `Ringkasan ini tidak bertanda tangan (dibuat sebelum ada tanda tangan atau dengan versi lama situs): utuh menurut checksum, tetapi asalnya tidak dapat diperiksa.`;
+      return `Ringkasan ini tidak bertanda tangan (dibuat sebelum ada tanda tangan atau dengan versi lama situs): utuh menurut kode pemeriksa keutuhan, tetapi asalnya tidak dapat diperiksa.`;
     case 'tanpa-tanda-tangan':
       return `Ringkasan tanpa tanda tangan ini diterima atas keputusan Anda; kunci ${region} yang tersemat tetap dipakai untuk berkas berikutnya.`;
     case 'cocok':

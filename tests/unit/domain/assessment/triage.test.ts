@@ -195,7 +195,9 @@ describe('assessTriage: who is told and what is done', () => {
       expect(actions.some((a) => a.includes('Luruskan informasi'))).toBe(answers.wrongInformation);
       expect(actions.some((a) => a.includes('log pemantauan'))).toBe(answers.exposure !== 'none');
       expect(actions.some((a) => a.includes('layanan informasi untuk keluarga'))).toBe(answers.casualties === 'serious');
-      expect(actions.some((a) => a.includes('menyepakati tingkat krisis dengan Kanwil Ditjenpas'))).toBe(level >= 3);
+      expect(actions.some((a) => a.includes('Kepala UPT menetapkan tingkat krisis dan melaporkannya kepada Kanwil Ditjenpas'))).toBe(
+        level >= 3,
+      );
       // Who speaks after the holding statement follows the level model: the named spokesperson at 3, the head at 4.
       expect(actions.some((a) => a.includes('hanya juru bicara yang ditunjuk Kepala UPT yang menjawab media'))).toBe(level === 3);
       expect(actions.some((a) => a.includes('Sesudah pernyataan awal, Kepala UPT sendiri yang menjawab media'))).toBe(level === 4);

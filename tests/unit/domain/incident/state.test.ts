@@ -3,6 +3,7 @@ import { appendEntries, verifyChain, type EntryDraft } from '@/domain/incident/c
 import { confirmedFacts, formatElapsed, incidentDeadlines, readIncident } from '@/domain/incident/state';
 import { preparedMessage, reportOutline, reportText } from '@/domain/incident/report';
 import { loadCrisisLevels } from '../../../content/fixtures/crisis-model';
+import { updatesGivenBy } from '@/domain/crisis-model/levels';
 
 const LEVELS = loadCrisisLevels();
 const T0 = Date.parse('2026-03-12T01:40:00.000Z');
@@ -140,6 +141,7 @@ describe('deadlines', () => {
       incidentDeadlines(view, LEVELS, new Date(T0)).find((d) => d.id === 'kabar-berikutnya');
     expect(update(at4)?.by).toBe('Kepala UPT');
     expect(update(at3)?.by).toBe('Juru bicara');
+    expect(updatesGivenBy(1)).toBe('Koordinator humas');
   });
 
   it('meets the Kepala UPT deadline only by telling someone of the Kepala UPT party, not a team member', async () => {
@@ -274,7 +276,7 @@ describe('report and message', () => {
     const view = readIncident(await incident([START, { at: at(1), kind: 'jenis', text: 'J', fields: { crisisTypeId: 'kebocoran-data' } }]));
     expect(view.crisisTypeId).toBe('kebocoran-data');
     expect(preparedMessage(view, LEVELS, false, time)).toContain(
-      `Pasal 46, meminta pemberitahuan tertulis kepada orang yang datanya bocor dan kepada lembaga paling lambat 3 × 24 jam. Tenggat di sini ${time(at(72 * 60))}, dihitung dari jam unit pertama kali tahu`,
+      `Pasal 46, meminta pemberitahuan tertulis kepada orang yang datanya bocor dan kepada lembaga paling lambat 3 × 24 jam. Tenggat yang kami hitung: ${time(at(72 * 60))}, dari jam unit pertama kali tahu`,
     );
   });
 
